@@ -1,0 +1,90 @@
+"""Assembly: labelled blocks to the public Article (the only place an Article is built)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from newsparse._model import (
+    Article,
+    Byline,
+    Language,
+    NavItem,
+    NavKind,
+    Paragraph,
+    PullQuote,
+    Segment,
+    SegmentKind,
+)
+from newsparse._page import Label, Page
+
+__all__ = ["assemble"]
+
+# Kinds whose consecutive lines in one paragraph group form a single segment.
+_MERGED = frozenset({SegmentKind.BODY, SegmentKind.BOILERPLATE})
+
+
+def _runs(page: Page) -> list[tuple[Label, int, int]]:
+    """Group blocks into runs: (label, first block, last block)."""
+    runs: list[tuple[Label, int, int]] = []
+    for i, label in enumerate(page.labels):
+        if label is None:  # pragma: no cover - _labels fills every block
+            msg = f"block {i} was left without a label"
+            raise AssertionError(msg)
+        if runs:
+            previous, first, last = runs[-1]
+            if (
+                label.kind in _MERGED
+                and previous.kind is label.kind
+                and page.blocks[last].group == page.blocks[i].group
+            ):
+                runs[-1] = (previous, first, i)
+                continue
+        runs.append((label, i, i))
+    return runs
+
+
+def assemble(
+    page: Page,
+    *,
+    source_text: str,
+    byline: Byline | None,
+    language: Language,
+    paragraph_languages: Callable[[Sequence[str]], Sequence[Language | None]] | None = None,
+) -> Article:
+    """Build the Article from a labelled page.
+
+    *paragraph_languages*, when given, tells the language of each body paragraph that
+    differs from the page's (``None`` for the others).
+    """
+    segments: list[Segment] = []
+    body: list[Paragraph] = []
+    pull_quotes: list[PullQuote] = []
+    captions: list[str] = []
+    footer: list[NavItem] = []
+    for label, first, last in _runs(page):
+        start, end = page.blocks[first].start, page.blocks[last].end
+        text = source_text[start:end]
+        segments.append(Segment(kind=label.kind, text=text, start=start, end=end, rule=label.rule))
+        if label.kind is SegmentKind.BODY:
+            body.append(Paragraph(text=text))
+        elif label.kind is SegmentKind.PULL_QUOTE:
+            pull_quotes.append(PullQuote(text=text))
+        elif label.kind is SegmentKind.CAPTION:
+            captions.append(text)
+        elif label.kind is SegmentKind.FOOTER:
+            footer.append(NavItem(kind=label.nav or NavKind.OTHER, text=text, target=label.target))
+    if paragraph_languages is not None and body:
+        languages = paragraph_languages([p.text for p in body])
+        body = [Paragraph(text=p.text, language=lang) for p, lang in zip(body, languages, strict=True)]
+    return Article(
+        title=page.title,
+        site_name=page.site_name,
+        byline=byline,
+        body=tuple(body),
+        pull_quotes=tuple(pull_quotes),
+        captions=tuple(captions),
+        footer=tuple(footer),
+        language=language,
+        segments=tuple(segments),
+        source_text=source_text,
+    )

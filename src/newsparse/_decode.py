@@ -1,0 +1,78 @@
+"""Bytes to text: BOM, declared charset, UTF-8, then the stated fallback; never raises."""
+
+from __future__ import annotations
+
+import codecs
+
+import regex
+
+__all__ = ["decode_bytes"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">,
+# <?xml encoding="x"?>: looked for in the first bytes only, as browsers do.
+_DECLARED = regex.compile(
+    rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9][A-Za-z0-9._:-]{0,39})""",
+    regex.IGNORECASE,
+)
+_PRESCAN_BYTES = 4096
+
+# Labels that browsers read as another encoding (WHATWG Encoding Standard).
+_BROWSER_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-sjis": "shift_jis",
+}
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    match = _DECLARED.search(data[:_PRESCAN_BYTES])
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii").lower()
+    label = _BROWSER_ALIASES.get(label, label)
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    # A page cannot declare itself UTF-16 in ASCII-compatible bytes; browsers read UTF-8.
+    return "utf-8" if name.startswith("utf-16") else name
+
+
+def decode_bytes(data: bytes, *, fallback: str) -> tuple[str, str]:
+    """Decode *data* and return ``(text, encoding used)``.
+
+    Order: a byte-order mark, then a charset declared in the first 4 KB, then strict UTF-8,
+    then *fallback*. Bytes the chosen encoding cannot read become U+FFFD, so no text is
+    dropped without a trace.
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, errors="replace"), name
+    declared = _declared_encoding(data)
+    if declared is not None and declared != "utf-8":
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared is not None:
+        return data.decode(declared, errors="replace"), declared
+    return data.decode(fallback, errors="replace"), fallback

@@ -1,0 +1,82 @@
+"""Block features: cheap numbers and flags about each line that the rules weigh.
+
+Lengths are *weighted*: a character of a script written without spaces (Han, kana, Thai...)
+carries about as much text as three Latin letters, so it counts three times. This keeps one
+set of thresholds working across scripts.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsparse._blocks import Block
+
+__all__ = ["Features", "block_features", "normalise_for_match", "weighted_length"]
+
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_LETTER = regex.compile(r"\p{L}")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
+# Sentence-ending punctuation in many scripts, possibly followed by closing quotes/brackets.
+_SENTENCE_END = regex.compile(r"[.!?…。！？؟।॥։።።\u061f\u06d4][\"'”’»«)\]\s]*\Z")
+_SENTENCE_MARK = regex.compile(r"[.!?…。！？؟।\u06d4](?:\s|\Z|[\"'”’»)])")
+_CLAUSE_MARK = regex.compile(r"[,;，、；،:：]")
+_URL = regex.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|de|fr|uk|io|html?)\b", regex.IGNORECASE)
+_EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_TITLE_WORD = regex.compile(r"\b\p{Lu}")
+_DIGIT = regex.compile(r"\p{N}")
+_PUNCT_OR_SPACE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+")
+
+
+def weighted_length(text: str) -> int:
+    """The length of *text*, counting each character of a space-less script three times."""
+    return len(text) + 2 * len(_DENSE.findall(text))
+
+
+def normalise_for_match(text: str) -> str:
+    """Case-fold *text* and fold punctuation and spaces into single spaces, for comparisons."""
+    return _PUNCT_OR_SPACE.sub(" ", text.casefold()).strip()
+
+
+@attrs.frozen(kw_only=True)
+class Features:
+    """What the rules know about one block without looking at its neighbours."""
+
+    length: int  # weighted length
+    words: int  # word count (dense scripts: weighted length / 6)
+    letters: int
+    digits: int
+    sentence_end: bool  # ends like a sentence
+    sentences: int  # sentence marks inside the line
+    clauses: int  # commas and the like
+    dense: bool  # mostly a script written without spaces
+    url_like: bool
+    title_case: float  # share of words starting with a capital letter
+
+    @property
+    def prose(self) -> bool:
+        """Reads like running text: ends a sentence or holds a few sentence marks or clauses."""
+        return self.sentence_end or self.sentences >= 2 or (self.clauses >= 2 and self.words >= 12)
+
+
+def block_features(block: Block) -> Features:
+    """Measure *block*."""
+    text = block.text
+    dense_chars = len(_DENSE.findall(text))
+    length = len(text) + 2 * dense_chars
+    words_found = _WORD.findall(text)
+    dense = dense_chars * 2 > len(text)
+    words = max(len(words_found), length // 6) if dense else len(words_found)
+    capitals = len(_TITLE_WORD.findall(text))
+    return Features(
+        length=length,
+        words=words,
+        letters=len(_LETTER.findall(text)),
+        digits=len(_DIGIT.findall(text)),
+        sentence_end=_SENTENCE_END.search(text) is not None,
+        sentences=len(_SENTENCE_MARK.findall(text)),
+        clauses=len(_CLAUSE_MARK.findall(text)),
+        dense=dense,
+        url_like=bool(_URL.fullmatch(text.strip()) or _EMAIL.fullmatch(text.strip())),
+        title_case=capitals / len(words_found) if words_found else 0.0,
+    )

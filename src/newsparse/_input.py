@@ -1,0 +1,64 @@
+"""Input checks: the type of the source, bytes decoding, and telling HTML from plain text."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+
+from newsparse._decode import decode_bytes
+from newsparse._errors import EmptyDocumentError, InputTypeError, InvalidOptionError
+
+__all__ = ["InputFormat", "prepare_input"]
+
+InputFormat = Literal["auto", "text", "html"]
+_FORMATS = ("auto", "text", "html")
+
+_HTML_START = regex.compile(
+    r"\A[\s\ufeff]*(?:<!--.*?-->[\s]*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml)",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_TAG = regex.compile(r"</?(?:p|div|br|span|a|li|ul|h[1-6]|table|td|tr|section|article|meta|script)\b[^<>]{0,500}>", regex.IGNORECASE)
+_SNIFF_CHARS = 65536
+_MIN_TAGS = 5
+_INVISIBLE = regex.compile(r"[\p{White_Space}\p{Cf}\p{Cc}]+")
+
+
+def looks_like_html(text: str) -> bool:
+    """Tell whether *text* is HTML rather than plain text (a cheap look at its start)."""
+    if _HTML_START.match(text):
+        return True
+    head = text[:_SNIFF_CHARS]
+    tags = sum(1 for _ in zip(range(_MIN_TAGS), _TAG.finditer(head), strict=False))
+    return tags >= _MIN_TAGS
+
+
+def prepare_input(
+    source: object, *, input_format: str, fallback_encoding: str
+) -> tuple[str, Literal["text", "html"]]:
+    """Check and decode the source; return the text and whether it is text or HTML.
+
+    Raises:
+        InputTypeError: *source* is neither ``str`` nor ``bytes``.
+        InvalidOptionError: *input_format* is not one of ``auto``, ``text``, ``html``.
+        EmptyDocumentError: the source holds no visible character.
+    """
+    if input_format not in _FORMATS:
+        msg = f"input_format must be one of {', '.join(map(repr, _FORMATS))}, got {input_format!r}"
+        raise InvalidOptionError(msg)
+    if isinstance(source, bytes | bytearray | memoryview):
+        text, _encoding = decode_bytes(bytes(source), fallback=fallback_encoding)
+    elif isinstance(source, str):
+        text = source
+    else:
+        msg = (
+            f"parse_article() takes the page as str or bytes, not {type(source).__name__}; "
+            "read files with open(path, 'rb').read() and pass the bytes"
+        )
+        raise InputTypeError(msg)
+    if not _INVISIBLE.sub("", text):
+        msg = "the page is empty: it holds no visible character"
+        raise EmptyDocumentError(msg)
+    if input_format == "auto":
+        return text, "html" if looks_like_html(text) else "text"
+    return text, "html" if input_format == "html" else "text"

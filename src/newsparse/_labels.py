@@ -1,0 +1,52 @@
+"""Labelling: runs the rules in order over a page's blocks and gives every block one label."""
+
+from __future__ import annotations
+
+from newsparse._blocks import Block
+from newsparse._lexicon import Lexicon
+from newsparse._model import Byline, NavKind, SegmentKind
+from newsparse._options import ParseOptions
+from newsparse._page import Page
+from newsparse._rules.body import find_body
+from newsparse._rules.byline import find_byline
+from newsparse._rules.captions import find_captions
+from newsparse._rules.footer import find_footer
+from newsparse._rules.phrases import boilerplate_rule, nav_hit
+from newsparse._rules.pullquotes import find_pull_quotes
+from newsparse._rules.title import find_title
+
+__all__ = ["label_blocks"]
+
+
+def _fill(page: Page) -> None:
+    """Label what no rule took: body inside the article region, boilerplate outside."""
+    for i in range(len(page.blocks)):
+        if not page.free(i):
+            continue
+        if not page.body_start <= i < page.body_end:
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.outside-article")
+            continue
+        rule = boilerplate_rule(page, i)
+        if rule is not None:
+            page.set(i, SegmentKind.BOILERPLATE, rule)
+            continue
+        hit = nav_hit(page, i)
+        if hit is not None and hit[1] and hit[0] is not NavKind.RELATED:
+            page.set(i, SegmentKind.BOILERPLATE, f"boilerplate.inline-{hit[0].value}")
+            continue
+        page.set(i, SegmentKind.BODY, "body.article-region")
+
+
+def label_blocks(
+    blocks: tuple[Block, ...], lexicon: Lexicon, options: ParseOptions
+) -> tuple[Page, Byline | None]:
+    """Label every block; return the labelled page and the byline found, if any."""
+    page = Page.new(blocks, lexicon, options)
+    find_title(page)
+    find_body(page)
+    find_footer(page)
+    find_captions(page)
+    byline = find_byline(page)
+    find_pull_quotes(page)
+    _fill(page)
+    return page, byline

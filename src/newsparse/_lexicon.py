@@ -1,0 +1,235 @@
+"""Per-language phrase data: loads ``lexicons/<code>.toml``, validates it, compiles matchers.
+
+The lexicon in effect for a page is the language-independent ``und`` data plus the page's
+language plus :attr:`ParseOptions.extra_lexicons`. Files are read with
+:mod:`importlib.resources` (so they work from a zip) and cached per set of languages.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+import regex
+
+from newsparse._model import NavKind
+
+__all__ = ["Lexicon", "PhraseSet", "available_languages", "lexicon_for", "load_raw"]
+
+# The schema every lexicon file follows: table -> key -> kind of value.
+SCHEMA: Mapping[str, Mapping[str, str]] = {
+    "language": {"code": "str", "name": "str", "spaces": "bool"},
+    "byline": {"prefixes": "list", "joiners": "list", "roles": "list"},
+    "dates": {"order": "str", "months": "months", "markers": "list", "relative": "list"},
+    "nav": {kind.value: "list" for kind in NavKind},
+    "captions": {"markers": "list"},
+    "boilerplate": {"cookies": "list", "menu": "list", "copyright": "list"},
+    "quotes": {"pairs": "list"},
+}
+DATE_ORDERS = ("dmy", "mdy", "ymd")
+
+_SCRIPTIO_CONTINUA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_EDGE = r"[\p{P}\p{S}\p{Z}\s\d]*"
+
+
+class LexiconError(ValueError):
+    """A lexicon file breaks the schema (raised while loading package data, a packaging bug)."""
+
+
+def _phrase_pattern(phrase: str) -> str:
+    parts = []
+    for word in phrase.split():
+        escaped = regex.escape(word)
+        escaped = regex.sub(r"\\?['’ʼ]", "['’ʼ]", escaped)
+        parts.append(escaped)
+    body = r"\s+".join(parts)
+    if _SCRIPTIO_CONTINUA.search(phrase):
+        return body
+    return r"(?<![\p{L}\p{N}])" + body + r"(?![\p{L}\p{N}])"
+
+
+@attrs.frozen
+class PhraseSet:
+    """A set of phrases compiled into one case-insensitive pattern."""
+
+    phrases: tuple[str, ...]
+    _any: regex.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+    _start: regex.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+    _whole: regex.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.phrases:
+            # An empty alternation would match everything: keep "no pattern" instead.
+            for name in ("_any", "_start", "_whole"):
+                object.__setattr__(self, name, None)
+            return
+        ordered = sorted(set(self.phrases), key=lambda p: (-len(p), p))
+        alt = "(?:" + "|".join(_phrase_pattern(p) for p in ordered) + ")"
+        flags = regex.IGNORECASE | regex.V0
+        object.__setattr__(self, "_any", regex.compile(alt, flags))
+        object.__setattr__(self, "_start", regex.compile(r"\A" + _EDGE + alt, flags))
+        object.__setattr__(
+            self, "_whole", regex.compile(r"\A(?:" + _EDGE + alt + r")+" + _EDGE + r"\Z", flags)
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.phrases)
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        """Find a phrase anywhere in *text*."""
+        return self._any.search(text) if self._any is not None else None
+
+    def starts(self, text: str) -> regex.Match[str] | None:
+        """Match a phrase at the start of *text* (after bullets, symbols and numbers)."""
+        return self._start.match(text) if self._start is not None else None
+
+    def whole(self, text: str) -> bool:
+        """Tell whether *text* is made of the phrases only (give or take symbols and numbers)."""
+        return self._whole is not None and self._whole.match(text) is not None
+
+    def count(self, text: str) -> int:
+        """Count the phrases found in *text*, without overlaps."""
+        return sum(1 for _ in self._any.finditer(text)) if self._any is not None else 0
+
+
+def _phrases(values: Iterable[str]) -> PhraseSet:
+    return PhraseSet(tuple(values))
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """The merged phrase data of one or more languages, ready to match."""
+
+    codes: tuple[str, ...]
+    byline_prefixes: PhraseSet
+    author_joiners: tuple[str, ...]
+    byline_roles: PhraseSet
+    months: tuple[tuple[int, str], ...]
+    date_markers: PhraseSet
+    relative_dates: PhraseSet
+    date_orders: tuple[str, ...]
+    nav: tuple[tuple[NavKind, PhraseSet], ...]
+    caption_markers: PhraseSet
+    cookies: PhraseSet
+    menu: PhraseSet
+    copyright: PhraseSet
+    quote_pairs: tuple[tuple[str, str], ...]
+
+    def nav_phrases(self, kind: NavKind) -> PhraseSet:
+        """The phrases that announce footer items of *kind*."""
+        for k, phrases in self.nav:
+            if k is kind:
+                return phrases
+        return _phrases(())
+
+
+def _check_list(code: str, where: str, value: object) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        msg = f"{code}.toml: {where} must be a list of non-blank strings"
+        raise LexiconError(msg)
+    for v in value:
+        if unicodedata.normalize("NFC", v) != v:
+            msg = f"{code}.toml: {where} entry {v!r} is not in Unicode NFC"
+            raise LexiconError(msg)
+    if len({v.casefold() for v in value}) != len(value):
+        msg = f"{code}.toml: {where} has duplicate entries"
+        raise LexiconError(msg)
+    return value
+
+
+def validate(code: str, data: Mapping[str, Any]) -> None:
+    """Check *data* (a parsed lexicon file) against the schema; raise LexiconError if off."""
+    if set(data) != set(SCHEMA):
+        msg = f"{code}.toml: tables {sorted(data)} differ from the schema's {sorted(SCHEMA)}"
+        raise LexiconError(msg)
+    for table, keys in SCHEMA.items():
+        section = data[table]
+        if not isinstance(section, dict) or set(section) != set(keys):
+            msg = f"{code}.toml: [{table}] must have exactly the keys {sorted(keys)}"
+            raise LexiconError(msg)
+        for key, kind in keys.items():
+            value = section[key]
+            where = f"[{table}] {key}"
+            if kind == "list":
+                _check_list(code, where, value)
+            elif kind == "str" and not isinstance(value, str):
+                msg = f"{code}.toml: {where} must be a string"
+                raise LexiconError(msg)
+            elif kind == "bool" and not isinstance(value, bool):
+                msg = f"{code}.toml: {where} must be true or false"
+                raise LexiconError(msg)
+            elif kind == "months" and value != [] and (
+                not isinstance(value, list) or len(value) != 12
+            ):
+                msg = f"{code}.toml: {where} must list 12 months (or none)"
+                raise LexiconError(msg)
+            elif kind == "months":
+                for i, forms in enumerate(value):
+                    _check_list(code, f"{where}[{i}]", forms)
+    if data["language"]["code"] != code:
+        msg = f"{code}.toml: [language] code says {data['language']['code']!r}"
+        raise LexiconError(msg)
+    if data["dates"]["order"] not in DATE_ORDERS:
+        msg = f"{code}.toml: [dates] order must be one of {DATE_ORDERS}"
+        raise LexiconError(msg)
+    for pair in data["quotes"]["pairs"]:
+        if len(pair) != 2:
+            msg = f"{code}.toml: [quotes] pairs entries are two characters, opening and closing"
+            raise LexiconError(msg)
+
+
+@functools.cache
+def available_languages() -> frozenset[str]:
+    """The codes of every lexicon file shipped (``und`` included)."""
+    folder = resources.files("newsparse").joinpath("lexicons")
+    return frozenset(
+        entry.name.removesuffix(".toml") for entry in folder.iterdir() if entry.name.endswith(".toml")
+    )
+
+
+@functools.cache
+def load_raw(code: str) -> Mapping[str, Any]:
+    """Read and validate the lexicon file of *code*."""
+    path = resources.files("newsparse").joinpath("lexicons").joinpath(f"{code}.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    validate(code, data)
+    return data
+
+
+@functools.cache
+def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
+    """Merge ``und`` and the lexicons of *codes* that exist (unknown codes are skipped)."""
+    known = available_languages()
+    ordered = ["und", *(c for c in codes if c in known and c != "und")]
+    ordered = list(dict.fromkeys(ordered))
+    raws = [load_raw(c) for c in ordered]
+
+    def gather(table: str, key: str) -> PhraseSet:
+        return _phrases(dict.fromkeys(v for raw in raws for v in raw[table][key]))
+
+    months: dict[tuple[int, str], None] = {}
+    for raw in raws:
+        for number, forms in enumerate(raw["dates"]["months"], start=1):
+            for form in forms:
+                months[number, form] = None
+    return Lexicon(
+        codes=tuple(ordered),
+        byline_prefixes=gather("byline", "prefixes"),
+        author_joiners=tuple(dict.fromkeys(v for raw in raws for v in raw["byline"]["joiners"])),
+        byline_roles=gather("byline", "roles"),
+        months=tuple(months),
+        date_markers=gather("dates", "markers"),
+        relative_dates=gather("dates", "relative"),
+        date_orders=tuple(dict.fromkeys(raw["dates"]["order"] for raw in raws[1:] or raws)),
+        nav=tuple((kind, gather("nav", kind.value)) for kind in NavKind),
+        caption_markers=gather("captions", "markers"),
+        cookies=gather("boilerplate", "cookies"),
+        menu=gather("boilerplate", "menu"),
+        copyright=gather("boilerplate", "copyright"),
+        quote_pairs=tuple(dict.fromkeys((p[0], p[1]) for raw in raws for p in raw["quotes"]["pairs"])),
+    )

@@ -1,0 +1,63 @@
+"""The working state of one parse: blocks, their features and the labels given so far.
+
+A ``Page`` lives for one call of :func:`newsparse.parse_article` only, so the rules may
+write to it freely without any shared state between calls or threads.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsparse._blocks import Block
+from newsparse._features import Features, block_features
+from newsparse._lexicon import Lexicon
+from newsparse._model import NavKind, SegmentKind
+from newsparse._options import ParseOptions
+
+__all__ = ["Label", "Page"]
+
+
+@attrs.frozen(kw_only=True)
+class Label:
+    """The label of one block and the rule that gave it."""
+
+    kind: SegmentKind
+    rule: str
+    nav: NavKind | None = None
+    target: str | None = None
+
+
+@attrs.define(kw_only=True)
+class Page:
+    """Blocks plus everything the rules have found about them so far."""
+
+    blocks: tuple[Block, ...]
+    features: tuple[Features, ...]
+    lexicon: Lexicon
+    options: ParseOptions
+    labels: list[Label | None]
+    title: str | None = None
+    site_name: str | None = None
+    title_blocks: tuple[int, ...] = ()
+    body_start: int = 0  # first block of the article region
+    body_end: int = 0  # one past its last block
+
+    @classmethod
+    def new(cls, blocks: tuple[Block, ...], lexicon: Lexicon, options: ParseOptions) -> Page:
+        """Start labelling *blocks*, none labelled yet."""
+        return cls(
+            blocks=blocks,
+            features=tuple(block_features(b) for b in blocks),
+            lexicon=lexicon,
+            options=options,
+            labels=[None] * len(blocks),
+        )
+
+    def free(self, index: int) -> bool:
+        """Whether block *index* has no label yet."""
+        return self.labels[index] is None
+
+    def set(self, index: int, kind: SegmentKind, rule: str, **extra: object) -> None:
+        """Label block *index* (a block keeps the first label it is given)."""
+        if self.labels[index] is None:
+            self.labels[index] = Label(kind=kind, rule=rule, **extra)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""The labelling rules, one module per part of the page, run in order by ``_labels``."""

@@ -1,0 +1,62 @@
+"""Caption rule: image captions and credits near or inside the article."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from newsparse._lexicon import lexicon_for
+from newsparse._model import SegmentKind
+from newsparse._page import Page
+
+__all__ = ["find_captions"]
+
+_MAX_CAPTION_LENGTH = 400
+_MAX_CREDIT_WORDS = 8
+_LOOKBEHIND = 12  # blocks before the article region in which captions are looked for
+# "Foto: dpa", "Photo : AFP", "Bild/Keystone", "© Reuters"
+_MARKER_THEN_CREDIT = r"\A[\s(\[]*(?:{markers})\s*(?:[:/©|]|\bby\b|\bvon\b|\bde\b)"
+_CREDIT_AT_END = r"(?:[(\[]\s*(?:{markers})\b[^()\[\]]{{0,80}}[)\]]|(?:{markers})\s*[:/]\s*[^.!?]{{1,60}})\s*\Z"
+
+
+@functools.cache
+def _compiled(codes: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    phrases = lexicon_for(codes).caption_markers.phrases
+    if not phrases:
+        return None
+    alt = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return (
+        regex.compile(_MARKER_THEN_CREDIT.format(markers=alt), regex.IGNORECASE),
+        regex.compile(_CREDIT_AT_END.format(markers=alt), regex.IGNORECASE),
+    )
+
+
+def is_caption(page: Page, index: int, patterns: tuple[regex.Pattern[str], regex.Pattern[str]]) -> bool:
+    """Whether block *index* reads as a caption or a picture credit."""
+    features = page.features[index]
+    if features.length > _MAX_CAPTION_LENGTH:
+        return False
+    text = page.blocks[index].text
+    start, end = patterns
+    if start.search(text) or end.search(text):
+        return True
+    # A short credit line without a sentence: "Generated with DALL·E 3", "Getty Images".
+    return (
+        features.words <= _MAX_CREDIT_WORDS
+        and not features.sentence_end
+        and page.lexicon.caption_markers.starts(text) is not None
+    )
+
+
+def find_captions(page: Page) -> None:
+    """Label captions from a little before the article region to its end."""
+    patterns = _compiled(page.lexicon.codes)
+    if patterns is None:
+        return
+    first = max(0, page.body_start - _LOOKBEHIND)
+    if page.title_blocks:
+        first = max(first, min(page.title_blocks) + 1)
+    for i in range(first, page.body_end):
+        if page.free(i) and is_caption(page, i, patterns):
+            page.set(i, SegmentKind.CAPTION, "caption.marker")

@@ -1,0 +1,97 @@
+"""Pull-quote rule: call-outs that repeat or closely paraphrase the article's own text.
+
+Texts are compared as sets of character shingles (runs of a few letters or digits, with
+case, spaces and punctuation folded away), so the test works the same for scripts that
+write no spaces between words. A line is a pull-quote when most of its shingles occur in
+the article's other lines and the passage it repeats is longer than itself (or carries no
+quote marks where the call-out does).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from newsparse._model import SegmentKind
+from newsparse._page import Page
+
+__all__ = ["find_pull_quotes", "shingles"]
+
+_SHINGLE = 5
+_DENSE_SHINGLE = 3
+_MIN_LENGTH = 40  # weighted characters
+_MIN_WORDS = 5
+_MAX_LENGTH = 800
+_NOT_TEXT = regex.compile(r"[^\p{L}\p{N}]+")
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_COMMON = 64  # a shingle found in more blocks than this says nothing about which one
+_LONGER = 1.15  # the repeated passage is at least this much longer than the call-out
+_LOOKAROUND = 2  # call-outs may stand just outside the region's edges
+
+
+def shingles(text: str) -> frozenset[str]:
+    """The character shingles of *text*.
+
+    >>> sorted(shingles("Ab, cd!"))
+    ['abcd']
+    """
+    folded = _NOT_TEXT.sub("", text.casefold())
+    size = _DENSE_SHINGLE if _DENSE.search(folded) else _SHINGLE
+    if len(folded) <= size:
+        return frozenset({folded}) if folded else frozenset()
+    return frozenset(folded[i : i + size] for i in range(len(folded) - size + 1))
+
+
+def _quoted(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
+    stripped = text.strip()
+    return any(stripped.startswith(o) or stripped.endswith(c) for o, c in pairs)
+
+
+def find_pull_quotes(page: Page) -> None:
+    """Label the lines of the article region that repeat another of its lines."""
+    lo = max(0, page.body_start - _LOOKAROUND)
+    hi = min(len(page.blocks), page.body_end + _LOOKAROUND)
+    region = [i for i in range(lo, hi) if page.free(i)]
+    if len(region) < 2:
+        return
+    unit = page.options.min_paragraph_chars
+    first_prose = next(
+        (i for i in region if page.features[i].prose and page.features[i].length >= unit), None
+    )
+    if first_prose is None:
+        return
+    sets = {i: shingles(page.blocks[i].text) for i in region}
+    index: dict[str, list[int]] = {}
+    for i in region:
+        for s in sets[i]:
+            index.setdefault(s, []).append(i)
+    threshold = page.options.pull_quote_similarity
+    for c in region:
+        features = page.features[c]
+        if c <= first_prose or not (_MIN_LENGTH <= features.length <= _MAX_LENGTH):
+            continue
+        if features.words < _MIN_WORDS:
+            continue
+        own = sets[c]
+        if not own:
+            continue
+        covered = 0
+        per_block: Counter[int] = Counter()
+        for s in own:
+            holders = index[s]
+            if len(holders) > 1:
+                covered += 1
+                if len(holders) <= _COMMON:
+                    per_block.update(h for h in holders if h != c)
+        if covered < threshold * len(own) or not per_block:
+            continue
+        source, _shared = per_block.most_common(1)[0]
+        text = page.blocks[c].text
+        source_text = page.blocks[source].text
+        longer = len(source_text) >= _LONGER * len(text)
+        marked = _quoted(text, page.lexicon.quote_pairs) and not _quoted(
+            source_text, page.lexicon.quote_pairs
+        )
+        if longer or marked:
+            page.set(c, SegmentKind.PULL_QUOTE, "pull_quote.repeats-body")
