@@ -257,7 +257,7 @@ class Article:
 
         .. versionadded:: 0.1.0
         """
-        data: dict[str, Any] = _jsonable(attrs.asdict(self, recurse=True, retain_collection_types=False))
+        data: dict[str, Any] = _jsonable(attrs.asdict(self))
         if not include_source:
             del data["source_text"]
         data["text"] = self.text
