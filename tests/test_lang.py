@@ -1,0 +1,244 @@
+"""Language identification: examples in many languages and properties of detect_language."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse._lang import SAMPLE_CHARS, SUPPORTED_LANGUAGES, paragraph_languages
+from newsparse._scripts import SETTLED
+
+EXAMPLES = {
+    "en": "The city council voted on Tuesday to build a new bridge over the river before winter.",
+    "fr": "Le conseil municipal a voté mardi la construction d'un nouveau pont avant l'hiver.",
+    "de": "Der Stadtrat hat am Dienstag beschlossen, vor dem Winter eine neue Brücke zu bauen.",
+    "es": "El ayuntamiento votó el martes la construcción de un nuevo puente antes del invierno.",
+    "it": "Il consiglio comunale ha votato martedì per costruire un nuovo ponte "
+    "prima dell'inverno.",
+    "pt": "A câmara municipal votou na terça-feira a construção de uma nova ponte sobre o rio.",
+    "nl": "De gemeenteraad heeft dinsdag besloten om voor de winter een nieuwe brug te bouwen.",
+    "pl": "Rada miasta zdecydowała we wtorek, że przed zimą powstanie nowy most na rzece.",
+    "sv": "Kommunfullmäktige beslutade på tisdagen att bygga en ny bro över ån före vintern.",
+    "fi": "Kaupunginvaltuusto päätti tiistaina rakentaa uuden sillan joen yli ennen talvea.",
+    "tr": "Belediye meclisi salı günü kış gelmeden önce nehrin üzerine yeni bir köprü "
+    "yapılmasına karar verdi.",
+    "ru": "Городской совет во вторник решил построить новый мост через реку до начала зимы.",
+    "uk": "Міська рада у вівторок вирішила збудувати новий міст через річку до початку зими.",
+    "ar": "قرر مجلس المدينة يوم الثلاثاء بناء جسر جديد فوق النهر قبل حلول فصل الشتاء.",
+    "hi": "नगर परिषद ने मंगलवार को सर्दियों से पहले नदी पर एक नया पुल बनाने का फैसला किया।",
+    "el": "Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να χτίσει μια νέα γέφυρα "
+    "πριν από τον χειμώνα.",
+    "he": "מועצת העיר החליטה ביום שלישי לבנות גשר חדש מעל הנהר לפני החורף.",
+    "ja": "市議会は火曜日、冬になる前に川に新しい橋を架けることを決めました。",
+    "zh": "市议会星期二决定在冬天到来之前在河上修建一座新桥。",
+    "ko": "시의회는 화요일 겨울이 오기 전에 강 위에 새 다리를 짓기로 결정했다.",
+    "th": "สภาเมืองลงมติเมื่อวันอังคารให้สร้างสะพานแห่งใหม่ข้ามแม่น้ำก่อนฤดูหนาว",
+    "vi": "Hội đồng thành phố đã quyết định vào thứ Ba xây một cây cầu mới "
+    "bắc qua sông trước mùa đông.",
+}
+
+# One letter of each script that settles its language, to build words from.
+SETTLED_LETTERS = {
+    "ko": "가나다라마바사아자차카타파하한국어",
+    "th": "กขคงจฉชซญดตถทนบปผพฟมยรลวสหอ",
+    "el": "αβγδεζηθικλμνξοπρστυφχψω",
+    "he": "אבגדהוזחטיכלמנסעפצקרשת",
+    "ka": "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
+    "hy": "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ",
+    "bn": "অআইঈউঊএঐওঔকখগঘচছজঝটঠডঢণতথদধনপফবভমযরলশষসহ",
+    "ta": "அஆஇஈஉஊஎஏஐஒஓகஙசஞடணதநபமயரலவழளறன",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), sorted(EXAMPLES.items()))
+def test_examples(code: str, text: str) -> None:
+    """A plain sentence in each language is told right."""
+    assert newsparse.detect_language(text).code == code
+
+
+def test_close_neighbours() -> None:
+    """Function words tell Danish from Norwegian and Catalan from Spanish."""
+    danish = (
+        "Den første dag var jeg med til at lave mad, og det var meget hyggeligt efter en lang uge."
+    )
+    norwegian = (
+        "Den første dagen var jeg med for å lage mat, og det var mye hyggelig etter en lang uke."
+    )
+    catalan = (
+        "L'ajuntament va aprovar ahir el pressupost amb els vots dels grups que governen la ciutat."
+    )
+    assert newsparse.detect_language(danish).code == "da"
+    assert newsparse.detect_language(norwegian).code == "no"
+    assert newsparse.detect_language(catalan).code == "ca"
+
+
+def test_hint_is_evidence_not_override() -> None:
+    """A hint tips a close call but does not overturn clear text."""
+    text = EXAMPLES["de"]
+    assert newsparse.detect_language(text, hint="fr").code == "de"
+    assert newsparse.detect_language("Sport og kultur i dag", hint="da").code == "da"
+    assert newsparse.detect_language("Sport og kultur i dag", hint="nb").code == "no"
+    assert newsparse.detect_language(text, hint="de-AT").code == "de"
+
+
+@pytest.mark.parametrize("hint", ["english", "EN!", "und", "", "e"])
+def test_invalid_hint_raises(hint: str) -> None:
+    """A malformed hint raises InvalidLanguageError at once."""
+    with pytest.raises(newsparse.InvalidLanguageError):
+        newsparse.detect_language("Bonjour tout le monde", hint=hint)
+
+
+def test_wrong_type_raises() -> None:
+    """Only str is accepted as text."""
+    with pytest.raises(TypeError):
+        newsparse.detect_language(b"bytes")  # type: ignore[arg-type]
+
+
+def test_short_text_has_low_confidence() -> None:
+    """Title-length text is never reported with the confidence of a paragraph."""
+    short = newsparse.detect_language("Neue Brücke")
+    long = newsparse.detect_language(EXAMPLES["de"] * 3)
+    assert short.confidence < 0.6
+    assert long.confidence > short.confidence
+
+
+def test_long_text_is_sampled() -> None:
+    """A megabyte page gives the same answer as its parts, read from a bounded sample."""
+    page = "\n\n".join([EXAMPLES["fr"]] * 12_000)
+    assert len(page) > 100 * SAMPLE_CHARS
+    assert newsparse.detect_language(page).code == "fr"
+
+
+def test_sample_reaches_the_end() -> None:
+    """The sample is spread over the text, not only its first characters."""
+    page = "1234 5678 " * 2000 + "\n" + " ".join([EXAMPLES["it"]] * 400)
+    assert newsparse.detect_language(page).code == "it"
+
+
+def test_threads_agree() -> None:
+    """Concurrent calls give the answers of sequential ones."""
+    texts = list(EXAMPLES.values()) * 5
+    expected = [newsparse.detect_language(t) for t in texts]
+    results: list[list[newsparse.Language]] = [[] for _ in range(4)]
+
+    def work(slot: int) -> None:
+        results[slot] = [newsparse.detect_language(t) for t in texts]
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(r == expected for r in results)
+
+
+def test_langdetect_global_seed_untouched() -> None:
+    """Detection leaves langdetect's process-wide factory and seed as they were."""
+    from langdetect import detector_factory  # noqa: PLC0415
+
+    before = (detector_factory._factory, detector_factory.DetectorFactory.seed)
+    newsparse.detect_language(EXAMPLES["en"])
+    assert (detector_factory._factory, detector_factory.DetectorFactory.seed) == before
+
+
+def test_paragraph_languages_marks_foreign_quotes() -> None:
+    """A quoted French paragraph on an English page gets its own language; English ones do not."""
+    page = newsparse.detect_language(EXAMPLES["en"])
+    paragraphs = [
+        "The mayor said the work would take three months and that the road would stay open.",
+        "« Nous sommes très inquiets pour les commerçants du quartier, qui ont déjà perdu "
+        "beaucoup », a déclaré une habitante.",
+        "Москва и Санкт-Петербург остаются крупнейшими городами страны, где живут миллионы.",
+        "Short line.",
+    ]
+    found = paragraph_languages(paragraphs, page)
+    assert [lang.code if lang else None for lang in found] == [None, "fr", "ru", None]
+
+
+def test_paragraph_languages_screens_monolingual_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A monolingual page is screened without running the detector on any paragraph."""
+    import newsparse._lang as lang_module  # noqa: PLC0415
+
+    def fail(text: str, hint: str | None) -> newsparse.Language:
+        raise AssertionError("detector called")
+
+    page = newsparse.detect_language(EXAMPLES["de"])
+    monkeypatch.setattr(lang_module, "_detect", fail)
+    paragraphs = [EXAMPLES["de"], "Die Arbeiten sollen im Frühjahr beginnen und ein Jahr dauern."]
+    assert paragraph_languages(paragraphs, page) == (None, None)
+
+
+def test_determinism_across_processes() -> None:
+    """A fresh interpreter gives exactly the same results, whatever its hash seed."""
+    texts = [*EXAMPLES.values(), "Hjem", "Neue Brücke", "ok"]
+    code = (
+        "import sys, json, newsparse\n"
+        "found = [newsparse.detect_language(t) for t in json.loads(sys.stdin.read())]\n"
+        "print(json.dumps([[f.code, f.confidence, [list(a) for a in f.alternatives]] "
+        "for f in found]))\n"
+    )
+    here = [
+        [lang.code, lang.confidence, [list(a) for a in lang.alternatives]]
+        for lang in map(newsparse.detect_language, texts)
+    ]
+    for seed in ("1", "2"):
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            input=json.dumps(texts),
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONHASHSEED": seed, "PATH": ""},
+        ).stdout
+        assert json.loads(out) == here
+
+
+letterless = st.text(
+    alphabet=st.characters(exclude_categories=("L", "M", "Cs")),
+    max_size=200,
+)
+
+
+@given(letterless)
+@settings(max_examples=200, deadline=None)
+def test_letterless_is_und(text: str) -> None:
+    """Numbers, punctuation, symbols and emoji alone are undetermined."""
+    assert newsparse.detect_language(text).code == "und"
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_a_documented_code(text: str) -> None:
+    """Any string gives a supported code or ``"und"``, never an exception."""
+    found = newsparse.detect_language(text)
+    assert found.code in SUPPORTED_LANGUAGES | {"und"}
+    assert 0.0 <= found.confidence <= 1.0
+    assert all(code in SUPPORTED_LANGUAGES for code, _ in found.alternatives)
+
+
+@given(
+    st.sampled_from(sorted(SETTLED_LETTERS)).flatmap(
+        lambda code: st.tuples(
+            st.just(code),
+            st.lists(
+                st.text(alphabet=SETTLED_LETTERS[code], min_size=2, max_size=8),
+                min_size=2,
+                max_size=12,
+            ),
+        )
+    ),
+    st.sampled_from(["", "2024 ", "Reuters: ", "iPhone "]),
+)
+@settings(max_examples=200, deadline=None)
+def test_script_settles_language(case: tuple[str, list[str]], prefix: str) -> None:
+    """Generated words in a script that settles its language always get that language."""
+    code, words = case
+    assert SETTLED.get({v: k for k, v in SETTLED.items()}[code]) == code
+    assert newsparse.detect_language(prefix + " ".join(words)).code == code
