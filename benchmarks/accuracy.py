@@ -1,0 +1,139 @@
+"""Scoring extractions against each corpus's truth and summing the scores by group."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from benchmarks import metrics
+from benchmarks.corpora import Page
+from benchmarks.systems import BODY, BYLINE, LANGUAGE, SEGMENTS, TITLE, Extraction
+
+__all__ = ["PageScore", "score_page", "summarise", "truth_authors"]
+
+
+@dataclass(frozen=True, slots=True)
+class PageScore:
+    """The scores of one system on one page; ``None`` = not scored (no truth, or no field)."""
+
+    corpus: str
+    lang: str
+    body: metrics.BodyScore | None = None
+    snippets: metrics.SnippetCounts | None = None
+    title: bool | None = None
+    byline: bool | None = None
+    language: bool | None = None
+    pull_quotes: metrics.SegmentCounts | None = None
+    footer: metrics.SegmentCounts | None = None  # footer_complete pages only
+    footer_labelled: metrics.SegmentCounts | None = None  # every page with footer labels
+    failed: bool = False
+
+
+def truth_authors(truth: dict[str, Any]) -> list[str]:
+    """The true author names of a page: ``authors`` (a list), else ``author`` (a string or a
+    list), else the raw ``byline`` string; ``[]`` when the truth names nobody.
+    """
+    for key in ("authors", "author", "byline"):
+        value = truth.get(key)
+        if isinstance(value, list) and any(isinstance(v, str) and v.strip() for v in value):
+            return [v for v in value if isinstance(v, str) and v.strip()]
+        if isinstance(value, str) and value.strip():
+            return [value]
+    return []
+
+
+def score_page(page: Page, extraction: Extraction | None, fields: frozenset[str]) -> PageScore:
+    """Score one extraction (``None`` = the system raised) on every metric the page has
+    truth for and the system gives.
+    """
+    failed = extraction is None
+    ex = extraction or Extraction()
+    truth = page.truth
+    scores: dict[str, Any] = {}
+    body = truth.get("body")
+    if BODY in fields and isinstance(body, str) and body.strip():
+        scores["body"] = metrics.body_score(ex.body, body)
+    if BODY in fields and (truth.get("with") or truth.get("without")):
+        scores["snippets"] = metrics.snippet_counts(
+            ex.body, truth.get("with") or (), truth.get("without") or ()
+        )
+    title = truth.get("title")
+    if TITLE in fields and isinstance(title, str):
+        scores["title"] = metrics.title_match(ex.title, title)
+    names = truth_authors(truth)
+    if BYLINE in fields and names:
+        scores["byline"] = metrics.byline_match(ex.byline_text, ex.authors, names)
+    if LANGUAGE in fields and metrics.norm_language(page.lang) is not None:
+        scores["language"] = metrics.language_match(ex.language, page.lang or "")
+    labels = page.labels
+    if SEGMENTS in fields and labels is not None:
+        scores["pull_quotes"] = metrics.pull_quote_counts(ex.pull_quotes, labels.pull_quotes)
+        if labels.footer:
+            counts = metrics.footer_counts(ex.footer, labels.footer)
+            scores["footer_labelled"] = counts
+            if labels.footer_complete:
+                scores["footer"] = counts
+    return PageScore(corpus=page.corpus, lang=page.lang or "und", failed=failed, **scores)
+
+
+def _share(values: Iterable[bool | None]) -> tuple[float | None, int]:
+    kept = [v for v in values if v is not None]
+    return (sum(kept) / len(kept) if kept else None), len(kept)
+
+
+def _segment_total(items: Iterable[metrics.SegmentCounts | None]) -> tuple[Any, int]:
+    total, n = metrics.SegmentCounts(), 0
+    for item in items:
+        if item is not None:
+            total, n = total + item, n + 1
+    return total, n
+
+
+def summarise(scores: Sequence[PageScore]) -> dict[str, Any]:
+    """Every metric over a group of pages, as JSON-ready numbers (``None`` = not scored)."""
+    out: dict[str, Any] = {"pages": len(scores), "failures": sum(s.failed for s in scores)}
+    bodies = [s.body for s in scores if s.body is not None]
+    if bodies:
+        agg = metrics.aggregate_body(bodies)
+        out.update(body_p=agg.precision, body_r=agg.recall, body_f1=agg.f1)
+    out["body_pages"] = len(bodies)
+    snippets = [s.snippets for s in scores if s.snippets is not None]
+    if snippets:
+        total = sum(snippets, metrics.SnippetCounts())
+        agg = total.scores
+        out.update(
+            snippet_p=agg.precision,
+            snippet_r=agg.recall,
+            snippet_f1=agg.f1,
+            snippet_accuracy=total.accuracy,
+            snippet_counts=[total.tp, total.fn, total.fp, total.tn],
+        )
+    out["snippet_pages"] = len(snippets)
+    out["title_exact"], out["title_pages"] = _share(s.title for s in scores)
+    out["byline_match"], out["byline_pages"] = _share(s.byline for s in scores)
+    out["language_accuracy"], out["language_pages"] = _share(s.language for s in scores)
+    pq, n = _segment_total(s.pull_quotes for s in scores)
+    out["pull_quote_pages"] = n
+    if n:
+        agg = pq.scores
+        out.update(
+            pull_quote_p=agg.precision,
+            pull_quote_r=agg.recall,
+            pull_quote_counts=[pq.matched, pq.predicted, pq.truth],
+        )
+    footer, n = _segment_total(s.footer for s in scores)
+    out["footer_pages"] = n
+    if n:
+        agg = footer.scores
+        out.update(
+            footer_p=agg.precision,
+            footer_r=agg.recall,
+            footer_kinds=footer.kinds_accuracy,
+            footer_counts=[footer.matched, footer.predicted, footer.truth, footer.kinds_right],
+        )
+    labelled, n = _segment_total(s.footer_labelled for s in scores)
+    if n:
+        out["footer_r_all_labelled"] = labelled.scores.recall
+        out["footer_all_labelled_pages"] = n
+    return out

@@ -1,0 +1,306 @@
+"""Every accuracy metric of the benchmark, each defined once.
+
+All text comparisons start from one of three normalisations, defined here:
+
+* :func:`tokens` -- Unicode NFKC, case folding, then one token per CJK ideograph, kana or
+  Hangul character and one token per run of other letters, digits and combining marks;
+  punctuation and spaces are dropped.
+* :func:`fold_ws` -- every run of white space becomes one space, ends stripped (snippets,
+  pull-quotes and footer lines are matched after this folding only).
+* :func:`norm_title` -- NFKC, white-space folding and case folding.
+
+Per-page scores are combined by the ``aggregate_*`` functions; the benchmark never scores
+text any other way.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+__all__ = [
+    "PRF",
+    "BodyScore",
+    "SegmentCounts",
+    "SnippetCounts",
+    "aggregate_body",
+    "body_score",
+    "byline_match",
+    "fold_ws",
+    "footer_counts",
+    "language_match",
+    "norm_language",
+    "norm_title",
+    "prf",
+    "pull_quote_counts",
+    "snippet_counts",
+    "title_match",
+    "tokens",
+]
+
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+_TOKEN = regex.compile(rf"[{_CJK}]|[\p{{L}}\p{{N}}\p{{M}}--[{_CJK}]]+", regex.VERSION1)
+_WS = regex.compile(r"\s+")
+
+
+def tokens(text: str | None) -> list[str]:
+    """Split *text* into comparison tokens (NFKC, case-folded; CJK characters one each).
+
+    >>> tokens("Hello, WORLD 42!")
+    ['hello', 'world', '42']
+    >>> tokens("東京で2人")
+    ['東', '京', 'で', '2', '人']
+    """
+    if not text:
+        return []
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def fold_ws(text: str | None) -> str:
+    """Fold every run of white space into one space and strip the ends.
+
+    >>> fold_ws("  a\\n\\t b ")
+    'a b'
+    """
+    return _WS.sub(" ", text or "").strip()
+
+
+def norm_title(text: str | None) -> str:
+    """Normalise a title for exact comparison: NFKC, white-space folding, case folding."""
+    return fold_ws(unicodedata.normalize("NFKC", text or "")).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class PRF:
+    """Precision, recall and their harmonic mean (F1)."""
+
+    precision: float
+    recall: float
+    f1: float
+
+
+def prf(precision: float, recall: float) -> PRF:
+    """Build a :class:`PRF`; F1 is 0 when precision and recall are both 0."""
+    total = precision + recall
+    return PRF(precision, recall, 2 * precision * recall / total if total else 0.0)
+
+
+def _ratio(numerator: int, denominator: int) -> float:
+    return numerator / denominator if denominator else 0.0
+
+
+# --- body: bag of tokens -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BodyScore:
+    """Token precision and recall of one page's extracted body against the true body."""
+
+    precision: float
+    recall: float
+
+
+def body_score(predicted: str | None, truth: str) -> BodyScore:
+    """Score one page: the overlap of the two token multisets.
+
+    Precision is the share of predicted tokens that are in the truth, recall the share of
+    true tokens that were predicted (each token counted as often as it occurs). An empty
+    prediction has precision 0 and recall 0 unless the truth is empty too (then both are 1);
+    a non-empty prediction for an empty truth has precision 0 and recall 1.
+    """
+    pred = Counter(tokens(predicted))
+    true = Counter(tokens(truth))
+    n_pred, n_true = sum(pred.values()), sum(true.values())
+    if not n_true:
+        return BodyScore(1.0 if not n_pred else 0.0, 1.0)
+    if not n_pred:
+        return BodyScore(0.0, 0.0)
+    common = sum((pred & true).values())
+    return BodyScore(common / n_pred, common / n_true)
+
+
+def aggregate_body(scores: Sequence[BodyScore]) -> PRF:
+    """Average precision and recall over pages; F1 is taken of the two averages."""
+    if not scores:
+        return prf(0.0, 0.0)
+    n = len(scores)
+    return prf(sum(s.precision for s in scores) / n, sum(s.recall for s in scores) / n)
+
+
+# --- snippets: trafilatura's with / without lists ---------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SnippetCounts:
+    """Confusion counts of snippet matching, summed over pages by ``+``."""
+
+    tp: int = 0
+    fn: int = 0
+    fp: int = 0
+    tn: int = 0
+
+    def __add__(self, other: SnippetCounts) -> SnippetCounts:
+        return SnippetCounts(
+            self.tp + other.tp, self.fn + other.fn, self.fp + other.fp, self.tn + other.tn
+        )
+
+    @property
+    def scores(self) -> PRF:
+        """Precision TP/(TP+FP), recall TP/(TP+FN), and F1."""
+        return prf(_ratio(self.tp, self.tp + self.fp), _ratio(self.tp, self.tp + self.fn))
+
+    @property
+    def accuracy(self) -> float:
+        """(TP+TN) / all snippets."""
+        return _ratio(self.tp + self.tn, self.tp + self.fn + self.fp + self.tn)
+
+
+def snippet_counts(
+    predicted: str | None, with_: Iterable[str], without: Iterable[str]
+) -> SnippetCounts:
+    """Count one page: a ``with`` snippet found is a TP, missing an FN; a ``without`` snippet
+    found is an FP, absent a TN. A snippet is found when its white-space-folded text occurs
+    in the white-space-folded prediction. Empty snippets are ignored.
+    """
+    text = fold_ws(predicted)
+    tp = fn = fp = tn = 0
+    for snippet in (fold_ws(s) for s in with_):
+        if snippet:
+            if snippet in text:
+                tp += 1
+            else:
+                fn += 1
+    for snippet in (fold_ws(s) for s in without):
+        if snippet:
+            if snippet in text:
+                fp += 1
+            else:
+                tn += 1
+    return SnippetCounts(tp, fn, fp, tn)
+
+
+# --- title, byline, language ---------------------------------------------------------------
+
+
+def title_match(predicted: str | None, truth: str) -> bool:
+    """Exact match after :func:`norm_title`; ``None`` counts as the empty title."""
+    return norm_title(predicted) == norm_title(truth)
+
+
+def byline_match(
+    predicted_text: str | None, predicted_authors: Iterable[str], truth_names: Iterable[str]
+) -> bool:
+    """Tell whether the predicted byline names every true author.
+
+    The predicted side is the byline's text plus its author names; the true side is the
+    list of author names (or, where a corpus gives only a raw byline string, that string).
+    It matches when every token (see :func:`tokens`) of every true name occurs among the
+    predicted tokens, in any order. A page whose truth names no author is not scored: the
+    caller skips it, and this function raises :class:`ValueError` for it.
+    """
+    true = {t for name in truth_names for t in tokens(name)}
+    if not true:
+        msg = "no true author tokens: this page is not scored for bylines"
+        raise ValueError(msg)
+    pred = set(tokens(predicted_text))
+    for name in predicted_authors:
+        pred.update(tokens(name))
+    return true <= pred
+
+
+_LANGUAGE_ALIASES = {"nb": "no", "nn": "no", "zh-cn": "zh", "zh-tw": "zh"}
+
+
+def norm_language(code: str | None) -> str | None:
+    """Lower-case an ISO 639-1 code, keep its primary subtag, and read Norwegian Bokmål and
+    Nynorsk as ``no``; ``None``, ``""`` and ``"und"`` give ``None``.
+    """
+    if not code:
+        return None
+    code = code.strip().lower().replace("_", "-")
+    code = _LANGUAGE_ALIASES.get(code, code.split("-")[0])
+    code = _LANGUAGE_ALIASES.get(code, code)
+    return None if code in {"", "und"} else code
+
+
+def language_match(predicted: str | None, truth: str) -> bool:
+    """Exact match of the normalised codes (see :func:`norm_language`)."""
+    return norm_language(predicted) is not None and norm_language(predicted) == norm_language(truth)
+
+
+# --- pull-quotes and footer items on the hand-labelled pages ------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentCounts:
+    """Matching counts for pull-quotes or footer items, summed over pages by ``+``.
+
+    ``kinds_right`` counts matched footer items whose kind agrees (0 for pull-quotes).
+    """
+
+    matched: int = 0
+    predicted: int = 0
+    truth: int = 0
+    kinds_right: int = 0
+
+    def __add__(self, other: SegmentCounts) -> SegmentCounts:
+        return SegmentCounts(
+            self.matched + other.matched,
+            self.predicted + other.predicted,
+            self.truth + other.truth,
+            self.kinds_right + other.kinds_right,
+        )
+
+    @property
+    def scores(self) -> PRF:
+        """Precision matched/predicted, recall matched/truth, and F1."""
+        return prf(_ratio(self.matched, self.predicted), _ratio(self.matched, self.truth))
+
+    @property
+    def kinds_accuracy(self) -> float:
+        """Share of matched items whose kind agrees."""
+        return _ratio(self.kinds_right, self.matched)
+
+
+def pull_quote_counts(predicted: Iterable[str], truth: Iterable[str]) -> SegmentCounts:
+    """Match pull-quote texts as multisets after white-space folding."""
+    pred = Counter(fold_ws(t) for t in predicted)
+    true = Counter(fold_ws(t) for t in truth)
+    pred.pop("", None)
+    true.pop("", None)
+    return SegmentCounts(sum((pred & true).values()), sum(pred.values()), sum(true.values()), 0)
+
+
+def footer_counts(
+    predicted: Iterable[tuple[str, str]], truth: Iterable[tuple[str, str]]
+) -> SegmentCounts:
+    """Match footer items, given as ``(kind, text)`` pairs.
+
+    Items are matched as multisets by their white-space-folded text alone; for each text,
+    the matched items whose kind also agrees (multiset intersection of the kinds) are
+    ``kinds_right``.
+    """
+    pred_kinds: dict[str, Counter[str]] = {}
+    true_kinds: dict[str, Counter[str]] = {}
+    for kinds, items in ((pred_kinds, predicted), (true_kinds, truth)):
+        for kind, text in items:
+            folded = fold_ws(text)
+            if folded:
+                kinds.setdefault(folded, Counter())[kind] += 1
+    matched = kinds_right = 0
+    for text, true in true_kinds.items():
+        pred = pred_kinds.get(text)
+        if pred is None:
+            continue
+        matched += min(sum(pred.values()), sum(true.values()))
+        kinds_right += sum((pred & true).values())
+    return SegmentCounts(
+        matched,
+        sum(sum(c.values()) for c in pred_kinds.values()),
+        sum(sum(c.values()) for c in true_kinds.values()),
+        kinds_right,
+    )

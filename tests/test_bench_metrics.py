@@ -1,0 +1,143 @@
+"""The benchmark's metric definitions (benchmarks/metrics.py) on small hand-made cases."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+# The benchmarks package lives at the repository root, beside src/.
+_REPO = str(Path(__file__).resolve().parents[1])
+if _REPO not in sys.path:
+    sys.path.insert(0, _REPO)
+
+from benchmarks import metrics  # noqa: E402
+from benchmarks.accuracy import truth_authors  # noqa: E402
+from benchmarks.systems import c4_keep  # noqa: E402
+
+
+def test_tokens_fold_case_and_compatibility_forms() -> None:
+    """Tokens are NFKC-normalised and case-folded; punctuation and spaces are dropped."""
+    assert metrics.tokens("Straße, ＡＢＣ — ﬁne!") == ["strasse", "abc", "fine"]
+
+
+def test_tokens_split_cjk_characters_one_by_one() -> None:
+    """Han, kana and Hangul characters are one token each; digits and Latin runs stay whole."""
+    expected = ["東", "京", "で", "2024", "年", "서", "울", "ok"]
+    assert metrics.tokens("東京で2024年 서울 OK") == expected
+
+
+def test_tokens_keep_combining_marks_inside_words() -> None:
+    """A Devanagari word with vowel signs stays one token."""
+    assert metrics.tokens("हिन्दी समाचार") == ["हिन्दी", "समाचार"]
+
+
+def test_body_score_counts_token_multisets() -> None:
+    """Precision and recall come from the multiset overlap of the tokens."""
+    score = metrics.body_score("a a b c", "a b b d")
+    assert score.precision == pytest.approx(2 / 4)  # a, b of a a b c
+    assert score.recall == pytest.approx(2 / 4)  # a, b of a b b d
+
+
+def test_body_score_empty_cases() -> None:
+    """An empty prediction scores 0/0; empty against empty scores 1/1."""
+    assert metrics.body_score("", "some words") == metrics.BodyScore(0.0, 0.0)
+    assert metrics.body_score(None, "") == metrics.BodyScore(1.0, 1.0)
+    assert metrics.body_score("extra", "") == metrics.BodyScore(0.0, 1.0)
+
+
+def test_aggregate_body_takes_f1_of_the_averages() -> None:
+    """F1 is the harmonic mean of averaged precision and recall, not the mean of page F1s."""
+    scores = [metrics.BodyScore(1.0, 0.0), metrics.BodyScore(0.0, 1.0)]
+    agg = metrics.aggregate_body(scores)
+    assert (agg.precision, agg.recall) == (0.5, 0.5)
+    assert agg.f1 == pytest.approx(0.5)  # the mean of the page F1s would be 0
+    assert metrics.aggregate_body([]).f1 == 0.0
+
+
+def test_snippet_counts_confusion_and_whitespace_folding() -> None:
+    """with-snippets found are TPs, missing FNs; without-snippets found are FPs, absent TNs."""
+    text = "The council  met on\nMonday.\n\nShare this"
+    counts = metrics.snippet_counts(
+        text, ["council met on Monday", "not there"], ["Share this", "Cookie policy", "  "]
+    )
+    assert counts == metrics.SnippetCounts(tp=1, fn=1, fp=1, tn=1)
+    total = counts + metrics.SnippetCounts(tp=1, fn=0, fp=0, tn=1)
+    assert total.scores.precision == pytest.approx(2 / 3)
+    assert total.scores.recall == pytest.approx(2 / 3)
+    assert total.accuracy == pytest.approx(4 / 6)
+
+
+def test_snippet_match_is_case_sensitive() -> None:
+    """Snippets match after white-space folding only, not after case folding."""
+    assert metrics.snippet_counts("HELLO world", ["hello world"], []).fn == 1
+
+
+def test_title_match_normalises_unicode_space_and_case() -> None:
+    """Titles match after NFKC, white-space folding and case folding; None is the empty title."""
+    assert metrics.title_match("  Rain\u00a0in   PARIS ", "rain in paris")
+    assert not metrics.title_match("Rain in Paris | Le Journal", "Rain in Paris")
+    assert metrics.title_match(None, "")
+
+
+def test_byline_match_needs_every_name_token_in_any_order() -> None:
+    """Every token of every true name must be among the byline's text and author tokens."""
+    assert metrics.byline_match("By Brook, Ada and Lee Kim", (), ["Ada Brook", "Kim Lee"])
+    assert metrics.byline_match(None, ("Ada Brook",), ["ada brook"])
+    assert not metrics.byline_match("By Ada Brook", ("Ada Brook",), ["Ada Brook", "Kim Lee"])
+    with pytest.raises(ValueError, match="not scored"):
+        metrics.byline_match("By Ada Brook", (), ["", " , "])
+
+
+def test_truth_authors_prefers_lists_then_strings() -> None:
+    """Author lists win over a single author string, which wins over a raw byline."""
+    assert truth_authors({"authors": ["A B", ""], "byline": "A B"}) == ["A B"]
+    assert truth_authors({"authors": [], "author": "C D"}) == ["C D"]
+    assert truth_authors({"author": None, "byline": "By E F"}) == ["By E F"]
+    assert truth_authors({"author": "", "byline": None}) == []
+
+
+def test_language_codes_are_normalised() -> None:
+    """Region subtags are dropped, Bokmål/Nynorsk read as Norwegian, und counts as unknown."""
+    assert metrics.norm_language("nb-NO") == "no"
+    assert metrics.norm_language("zh_CN") == "zh"
+    assert metrics.norm_language("und") is None
+    assert metrics.language_match("nb", "no")
+    assert not metrics.language_match(None, "en")
+    assert not metrics.language_match("und", "en")
+
+
+def test_pull_quote_counts_match_multisets_after_folding() -> None:
+    """Pull-quotes match by folded text, each truth quote at most as often as it occurs."""
+    counts = metrics.pull_quote_counts(
+        ["It  was\nlate.", "It was late.", "Other"], ["It was late."]
+    )
+    assert (counts.matched, counts.predicted, counts.truth) == (1, 3, 1)
+    assert counts.scores.precision == pytest.approx(1 / 3)
+    assert counts.scores.recall == 1.0
+
+
+def test_footer_counts_match_by_text_and_score_kinds_separately() -> None:
+    """Footer items match by text as multisets; kinds_right counts matches of the same kind."""
+    truth = [("previous", "« Old | New »"), ("next", "« Old | New »"), ("share", "Share")]
+    predicted = [("next", "« Old  |  New »"), ("comments", "Share"), ("tags", "Tags: x")]
+    counts = metrics.footer_counts(predicted, truth)
+    assert (counts.matched, counts.predicted, counts.truth, counts.kinds_right) == (2, 3, 3, 1)
+    assert counts.kinds_accuracy == pytest.approx(0.5)
+    total = counts + metrics.SegmentCounts(matched=1, predicted=1, truth=1, kinds_right=1)
+    assert total.scores.precision == pytest.approx(3 / 4)
+    assert total.scores.recall == pytest.approx(3 / 4)
+
+
+def test_prf_is_zero_without_hits() -> None:
+    """F1 of zero precision and zero recall is 0, not a division error."""
+    assert metrics.prf(0.0, 0.0).f1 == 0.0
+    assert metrics.prf(1.0, 0.5).f1 == pytest.approx(2 / 3)
+
+
+def test_c4_baseline_keeps_long_lines_ending_a_sentence() -> None:
+    """The C4 rule keeps lines of five or more words ending in sentence punctuation."""
+    assert c4_keep("The council met again on Monday.")
+    assert not c4_keep("Too short a line.")
+    assert not c4_keep("Home News World Sport Culture Weather")
