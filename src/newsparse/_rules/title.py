@@ -10,26 +10,70 @@ from newsparse._page import Page
 
 __all__ = ["find_title"]
 
-# Separators between a headline and a site name: " | ", " - ", " – ", " — ", " · ", " » ",
-# " :: ", " / ", and a colon only when a heading on the page confirms the split.
-_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|·|»|::|/|•|~)\s+|\s*[｜丨]\s*")
-_WEAK_SEPARATOR = regex.compile(r"\s*:\s+")
+# Separators between a headline and a site name, strongest first: the strongest one found
+# on a title line is the one that sets the site name apart. A colon only counts when a
+# heading on the page confirms the split.
+_SEPARATORS = tuple(
+    regex.compile(p)
+    for p in (
+        r"\s*[|｜丨]\s*",
+        r"\s+::\s+|\s*::\s*\Z",
+        r"\s+[—–]\s+",
+        r"\s+-\s+",
+        r"\s+[·•»/~]\s+",
+    )
+)
 _MAX_SITE_WORDS = 6
 _MAX_SITE_CHARS = 50
+_MAX_BRAND_WORDS = 3
 _MAX_TITLE_CHARS = 300
-_HEADING_WINDOW = 80  # blocks after the first in which the on-page headline is looked for
+_HEADING_WINDOW = 400  # blocks after the first in which the on-page headline is looked for
+_MIN_FUZZY_CHARS = 16
+_SENTENCE_HEADING = 100  # a heading ending in a full stop is rarely longer
+_WEAK_SEPARATOR = regex.compile(r"\s*:\s+")
+
+
+def _split(text: str) -> tuple[list[str], bool]:
+    """The parts of a title line at its strongest separator, and whether that one is a
+    bar (``|``), which sets a site name apart for sure, unlike dashes and dots that
+    headlines use too."""
+    for rank, separator in enumerate(_SEPARATORS):
+        parts = [p.strip() for p in separator.split(text) if p.strip()]
+        if len(parts) > 1:
+            return parts, rank == 0
+    return [text.strip()], False
 
 
 def _parts(text: str) -> list[str]:
-    return [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
+    return _split(text)[0]
+
+
+_BRAND = regex.compile(r"\A(?:\S+\.\p{L}{2,}|[\p{Lu}\p{N}&.\-\s]+|(?:\p{Lu}\S*\s*){1,4})\Z")
+
+
+def _brand_like(part: str) -> bool:
+    """A name rather than a phrase: a domain, capitals only, or a few capitalised words;
+    scripts without case always pass."""
+    if not regex.search(r"[\p{Lu}\p{Ll}]", part) or len(part.split()) <= _MAX_BRAND_WORDS - 1:
+        return True
+    return _BRAND.match(part) is not None
 
 
 def _site_like(part: str) -> bool:
     return len(part) <= _MAX_SITE_CHARS and len(part.split()) <= _MAX_SITE_WORDS
 
 
+def _site_of(part: str) -> str:
+    """The site name in a trailing part that holds more ("NDR.de - Nachrichten" → "NDR.de")."""
+    inner = _parts(part)
+    return inner[0] if len(inner) > 1 else part
+
+
 def split_title(text: str) -> tuple[str, str | None]:
     """Split a ``<title>``-like line into (headline, site name) without other evidence.
+
+    The site name stands after the strongest separator, or before it when the first part
+    is a short brand and the rest a much longer headline.
 
     >>> split_title("Cette semaine dans l’IA | TechCrunch")
     ('Cette semaine dans l’IA', 'TechCrunch')
@@ -37,71 +81,119 @@ def split_title(text: str) -> tuple[str, str | None]:
     ('Transparenz bei Preisanpassungen', 'BMJV')
     >>> split_title("Meuleuses : prévenir l’effet rebond – Actualité – INRS")
     ('Meuleuses : prévenir l’effet rebond', 'INRS')
+    >>> split_title("Rückschlag im Titelkampf - Liverpool verliert bei Everton | sportschau.de")
+    ('Rückschlag im Titelkampf - Liverpool verliert bei Everton', 'sportschau.de')
     """
-    parts = _parts(text)
+    parts, bar = _split(text)
     if len(parts) < 2:
         return text.strip(), None
-    # The headline is the longest part; the site name stands at the far end from it.
-    longest = max(range(len(parts)), key=lambda i: len(parts[i]))
-    headline = parts[longest]
-    site = parts[-1] if longest < len(parts) - 1 else parts[0]
-    if not _site_like(site):
+    first, last = parts[0], parts[-1]
+    if (
+        len(first.split()) <= _MAX_BRAND_WORDS
+        and len(last.split()) >= _MAX_BRAND_WORDS
+        and len(last) >= 2 * len(first)
+    ):
+        return last, first
+    site = _site_of(last) if len(parts) == 2 else last
+    if not _site_like(site) or not (bar or _brand_like(site)):
         return text.strip(), None
-    # Parts between the headline and the site name are sections: dropped.
-    return headline, site
+    return first, site
 
 
-def _heading_candidates(page: Page, first: int) -> list[int]:
-    limit = min(len(page.blocks), first + _HEADING_WINDOW)
-    return [
-        i
-        for i in range(first + 1, limit)
-        if 0 < page.features[i].length <= _MAX_TITLE_CHARS * 2 and page.free(i)
-    ]
+def _heading_candidates(page: Page, first: int) -> range:
+    return range(first + 1, min(len(page.blocks), first + 1 + _HEADING_WINDOW))
+
+
+_TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[\p{L}\p{N}]+")
+_MIN_CONTAINED = 0.8  # share of a heading's words that the title line must hold
+_MIN_COVER = 0.5  # share of the headline's words the heading must hold
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.casefold())
+
+
+def _match_score(line: str, whole: str, parts: frozenset[str], title_words: frozenset[str],
+                 headline_words: frozenset[str]) -> float:
+    """How well a page line matches the title line: 3 the whole title, 2 one of its long
+    parts, between 0 and 1 a heading made mostly of the title's words, else 0."""
+    if not line:
+        return 0.0
+    if line == whole:
+        return 3.0
+    if line in parts:
+        return 2.0
+    words = _tokens(line)
+    if len(line) < _MIN_FUZZY_CHARS or not words or not headline_words:
+        return 0.0
+    contained = sum(1 for w in words if w in title_words) / len(words)
+    cover = len(headline_words.intersection(words)) / len(headline_words)
+    if contained < _MIN_CONTAINED or cover < _MIN_COVER:
+        return 0.0
+    return min(contained, cover)
+
+
+def _site_beside(line: str, heading: str) -> str | None:
+    """The site name left on the title line once the page's heading is taken out of it."""
+    norm_heading = normalise_for_match(heading)
+    parts = _parts(line)
+    rest = [p for p in parts if normalise_for_match(p) not in norm_heading]
+    if len(parts) < 2 or not rest:
+        return None
+    site = rest[-1] if normalise_for_match(parts[0]) in norm_heading else rest[0]
+    return site if _site_like(site) else None
 
 
 def find_title(page: Page) -> None:
-    """Find the headline and site name; label the title line(s)."""
+    """Find the headline and site name; label the title line(s).
+
+    The first line is the page's ``<title>`` in crawler dumps. Its headline part is
+    confirmed, and replaced by the page's own wording, when a later line (the on-page
+    heading) repeats the title, its headline part or most of it.
+    """
     if not page.blocks:
         return
     first = 0
     line = page.blocks[first].text
     features = page.features[first]
-    if features.length > _MAX_TITLE_CHARS * 2 or (features.sentences >= 3 and features.length > 250):
+    if features.length > _MAX_TITLE_CHARS * 2 or (features.sentences >= 2 and features.length > 200):
         return  # the page starts with running text: no title line
-    whole = normalise_for_match(line)
-    parts = _parts(line) or [line]
-    weak = [p.strip() for p in _WEAK_SEPARATOR.split(line) if p.strip()]
-    options = {normalise_for_match(p): p for p in [*parts, *weak] if len(p) >= 3}
-    # Look for the on-page headline: a later line equal to the title or to one of its parts.
-    best: tuple[int, int] | None = None  # (score, index)
-    for i in _heading_candidates(page, first):
-        norm = normalise_for_match(page.blocks[i].text)
-        if not norm:
-            continue
-        if norm == whole:
-            score = 3
-        elif norm in options and len(norm) >= 12:
-            score = 2 if len(norm) >= len(max(options, key=len)) else 1
-        elif len(norm) >= 20 and (whole.startswith(norm) or whole.endswith(norm)):
-            score = 1
-        else:
-            continue
-        if best is None or score > best[0]:
-            best = (score, i)
     headline, site = split_title(line)
+    whole = normalise_for_match(line)
+    norm_headline = normalise_for_match(headline)
+    norm_site = normalise_for_match(site) if site else None
+    # Parts a page heading may repeat: the headline and the longest part only, since the
+    # others are section names that menus repeat too.
+    parts = frozenset(
+        normalise_for_match(p) for p in (headline, max(_parts(line), key=len))
+    ) | frozenset(
+        n for n in (normalise_for_match(p) for p in _WEAK_SEPARATOR.split(line)) if n == norm_headline
+    )
+    title_words = frozenset(_tokens(line))
+    headline_words = frozenset(_tokens(headline))
+    best: tuple[float, int] | None = None  # (score, index)
+    for i in _heading_candidates(page, first):
+        if page.features[i].length > _MAX_TITLE_CHARS * 2 or not page.free(i):
+            continue
+        features = page.features[i]
+        if features.sentences >= 2 or (features.sentence_end and features.length > _SENTENCE_HEADING):
+            continue  # running text, not a heading
+        norm = normalise_for_match(page.blocks[i].text)
+        if norm == norm_site:
+            continue
+        score = _match_score(norm, whole, parts, title_words, headline_words)
+        if score and (best is None or score > best[0]):
+            best = (score, i)
+            if score == 3.0:
+                break
     indices = [first]
     if best is not None:
         heading_index = best[1]
         heading = page.blocks[heading_index].text
         indices.append(heading_index)
-        if normalise_for_match(heading) != whole:
+        if best[0] < 3.0:
             headline = heading
-            rest = line.replace(heading, "", 1).strip(" |-–—·»:/•~｜丨_")
-            rest_parts = _parts(rest) or ([rest] if rest else [])
-            site = rest_parts[-1] if rest_parts and _site_like(rest_parts[-1]) else site
-        elif site is None:
-            headline = heading
+            site = _site_beside(line, heading) or site
     page.title = headline or None
     page.site_name = site
     page.title_blocks = tuple(indices)
