@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import regex
+
 from newsparse._model import (
     Article,
     Byline,
@@ -21,10 +23,40 @@ __all__ = ["assemble"]
 
 # Kinds whose consecutive lines in one paragraph group form a single segment.
 _MERGED = frozenset({SegmentKind.BODY, SegmentKind.BOILERPLATE})
+_SENTENCE_END = regex.compile(r"[.!?…。！？؟।:;\u06d4][\"'”’»)\]]*\Z")
+_SENTENCE_START = regex.compile(r"\A[\p{Lu}\p{N}\p{Lo}\"'“‘«„¿¡(\[•\-–—*]")
+_WRAPPED_LINE = 50  # a line at least this long that stops mid-sentence was wrapped
+_OPEN_END = regex.compile(r"[,(\-–]\Z")
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether *line* carries on the paragraph of *previous* (a hard-wrapped line) rather
+    than starting a new one: the previous line stops mid-sentence, and either this one
+    does not start like a sentence or the previous one is too long to be a heading.
+
+    >>> _continues("The arguments of fetch() are the same as those passed to the", "Request() constructor.")
+    True
+    >>> _continues("First paragraph ends here.", "Second one starts here.")
+    False
+    >>> _continues("A sub-heading", "The next paragraph.")
+    False
+    """
+    if _SENTENCE_END.search(previous):
+        return False
+    return (
+        _SENTENCE_START.match(line) is None
+        or _OPEN_END.search(previous) is not None
+        or len(previous) >= _WRAPPED_LINE
+    )
 
 
 def _runs(page: Page) -> list[tuple[Label, int, int]]:
-    """Group blocks into runs: (label, first block, last block)."""
+    """Group blocks into runs: (label, first block, last block).
+
+    Consecutive lines of one kind in one paragraph group form a run for body and
+    boilerplate; body lines split into paragraphs where a line does not carry on the one
+    before it (crawler dumps put one paragraph per line, without blank lines).
+    """
     runs: list[tuple[Label, int, int]] = []
     for i, label in enumerate(page.labels):
         if label is None:  # pragma: no cover - _labels fills every block
@@ -36,6 +68,10 @@ def _runs(page: Page) -> list[tuple[Label, int, int]]:
                 label.kind in _MERGED
                 and previous.kind is label.kind
                 and page.blocks[last].group == page.blocks[i].group
+                and (
+                    label.kind is not SegmentKind.BODY
+                    or _continues(page.blocks[last].text, page.blocks[i].text)
+                )
             ):
                 runs[-1] = (previous, first, i)
                 continue

@@ -90,6 +90,7 @@ class Language:
         confidence: How sure the detector is, from 0 to 1 (0 for ``"und"``).
         alternatives: Other candidate languages as ``(code, confidence)`` pairs, best first.
 
+    >>> from newsparse import Language
     >>> Language(code="fr", confidence=0.99)
     Language(code='fr', confidence=0.99, alternatives=())
 

@@ -15,6 +15,7 @@ __all__ = ["find_captions"]
 _MAX_CAPTION_LENGTH = 400
 _MAX_CREDIT_WORDS = 8
 _LOOKBEHIND = 12  # blocks before the article region in which captions are looked for
+_LOOKAHEAD = 2  # and after it
 # "Foto: dpa", "Photo : AFP", "Bild/Keystone", "© Reuters"
 _MARKER_THEN_CREDIT = r"\A[\s(\[]*(?:{markers})\s*(?:[:/©|]|\bby\b|\bvon\b|\bde\b)"
 _CREDIT_AT_END = r"(?:[(\[]\s*(?:{markers})\b[^()\[\]]{{0,80}}[)\]]|(?:{markers})\s*[:/]\s*[^.!?]{{1,60}})\s*\Z"
@@ -57,6 +58,6 @@ def find_captions(page: Page) -> None:
     first = max(0, page.body_start - _LOOKBEHIND)
     if page.title_blocks:
         first = max(first, min(page.title_blocks) + 1)
-    for i in range(first, page.body_end):
+    for i in range(first, min(len(page.blocks), page.body_end + _LOOKAHEAD)):
         if page.free(i) and is_caption(page, i, patterns):
             page.set(i, SegmentKind.CAPTION, "caption.marker")

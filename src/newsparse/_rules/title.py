@@ -158,6 +158,8 @@ def find_title(page: Page) -> None:
     features = page.features[first]
     if features.length > _MAX_TITLE_CHARS * 2 or (features.sentences >= 2 and features.length > 200):
         return  # the page starts with running text: no title line
+    if page.lexicon.menu.whole(line):
+        return  # the page starts with its menu: no title line
     headline, site = split_title(line)
     whole = normalise_for_match(line)
     norm_headline = normalise_for_match(headline)
