@@ -138,9 +138,9 @@ def load_corpus(folder: Path, labels: dict[str, Labels] | None = None) -> list[P
 
 
 def quick_sample(pages: list[Page], per_corpus: int) -> list[Page]:
-    """A small fixed sample: every labelled page with pull-quotes is not needed; this takes
-    the first *per_corpus* pages of each corpus in sorted-id order, plus up to two labelled
-    pages per corpus so the segment metrics have something to score.
+    """A small fixed sample: the first *per_corpus* pages of each corpus in id order, plus
+    up to two hand-labelled pages per corpus (complete footer and pull-quotes first) so the
+    segment metrics have pages to score.
     """
     by_corpus: dict[str, list[Page]] = {}
     for page in pages:
@@ -149,6 +149,12 @@ def quick_sample(pages: list[Page], per_corpus: int) -> list[Page]:
     for corpus_pages in by_corpus.values():
         ordered = sorted(corpus_pages, key=lambda p: p.id)
         chosen = ordered[:per_corpus]
-        chosen += [p for p in ordered if p.labels is not None and p not in chosen][:2]
+        keys = {p.key for p in chosen}
+        labelled = [
+            (not p.labels.footer_complete, not p.labels.pull_quotes, p.id, p)
+            for p in ordered
+            if p.labels is not None and p.key not in keys
+        ]
+        chosen += [item[-1] for item in sorted(labelled, key=lambda item: item[:3])[:2]]
         sample.extend(chosen)
     return sample

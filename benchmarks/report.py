@@ -10,7 +10,14 @@ from typing import Any
 
 from benchmarks.stages import STAGES
 
-__all__ = ["Table", "build_tables", "draw_charts", "render_markdown", "render_rst"]
+__all__ = [
+    "Table",
+    "build_tables",
+    "draw_charts",
+    "render_docs_page",
+    "render_markdown",
+    "render_rst",
+]
 
 MIN_LANGUAGE_PAGES = 3  # languages with fewer scored pages are left out of the tables
 
@@ -250,13 +257,13 @@ def render_markdown(tables: Sequence[Table]) -> str:
     return "\n".join(out)
 
 
-def render_rst(tables: Sequence[Table]) -> str:
-    """reStructuredText list-tables, each under a section heading."""
+def render_rst(tables: Sequence[Table], underline: str = "-") -> str:
+    """reStructuredText list-tables, each under a section heading underlined with *underline*."""
     out = []
     for table in tables:
         out += [
             table.title,
-            "-" * len(table.title),
+            underline * len(table.title),
             "",
             ".. list-table::",
             "   :header-rows: 1",
@@ -373,3 +380,83 @@ def draw_charts(results: dict[str, Any], folder: Path) -> list[Path]:
         ax.legend(fontsize=7)
         save(fig, "scaling.png")
     return paths
+
+
+_CHART_CAPTIONS = {
+    "f1_by_corpus.png": "F1 per system and corpus",
+    "f1_by_language.png": "Body F1 per system and language",
+    "throughput.png": "Pages per second per system",
+    "scaling.png": "Time against page size",
+}
+
+
+def render_docs_page(
+    results: dict[str, Any], tables: Sequence[Table], charts: Sequence[str]
+) -> str:
+    """The documentation's "Benchmarks" page: how to run, then this run's numbers and charts.
+
+    *charts* are the chart file names, expected under ``_static/bench/`` of the docs.
+    """
+    machine = results["machine"]
+    packages = results.get("packages") or results["versions"]
+    versions = ", ".join(f"{name} {version}" for name, version in packages.items() if version)
+    lines = [
+        ":orphan:",
+        "",
+        "Benchmarks",
+        "==========",
+        "",
+        "The benchmark under ``benchmarks/`` in the repository measures newsparse against the",
+        "best-known extractors (trafilatura, readability-lxml, newspaper4k, jusText) and two",
+        "baselines (the whole page text, and a C4-style line filter) on the same pages in the",
+        "same run: body, snippet, title, byline and language accuracy per corpus and per",
+        "language, pull-quote and footer accuracy on hand-labelled pages, throughput, time per",
+        "pipeline stage, peak memory, and time against page size. Run it with::",
+        "",
+        "    pip install -e '.[bench]'",
+        "    python -m benchmarks           # every corpus, every system",
+        "    python -m benchmarks --quick   # a small sample, under a minute",
+        "",
+        "Every metric is defined once, in ``benchmarks/metrics.py``; ``benchmarks/README.md``",
+        "gives the definitions, the pages each metric is scored on, and how speed and memory",
+        "are measured.",
+        "",
+        "Latest run",
+        "----------",
+        "",
+        f"* Date: {results['date']}",
+        f"* Machine: {machine['cpu']}, {machine['cpus']} CPUs, {machine['platform']}, "
+        f"Python {machine['python']} (shared with other work: only compare numbers within "
+        "one run)",
+        f"* newsparse commit: ``{results.get('newsparse_commit')}``",
+        f"* Versions: {versions}",
+        f"* Pages: {results['speed']['pages']} from {', '.join(results['corpora'])}",
+        "",
+        "Speed against trafilatura, on the same pages in the same run (the goals: text mode at",
+        "least 10 times trafilatura's pages per second, HTML mode at least twice):",
+        "",
+    ]
+    speed = results["speed"]["systems"]
+    for name in ("newsparse-text", "newsparse-html"):
+        s = speed.get(name)
+        if s and "x_trafilatura" in s:
+            body = (
+                f", {s['x_trafilatura_body']:.2f}× trafilatura-body"
+                if "x_trafilatura_body" in s
+                else ""
+            )
+            lines.append(
+                f"* {name}: {s['pages_per_second']:.1f} pages/s, "
+                f"{s['x_trafilatura']:.2f}× trafilatura{body}"
+            )
+    lines.append("")
+    for chart in charts:
+        lines += [
+            f".. figure:: _static/bench/{chart}",
+            f"   :alt: {_CHART_CAPTIONS.get(chart, chart)}",
+            "",
+            f"   {_CHART_CAPTIONS.get(chart, chart)}",
+            "",
+        ]
+    lines.append(render_rst(tables, underline="~"))  # sections under "Latest run"
+    return "\n".join(lines).rstrip() + "\n"

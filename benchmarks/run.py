@@ -9,6 +9,7 @@ import json
 import math
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -27,7 +28,13 @@ from benchmarks.corpora import (
     load_labels,
     quick_sample,
 )
-from benchmarks.report import build_tables, draw_charts, render_markdown, render_rst
+from benchmarks.report import (
+    build_tables,
+    draw_charts,
+    render_docs_page,
+    render_markdown,
+    render_rst,
+)
 from benchmarks.stages import stage_times
 from benchmarks.systems import ALL_SYSTEMS, Extraction, System, load_system, system_version
 
@@ -83,6 +90,12 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         type=Path,
         metavar="RESULTS",
         help="run nothing: rewrite the tables and charts of an earlier results.json into --out",
+    )
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        metavar="DOCS",
+        help="also write the docs page DOCS/benchmarks.rst and its charts in DOCS/_static/bench",
     )
     parser.add_argument(
         "--max-size",
@@ -336,8 +349,14 @@ def _headline(results: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _write_report(results: dict[str, Any], out: Path, *, charts: bool) -> None:
-    """Write results.json, table.md, table.rst and the charts; print the Markdown report."""
+def _write_report(
+    results: dict[str, Any], out: Path, *, charts: bool, docs: Path | None = None
+) -> None:
+    """Write results.json, table.md, table.rst and the charts; print the Markdown report.
+
+    With *docs*, also write the docs page ``benchmarks.rst`` there and its charts under
+    ``_static/bench/``.
+    """
     tables = build_tables(results)
     markdown = render_markdown(tables)
     out.mkdir(parents=True, exist_ok=True)
@@ -347,6 +366,16 @@ def _write_report(results: dict[str, Any], out: Path, *, charts: bool) -> None:
     (out / "table.md").write_text(markdown, encoding="utf-8")
     (out / "table.rst").write_text(render_rst(tables), encoding="utf-8")
     drawn = draw_charts(results, out) if charts else []
+    if docs is not None:
+        static = docs / "_static" / "bench"
+        static.mkdir(parents=True, exist_ok=True)
+        names = []
+        for chart in drawn:
+            shutil.copyfile(chart, static / chart.name)
+            names.append(chart.name)
+        (docs / "benchmarks.rst").write_text(
+            render_docs_page(results, tables, names), encoding="utf-8"
+        )
     machine = results["machine"]
     versions = results["versions"]
     print(f"## newsparse benchmark — {results['date']}\n")
@@ -376,7 +405,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(argv)
     if args.from_json is not None:
         results = json.loads(args.from_json.read_text(encoding="utf-8"))
-        _write_report(results, args.out, charts=not args.no_charts)
+        _write_report(results, args.out, charts=not args.no_charts, docs=args.docs)
         return 0
     folders = _corpus_folders(args.corpora)
     if not folders:
@@ -407,6 +436,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "machine": _machine(),
         "newsparse_commit": _git_commit(),
         "versions": {s.name: system_version(s.name) for s in systems},
+        "packages": {s.package: system_version(s.name) for s in systems if s.package},
         "system_notes": {s.name: s.note for s in systems},
         "skipped": skipped,
         "corpora": corpora,
@@ -435,5 +465,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     skipped_lines = [f"Skipped {name}: {why}" for name, why in skipped.items()]
     results["skipped_notes"] = skipped_lines
-    _write_report(results, args.out, charts=not args.no_charts)
+    _write_report(results, args.out, charts=not args.no_charts, docs=args.docs)
     return 0
