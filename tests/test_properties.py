@@ -1,0 +1,176 @@
+"""Invariants that hold for every input: offsets, coverage, determinism and the errors raised."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import Article, NewsparseError, SegmentKind
+from strategies import any_bytes, any_text, hostile_html, pages, tricky_text
+
+FORMATS = ("auto", "text", "html")
+
+
+def parse_or_refuse(source: str | bytes, **kwargs: object) -> Article | None:
+    """Parse *source*; return ``None`` when newsparse refuses it with one of its own errors."""
+    try:
+        return newsparse.parse_article(source, **kwargs)  # type: ignore[arg-type]
+    except NewsparseError:
+        return None
+
+
+def check_segments(article: Article) -> None:
+    """Segments are ordered, disjoint, exact slices that cover every visible character."""
+    source = article.source_text
+    position = 0
+    for segment in article.segments:
+        assert position <= segment.start <= segment.end <= len(source), segment
+        assert source[segment.start : segment.end] == segment.text
+        assert segment.text.strip(), f"empty segment {segment!r}"
+        gap = source[position : segment.start]
+        assert not gap.strip(), f"text lost before {segment!r}: {gap!r}"
+        position = segment.end
+    assert not source[position:].strip(), f"text lost at the end: {source[position:]!r}"
+
+
+def check_parts_are_segments(article: Article) -> None:
+    """Body paragraphs, pull-quotes, captions and footer items are the texts of their segments."""
+
+    def texts(kind: SegmentKind) -> list[str]:
+        return [s.text for s in article.segments if s.kind is kind]
+
+    assert [p.text for p in article.body] == texts(SegmentKind.BODY)
+    assert [q.text for q in article.pull_quotes] == texts(SegmentKind.PULL_QUOTE)
+    assert list(article.captions) == texts(SegmentKind.CAPTION)
+    assert [item.text for item in article.footer] == texts(SegmentKind.FOOTER)
+    if article.byline is not None:
+        assert article.byline.text == "\n".join(texts(SegmentKind.BYLINE)) or all(
+            line in article.byline.text for line in texts(SegmentKind.BYLINE)
+        )
+    else:
+        assert texts(SegmentKind.BYLINE) == []
+
+
+def check_article(article: Article) -> None:
+    check_segments(article)
+    check_parts_are_segments(article)
+    assert json.loads(newsparse.to_json(article)) == article.to_dict()
+
+
+@given(any_text(), st.sampled_from(FORMATS))
+def test_any_text_keeps_the_invariants(text: str, input_format: str) -> None:
+    """Any str parses (or is refused with a NewsparseError) into segments that cover it exactly."""
+    article = parse_or_refuse(text, input_format=input_format)
+    if article is None:
+        return
+    check_article(article)
+    if input_format == "text":
+        assert article.source_text == text
+
+
+@given(tricky_text())
+def test_tricky_text_keeps_the_invariants(text: str) -> None:
+    """Line separators, invisible characters and phrase fragments never break the offsets."""
+    article = parse_or_refuse(text, input_format="text")
+    if article is not None:
+        check_article(article)
+
+
+@given(any_bytes())
+def test_any_bytes_keep_the_invariants(data: bytes) -> None:
+    """Any bytes decode and parse (or are refused with a NewsparseError), never crash."""
+    article = parse_or_refuse(data)
+    if article is not None:
+        check_article(article)
+
+
+@given(hostile_html())
+def test_hostile_html_keeps_the_invariants(html: str) -> None:
+    """Broken and hostile HTML renders to text whose segments still cover it exactly."""
+    for input_format in ("auto", "html"):
+        article = parse_or_refuse(html, input_format=input_format)
+        if article is not None:
+            check_article(article)
+
+
+@given(pages())
+def test_composed_pages_keep_the_invariants(page: object) -> None:
+    """Composed pages in every language keep the segment invariants."""
+    article = newsparse.parse_article(page.text)  # type: ignore[attr-defined]
+    check_article(article)
+    assert article.source_text == page.text  # type: ignore[attr-defined]
+
+
+@given(st.one_of(pages().map(lambda p: p.text), tricky_text(), hostile_html()))
+def test_parsing_is_deterministic(text: str) -> None:
+    """The same input gives an equal Article every time."""
+    first = parse_or_refuse(text)
+    second = parse_or_refuse(text)
+    assert first == second
+    if first is not None:
+        assert newsparse.to_json(first) == newsparse.to_json(second)  # type: ignore[arg-type]
+
+
+@given(
+    st.one_of(
+        st.integers(),
+        st.none(),
+        st.lists(st.text(max_size=5), max_size=3),
+        st.dictionaries(st.text(max_size=3), st.text(max_size=3), max_size=2),
+    )
+)
+def test_wrong_types_raise_type_error(value: object) -> None:
+    """Anything but str or bytes is refused with a TypeError (and a NewsparseError)."""
+    with pytest.raises(TypeError) as caught:
+        newsparse.parse_article(value)  # type: ignore[arg-type]
+    assert isinstance(caught.value, NewsparseError)
+
+
+_FIXED_PAGES = (
+    "Rain in Paris | Le Journal\n\nBy Marie Curie\n\nHeavy rain fell over Paris on Monday, "
+    "flooding streets near the river and closing two metro lines for the day.\n\n"
+    "Share this article\n",
+    "Die Bibliothek öffnet sonntags – Tagesblatt\n\nVon Anna Fink\n\nAb dem kommenden Monat ist "
+    "die Bibliothek auch sonntags geöffnet. Möglich wird das durch zusätzliches Personal.\n\n"
+    "Kommentare\n",
+    "市政府宣布年底前新建三座社区图书馆 | 晨光日报\n\n第一座图书馆将于九月在原电影院的旧址开放。"
+    "馆内设有阅览室、儿童活动区和一个可以举办读书会的小舞台。\n\n分享\n",
+    "<html><head><title>Une page | Le Site</title></head><body><p>Un paragraphe assez long pour "
+    "être lu comme du texte suivi, avec une phrase complète.</p><p>Partager</p></body></html>",
+)
+
+_CHILD = """
+import json, sys
+import newsparse
+pages = json.loads(sys.stdin.read())
+articles = [newsparse.parse_article(p) for p in pages]
+print(json.dumps([newsparse.to_json(a, include_source=True) for a in articles]))
+"""
+
+
+def test_parsing_is_deterministic_across_processes() -> None:
+    """Processes with different hash seeds give the same Articles as this one."""
+    expected = [
+        newsparse.to_json(newsparse.parse_article(p), include_source=True) for p in _FIXED_PAGES
+    ]
+    for seed in ("0", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD],
+            input=json.dumps(_FIXED_PAGES),
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=Path(__file__).parent,
+            check=True,
+            timeout=120,
+        )
+        assert json.loads(done.stdout) == expected
