@@ -8,24 +8,41 @@ or a comment form does.
 
 from __future__ import annotations
 
-from newsparse._model import SegmentKind
+from collections import Counter
+
+from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import boilerplate_rule, nav_hit
 
 __all__ = ["block_score", "find_body"]
 
 _PROSE_CAP = 8.0
-_HALF_PROSE = 0.3
+_HALF_PROSE = 0.4
+_SHORT_SENTENCE = 20
+_LONE_LINES = 2
+_LONE_PENALTY = -0.25
 _SHORT = 30
 _SHORT_PENALTY = -0.6
 _LINE_PENALTY = -0.3
 _PHRASE_PENALTY = -1.5
 _WHOLE_PHRASE_PENALTY = -2.5
 _BOILERPLATE_PENALTY = -2.0
+_HARD_ENDS = frozenset(
+    {NavKind.SHARE, NavKind.COMMENTS, NavKind.MORE, NavKind.TAGS, NavKind.SUBSCRIBE,
+     NavKind.PREVIOUS, NavKind.NEXT}
+)
+_HARD_PREFIX_ENDS = frozenset({NavKind.COMMENTS, NavKind.TAGS})
+_HARD_END_SHARE = 0.5
+_RELATED_END_SHARE = 0.75
 
 
-def block_score(page: Page, index: int) -> float:
-    """How much block *index* looks like part of the article (positive) or not (negative)."""
+def block_score(page: Page, index: int, group_size: int = 1) -> float:
+    """How much block *index* looks like part of the article (positive) or not (negative).
+
+    *group_size* is the number of lines in the block's paragraph group: a short line on its
+    own (a sub-heading, a step title, a caption) costs less than one of a run of short
+    lines (a menu, a link list).
+    """
     label = page.labels[index]
     if label is not None and label.kind is SegmentKind.TITLE:
         return _SHORT_PENALTY
@@ -38,8 +55,10 @@ def block_score(page: Page, index: int) -> float:
         return _WHOLE_PHRASE_PENALTY if hit[1] else _PHRASE_PENALTY
     if boilerplate_rule(page, index) is not None:
         return _BOILERPLATE_PENALTY
-    if features.prose and features.length >= unit // 2:
+    if features.prose and features.sentence_end and features.length >= _SHORT_SENTENCE:
         return _HALF_PROSE
+    if group_size <= _LONE_LINES:
+        return _LONE_PENALTY
     return _SHORT_PENALTY if features.length < _SHORT else _LINE_PENALTY
 
 
@@ -49,8 +68,9 @@ def find_body(page: Page) -> None:
     best = (0, 0)
     running = 0.0
     start = 0
-    for i in range(len(page.blocks)):
-        score = block_score(page, i)
+    sizes = Counter(b.group for b in page.blocks)
+    scores = [block_score(page, i, sizes[b.group]) for i, b in enumerate(page.blocks)]
+    for i, score in enumerate(scores):
         if running <= 0.0:
             running, start = score, i
         else:
@@ -61,4 +81,59 @@ def find_body(page: Page) -> None:
         # No running text anywhere: the article is every line that is not chrome.
         free = [i for i in range(len(page.blocks)) if page.free(i)]
         best = (free[0], free[-1] + 1) if free else (0, 0)
-    page.body_start, page.body_end = best
+    page.body_start, page.body_end = _extend(page, *_trim(page, *best, scores))
+
+
+def _end_marker(page: Page, index: int) -> float | None:
+    """The share of the article that must stand before this line for it to end the
+    article: footer headings that open a block of chrome (comments, share bar, more,
+    tags...) end it at once; a "related" heading only late, as such boxes also stand
+    between the article's paragraphs."""
+    hit = nav_hit(page, index)
+    if hit is None:
+        return None
+    kind, whole, _rest = hit
+    if kind in _HARD_ENDS and (whole or kind in _HARD_PREFIX_ENDS):
+        return _HARD_END_SHARE
+    if kind is NavKind.RELATED and whole:
+        return _RELATED_END_SHARE
+    return None
+
+
+def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, int]:
+    """Cut the region at the first footer heading that most of the article precedes, so
+    that comments and teasers after it do not join the article."""
+    total = sum(s for s in scores[start:end] if s > 0)
+    before = 0.0
+    for i in range(start, end):
+        share = _end_marker(page, i)
+        if share is not None and before >= share * total and before > 0:
+            return start, i
+        if scores[i] > 0:
+            before += scores[i]
+    return start, end
+
+
+def _chrome(page: Page, index: int) -> bool:
+    return (
+        not page.free(index)
+        or nav_hit(page, index) is not None
+        or boilerplate_rule(page, index) is not None
+    )
+
+
+def _extend(page: Page, start: int, end: int) -> tuple[int, int]:
+    """Widen the region over the lines that share a paragraph group with its first and
+    last lines (list items and short lines printed without a blank line between them and
+    the article), stopping at chrome."""
+    if start >= end:
+        return start, end
+    group = page.blocks[start].group
+    while start > 0 and page.blocks[start - 1].group == group and not _chrome(page, start - 1):
+        start -= 1
+    group = page.blocks[end - 1].group
+    while (
+        end < len(page.blocks) and page.blocks[end].group == group and not _chrome(page, end)
+    ):
+        end += 1
+    return start, end
