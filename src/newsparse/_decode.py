@@ -39,6 +39,13 @@ _BROWSER_ALIASES = {
 }
 
 
+# Python codecs that are text encodings in name only: they transform escapes or labels, or
+# refuse every input. A page declaring one of them is read as if it declared nothing.
+_NOT_PAGE_ENCODINGS = frozenset(
+    {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7"}
+)
+
+
 def _declared_encoding(data: bytes) -> str | None:
     match = _DECLARED.search(data[:_PRESCAN_BYTES])
     if match is None:
@@ -46,9 +53,12 @@ def _declared_encoding(data: bytes) -> str | None:
     label = match.group(1).decode("ascii").lower()
     label = _BROWSER_ALIASES.get(label, label)
     try:
-        name = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
+    name = info.name
+    if not info._is_text_encoding or name in _NOT_PAGE_ENCODINGS:
+        return None  # "base64", "rot13", "punycode"...: codecs, but no page is written in them
     # A page cannot declare itself UTF-16 in ASCII-compatible bytes; browsers read UTF-8.
     return "utf-8" if name.startswith("utf-16") else name
 
@@ -67,7 +77,7 @@ def decode_bytes(data: bytes, *, fallback: str) -> tuple[str, str]:
     if declared is not None and declared != "utf-8":
         try:
             return data.decode(declared), declared
-        except UnicodeDecodeError:
+        except UnicodeError:
             pass
     try:
         return data.decode("utf-8"), "utf-8"
@@ -75,4 +85,8 @@ def decode_bytes(data: bytes, *, fallback: str) -> tuple[str, str]:
         pass
     if declared is not None:
         return data.decode(declared, errors="replace"), declared
-    return data.decode(fallback, errors="replace"), fallback
+    try:
+        return data.decode(fallback, errors="replace"), fallback
+    except (LookupError, UnicodeError):
+        # A fallback that is no text encoding at all: keep every character readable.
+        return data.decode("utf-8", errors="replace"), "utf-8"

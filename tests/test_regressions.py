@@ -1,0 +1,33 @@
+"""One test per bug found, each named after the bug it keeps away."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import InvalidOptionError, ParseOptions
+
+TEXT = "Hello world, this line is long enough to be read as a paragraph of running text."
+
+
+@pytest.mark.parametrize(
+    "charset", ["base64", "rot13", "hex", "zlib", "punycode", "undefined", "unicode_escape"]
+)
+def test_declared_codec_that_is_no_page_encoding(charset: str) -> None:
+    """Bug: a page declaring ``charset=base64`` (or rot13, punycode...) crashed with
+    LookupError or UnicodeError, because any Python codec name was taken as its encoding."""
+    data = f'<meta charset="{charset}">\n{TEXT}\n'.encode("ascii")
+    article = newsparse.parse_article(data, input_format="text")
+    assert TEXT in article.source_text
+
+
+@pytest.mark.parametrize("fallback", ["rot13", "base64", "undefined"])
+def test_fallback_encoding_that_is_no_text_encoding(fallback: str) -> None:
+    """Bug: ``ParseOptions(fallback_encoding="rot13")`` was accepted, then decoding bytes
+    that are not UTF-8 crashed with LookupError. Refusing it at once is fine too."""
+    try:
+        options = ParseOptions(fallback_encoding=fallback)
+    except InvalidOptionError:
+        return
+    article = newsparse.parse_article(b"caf\xe9 " + TEXT.encode(), options=options)
+    assert TEXT in article.source_text
