@@ -31,3 +31,12 @@ def test_fallback_encoding_that_is_no_text_encoding(fallback: str) -> None:
         return
     article = newsparse.parse_article(b"caf\xe9 " + TEXT.encode(), options=options)
     assert TEXT in article.source_text
+
+
+def test_lone_surrogate_in_html_keeps_the_rest_of_the_page() -> None:
+    """Bug: the HTML parser stopped at a lone surrogate (possible in a Python str), so all the
+    text after it was silently lost."""
+    html = f"<html><body><p>Before \ud800 after.</p><p>{TEXT}</p></body></html>"
+    article = newsparse.parse_article(html)
+    assert "after." in article.source_text
+    assert TEXT in article.source_text

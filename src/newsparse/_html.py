@@ -31,6 +31,7 @@ _LINE = frozenset(
 _XML_DECLARATION = regex.compile(r"\A\s*<\?xml[^>]*>", regex.IGNORECASE)
 _SPACE = regex.compile(r"[ \t\r\n\f\v]+")
 _BLANKS = regex.compile(r"\n{3,}")
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 def _title(root: lxml.html.HtmlElement) -> str:
@@ -46,6 +47,8 @@ def _title(root: lxml.html.HtmlElement) -> str:
 def render_html(html: str) -> str:
     """Render *html* as plain text; return ``""`` when it holds no text at all."""
     html = _XML_DECLARATION.sub("", html, count=1)
+    # The parser stops at a lone surrogate and drops the rest of the page: mark it instead.
+    html = _SURROGATE.sub("\ufffd", html)
     try:
         root = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError):
