@@ -27,13 +27,13 @@ _LINE_PENALTY = -0.3
 _PHRASE_PENALTY = -1.5
 _WHOLE_PHRASE_PENALTY = -2.5
 _BOILERPLATE_PENALTY = -2.0
-_HARD_ENDS = frozenset(
-    {NavKind.SHARE, NavKind.COMMENTS, NavKind.MORE, NavKind.TAGS, NavKind.SUBSCRIBE,
-     NavKind.PREVIOUS, NavKind.NEXT}
-)
-_HARD_PREFIX_ENDS = frozenset({NavKind.COMMENTS, NavKind.TAGS})
+_HARD_ENDS = frozenset({NavKind.SHARE, NavKind.MORE, NavKind.TAGS, NavKind.PREVIOUS, NavKind.NEXT})
+_HARD_PREFIX_ENDS = frozenset({NavKind.TAGS})
+_SOFT_ENDS = frozenset({NavKind.RELATED, NavKind.SUBSCRIBE})
 _HARD_END_SHARE = 0.5
-_RELATED_END_SHARE = 0.75
+_SOFT_END_SHARE = 0.75
+_TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
+_MARKER_SCORE = _PHRASE_PENALTY  # lines scoring this low are headings of chrome
 
 
 def block_score(page: Page, index: int, group_size: int = 1) -> float:
@@ -84,19 +84,22 @@ def find_body(page: Page) -> None:
     page.body_start, page.body_end = _extend(page, *_trim(page, *best, scores))
 
 
-def _end_marker(page: Page, index: int) -> float | None:
-    """The share of the article that must stand before this line for it to end the
-    article: footer headings that open a block of chrome (comments, share bar, more,
-    tags...) end it at once; a "related" heading only late, as such boxes also stand
-    between the article's paragraphs."""
+def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
+    """Whether this line can end the article: the share of the article that must stand
+    before it, and whether it ends it whatever follows (a comments heading). Other
+    footer headings (share bar, more, tags...) end it only when little text follows them
+    before the next heading, and a "related" heading only late, since newsletter boxes
+    and related links also stand between the article's paragraphs."""
     hit = nav_hit(page, index)
     if hit is None:
         return None
     kind, whole, _rest = hit
+    if kind is NavKind.COMMENTS:
+        return _HARD_END_SHARE, True
     if kind in _HARD_ENDS and (whole or kind in _HARD_PREFIX_ENDS):
-        return _HARD_END_SHARE
-    if kind is NavKind.RELATED and whole:
-        return _RELATED_END_SHARE
+        return _HARD_END_SHARE, False
+    if kind in _SOFT_ENDS and whole:
+        return _SOFT_END_SHARE, False
     return None
 
 
@@ -106,12 +109,22 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
     total = sum(s for s in scores[start:end] if s > 0)
     before = 0.0
     for i in range(start, end):
-        share = _end_marker(page, i)
-        if share is not None and before >= share * total and before > 0:
-            return start, i
+        marker = _end_marker(page, i)
+        if marker is not None and before > 0 and before >= marker[0] * total:
+            if marker[1] or _mass_until_next_marker(page, i, end, scores) <= _TAIL_SHARE * before:
+                return start, i
         if scores[i] > 0:
             before += scores[i]
     return start, end
+
+
+def _mass_until_next_marker(page: Page, index: int, end: int, scores: list[float]) -> float:
+    mass = 0.0
+    for j in range(index + 1, end):
+        if scores[j] <= _MARKER_SCORE:
+            break
+        mass += max(scores[j], 0.0)
+    return mass
 
 
 def _chrome(page: Page, index: int) -> bool:
