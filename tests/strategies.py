@@ -862,6 +862,8 @@ _HTML_FRAGMENTS = (
     "\x00",
     "<textarea>",
     "<noscript>",
+    "\ud800",
+    "\ufffe",
 )
 
 
@@ -888,6 +890,11 @@ _ENCODINGS = (
 )
 
 
+# Charset labels no page should be decoded with: unknown, or Python codecs that are not
+# text encodings of pages.
+_ODD_CHARSETS = ("bogus-charset", "utf-7", "x-user-defined", "base64", "rot13", "punycode")
+
+
 @st.composite
 def encoded_pages(draw: st.DrawFn) -> bytes:
     """Page bytes in some encoding, maybe with a BOM or a (possibly false) declared charset."""
@@ -895,7 +902,7 @@ def encoded_pages(draw: st.DrawFn) -> bytes:
     encoding = draw(st.sampled_from(_ENCODINGS))
     data = text.encode(encoding, errors="replace")
     if draw(st.booleans()):
-        declared = draw(st.sampled_from((*_ENCODINGS, "bogus-charset", "utf-7", "x-user-defined")))
+        declared = draw(st.sampled_from((*_ENCODINGS, *_ODD_CHARSETS)))
         data = f'<meta charset="{declared}">\n'.encode("ascii") + data
     if draw(st.booleans()):
         data = (

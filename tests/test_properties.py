@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import subprocess
@@ -9,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -174,3 +176,20 @@ def test_parsing_is_deterministic_across_processes() -> None:
             timeout=120,
         )
         assert json.loads(done.stdout) == expected
+
+
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_VISIBLE = st.characters(codec=None, exclude_categories=("Cc", "Zl", "Zp"))
+
+
+@given(st.lists(st.text(_VISIBLE, min_size=1, max_size=30), min_size=1, max_size=5))
+def test_html_paragraph_text_survives_rendering(paragraphs: list[str]) -> None:
+    """The text of every <p> element is in the rendered text (spaces aside, lone surrogates
+    shown as U+FFFD), whatever it holds."""
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    article = parse_or_refuse(f"<html><body>{body}</body></html>", input_format="html")
+    rendered = "".join(article.source_text.split()) if article is not None else ""
+    for paragraph in paragraphs:
+        visible = _SURROGATE.sub("\ufffd", "".join(paragraph.split()))
+        if visible:
+            assert visible in rendered
