@@ -27,13 +27,13 @@ _LINE_PENALTY = -0.3
 _PHRASE_PENALTY = -1.5
 _WHOLE_PHRASE_PENALTY = -2.5
 _BOILERPLATE_PENALTY = -2.0
-_HARD_ENDS = frozenset({NavKind.SHARE, NavKind.MORE, NavKind.TAGS, NavKind.PREVIOUS, NavKind.NEXT})
+_FINAL_ENDS = frozenset({NavKind.SHARE})
+_HARD_ENDS = frozenset({NavKind.MORE, NavKind.TAGS, NavKind.PREVIOUS, NavKind.NEXT})
 _HARD_PREFIX_ENDS = frozenset({NavKind.TAGS})
 _SOFT_ENDS = frozenset({NavKind.RELATED, NavKind.SUBSCRIBE})
 _HARD_END_SHARE = 0.5
 _SOFT_END_SHARE = 0.75
 _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
-_MARKER_SCORE = _PHRASE_PENALTY  # lines scoring this low are headings of chrome
 
 
 def block_score(page: Page, index: int, group_size: int = 1) -> float:
@@ -86,15 +86,15 @@ def find_body(page: Page) -> None:
 
 def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
     """Whether this line can end the article: the share of the article that must stand
-    before it, and whether it ends it whatever follows (a comments heading). Other
-    footer headings (share bar, more, tags...) end it only when little text follows them
-    before the next heading, and a "related" heading only late, since newsletter boxes
-    and related links also stand between the article's paragraphs."""
+    before it, and whether it ends it whatever follows (a comments heading, a share bar).
+    Other footer headings (more, tags, next) end it only when little text follows them,
+    and a "related" heading only late, since newsletter boxes and related links also
+    stand between the article's paragraphs."""
     hit = nav_hit(page, index)
     if hit is None:
         return None
     kind, whole, _rest = hit
-    if kind is NavKind.COMMENTS:
+    if kind is NavKind.COMMENTS or (kind in _FINAL_ENDS and whole):
         return _HARD_END_SHARE, True
     if kind in _HARD_ENDS and (whole or kind in _HARD_PREFIX_ENDS):
         return _HARD_END_SHARE, False
@@ -111,20 +111,11 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
     for i in range(start, end):
         marker = _end_marker(page, i)
         if marker is not None and before > 0 and before >= marker[0] * total:
-            if marker[1] or _mass_until_next_marker(page, i, end, scores) <= _TAIL_SHARE * before:
+            if marker[1] or total - before <= _TAIL_SHARE * before:
                 return start, i
         if scores[i] > 0:
             before += scores[i]
     return start, end
-
-
-def _mass_until_next_marker(page: Page, index: int, end: int, scores: list[float]) -> float:
-    mass = 0.0
-    for j in range(index + 1, end):
-        if scores[j] <= _MARKER_SCORE:
-            break
-        mass += max(scores[j], 0.0)
-    return mass
 
 
 def _chrome(page: Page, index: int) -> bool:

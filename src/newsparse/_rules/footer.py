@@ -65,7 +65,9 @@ def _inner_related(page: Page) -> None:
         if rest:
             continue
         for j in range(i + 1, min(page.body_end, i + 1 + _INNER_RELATED_ITEMS)):
-            if not _title_like(page, j) or page.features[j].prose and page.features[j].length > 200:
+            features = page.features[j]
+            sentence = features.sentence_end and features.length >= page.options.min_paragraph_chars
+            if not _title_like(page, j) or sentence:
                 break
             text = page.blocks[j].text
             page.set(j, SegmentKind.FOOTER, "footer.related-inline-item", nav=kind, target=text)
@@ -87,6 +89,8 @@ def find_footer(page: Page) -> None:
         if boilerplate_rule(page, i) is not None:
             list_kind = None
             continue
-        if list_kind is not None and page.features[i].length <= _MAX_ITEM_LENGTH:
+        features = page.features[i]
+        running_text = features.sentence_end and features.length >= page.options.min_paragraph_chars
+        if list_kind is not None and features.length <= _MAX_ITEM_LENGTH and not running_text:
             target = page.blocks[i].text if list_kind in _TARGET_KINDS else None
             page.set(i, SegmentKind.FOOTER, f"footer.{list_kind.value}-item", nav=list_kind, target=target)
