@@ -32,7 +32,8 @@ _HARD_ENDS = frozenset({NavKind.MORE, NavKind.TAGS, NavKind.PREVIOUS, NavKind.NE
 _HARD_PREFIX_ENDS = frozenset({NavKind.TAGS})
 _SOFT_ENDS = frozenset({NavKind.RELATED, NavKind.SUBSCRIBE})
 _HARD_END_SHARE = 0.5
-_SOFT_END_SHARE = 0.75
+_SOFT_END_SHARE = 0.5
+_LIST_SHORT_RATIO = 1.5
 _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
 
 
@@ -111,11 +112,25 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
     for i in range(start, end):
         marker = _end_marker(page, i)
         if marker is not None and before > 0 and before >= marker[0] * total:
-            if marker[1] or total - before <= _TAIL_SHARE * before:
+            if marker[1] or total - before <= _TAIL_SHARE * before or _list_like(page, i, end):
                 return start, i
         if scores[i] > 0:
             before += scores[i]
     return start, end
+
+
+def _list_like(page: Page, index: int, end: int) -> bool:
+    """Whether the lines after a footer heading read as a list of teasers (as many short
+    title and date lines as sentences) rather than as the article going on."""
+    unit = page.options.min_paragraph_chars
+    sentences = short = 0
+    for j in range(index + 1, end):
+        features = page.features[j]
+        if features.prose and features.length >= unit:
+            sentences += 1
+        else:
+            short += 1
+    return sentences > 0 and short >= sentences * _LIST_SHORT_RATIO
 
 
 def _chrome(page: Page, index: int) -> bool:
