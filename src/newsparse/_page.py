@@ -6,6 +6,8 @@ write to it freely without any shared state between calls or threads.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import attrs
 
 from newsparse._blocks import Block
@@ -15,6 +17,8 @@ from newsparse._model import NavKind, SegmentKind
 from newsparse._options import ParseOptions
 
 __all__ = ["Label", "Page"]
+
+_REPEAT_MAX_CHARS = 100  # only short lines count as repeated chrome ("Advertisement", "Read more")
 
 
 @attrs.frozen(kw_only=True)
@@ -36,6 +40,7 @@ class Page:
     lexicon: Lexicon
     options: ParseOptions
     labels: list[Label | None]
+    repeats: tuple[int, ...]  # how often each short line occurs on the page (1 for long lines)
     title: str | None = None
     site_name: str | None = None
     title_blocks: tuple[int, ...] = ()
@@ -45,12 +50,15 @@ class Page:
     @classmethod
     def new(cls, blocks: tuple[Block, ...], lexicon: Lexicon, options: ParseOptions) -> Page:
         """Start labelling *blocks*, none labelled yet."""
+        keys = [b.text.casefold() if len(b.text) <= _REPEAT_MAX_CHARS else None for b in blocks]
+        counts = Counter(k for k in keys if k is not None)
         return cls(
             blocks=blocks,
             features=tuple(block_features(b) for b in blocks),
             lexicon=lexicon,
             options=options,
             labels=[None] * len(blocks),
+            repeats=tuple(counts[k] if k is not None else 1 for k in keys),
         )
 
     def free(self, index: int) -> bool:

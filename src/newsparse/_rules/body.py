@@ -12,6 +12,7 @@ from collections import Counter
 
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
+from newsparse._rules.phrases import REPEATED as _REPEATED
 from newsparse._rules.phrases import boilerplate_rule, nav_hit
 
 __all__ = ["block_score", "find_body"]
@@ -33,7 +34,8 @@ _HARD_PREFIX_ENDS = frozenset({NavKind.TAGS})
 _SOFT_ENDS = frozenset({NavKind.RELATED, NavKind.SUBSCRIBE})
 _HARD_END_SHARE = 0.5
 _SOFT_END_SHARE = 0.5
-_LIST_SHORT_RATIO = 1.5
+_LIST_SHORT_RATIO = 2
+_LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the article
 _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
 
 
@@ -52,6 +54,10 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
     if features.prose and features.length >= unit:
         return min(features.length / unit, _PROSE_CAP)
     hit = nav_hit(page, index)
+    if hit is not None and hit[0] is not NavKind.OTHER:
+        return _WHOLE_PHRASE_PENALTY if hit[1] else _PHRASE_PENALTY
+    if page.repeats[index] >= _REPEATED:
+        return 0.0  # repeated chrome ("Advertisement") stands inside articles as often as outside
     if hit is not None:
         return _WHOLE_PHRASE_PENALTY if hit[1] else _PHRASE_PENALTY
     if boilerplate_rule(page, index) is not None:
@@ -120,12 +126,14 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
 
 
 def _list_like(page: Page, index: int, end: int) -> bool:
-    """Whether the lines after a footer heading read as a list of teasers (as many short
-    title and date lines as sentences) rather than as the article going on."""
+    """Whether the lines after a footer heading read as a list of teasers (twice as many
+    short title and date lines as sentences) rather than as the article going on."""
     unit = page.options.min_paragraph_chars
     sentences = short = 0
-    for j in range(index + 1, end):
+    for j in range(index + 1, min(end, index + 1 + _LIST_WINDOW)):
         features = page.features[j]
+        if boilerplate_rule(page, j) is not None:
+            continue
         if features.prose and features.length >= unit:
             sentences += 1
         else:

@@ -7,7 +7,7 @@ import regex
 from newsparse._model import NavKind
 from newsparse._page import Page
 
-__all__ = ["NavHit", "boilerplate_rule", "nav_hit"]
+__all__ = ["REPEATED", "NavHit", "boilerplate_rule", "nav_hit"]
 
 _MAX_NAV_WORDS = 12
 _MAX_NAV_LENGTH = 160
@@ -53,6 +53,7 @@ def nav_hit(page: Page, index: int) -> NavHit | None:
 
 _COPYRIGHT_START = regex.compile(r"\A\s*(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
 _MAX_BOILERPLATE_WORDS = 10
+REPEATED = 3  # a short line seen this often on a page is chrome ("Article content", "Advertisement")
 
 
 def boilerplate_rule(page: Page, index: int) -> str | None:
@@ -68,4 +69,6 @@ def boilerplate_rule(page: Page, index: int) -> str | None:
         return "boilerplate.cookies"
     if features.url_like:
         return "boilerplate.url"
+    if page.repeats[index] >= REPEATED:
+        return "boilerplate.repeated"
     return None
