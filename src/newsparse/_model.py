@@ -37,7 +37,7 @@ def is_language_code(code: object) -> bool:
     )
 
 
-def _check_code(_instance: object, _attribute: object, value: object) -> None:
+def _check_code(_instance: object, _attribute: object, value: str) -> None:
     if not is_language_code(value):
         msg = f"not an ISO 639-1 language code or 'und': {value!r}"
         raise InvalidLanguageError(msg)
