@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, NewsparseError, SegmentKind
-from strategies import any_bytes, any_text, hostile_html, pages, tricky_text
+from strategies import ComposedPage, any_bytes, any_text, hostile_html, pages, tricky_text
 
 FORMATS = ("auto", "text", "html")
 
@@ -104,11 +104,11 @@ def test_hostile_html_keeps_the_invariants(html: str) -> None:
 
 
 @given(pages())
-def test_composed_pages_keep_the_invariants(page: object) -> None:
+def test_composed_pages_keep_the_invariants(page: ComposedPage) -> None:
     """Composed pages in every language keep the segment invariants."""
-    article = newsparse.parse_article(page.text)  # type: ignore[attr-defined]
+    article = newsparse.parse_article(page.text)
     check_article(article)
-    assert article.source_text == page.text  # type: ignore[attr-defined]
+    assert article.source_text == page.text
 
 
 @given(st.one_of(pages().map(lambda p: p.text), tricky_text(), hostile_html()))
@@ -193,3 +193,10 @@ def test_html_paragraph_text_survives_rendering(paragraphs: list[str]) -> None:
         visible = _SURROGATE.sub("\ufffd", "".join(paragraph.split()))
         if visible:
             assert visible in rendered
+
+
+@given(pages(), st.sampled_from(("utf-8", "utf-16", "utf-8-sig")))
+def test_encoded_pages_parse_like_their_text(page: ComposedPage, encoding: str) -> None:
+    """A page given as bytes (UTF-8, or with a byte-order mark) parses like the same text."""
+    data = page.text.encode(encoding)
+    assert newsparse.parse_article(data) == newsparse.parse_article(page.text)
