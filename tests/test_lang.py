@@ -245,3 +245,54 @@ def test_script_settles_language(case: tuple[str, list[str]], prefix: str) -> No
     code, words = case
     assert SETTLED.get({v: k for k, v in SETTLED.items()}[code]) == code
     assert newsparse.detect_language(prefix + " ".join(words)).code == code
+
+
+def test_more_close_neighbours() -> None:
+    """Word endings, letters and function words separate Czech, Slovak, Croatian and Slovene."""
+    cases = {
+        "cs": "Město letos opraví starý most přes řeku, protože je ve špatném stavu.",
+        "sk": "Mesto tento rok opraví starý most cez rieku, pretože je v zlom stave aj "
+        "napriek tomu.",
+        "hr": "Gradsko vijeće odlučilo je da će se novi most graditi prije zime, rekao je "
+        "načelnik.",
+        "sl": "Mestni svet je sklenil, da bodo novi most zgradili pred zimo, ker je stari "
+        "zelo slab.",
+    }
+    assert {code: newsparse.detect_language(text).code for code, text in cases.items()} == {
+        code: code for code in cases
+    }
+
+
+def test_icelandic_by_its_letters() -> None:
+    """Thorn and eth settle Icelandic; Turkish decoded with the wrong code page does not."""
+    icelandic = "Það var mikið að gera í bænum þegar við komum þangað í gærkvöldi með börnin."
+    assert newsparse.detect_language(icelandic).code == "is"
+    mojibake = "Bu doðrultuda çalýþmalara baþlayan belediye, yeni köprüyü kýsa zamanda bitirecek."
+    assert newsparse.detect_language(mojibake).code != "is"
+
+
+def test_markup_and_code_are_not_language() -> None:
+    """Markup, paths and encoded strings on a page do not outvote its prose."""
+    junk = ' <div style="position:absolute;"><img src=/a/b.gif?x=Q29kZSBpcyBub3QgcHJvc2U%3D>'
+    page = EXAMPLES["ja"] + junk * 20 + EXAMPLES["ja"]
+    assert newsparse.detect_language(page).code == "ja"
+    warnings = " Deprecated: call_user_func() in /www/htdocs/site/wp-includes/load.php" * 3
+    assert newsparse.detect_language(EXAMPLES["de"] * 2 + warnings).code == "de"
+
+
+def test_long_text_decided_early_stays_right() -> None:
+    """Text long enough to be decided on part of its words gives the answer of its sentences."""
+    for code in ("da", "no", "sv", "pt", "es"):
+        text = {
+            "da": "Jeg har ikke set ham siden i går, men han sagde at han ville komme efter "
+            "arbejde, hvis vejret blev bedre og bussen kørte til tiden. ",
+            "no": "Jeg har ikke sett ham siden i går, men han sa at han skulle komme etter "
+            "jobben, hvis været ble bedre og bussen gikk som den skulle. ",
+            "sv": "Jag har inte sett honom sedan i går, men han sa att han skulle komma efter "
+            "jobbet om vädret blev bättre och bussen gick i tid. ",
+            "pt": "Não o vejo desde ontem, mas ele disse que viria depois do trabalho se o "
+            "tempo melhorasse e o autocarro chegasse a horas. ",
+            "es": "No lo he visto desde ayer, pero dijo que vendría después del trabajo si "
+            "el tiempo mejoraba y el autobús llegaba a tiempo. ",
+        }[code] * 8
+        assert newsparse.detect_language(text).code == code

@@ -29,13 +29,19 @@ from newsparse._scripts import (
     dominant_script,
     script_counts,
 )
-from newsparse._stopwords import STOPWORDS
+from newsparse._stopwords import ENDINGS, LETTERS, STOPWORDS
 
 __all__ = ["SUPPORTED_LANGUAGES", "detect_language", "paragraph_languages"]
 
 #: Every code :func:`detect_language` may return, besides ``"und"``.
 SUPPORTED_LANGUAGES: frozenset[str] = frozenset(
-    {*SETTLED.values(), *(code for codes in OPEN_SCRIPTS.values() for code in codes), "ja", "zh"}
+    {
+        *SETTLED.values(),
+        *(code for codes in OPEN_SCRIPTS.values() for code in codes),
+        "ja",
+        "zh",
+        "is",
+    }
 )
 
 # langdetect's profile names that differ from the codes returned here.
@@ -48,18 +54,31 @@ MIN_LETTERS = 3
 """Below this many letters the text is ``"und"``: no script or n-gram says enough."""
 SHORT_LETTERS = 40
 """Up to this many letters (about a short title) confidence is capped low (see ``_cap``)."""
+ICELANDIC_SHARE = 0.02
+"""Latin text whose letters are at least this share thorn (þ) and eth (ð) is Icelandic:
+no other language told here writes them (Faroese, which writes eth, is reported as Icelandic)."""
 SAMPLE_CHARS = 1600
 """At most this many characters are read, in spread-out windows, however long the text."""
 _SAMPLE_WINDOWS = 8
 _UNSEEN = 0.1  # smoothing: an n-gram unseen in a profile counts as this share of its rarest one
+_ORDER_WEIGHTS = (1.0, 1.0, 1.0)  # weight of 1-, 2- and 3-gram evidence
 _SCALE = 20  # quantisation steps per nat of n-gram cost
 _MAX_COST = 255  # one n-gram never costs more than this many steps
 _FIELD = 24  # bits per language in a packed cost vector (room for 65 000 n-grams)
 _STOPWORD_BONUS = 6.0  # nats of evidence per function word of a language
-_HINT_BONUS = 4.0  # nats of evidence a declared language adds
+_ENDING_BONUS = 2.0  # nats of evidence per word ending of a language
+_LETTER_BONUS = 2.0  # nats of evidence per letter only some languages of the script write
+_LETTER_CAP = 3  # a marker letter counts at most this many times
+_HINT_BONUS = 4.0
+_FIRST_WORDS = 60  # words scored first on longer text, spread over the sample
+_DECISIVE = 40.0  # nats between the two best languages that end scoring after those words
 _KANA_SHARE = 0.05  # share of kana among CJK letters above which the text is Japanese
 
 _URL = regex.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
+# Characters that prose rarely has inside a word but markup, code, paths and encoded
+# strings do; a whitespace-separated token holding one is dropped.
+_CODE_CHARS = "=%<>{}\\_$/"
+_CODE = regex.compile(r"(?<!\S)[^\s=%<>{}\\_$/]*+[=%<>{}\\_$/]\S*+")
 
 
 class _Model:
@@ -77,9 +96,9 @@ class _Model:
         return [(packed >> (_FIELD * i)) & mask for i in range(len(self.codes) + 1)]
 
 
-def _step(p: float) -> int:
-    """The quantised cost of an n-gram of probability *p*."""
-    return min(_MAX_COST, round(-math.log(p) * _SCALE))
+def _step(p: float, n: int) -> int:
+    """The quantised cost of an n-gram of order ``n + 1`` and probability *p*."""
+    return min(_MAX_COST, round(-math.log(p) * _SCALE * _ORDER_WEIGHTS[n]))
 
 
 def _profile_name(code: str) -> str:
@@ -106,7 +125,7 @@ def _model(script: str) -> _Model:
     # holds it then lowers its own field.
     base = [
         count_field
-        + sum(_step(unseen[n]) << (_FIELD * i) for i, (_, _, unseen) in enumerate(tables))
+        + sum(_step(unseen[n], n) << (_FIELD * i) for i, (_, _, unseen) in enumerate(tables))
         for n in range(3)
     ]
     costs: dict[str, int] = {}
@@ -114,7 +133,7 @@ def _model(script: str) -> _Model:
         shift = _FIELD * i
         for gram, count in freq.items():
             n = len(gram) - 1
-            gain = _step(unseen[n]) - _step(count / totals[n] + unseen[n])
+            gain = _step(unseen[n], n) - _step(count / totals[n] + unseen[n], n)
             costs[gram] = costs.get(gram, base[n]) - (gain << shift)
     return _Model(codes, costs)
 
@@ -143,10 +162,22 @@ def _sample(text: str) -> str:
     return "\n".join(parts)
 
 
-def _words(text: str) -> Counter[str]:
+def _words(text: str) -> list[str]:
     """The words of *text* after langdetect's normalisation, all-capital acronyms left out."""
     normal = unicodedata.normalize("NFC", text).translate(_normal_table())
-    return Counter(w for w in normal.split() if not (len(w) > 1 and w.isupper()))
+    return [w for w in normal.split() if not (len(w) > 1 and w.isupper())]
+
+
+def _strip_machine_text(text: str) -> str:
+    """*text* without addresses, markup, code and encoded strings, which are no language.
+
+    The patterns run only when a character they need is present, so prose pays a few scans.
+    """
+    if "://" in text or "www." in text or "@" in text:
+        text = _URL.sub(" ", text)
+    if any(c in text for c in _CODE_CHARS):
+        text = _CODE.sub(" ", text)
+    return text
 
 
 @functools.cache
@@ -164,7 +195,7 @@ def _word_cost(script: str, word: str) -> int:
 
 
 def _scores(
-    script: str, words: Counter[str], hint: str | None
+    script: str, words: Counter[str], sample: str, hint: str | None
 ) -> tuple[list[tuple[float, str]], int]:
     """Costs in nats per language (lowest first) and the number of n-grams that were scored."""
     model = _model(script)
@@ -173,16 +204,55 @@ def _scores(
     grams = fields[-1]
     costs = [f / _SCALE for f in fields[:-1]]
     index = {code: i for i, code in enumerate(model.codes)}
-    for word, count in words.items():
-        codes = STOPWORDS.get(word.lower(), ())
-        for code in codes:
-            i = index.get(code)
-            if i is not None:
-                costs[i] -= _STOPWORD_BONUS * count / len(codes)
+    for code, bonus in _word_evidence(words, sample).items():
+        i = index.get(code)
+        if i is not None:
+            costs[i] -= bonus
     if hint is not None and hint in index:
         costs[index[hint]] -= _HINT_BONUS
     ranked = sorted(zip(costs, model.codes, strict=True))
     return ranked, grams
+
+
+def _staged_scores(
+    script: str, words: list[str], sample: str, hint: str | None
+) -> tuple[list[tuple[float, str]], int]:
+    """Score a spread-out part of *words* first; score them all only when that is not decisive."""
+    if len(words) > 2 * _FIRST_WORDS:
+        step = len(words) / _FIRST_WORDS
+        part = [words[int(i * step)] for i in range(_FIRST_WORDS)]
+        ranked, grams = _scores(script, Counter(part), " ".join(part), hint)
+        if ranked[1][0] - ranked[0][0] >= _DECISIVE:
+            return ranked, grams
+    return _scores(script, Counter(words), sample, hint)
+
+
+def _word_evidence(words: Counter[str], sample: str) -> dict[str, float]:
+    """Nats of evidence per language from function words, word endings and letters."""
+    evidence: dict[str, float] = {}
+    for word, count in words.items():
+        lower = word.lower()
+        codes = STOPWORDS.get(lower, ())
+        bonus = _STOPWORD_BONUS
+        if not codes:
+            for size in range(min(5, len(lower) - 2), 1, -1):
+                codes = ENDINGS.get(lower[-size:], ())
+                if codes:
+                    bonus = _ENDING_BONUS
+                    break
+        for code in codes:
+            evidence[code] = evidence.get(code, 0.0) + bonus * count / len(codes)
+    lower_sample = sample.lower()
+    present = set(lower_sample)
+    for letters, codes in LETTERS.items():
+        if letters[0] not in present:
+            continue
+        n = lower_sample.count(letters)
+        if n:
+            share = _LETTER_BONUS * min(n, _LETTER_CAP) / len(codes)
+            for code in codes:
+                evidence[code] = evidence.get(code, 0.0) + share
+    return evidence
 
 
 def _cap(letters: int) -> float:
@@ -223,7 +293,7 @@ def _check_hint(hint: str | None) -> str | None:
 
 
 def _detect(text: str, hint: str | None) -> Language:
-    sample = _URL.sub(" ", _sample(text))
+    sample = _strip_machine_text(_sample(text))
     counts = script_counts(sample)
     letters = sum(counts.values())
     script = dominant_script(counts)
@@ -237,11 +307,26 @@ def _detect(text: str, hint: str | None) -> Language:
         kana = cjk - counts.get("Han", 0)
         code = "ja" if kana > _KANA_SHARE * cjk or (hint == "ja" and not kana) else "zh"
         return Language(code=code, confidence=cap)
+    if script == "Latin" and _is_icelandic(sample, counts[script]):
+        return Language(code="is", confidence=cap)
     words = _words(sample)
-    ranked, grams = _scores(script, words, hint)
+    ranked, grams = _staged_scores(script, words, sample, hint)
     if not grams:
         return Language.undetermined()
     return _from_scores(ranked, grams, counts[script])
+
+
+def _is_icelandic(text: str, latin: int) -> bool:
+    """Whether thorn and eth make up enough of the Latin letters of *text* to settle Icelandic.
+
+    Turkish decoded with the wrong code page turns ş and ğ into þ and ð too, but keeps ç
+    and ü, which Icelandic never writes, and turns ı into ý, which it then writes about as
+    often as both: such text is left to the model.
+    """
+    thorn_eth = sum(text.count(c) for c in "þðÞÐ")
+    if thorn_eth < ICELANDIC_SHARE * latin or 2 * text.count("ý") >= thorn_eth:
+        return False
+    return not any(c in text for c in "çüÇÜ")
 
 
 def detect_language(text: str, *, hint: str | None = None) -> Language:
