@@ -19,7 +19,7 @@ _LETTER = regex.compile(r"\p{L}")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
 # Sentence-ending punctuation in many scripts, possibly followed by closing quotes/brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？؟।॥։።።\u061f\u06d4][\"'”’»«)\]\s]*\Z")
-_SENTENCE_MARK = regex.compile(r"[.!?…。！？؟।\u06d4](?:\s|\Z|[\"'”’»)])")
+_SENTENCE_MARK = regex.compile(r"[.!?…؟।\u06d4](?:\s|\Z|[\"'”’»)])|[。！？]")
 _CLAUSE_MARK = regex.compile(r"[,;，、；،:：]")
 _URL = regex.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|de|fr|uk|io|html?)\b", regex.IGNORECASE)
 _EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")

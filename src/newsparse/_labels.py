@@ -42,8 +42,8 @@ def label_blocks(
 ) -> tuple[Page, Byline | None]:
     """Label every block; return the labelled page and the byline found, if any."""
     page = Page.new(blocks, lexicon, options)
-    find_title(page)
     find_body(page)
+    find_title(page)
     find_footer(page)
     find_captions(page)
     byline = find_byline(page)

@@ -7,6 +7,7 @@ import regex
 from newsparse._features import normalise_for_match
 from newsparse._model import SegmentKind
 from newsparse._page import Page
+from newsparse._rules.phrases import boilerplate_rule, nav_hit
 
 __all__ = ["find_title"]
 
@@ -20,7 +21,7 @@ _SEPARATORS = tuple(
         r"\s+::\s+|\s*::\s*\Z",
         r"\s+[—–]\s+",
         r"\s+-\s+",
-        r"\s+[·•»/~]\s+",
+        r"\s+[·•»]\s+",
     )
 )
 _MAX_SITE_WORDS = 6
@@ -30,6 +31,9 @@ _MAX_TITLE_CHARS = 300
 _HEADING_WINDOW = 400  # blocks after the first in which the on-page headline is looked for
 _MIN_FUZZY_CHARS = 16
 _SENTENCE_HEADING = 100  # a heading ending in a full stop is rarely longer
+_RUNNING_SENTENCES = 3  # a line with this many sentences is running text, not a title
+_HEADING_LOOKBACK = 6  # lines before the article where its heading may stand
+_TITLE_LOOKAHEAD = 10  # the title line may follow a few menu lines
 _WEAK_SEPARATOR = regex.compile(r"\s*:\s+")
 
 
@@ -48,15 +52,21 @@ def _parts(text: str) -> list[str]:
     return _split(text)[0]
 
 
-_BRAND = regex.compile(r"\A(?:\S+\.\p{L}{2,}|[\p{Lu}\p{N}&.\-\s]+|(?:\p{Lu}\S*\s*){1,4})\Z")
+_BRAND = regex.compile(r"\A(?:\S+\.\p{L}{2,}|[\p{Lu}\p{N}&.\-\s]+)\Z")
+_CAPITALISED = regex.compile(r"\A[\p{Lu}\p{N}]")
+_MAX_NAME_WORDS = 5
 
 
 def _brand_like(part: str) -> bool:
     """A name rather than a phrase: a domain, capitals only, or a few capitalised words;
     scripts without case always pass."""
-    if not regex.search(r"[\p{Lu}\p{Ll}]", part) or len(part.split()) <= _MAX_BRAND_WORDS - 1:
+    words = part.split()
+    if not regex.search(r"[\p{Lu}\p{Ll}]", part) or len(words) <= _MAX_BRAND_WORDS - 1:
         return True
-    return _BRAND.match(part) is not None
+    if _BRAND.match(part) is not None:
+        return True
+    capitalised = sum(1 for w in words if _CAPITALISED.match(w))
+    return len(words) <= _MAX_NAME_WORDS and bool(_CAPITALISED.match(words[0])) and capitalised * 2 > len(words)
 
 
 def _site_like(part: str) -> bool:
@@ -144,6 +154,41 @@ def _site_beside(line: str, heading: str) -> str | None:
     return site if _site_like(site) else None
 
 
+def _title_line(page: Page, index: int) -> bool:
+    """Whether a line can be a title: not running text, not a menu, not footer chrome."""
+    features = page.features[index]
+    if features.length > _MAX_TITLE_CHARS * 2 or features.sentences >= _RUNNING_SENTENCES:
+        return False
+    if features.sentences >= 2 and features.sentence_end and features.length > _SENTENCE_HEADING:
+        return False
+    text = page.blocks[index].text
+    hit = nav_hit(page, index)
+    return not (page.lexicon.menu.whole(text) or (hit is not None and hit[1]))
+
+
+def _not_chrome(page: Page, index: int) -> bool:
+    # A headline is often repeated (title, heading, breadcrumb): repetition is no evidence here.
+    return boilerplate_rule(page, index) in (None, "boilerplate.repeated")
+
+
+def _heading_before_body(page: Page) -> None:
+    """No title line first (the page opens with a menu or with text): take the heading-like
+    line that stands closest before the article, if any."""
+    for i in range(page.body_start - 1, max(-1, page.body_start - 1 - _HEADING_LOOKBACK), -1):
+        features = page.features[i]
+        if (
+            page.free(i)
+            and features.length >= _MIN_FUZZY_CHARS
+            and not features.sentence_end
+            and _title_line(page, i)
+            and _not_chrome(page, i)
+        ):
+            page.title = page.blocks[i].text
+            page.title_blocks = (i,)
+            page.set(i, SegmentKind.TITLE, "title.heading-before-article")
+            return
+
+
 def find_title(page: Page) -> None:
     """Find the headline and site name; label the title line(s).
 
@@ -153,13 +198,18 @@ def find_title(page: Page) -> None:
     """
     if not page.blocks:
         return
-    first = 0
+    first = next(
+        (
+            i
+            for i in range(min(len(page.blocks), _TITLE_LOOKAHEAD, max(page.body_start, 1)))
+            if page.free(i) and _title_line(page, i) and _not_chrome(page, i)
+        ),
+        None,
+    )
+    if first is None:
+        _heading_before_body(page)
+        return
     line = page.blocks[first].text
-    features = page.features[first]
-    if features.length > _MAX_TITLE_CHARS * 2 or (features.sentences >= 2 and features.length > 200):
-        return  # the page starts with running text: no title line
-    if page.lexicon.menu.whole(line):
-        return  # the page starts with its menu: no title line
     headline, site = split_title(line)
     whole = normalise_for_match(line)
     norm_headline = normalise_for_match(headline)
