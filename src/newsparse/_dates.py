@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import unicodedata
 
 import regex
 
@@ -36,10 +37,15 @@ def _with_time(date: dt.date, line: str, after: int) -> str:
     return f"{date.isoformat()}T{int(time.group(1)):02d}:{time.group(2)}"
 
 
+def _fold(text: str) -> str:
+    """Case-fold and recompose, so that forms such as Greek "Μαΐου" compare equal."""
+    return unicodedata.normalize("NFC", text.casefold())
+
+
 @functools.cache
 def _month_pattern(codes: tuple[str, ...]) -> tuple[regex.Pattern[str], dict[str, int]] | None:
     lexicon = lexicon_for(codes)
-    names = {form.casefold(): number for number, form in lexicon.months}
+    names = {_fold(form): number for number, form in lexicon.months}
     if not names:
         return None
     alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -80,7 +86,7 @@ def find_date(line: str, lexicon: Lexicon) -> str | None:
                 month, day, year = g[3], g[4], g[5]
             else:
                 year, month, day = g[6], g[7], g[8]
-            number = names.get(month.casefold().rstrip("."))
+            number = names.get(_fold(month).rstrip("."))
             if number is not None:
                 date = _valid(int(year), number, int(day))
                 if date is not None:

@@ -17,7 +17,9 @@ _WINDOW_AFTER_START = 4  # blocks into the article region where a byline may sti
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
 _CUT = regex.compile(r"\s+[|•·—–]\s+|\s+-\s+|\s*\|\s*|\(|\)|\s{3,}|\n")
-_DATE_LIKE = regex.compile(r"\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b")
+_DATE_LIKE = regex.compile(
+    r"\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\d{4}\s*[年년]"
+)
 _UPPER_START = regex.compile(r"\A\p{Lu}")
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
 _NAME_TOKEN = regex.compile(r"\A[\p{L}\p{M}.'’\-]+\Z")
