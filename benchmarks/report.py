@@ -426,8 +426,7 @@ def render_docs_page(
         "",
         f"* Date: {results['date']}",
         f"* Machine: {machine['cpu']}, {machine['cpus']} CPUs, {machine['platform']}, "
-        f"Python {machine['python']} (shared with other work: only compare numbers within "
-        "one run)",
+        f"Python {machine['python']} (compare speeds only within one run)",
         f"* newsparse commit: ``{results.get('newsparse_commit')}``",
         f"* Versions: {versions}",
         f"* Pages: {results['speed']['pages']} from {', '.join(results['corpora'])}",

@@ -428,9 +428,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _log(f"{len(pages)} pages from {', '.join(corpora)}; systems: {names_run}")
 
     started = time.perf_counter()
+    started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     scores, times, errors = _evaluate(pages, systems)
     results: dict[str, Any] = {
-        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "date": started_at,
         "command": ["python", "-m", "benchmarks", *(argv if argv is not None else sys.argv[1:])],
         "quick": args.quick,
         "machine": _machine(),
