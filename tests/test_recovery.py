@@ -70,8 +70,6 @@ def footer_kinds(article: Article) -> tuple[NavKind, ...]:
 TITLE_SHORTFALLS = {
     "fr": "a site name with lower-case words before a bar ('Le Courrier du Matin | …') is kept",
     "es": "a site name with lower-case words before a bar ('El Diario del Sur | …') is kept",
-    "zh": "a site name before a headline without spaces is taken for the headline",
-    "ja": "a site name before a headline without spaces is taken for the headline",
 }
 
 
@@ -217,8 +215,6 @@ TITLE_BELOW_MENU_SHORTFALLS = {
     "fr": "no title is found when its site name has lower-case words",
     "es": "no title is found when its site name has lower-case words",
     "hi": "a menu word ('समाचार') is taken for the title",
-    "zh": "the title line below menu lines is not found",
-    "ja": "the title line below menu lines is not found",
 }
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 import regex
 
+from newsparse._errors import NewsparseError
 from newsparse._model import NavKind
 
 __all__ = ["Lexicon", "PhraseSet", "available_languages", "lexicon_for", "load_raw"]
@@ -37,8 +38,8 @@ _SCRIPTIO_CONTINUA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{
 _EDGE = r"[\p{P}\p{S}\p{Z}\s\d]*"
 
 
-class LexiconError(ValueError):
-    """A lexicon file breaks the schema (raised while loading package data, a packaging bug)."""
+class LexiconError(NewsparseError, ValueError):
+    """A lexicon file breaks the schema or is not valid TOML: a broken installation."""
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -196,7 +197,11 @@ def available_languages() -> frozenset[str]:
 def load_raw(code: str) -> Mapping[str, Any]:
     """Read and validate the lexicon file of *code*."""
     path = resources.files("newsparse").joinpath("lexicons").joinpath(f"{code}.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        msg = f"{code}.toml is not valid TOML: {error}"
+        raise LexiconError(msg) from error
     validate(code, data)
     return data
 

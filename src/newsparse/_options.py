@@ -14,10 +14,12 @@ __all__ = ["DEFAULT", "ParseOptions"]
 
 def _check_encoding(_instance: object, _attribute: object, value: str) -> None:
     try:
-        codecs.lookup(value)
+        info = codecs.lookup(value)
     except LookupError:
-        msg = f"unknown text encoding for fallback_encoding: {value!r}"
-        raise InvalidOptionError(msg) from None
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        msg = f"fallback_encoding must name a text encoding, got {value!r}"
+        raise InvalidOptionError(msg)
 
 
 def _check_languages(_instance: object, _attribute: object, value: tuple[str, ...]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsparse._features import normalise_for_match
+from newsparse._features import normalise_for_match, weighted_length
 from newsparse._model import SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import boilerplate_rule, nav_hit
@@ -27,6 +27,8 @@ _SEPARATORS = tuple(
 _MAX_SITE_WORDS = 6
 _MAX_SITE_CHARS = 50
 _MAX_BRAND_WORDS = 3
+_BRAND_RATIO = 2
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _MAX_TITLE_CHARS = 300
 _HEADING_WINDOW = 400  # blocks after the first in which the on-page headline is looked for
 _MIN_FUZZY_CHARS = 16
@@ -79,6 +81,18 @@ def _site_of(part: str) -> str:
     return inner[0] if len(inner) > 1 else part
 
 
+def _brand_first(first: str, last: str, *, bar: bool) -> bool:
+    """Whether a title line puts the site name first: a short name, then a headline that is
+    much longer ("BMJV | Transparenz bei Preisanpassungen", "晨光日报 | 市政府宣布…")."""
+    short, long_ = weighted_length(first), weighted_length(last)
+    if long_ < _BRAND_RATIO * short:
+        return False
+    if len(first.split()) <= _MAX_BRAND_WORDS and len(last.split()) >= _MAX_BRAND_WORDS:
+        return True
+    # Scripts without spaces, or a longer name before a bar: judged by length alone.
+    return short <= _MAX_SITE_CHARS and (bar or _DENSE.search(first) is not None) and _site_like(first)
+
+
 def split_title(text: str) -> tuple[str, str | None]:
     """Split a ``<title>``-like line into (headline, site name) without other evidence.
 
@@ -93,16 +107,14 @@ def split_title(text: str) -> tuple[str, str | None]:
     ('Meuleuses : prévenir l’effet rebond', 'INRS')
     >>> split_title("Rückschlag im Titelkampf - Liverpool verliert bei Everton | sportschau.de")
     ('Rückschlag im Titelkampf - Liverpool verliert bei Everton', 'sportschau.de')
+    >>> split_title("晨光日报 | 市政府宣布年底前新建三座社区图书馆")
+    ('市政府宣布年底前新建三座社区图书馆', '晨光日报')
     """
     parts, bar = _split(text)
     if len(parts) < 2:
         return text.strip(), None
     first, last = parts[0], parts[-1]
-    if (
-        len(first.split()) <= _MAX_BRAND_WORDS
-        and len(last.split()) >= _MAX_BRAND_WORDS
-        and len(last) >= 2 * len(first)
-    ):
+    if _brand_first(first, last, bar=bar):
         return last, first
     site = _site_of(last) if len(parts) == 2 else last
     if not _site_like(site) or not (bar or _brand_like(site)):
