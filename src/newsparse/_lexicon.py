@@ -42,16 +42,28 @@ class LexiconError(NewsparseError, ValueError):
     """A lexicon file breaks the schema or is not valid TOML: a broken installation."""
 
 
-def _phrase_pattern(phrase: str) -> str:
+def _phrase_body(phrase: str) -> str:
     parts = []
     for word in phrase.split():
         escaped = regex.escape(word)
         escaped = regex.sub(r"\\?['’ʼ]", "['’ʼ]", escaped)
         parts.append(escaped)
-    body = r"\s+".join(parts)
-    if _SCRIPTIO_CONTINUA.search(phrase):
-        return body
-    return r"(?<![\p{L}\p{N}])" + body + r"(?![\p{L}\p{N}])"
+    return r"\s+".join(parts)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """One pattern for many phrases. Phrases in scripts that use spaces must stand as whole
+    words; those in scripts without spaces (Chinese, Japanese, Thai) match anywhere. The
+    word boundary is written once around each group, which keeps compiling cheap."""
+    spaced = [p for p in phrases if not _SCRIPTIO_CONTINUA.search(p)]
+    dense = [p for p in phrases if _SCRIPTIO_CONTINUA.search(p)]
+    groups = []
+    if spaced:
+        body = "|".join(_phrase_body(p) for p in spaced)
+        groups.append(r"(?<![\p{L}\p{N}])(?:" + body + r")(?![\p{L}\p{N}])")
+    if dense:
+        groups.append("(?:" + "|".join(_phrase_body(p) for p in dense) + ")")
+    return "(?:" + "|".join(groups) + ")"
 
 
 @attrs.frozen
@@ -70,7 +82,7 @@ class PhraseSet:
                 object.__setattr__(self, name, None)
             return
         ordered = sorted(set(self.phrases), key=lambda p: (-len(p), p))
-        alt = "(?:" + "|".join(_phrase_pattern(p) for p in ordered) + ")"
+        alt = _alternation(ordered)
         flags = regex.IGNORECASE | regex.V0
         object.__setattr__(self, "_any", regex.compile(alt, flags))
         object.__setattr__(self, "_start", regex.compile(r"\A" + _EDGE + alt, flags))
