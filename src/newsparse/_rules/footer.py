@@ -1,12 +1,18 @@
 """Footer rule: navigation after the article (and related boxes inside it) as NavItems.
 
-After the article region every line is read in order. A line that announces a kind (by
-the lexicon's phrases) becomes an item of that kind; the lines of a list that such a
-heading opens (related articles, most read, tags) follow it as items of the same kind;
-"previous" and "next" take the title that follows them as their target.
+The footer zone runs from the end of the article region to the start of the site-wide
+footer (the first paragraph group holding a copyright line or several menu, legal or
+cookie lines), which is not labelled. Inside the zone every line is read in order. A
+line that announces a kind (by the lexicon's phrases) becomes an item of that kind and
+opens a section: the lines after it (the titles, kickers and dates of a related list,
+the fields of a comment form, the text of a newsletter box) become items of the same
+kind until the next announcing line or a line of boilerplate. "previous" and "next"
+take the title that follows them as their target, and related items their own line.
 """
 
 from __future__ import annotations
+
+import regex
 
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
@@ -14,13 +20,26 @@ from newsparse._rules.phrases import boilerplate_rule, nav_hit
 
 __all__ = ["find_footer"]
 
-_LIST_KINDS = frozenset({NavKind.RELATED, NavKind.MORE, NavKind.TAGS})
 _TARGET_KINDS = frozenset({NavKind.PREVIOUS, NavKind.NEXT, NavKind.RELATED})
 _MAX_ITEM_LENGTH = 400
 _MIN_TITLE_CHARS = 8
 _MAX_TITLE_CHARS = 300
 _TARGET_LOOKAHEAD = 3
 _INNER_RELATED_ITEMS = 3
+_SITE_FOOTER_LINES = 2  # menu, legal or cookie lines that make a paragraph group the site footer
+_MAX_SHARE_ITEM_WORDS = 4  # a share bar goes on over short lines only ("Other", "Close")
+_MAX_FIELD_WORDS = 2  # "E-mail" in a comment or newsletter form is a field, not a share button
+# How many lines a box of each kind runs on after its last announcing line (lists run on).
+_BOX_LINES = {
+    NavKind.SHARE: 3,
+    NavKind.COMMENTS: 4,
+    NavKind.SUBSCRIBE: 6,
+    NavKind.OTHER: 3,
+    NavKind.PREVIOUS: 4,
+    NavKind.NEXT: 4,
+}
+_ABSORBING = frozenset({NavKind.COMMENTS, NavKind.SUBSCRIBE, NavKind.MORE, NavKind.RELATED})
+_RANK = regex.compile(r"\A(\d{1,2})(?:\s|[.)]|\Z)")
 
 
 def _title_like(page: Page, index: int) -> bool:
@@ -33,9 +52,9 @@ def _title_like(page: Page, index: int) -> bool:
     )
 
 
-def _take_target(page: Page, index: int, kind: NavKind) -> str | None:
+def _take_target(page: Page, index: int, kind: NavKind, end: int) -> str | None:
     """Label the title line that follows a "previous"/"next" label and return it."""
-    for j in range(index + 1, min(len(page.blocks), index + 1 + _TARGET_LOOKAHEAD)):
+    for j in range(index + 1, min(end, index + 1 + _TARGET_LOOKAHEAD)):
         if _title_like(page, j):
             title = page.blocks[j].text
             page.set(j, SegmentKind.FOOTER, f"footer.{kind.value}-target", nav=kind, target=title)
@@ -45,10 +64,12 @@ def _take_target(page: Page, index: int, kind: NavKind) -> str | None:
     return None
 
 
-def _label_hit(page: Page, index: int, kind: NavKind, rest: str | None) -> None:
+def _label_hit(page: Page, index: int, kind: NavKind, rest: str | None, end: int) -> None:
     target: str | None = None
     if kind in (NavKind.PREVIOUS, NavKind.NEXT):
-        target = rest or _take_target(page, index, kind)
+        target = rest or _take_target(page, index, kind, end)
+    elif kind is NavKind.RELATED:
+        target = rest
     page.set(index, SegmentKind.FOOTER, f"footer.{kind.value}", nav=kind, target=target)
 
 
@@ -73,24 +94,129 @@ def _inner_related(page: Page) -> None:
             page.set(j, SegmentKind.FOOTER, "footer.related-inline-item", nav=kind, target=text)
 
 
+def _site_footer_start(page: Page, start: int) -> int:
+    """The first block of the site-wide footer after *start* (the number of blocks if none).
+
+    It begins with the first copyright line, or with the second menu or cookie line of a
+    paragraph group ("Privacy policy", "Contact"), and takes in the lines of that group
+    before it back to the last one announcing a footer kind.
+    """
+    legal = 0
+    for i in range(start, len(page.blocks)):
+        if i > start and page.blocks[i].group != page.blocks[i - 1].group:
+            legal = 0
+        rule = boilerplate_rule(page, i)
+        if rule in ("boilerplate.menu", "boilerplate.cookies"):
+            legal += 1
+        if rule == "boilerplate.copyright" or legal >= _SITE_FOOTER_LINES:
+            first = i
+            group = page.blocks[i].group
+            while (
+                first > start
+                and page.blocks[first - 1].group == group
+                and nav_hit(page, first - 1) is None
+            ):
+                first -= 1
+            return first
+    return len(page.blocks)
+
+
+def _network(page: Page, index: int) -> NavKind | None:
+    """The kind of a line naming one network or channel alone ("Facebook", "YouTube")."""
+    if page.features[index].words > _MAX_FIELD_WORDS:
+        return None
+    hit = nav_hit(page, index)
+    if hit is None or not hit[1] or hit[0] not in (NavKind.SHARE, NavKind.SUBSCRIBE):
+        return None
+    return hit[0]
+
+
+def _follow_links(page: Page, index: int) -> bool:
+    """Whether a line is one of a list of "follow us" links: a run of lines naming one
+    network each, some of them channels one follows but cannot share to (video, audio)."""
+    if _network(page, index) is None:
+        return False
+    kinds: set[NavKind] = set()
+    for step in (-1, 1):
+        j = index
+        while 0 <= j < len(page.blocks) and (kind := _network(page, j)) is not None:
+            kinds.add(kind)
+            j += step
+    return len(kinds) > 1
+
+
+def _item(page: Page, index: int, section: NavKind) -> bool:
+    """Whether a line without phrases of its own goes on the section it stands in."""
+    features = page.features[index]
+    if features.length > _MAX_ITEM_LENGTH:
+        return False
+    if section is NavKind.SHARE:
+        return features.words <= _MAX_SHARE_ITEM_WORDS
+    if section is NavKind.COMMENTS:
+        # Readers' comments are not navigation: only short form fields and controls go on.
+        return not (features.prose and features.length >= page.options.min_paragraph_chars)
+    return True
+
+
+def _field(page: Page, index: int, section: NavKind | None, hit: tuple[NavKind, bool]) -> bool:
+    """Whether a lone share word ("E-mail", "Twitter") is a field or tab of the form or
+    list around it rather than a share button of its own (no share line next to it)."""
+    kind, whole = hit
+    if section not in _ABSORBING or kind is not NavKind.SHARE or not whole:
+        return False
+    if page.features[index].words > _MAX_FIELD_WORDS:
+        return False
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(page.blocks):
+            other = nav_hit(page, j)
+            if other is not None and other[0] is NavKind.SHARE:
+                return False
+    return True
+
+
+def _rank(page: Page, index: int) -> int | None:
+    match = _RANK.match(page.blocks[index].text)
+    return int(match.group(1)) if match else None
+
+
+def _ranked_list(page: Page, index: int, end: int) -> bool:
+    """Whether a ranked list starts here: "1 <title>" (or "1" then the title), then "2"."""
+    if _rank(page, index) != 1:
+        return False
+    return any(_rank(page, j) == 2 for j in range(index + 1, min(end, index + 3)))
+
+
 def find_footer(page: Page) -> None:
     """Label the footer navigation after the article region and related boxes inside it."""
     _inner_related(page)
-    list_kind: NavKind | None = None
-    for i in range(page.body_end, len(page.blocks)):
+    end = _site_footer_start(page, page.body_end)
+    section: NavKind | None = None
+    left = 0  # lines a box section may still take
+    rule = ""
+    for i in range(page.body_end, end):
         if not page.free(i):
             continue
+        if _follow_links(page, i):
+            section = None
+            continue
         hit = nav_hit(page, i)
-        if hit is not None:
+        if hit is not None and not _field(page, i, section, hit[:2]):
             kind, _whole, rest = hit
-            _label_hit(page, i, kind, rest)
-            list_kind = kind if kind in _LIST_KINDS else None
+            _label_hit(page, i, kind, rest, end)
+            section, left, rule = kind, _BOX_LINES.get(kind, len(page.blocks)), f"{kind.value}-item"
             continue
-        if boilerplate_rule(page, i) is not None:
-            list_kind = None
+        if hit is None and boilerplate_rule(page, i) is not None:
+            section = None
             continue
-        features = page.features[i]
-        running_text = features.sentence_end and features.length >= page.options.min_paragraph_chars
-        if list_kind is not None and features.length <= _MAX_ITEM_LENGTH and not running_text:
-            target = page.blocks[i].text if list_kind in _TARGET_KINDS else None
-            page.set(i, SegmentKind.FOOTER, f"footer.{list_kind.value}-item", nav=list_kind, target=target)
+        if _ranked_list(page, i, end):
+            section, left, rule = NavKind.MORE, len(page.blocks), "more-ranked"
+        if section is None or left <= 0:
+            section = None
+            continue
+        if not _item(page, i, section):
+            if section is not NavKind.COMMENTS:
+                section = None
+            continue
+        left -= 1
+        target = page.blocks[i].text if section in _TARGET_KINDS else None
+        page.set(i, SegmentKind.FOOTER, f"footer.{rule}", nav=section, target=target)

@@ -13,6 +13,14 @@ _MAX_NAV_WORDS = 12
 _MAX_NAV_LENGTH = 160
 _MAX_LABELLED_LENGTH = 400  # "Article suivant <title>" or a comment notice with its tail
 _MIN_TARGET_CHARS = 8
+_MAX_TAIL_WORDS = (
+    4  # a short heading ending in a phrase: "Site Newsletter", "Articles les plus lus"
+)
+_TITLED_KINDS = frozenset({NavKind.PREVIOUS, NavKind.NEXT, NavKind.RELATED, NavKind.MORE})
+_EDGE_CHARS = " :–—-|»>→·•.…"
+_MIN_TAIL_CHARS = 5
+_TAIL_KINDS = frozenset(NavKind) - {NavKind.SHARE, NavKind.OTHER}  # not "... on Facebook"
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’])[\p{L}\p{N}]")
 
 NavHit = tuple[NavKind, bool, str | None]
 """(kind, whole line is phrases, the text after the phrase)."""
@@ -22,7 +30,9 @@ def nav_hit(page: Page, index: int) -> NavHit | None:
     """The footer kind a line announces, if any.
 
     A line announces a kind when it is made of that kind's phrases only ("Share",
-    "Facebook Twitter"), or when it is short and opens with one ("Article suivant <title>").
+    "Facebook Twitter"), when it is short and opens with one ("Article suivant <title>",
+    "More from <section>"), or when it is a heading of a few words that ends with one
+    ("Site Newsletter").
     """
     features = page.features[index]
     if features.length > _MAX_LABELLED_LENGTH:
@@ -37,23 +47,42 @@ def nav_hit(page: Page, index: int) -> NavHit | None:
         match = phrases.starts(text)
         if match is None:
             continue
-        rest = text[match.end() :].strip(" :–—-|»>→·•")
+        rest = text[match.end() :].strip(_EDGE_CHARS)
         short = features.words <= _MAX_NAV_WORDS and features.length <= _MAX_NAV_LENGTH
-        titled = kind in (NavKind.PREVIOUS, NavKind.NEXT) and len(rest) >= _MIN_TARGET_CHARS
+        titled = (
+            kind in _TITLED_KINDS
+            and len(rest) >= _MIN_TARGET_CHARS
+            and (features.length <= _MAX_NAV_LENGTH or kind in (NavKind.PREVIOUS, NavKind.NEXT))
+        )
         notice = kind is NavKind.COMMENTS and match.end() >= 20
         if not (short or titled or notice):
             continue
         size = match.end()
         if best is None or size > best[0]:
             best = (size, kind, False, rest or None)
+    if best is None and features.words <= _MAX_TAIL_WORDS:
+        return _tail_hit(page, text)
     if best is None:
         return None
     return best[1], best[2], best[3]
 
 
+def _tail_hit(page: Page, text: str) -> NavHit | None:
+    """The kind of a short heading whose last words are a phrase ("Site Newsletter")."""
+    starts = [m.start() for m in _WORD_START.finditer(text)]
+    for start in starts[1:]:
+        tail = text[start:]
+        if len(tail.rstrip(_EDGE_CHARS)) < _MIN_TAIL_CHARS:
+            break
+        for kind, phrases in page.lexicon.nav:
+            if kind in _TAIL_KINDS and phrases and phrases.whole(tail):
+                return kind, False, None
+    return None
+
+
 _COPYRIGHT_START = regex.compile(r"\A\s*(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
 _MAX_BOILERPLATE_WORDS = 10
-REPEATED = 3  # a short line seen this often on a page is chrome ("Article content", "Advertisement")
+REPEATED = 3  # a short line seen this often on a page is chrome ("Advertisement")
 
 
 def boilerplate_rule(page: Page, index: int) -> str | None:

@@ -1,0 +1,210 @@
+"""Footer navigation: kinds, targets and where the footer stops, on pages written for the tests."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse import Article, NavKind, SegmentKind
+
+EN_BODY = (
+    "The town council voted on Tuesday evening to turn the old railway depot into a "
+    "covered market, ending a debate that has lasted for almost six years.",
+    "Traders who sell at the open-air market on the square will be offered the first "
+    "stalls, at the same rent they pay today, for at least the first three years.",
+    "Work on the roof is due to start in the spring. The council expects the market to "
+    "open before the end of next year if the builders keep to their timetable.",
+    "Residents who live near the depot asked for a limit on delivery hours, and the "
+    "council agreed that lorries will not unload before seven in the morning.",
+)
+
+FR_BODY = (
+    "La bibliothèque municipale prolongera ses horaires d'ouverture à partir du mois "
+    "prochain, a annoncé la mairie lors du conseil de lundi soir.",
+    "Les lecteurs pourront emprunter des livres jusqu'à vingt heures en semaine, et la "
+    "salle de lecture restera ouverte le dimanche matin pendant toute l'année.",
+    "Deux postes de bibliothécaires seront créés pour assurer ces nouveaux créneaux, "
+    "financés en partie par une subvention du département.",
+)
+
+ES_BODY = (
+    "El ayuntamiento abrirá el próximo lunes un nuevo carril para bicicletas que unirá "
+    "la estación de tren con el campus de la universidad a lo largo del río.",
+    "Las obras han durado casi un año y han costado algo menos de lo previsto, según "
+    "explicó la concejala de movilidad durante la presentación del proyecto.",
+    "Los vecinos del barrio norte habían pedido durante años una conexión segura para "
+    "los estudiantes que cada mañana cruzan la avenida principal.",
+)
+
+DE_BODY = (
+    "Die Stadtwerke erneuern ab kommender Woche die Wasserleitungen in der Altstadt. "
+    "Die Arbeiten sollen nach Angaben des Versorgers bis zum Herbst dauern.",
+    "Anwohner müssen in dieser Zeit mit kurzen Unterbrechungen rechnen, die jeweils "
+    "zwei Tage vorher mit Aushängen in den Hauseingängen angekündigt werden.",
+    "Die Kosten von rund vier Millionen Euro tragen die Stadtwerke, ein Teil davon wird "
+    "über die Gebühren der kommenden Jahre wieder eingenommen.",
+)
+
+
+def _page(*parts: str | tuple[str, ...]) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend(part if isinstance(part, tuple) else (part,))
+    return "\n\n".join(lines) + "\n"
+
+
+def _items(article: Article) -> list[tuple[NavKind, str, str | None]]:
+    return [(item.kind, item.text, item.target) for item in article.footer]
+
+
+def _kind_of(article: Article, text: str) -> NavKind | None:
+    for item in article.footer:
+        if item.text == text:
+            return item.kind
+    return None
+
+
+def test_previous_and_next_take_their_targets_on_the_same_line_and_the_next() -> None:
+    page = _page(
+        "Market plans approved | The Town Post",
+        EN_BODY,
+        "Previous article",
+        "Library opening hours extended from next month",
+        "Next article: New cycle lane links the station to the campus",
+    )
+    article = newsparse.parse_article(page, language="en")
+    assert _items(article) == [
+        (NavKind.PREVIOUS, "Previous article", "Library opening hours extended from next month"),
+        (
+            NavKind.PREVIOUS,
+            "Library opening hours extended from next month",
+            "Library opening hours extended from next month",
+        ),
+        (
+            NavKind.NEXT,
+            "Next article: New cycle lane links the station to the campus",
+            "New cycle lane links the station to the campus",
+        ),
+    ]
+    assert [p.text for p in article.body] == list(EN_BODY)
+
+
+def test_related_list_gives_every_title_as_target() -> None:
+    titles = (
+        "Le marché couvert rouvre samedi",
+        "Un nouveau parc au bord du canal",
+        "La piscine fermée pour travaux cet été",
+    )
+    page = _page("Horaires élargis à la bibliothèque", FR_BODY, "À lire aussi", titles)
+    article = newsparse.parse_article(page, language="fr")
+    assert _items(article) == [
+        (NavKind.RELATED, "À lire aussi", None),
+        *((NavKind.RELATED, t, t) for t in titles),
+    ]
+
+
+def test_ranked_most_read_list_and_tags() -> None:
+    page = _page(
+        "Nuevo carril bici junto al río",
+        ES_BODY,
+        "Etiquetas",
+        ("Movilidad", "Bicicletas"),
+        "Lo más leído",
+        ("1 Cierra la biblioteca del centro", "2 Suben los precios del alquiler"),
+    )
+    article = newsparse.parse_article(page, language="es")
+    kinds = {text: kind for kind, text, _ in _items(article)}
+    assert kinds == {
+        "Etiquetas": NavKind.TAGS,
+        "Movilidad": NavKind.TAGS,
+        "Bicicletas": NavKind.TAGS,
+        "Lo más leído": NavKind.MORE,
+        "1 Cierra la biblioteca del centro": NavKind.MORE,
+        "2 Suben los precios del alquiler": NavKind.MORE,
+    }
+
+
+def test_ranked_list_without_a_heading_is_a_more_list() -> None:
+    page = _page(
+        "Market plans approved",
+        EN_BODY,
+        "Share this article",
+        ("Ferry timetable changes for the winter", "1", "New school opens its doors", "2"),
+        "Harbour wall repairs finished early",
+    )
+    article = newsparse.parse_article(page, language="en")
+    assert _kind_of(article, "1") is NavKind.MORE
+    assert _kind_of(article, "Harbour wall repairs finished early") is NavKind.MORE
+    rules = {s.text: s.rule for s in article.segments if s.kind is SegmentKind.FOOTER}
+    assert rules["1"] == "footer.more-ranked"
+
+
+def test_comment_form_fields_are_comments_and_readers_comments_are_not() -> None:
+    comment = (
+        "Das hätte man schon vor zehn Jahren machen sollen, in unserer Straße war das "
+        "Wasser jeden Sommer braun und niemand hat sich darum gekümmert."
+    )
+    page = _page(
+        "Neue Wasserleitungen für die Altstadt",
+        DE_BODY,
+        "Kommentare",
+        comment,
+        "Kommentar schreiben",
+        ("Name", "E-Mail"),
+    )
+    article = newsparse.parse_article(page, language="de")
+    assert _kind_of(article, "Kommentare") is NavKind.COMMENTS
+    assert _kind_of(article, "Kommentar schreiben") is NavKind.COMMENTS
+    assert _kind_of(article, "E-Mail") is NavKind.COMMENTS  # a form field, not a share button
+    assert _kind_of(article, comment) is None
+    assert comment not in article.text
+
+
+def test_newsletter_heading_ending_in_a_phrase_and_its_prompt() -> None:
+    page = _page(
+        "Market plans approved",
+        EN_BODY,
+        "Town Post Newsletter",
+        "Get the stories of the week in your inbox every Friday morning.",
+    )
+    article = newsparse.parse_article(page, language="en")
+    assert _items(article) == [
+        (NavKind.SUBSCRIBE, "Town Post Newsletter", None),
+        (
+            NavKind.SUBSCRIBE,
+            "Get the stories of the week in your inbox every Friday morning.",
+            None,
+        ),
+    ]
+
+
+def test_share_bar_with_several_items_on_one_line() -> None:
+    page = _page("Market plans approved", EN_BODY, "Share", "Facebook Twitter WhatsApp")
+    article = newsparse.parse_article(page, language="en")
+    assert _items(article) == [
+        (NavKind.SHARE, "Share", None),
+        (NavKind.SHARE, "Facebook Twitter WhatsApp", None),
+    ]
+
+
+def test_follow_links_and_the_site_footer_are_not_footer_items() -> None:
+    page = _page(
+        "Market plans approved",
+        EN_BODY,
+        "Related articles",
+        "Ferry timetable changes for the winter",
+        ("Facebook", "YouTube", "Instagram"),
+        ("About us", "Contact", "Privacy policy"),
+        "© 2024 The Town Post",
+        "Most read",
+    )
+    article = newsparse.parse_article(page, language="en")
+    assert [item.text for item in article.footer] == [
+        "Related articles",
+        "Ferry timetable changes for the winter",
+    ]
+
+
+def test_every_footer_segment_names_its_rule() -> None:
+    page = _page("Market plans approved", EN_BODY, "Tags", ("Town council", "Markets"))
+    article = newsparse.parse_article(page, language="en")
+    footer = [s for s in article.segments if s.kind is SegmentKind.FOOTER]
+    assert [s.rule for s in footer] == ["footer.tags", "footer.tags-item", "footer.tags-item"]
