@@ -67,51 +67,88 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 @attrs.frozen
-class PhraseSet:
-    """A set of phrases compiled into one case-insensitive pattern."""
+class _Compiled:
+    """The phrases of one lexicon list compiled once: a pattern to search and one anchored
+    at a position (after bullets, symbols and numbers)."""
 
     phrases: tuple[str, ...]
-    _any: regex.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
-    _start: regex.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
-    _whole: regex.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+    any: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    at: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        if not self.phrases:
-            # An empty alternation would match everything: keep "no pattern" instead.
-            for name in ("_any", "_start", "_whole"):
-                object.__setattr__(self, name, None)
-            return
         ordered = sorted(set(self.phrases), key=lambda p: (-len(p), p))
         alt = _alternation(ordered)
         flags = regex.IGNORECASE | regex.V0
-        object.__setattr__(self, "_any", regex.compile(alt, flags))
-        object.__setattr__(self, "_start", regex.compile(r"\A" + _EDGE + alt, flags))
-        object.__setattr__(
-            self, "_whole", regex.compile(r"\A(?:" + _EDGE + alt + r")+" + _EDGE + r"\Z", flags)
-        )
+        object.__setattr__(self, "any", regex.compile(alt, flags))
+        object.__setattr__(self, "at", regex.compile(_EDGE + alt, flags))
+
+
+@functools.cache
+def _compiled(code: str, table: str, key: str) -> _Compiled | None:
+    """The compiled list *table*.*key* of one language (``None`` when empty), built once."""
+    phrases = tuple(load_raw(code)[table][key])
+    return _Compiled(phrases) if phrases else None
+
+
+@attrs.frozen
+class PhraseSet:
+    """The phrases of one list across the languages in effect, matched case-insensitively.
+
+    Each language's list is compiled once per process and shared by every set of languages
+    it takes part in; a match tries them in turn.
+    """
+
+    parts: tuple[_Compiled, ...]
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        """Every phrase, in the order of the languages."""
+        return tuple(p for part in self.parts for p in part.phrases)
 
     def __bool__(self) -> bool:
-        return bool(self.phrases)
+        return bool(self.parts)
 
     def search(self, text: str) -> regex.Match[str] | None:
-        """Find a phrase anywhere in *text*."""
-        return self._any.search(text) if self._any is not None else None
+        """Find a phrase anywhere in *text* (the leftmost, then the longest)."""
+        best: regex.Match[str] | None = None
+        for part in self.parts:
+            match = part.any.search(text)
+            if match is not None and (
+                best is None
+                or match.start() < best.start()
+                or (match.start() == best.start() and match.end() > best.end())
+            ):
+                best = match
+        return best
+
+    def _at(self, text: str, pos: int) -> regex.Match[str] | None:
+        best: regex.Match[str] | None = None
+        for part in self.parts:
+            match = part.at.match(text, pos)
+            if match is not None and (best is None or match.end() > best.end()):
+                best = match
+        return best
 
     def starts(self, text: str) -> regex.Match[str] | None:
         """Match a phrase at the start of *text* (after bullets, symbols and numbers)."""
-        return self._start.match(text) if self._start is not None else None
+        return self._at(text, 0)
 
     def whole(self, text: str) -> bool:
         """Tell whether *text* is made of the phrases only (give or take symbols and numbers)."""
-        return self._whole is not None and self._whole.match(text) is not None
+        pos, found = 0, False
+        while True:
+            match = self._at(text, pos)
+            if match is None or match.end() == pos:
+                break
+            pos, found = match.end(), True
+        return found and _EDGE_ONLY.fullmatch(text, pos) is not None
 
     def count(self, text: str) -> int:
-        """Count the phrases found in *text*, without overlaps."""
-        return sum(1 for _ in self._any.finditer(text)) if self._any is not None else 0
+        """Count the phrases found in *text* (each list counted on its own)."""
+        return sum(sum(1 for _ in part.any.finditer(text)) for part in self.parts)
 
 
-def _phrases(values: Iterable[str]) -> PhraseSet:
-    return PhraseSet(tuple(values))
+_EDGE_ONLY = regex.compile(_EDGE)
 
 
 @attrs.frozen(kw_only=True)
@@ -138,7 +175,7 @@ class Lexicon:
         for k, phrases in self.nav:
             if k is kind:
                 return phrases
-        return _phrases(())
+        return PhraseSet(())
 
 
 def _check_list(code: str, where: str, value: object) -> list[str]:
@@ -227,7 +264,8 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
     raws = [load_raw(c) for c in ordered]
 
     def gather(table: str, key: str) -> PhraseSet:
-        return _phrases(dict.fromkeys(v for raw in raws for v in raw[table][key]))
+        parts = (_compiled(code, table, key) for code in ordered)
+        return PhraseSet(tuple(p for p in parts if p is not None))
 
     months: dict[tuple[int, str], None] = {}
     for raw in raws:
