@@ -90,6 +90,13 @@ def _compiled(code: str, table: str, key: str) -> _Compiled | None:
     return _Compiled(phrases) if phrases else None
 
 
+@functools.cache
+def _nav_compiled(code: str) -> _Compiled | None:
+    """Every nav phrase of one language, of whatever kind, compiled once."""
+    phrases = tuple(dict.fromkeys(p for kind in NavKind for p in load_raw(code)["nav"][kind.value]))
+    return _Compiled(phrases) if phrases else None
+
+
 @attrs.frozen
 class PhraseSet:
     """The phrases of one list across the languages in effect, matched case-insensitively.
@@ -164,6 +171,7 @@ class Lexicon:
     relative_dates: PhraseSet
     date_orders: tuple[str, ...]
     nav: tuple[tuple[NavKind, PhraseSet], ...]
+    nav_any: PhraseSet  # every nav phrase of every kind: a cheap first test
     caption_markers: PhraseSet
     cookies: PhraseSet
     menu: PhraseSet
@@ -282,6 +290,9 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
         relative_dates=gather("dates", "relative"),
         date_orders=tuple(dict.fromkeys(raw["dates"]["order"] for raw in raws[1:] or raws)),
         nav=tuple((kind, gather("nav", kind.value)) for kind in NavKind),
+        nav_any=PhraseSet(
+            tuple(p for p in (_nav_compiled(code) for code in ordered) if p is not None)
+        ),
         caption_markers=gather("captions", "markers"),
         cookies=gather("boilerplate", "cookies"),
         menu=gather("boilerplate", "menu"),
