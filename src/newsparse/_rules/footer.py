@@ -26,6 +26,7 @@ _MIN_TITLE_CHARS = 8
 _MAX_TITLE_CHARS = 300
 _TARGET_LOOKAHEAD = 3
 _INNER_RELATED_ITEMS = 3
+_OWN_RIGHTS_LINES = 2  # a copyright line this close to the article's end is its own
 _SITE_FOOTER_LINES = 2  # menu, legal or cookie lines that make a paragraph group the site footer
 _MAX_SHARE_ITEM_WORDS = 4  # a share bar goes on over short lines only ("Other", "Close")
 _MAX_FIELD_WORDS = 2  # "E-mail" in a comment or newsletter form is a field, not a share button
@@ -97,9 +98,9 @@ def _inner_related(page: Page) -> None:
 def _site_footer_start(page: Page, start: int) -> int:
     """The first block of the site-wide footer after *start* (the number of blocks if none).
 
-    It begins with the first copyright line, or with the second menu or cookie line of a
-    paragraph group ("Privacy policy", "Contact"), and takes in the lines of that group
-    before it back to the last one announcing a footer kind.
+    It begins with the first copyright line (unless it closes the article), or with the
+    second menu or cookie line of a paragraph group ("Privacy policy", "Contact"), and
+    takes in the lines of that group before it back to the last one announcing a kind.
     """
     legal = 0
     for i in range(start, len(page.blocks)):
@@ -108,7 +109,9 @@ def _site_footer_start(page: Page, start: int) -> int:
         rule = boilerplate_rule(page, i)
         if rule in ("boilerplate.menu", "boilerplate.cookies"):
             legal += 1
-        if rule == "boilerplate.copyright" or legal >= _SITE_FOOTER_LINES:
+        # A rights line right at the article's end ("© Reproduction reserved") is the article's.
+        own_rights = i - start < _OWN_RIGHTS_LINES
+        if (rule == "boilerplate.copyright" and not own_rights) or legal >= _SITE_FOOTER_LINES:
             first = i
             group = page.blocks[i].group
             while (
