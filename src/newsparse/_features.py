@@ -28,6 +28,11 @@ _DIGIT = regex.compile(r"\p{N}")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+")
 
 
+_CLAUSE_WORDS = 12
+_LONG_WORDS = 25  # a line of this many words reads as text even without a full stop...
+_TITLE_CASE = 0.5  # ...unless most of its words are capitalised, as in lists of titles
+
+
 def weighted_length(text: str) -> int:
     """The length of *text*, counting each character of a space-less script three times."""
     return len(text) + 2 * len(_DENSE.findall(text))
@@ -55,8 +60,14 @@ class Features:
 
     @property
     def prose(self) -> bool:
-        """Reads like running text: ends a sentence or holds a few sentence marks or clauses."""
-        return self.sentence_end or self.sentences >= 2 or (self.clauses >= 2 and self.words >= 12)
+        """Reads like running text: ends a sentence, holds a few sentence marks or clauses, or
+        is a long run of words that are not mostly capitalised (not a list of titles)."""
+        return (
+            self.sentence_end
+            or self.sentences >= 2
+            or (self.clauses >= 2 and self.words >= _CLAUSE_WORDS)
+            or (not self.dense and self.words >= _LONG_WORDS and self.title_case < _TITLE_CASE)
+        )
 
 
 def block_features(block: Block) -> Features:
