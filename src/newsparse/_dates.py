@@ -10,14 +10,20 @@ import regex
 
 from newsparse._lexicon import Lexicon, lexicon_for
 
-__all__ = ["find_date"]
+__all__ = ["find_date", "find_date_span"]
 
 _ISO = regex.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)"
 )
 _NUMERIC = regex.compile(r"(?<!\d)(\d{1,4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{2,4})(?!\d)")
 _CJK = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
-_TIME = regex.compile(r"(?<!\d)([01]?\d|2[0-3])[:h.](\d{2})(?!\d)")
+# A time right after a date, perhaps after one short word or a mark: ", 10:30", " um 14.05",
+# " à 09h08", " at 11:21am", " @ 18:13".
+_TIME = regex.compile(
+    r"[\s,]*(?:\p{L}{1,5}\.?\s+|[@|·•\-—–]\s*)?([01]?\d|2[0-3])[:h.](\d{2})(?!\d)"
+    r"(?:\s*([ap])\.?m\.?(?!\p{L}))?",
+    regex.IGNORECASE,
+)
 _YEAR = r"((?:19|20)\d{2})"
 
 
@@ -30,11 +36,18 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _with_time(date: dt.date, line: str, after: int) -> str:
-    time = _TIME.search(line, after)
+def _with_time(date: dt.date, line: str, after: int) -> tuple[str, int]:
+    """The date in ISO 8601 with the time written right after it, and where that ends."""
+    time = _TIME.match(line, after)
     if time is None:
-        return date.isoformat()
-    return f"{date.isoformat()}T{int(time.group(1)):02d}:{time.group(2)}"
+        return date.isoformat(), after
+    hour = int(time.group(1))
+    meridiem = (time.group(3) or "").casefold()
+    if meridiem == "p" and hour < 12:
+        hour += 12
+    elif meridiem == "a" and hour == 12:
+        hour = 0
+    return f"{date.isoformat()}T{hour:02d}:{time.group(2)}", time.end()
 
 
 def _fold(text: str) -> str:
@@ -52,7 +65,8 @@ def _month_pattern(codes: tuple[str, ...]) -> tuple[regex.Pattern[str], dict[str
     word = rf"(?<!\p{{L}})({alt})\.?(?!\p{{L}})"
     day = r"(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?"
     pattern = regex.compile(
-        rf"{day}\s*(?:de\s+)?{word}\s*(?:de\s+)?,?\s*{_YEAR}"  # 3 May 2024, 3. Mai 2024, 3 de mayo de 2024
+        # 3 May 2024, 3. Mai 2024, 3 de mayo de 2024
+        rf"{day}\s*(?:de\s+)?{word}\s*(?:de\s+)?,?\s*{_YEAR}"
         rf"|{word}\s+{day},?\s*{_YEAR}"  # May 3, 2024
         rf"|{_YEAR}\s*(?:\.|,)?\s*{word}\s*{day}",  # 2024. május 3
         regex.IGNORECASE,
@@ -60,46 +74,73 @@ def _month_pattern(codes: tuple[str, ...]) -> tuple[regex.Pattern[str], dict[str
     return pattern, names
 
 
-def find_date(line: str, lexicon: Lexicon) -> str | None:
-    """Find the first readable date in *line*; return it as ISO 8601 or ``None``."""
-    match = _ISO.search(line)
-    if match:
-        date = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        if date is not None:
-            if match.group(4):
-                return f"{date.isoformat()}T{int(match.group(4)):02d}:{match.group(5)}"
-            return _with_time(date, line, match.end())
-    match = _CJK.search(line)
-    if match:
-        date = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        if date is not None:
-            return _with_time(date, line, match.end())
+def _read(
+    match: regex.Match[str], kind: str, lexicon: Lexicon, names: dict[str, int]
+) -> dt.date | None:
+    g = match.groups()
+    if kind in {"iso", "cjk"}:
+        return _valid(int(g[0]), int(g[1]), int(g[2]))
+    if kind == "month":
+        if g[0] is not None:
+            day, month, year = g[0], g[1], g[2]
+        elif g[3] is not None:
+            month, day, year = g[3], g[4], g[5]
+        else:
+            year, month, day = g[6], g[7], g[8]
+        number = names.get(_fold(month).rstrip("."))
+        return None if number is None else _valid(int(year), number, int(day))
+    a, b, c = int(g[0]), int(g[2]), int(g[3])
+    if len(g[0]) == 4:
+        return _valid(a, b, c)
+    if "mdy" in lexicon.date_orders and "dmy" not in lexicon.date_orders:
+        return _valid(c, a, b)
+    return _valid(c, b, a) or _valid(c, a, b)
+
+
+def find_date_span(line: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
+    """Find the first readable date in *line*: ``(iso, start, end)`` or ``None``.
+
+    The span covers the date and a time written right after it; *iso* is the date in ISO
+    8601, with the time (``THH:MM``) when one follows the date.
+
+    >>> from newsparse._lexicon import lexicon_for
+    >>> find_date_span("By Ana Lima | March 4, 2024, 10:30", lexicon_for(("en",)))
+    ('2024-03-04T10:30', 14, 34)
+    """
+    patterns: list[tuple[str, regex.Pattern[str]]] = [
+        ("iso", _ISO),
+        ("cjk", _CJK),
+        ("numeric", _NUMERIC),
+    ]
+    names: dict[str, int] = {}
     compiled = _month_pattern(lexicon.codes)
     if compiled is not None:
-        pattern, names = compiled
-        match = pattern.search(line)
-        if match:
-            g = match.groups()
-            if g[0] is not None:
-                day, month, year = g[0], g[1], g[2]
-            elif g[3] is not None:
-                month, day, year = g[3], g[4], g[5]
+        patterns.insert(2, ("month", compiled[0]))
+        names = compiled[1]
+    best: tuple[str, int, int] | None = None
+    for kind, pattern in patterns:
+        for match in pattern.finditer(line):
+            if best is not None and match.start() >= best[1]:
+                break
+            date = _read(match, kind, lexicon, names)
+            if date is None:
+                continue
+            if kind == "iso" and match.group(4):
+                iso = f"{date.isoformat()}T{int(match.group(4)):02d}:{match.group(5)}"
+                best = (iso, match.start(), match.end())
             else:
-                year, month, day = g[6], g[7], g[8]
-            number = names.get(_fold(month).rstrip("."))
-            if number is not None:
-                date = _valid(int(year), number, int(day))
-                if date is not None:
-                    return _with_time(date, line, match.end())
-    match = _NUMERIC.search(line)
-    if match:
-        a, b, c = int(match.group(1)), int(match.group(3)), int(match.group(4))
-        if len(match.group(1)) == 4:
-            date = _valid(a, b, c)
-        elif "mdy" in lexicon.date_orders and "dmy" not in lexicon.date_orders:
-            date = _valid(c, a, b)
-        else:
-            date = _valid(c, b, a) or _valid(c, a, b)
-        if date is not None:
-            return _with_time(date, line, match.end())
-    return None
+                iso, end = _with_time(date, line, match.end())
+                best = (iso, match.start(), end)
+            break
+    return best
+
+
+def find_date(line: str, lexicon: Lexicon) -> str | None:
+    """Find the first readable date in *line*; return it as ISO 8601 or ``None``.
+
+    >>> from newsparse._lexicon import lexicon_for
+    >>> find_date("Von Anna Fink, 3. Mai 2024, 14:05 Uhr", lexicon_for(("de",)))
+    '2024-05-03T14:05'
+    """
+    found = find_date_span(line, lexicon)
+    return None if found is None else found[0]

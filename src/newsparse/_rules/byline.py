@@ -1,10 +1,21 @@
-"""Byline rule: the line naming the authors (and often the date) near the top of the article."""
+"""Byline rule: the line (or lines) naming the authors, and often the date, of the article.
+
+A line is read as parts cut at ``|``, ``•``, spaced dashes and the like. A part names
+authors when it starts with a byline prefix ("By", "Von", "Par", "记者："), holds one after a
+few words ("Kommentar von ...", "Posted on ... by ..."), ends with a role word ("... Reporter",
+"... 기자"), or, in a cased script, is nothing but a short run of capitalised names. The
+other parts may be dates, roles, counts or a site's name. Each line found that way is weighed
+by its evidence (prefix, role, a date on the line or the next, closeness to the first
+paragraph) between the title and the first lines of the article; when nothing is found
+there, a prefixed line at the very end of the article is taken.
+"""
 
 from __future__ import annotations
 
+import attrs
 import regex
 
-from newsparse._dates import find_date
+from newsparse._dates import find_date, find_date_span
 from newsparse._lexicon import Lexicon
 from newsparse._model import Byline, SegmentKind
 from newsparse._page import Page
@@ -13,102 +24,397 @@ __all__ = ["find_byline", "split_authors"]
 
 _MAX_BYLINE_LENGTH = 200
 _MAX_BYLINE_WORDS = 30
-_WINDOW_AFTER_START = 4  # blocks into the article region where a byline may still stand
+_BEFORE = 25  # blocks before the article region in which a byline may stand
+_AFTER = 6  # and blocks into it
+_END = 4  # blocks either side of the region's end for a byline at the foot of the article
+_MAX_LINES = 6  # consecutive lines one byline may take (one author per line)
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
-_CUT = regex.compile(r"\s+[|•·—–]\s+|\s+-\s+|\s*\|\s*|\(|\)|\s{3,}|\n")
-_DATE_LIKE = regex.compile(
-    r"\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\d{4}\s*[年년]"
+_MAX_DENSE_NAME = 8  # characters of a name in a script written without spaces
+_MAX_HEAD_WORDS = 4  # words before a prefix inside a part ("Ein Kommentar von ...")
+_MIN_SCORE = 2.0
+_ABOVE_HEADING = 3  # blocks above the repeated headline where a prefixed byline may stand
+_ATTRIBUTION = frozenset("—―~")
+_PARTS = regex.compile(r"\s+[|•·~—–/]\s+|\s*[|•]\s*|\s+-\s+|\s*//\s*|\s*;\s*|\s{3,}|\t")
+_CUT = regex.compile(
+    r"(?<![\p{L}\p{N}])\d|@|\(|\)|\[|\]|https?://|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})\b",
+    regex.IGNORECASE,
 )
+_TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}.'’\-]*")
 _UPPER_START = regex.compile(r"\A\p{Lu}")
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
-_NAME_TOKEN = regex.compile(r"\A[\p{L}\p{M}.'’\-]+\Z")
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_HANDLE = regex.compile(r"\A[\p{Ll}\p{N}_.\-]*\p{Ll}[\p{Ll}\p{N}_.\-]*\Z")
+_STRIP = " \t,.;:·-–—&+/|:：،、"
+# Lower-case words that stand inside names in many languages: "Alexa von Heyden",
+# "Chus del Pino", "Michelle de Oliveira", "Ahmad bin Ali".
+_PARTICLES = frozenset(
+    (
+        *("von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "do", "du"),
+        *("la", "le", "ter", "ten", "bin", "ibn", "al", "el"),
+    )
+)
 
 
-def _looks_like_name(name: str) -> bool:
+def _cased(text: str) -> bool:
+    return _CASED.search(text) is not None
+
+
+def _cut_tail(text: str, lexicon: Lexicon) -> str:
+    """Drop what follows the names: a date, a number, a handle, a link, a bracket."""
+    date = find_date_span(text, lexicon)
+    end = len(text) if date is None else date[1]
+    cut = _CUT.search(text, 0, end)
+    if cut is not None:
+        end = cut.start()
+    return text[:end]
+
+
+def _drop_role(piece: str, lexicon: Lexicon) -> tuple[str, bool]:
+    """Remove a role word after (or before) a name: "Amy Gibbons Correspondent"."""
+    role = lexicon.byline_roles.search(piece)
+    if role is None:
+        return piece, False
+    if role.start() == 0:
+        return piece[role.end() :], True
+    return piece[: role.start()], True
+
+
+def _name_run(piece: str, *, prefixed: bool) -> tuple[str, str]:
+    """The name at the start of *piece* and what is left after it."""
+    tokens = list(_TOKEN.finditer(piece))
+    if not tokens:
+        return "", piece
+    if not _cased(piece):
+        words = [t.group() for t in tokens]
+        return " ".join(words), ""
+    taken = 0
+    for k, token in enumerate(tokens):
+        word = token.group()
+        if k > 0 and piece[tokens[k - 1].end() : token.start()].strip():
+            break  # a name does not run across punctuation ("Union: Duell ...")
+        if _UPPER_START.match(word) or (not _cased(word)):
+            taken = k + 1
+        elif word.casefold() in _PARTICLES and k > 0 and k + 1 < len(tokens):
+            continue
+        else:
+            break
+    if taken == 0 and prefixed and _HANDLE.match(tokens[0].group()):
+        # A user name after an explicit prefix: "von gizzmo", "by marc", "Von dpa".
+        return tokens[0].group(), piece[tokens[0].end() :]
+    if taken == 0:
+        return "", piece
+    end = tokens[taken - 1].end()
+    return piece[tokens[0].start() : end], piece[end:]
+
+
+def _looks_like_name(name: str, *, prefixed: bool) -> bool:
     words = name.split()
     if not words or len(words) > _MAX_NAME_WORDS or len(name) > _MAX_NAME_CHARS:
         return False
-    if any(ch.isdigit() for ch in name) or "@" in name:
-        return False
-    if not all(_NAME_TOKEN.match(w) for w in words):
-        return False
-    if _CASED.search(name):
-        # Cased scripts: a name starts with a capital; most of its words do too.
-        capitals = sum(1 for w in words if _UPPER_START.match(w))
-        return bool(_UPPER_START.match(words[0])) and capitals * 2 >= len(words)
-    return True
+    if _cased(name):
+        if any(len(w) == 1 for w in words):
+            return False  # "F T W M": letters, not a name ("A." initials keep their dot)
+        if prefixed:
+            return True
+        # Without a prefix a single word is too weak ("Politics", "Sport").
+        return len(words) >= 2
+    dense = len(_DENSE.findall(name))
+    return dense <= _MAX_DENSE_NAME and len(words) <= 3
+
+
+@attrs.frozen
+class _Names:
+    """Names read from a text, and what else the text held."""
+
+    names: tuple[str, ...]
+    role: bool  # a role word stood next to a name
+    leftover: int  # words that are neither names, roles, joiners nor a trailing date
+    handle: bool  # a lower-case user name was taken as a name
+
+
+def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
+    """Read *text* as author names."""
+    head = _cut_tail(text, lexicon)
+    joiners = [j for j in lexicon.author_joiners if j.strip()]
+    words = [regex.escape(j) for j in joiners if j[0].isalpha()]
+    marks = [regex.escape(j) for j in joiners if not j[0].isalpha()]
+    pattern = "|".join([*(rf"\s+{w}\s+" for w in words), *(rf"\s*{m}\s*" for m in marks)])
+    pieces = regex.split(pattern or r"\s*,\s*", head, flags=regex.IGNORECASE)
+    names: list[str] = []
+    role_seen = handle = False
+    leftover = 0
+    for k, raw in enumerate(pieces):
+        piece = raw.strip(_STRIP)
+        if not piece or lexicon.date_markers.whole(piece):
+            continue  # ", le 3 mai", "am 3. Mai"
+        piece, role = _drop_role(piece, lexicon)
+        role_seen = role_seen or role
+        piece = piece.strip(_STRIP)
+        if not piece:
+            continue
+        if not _cased(piece) and not prefixed:
+            # Uncased scripts name one author right before the role: "순천 구현모 기자".
+            if not role:
+                leftover += len(piece.split())
+                continue
+            leftover += len(piece.split()) - 1
+            piece = piece.split()[-1]
+        name, rest = _name_run(piece, prefixed=prefixed and k == 0)
+        leftover += len(_TOKEN.findall(rest))
+        name = name.strip(_STRIP)
+        if name and _looks_like_name(name, prefixed=prefixed):
+            names.append(name)
+            handle = handle or (_cased(name) and _HANDLE.match(name) is not None)
+        elif name:
+            leftover += len(name.split())
+    return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle)
 
 
 def split_authors(text: str, lexicon: Lexicon) -> tuple[str, ...]:
-    """Split the author part of a byline into names.
+    """Split the author part of a byline into names (no dates, roles or joiners).
 
     >>> from newsparse._lexicon import lexicon_for
     >>> split_authors("Anna Fink, Jan Marchart und Birgit Baumann", lexicon_for(("de",)))
     ('Anna Fink', 'Jan Marchart', 'Birgit Baumann')
     """
-    head = _CUT.split(text, maxsplit=1)[0]
-    date = _DATE_LIKE.search(head)
-    if date is not None:
-        head = head[: date.start()]
-    joiners = [j for j in lexicon.author_joiners if j.strip()]
-    words = [regex.escape(j) for j in joiners if j[0].isalpha()]
-    marks = [regex.escape(j) for j in joiners if not j[0].isalpha()]
-    parts_pattern = "|".join(
-        [*(rf"\s+{w}\s+" for w in words), *(rf"\s*{m}\s*" for m in marks)]
-    ) or r"\s*,\s*"
-    names: list[str] = []
-    for raw in regex.split(parts_pattern, head, flags=regex.IGNORECASE):
-        name = raw.strip(" ,.;:·-–—")
-        role = lexicon.byline_roles.starts(name)
-        if role is not None and role.end() >= len(name) - 1:
-            continue
-        if _looks_like_name(name):
-            names.append(name)
-    return tuple(dict.fromkeys(names))
+    return _names(text, lexicon, prefixed=True).names
 
 
-def _byline_candidate(page: Page, index: int) -> tuple[tuple[str, ...], str | None] | None:
+def _strip_prefixes(text: str, lexicon: Lexicon) -> str:
+    """Remove one or more byline prefixes at the start ("Autorin/Autor ...")."""
+    for _ in range(3):
+        match = lexicon.byline_prefixes.starts(text)
+        if match is None:
+            break
+        text = text[match.end() :].lstrip(" :：/-–—")
+    return text
+
+
+@attrs.frozen
+class _Reading:
+    """What one line says: its names, the evidence for them, and its date."""
+
+    authors: tuple[str, ...]
+    score: float
+    published: str | None
+
+
+def _date_only(page: Page, index: int) -> str | None:
+    """The date of a short line that is (nearly) only a date, else ``None``."""
+    features = page.features[index]
+    if features.words > 10 or features.sentences > 1:
+        return None
+    return find_date(page.blocks[index].text, page.lexicon)
+
+
+def _credible_handle(found: _Names, text: str, dated: bool) -> bool:
+    """A lower-case user name counts only with a date on the line or when it reads as one."""
+    if not found.handle:
+        return True
+    return (
+        dated
+        or any(ch.isdigit() or ch == "_" for ch in text)
+        or all(len(n) <= 4 for n in found.names)
+    )
+
+
+def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...], float]:
+    """Names in one part of a line and how strongly the part says they are authors."""
+    if lexicon.byline_prefixes.starts(part) is not None:
+        found = _names(_strip_prefixes(part, lexicon), lexicon, prefixed=True)
+        if found.names and _credible_handle(found, part, dated):
+            return found.names, 3.0
+        return (), 0.0
+    inner = lexicon.byline_prefixes.search(part)
+    if inner is not None:
+        head = [w for w in part[: inner.start()].split() if not any(c.isdigit() for c in w)]
+        if len(head) <= _MAX_HEAD_WORDS:
+            found = _names(_strip_prefixes(part[inner.start() :], lexicon), lexicon, prefixed=True)
+            # Inside a part, "by"/"von" is often just a word: ask for a full name or a date,
+            # and nothing much after it ("Geschrieben von Cooper am ...").
+            full = any(len(n.split()) >= 2 for n in found.names)
+            if (
+                found.names
+                and found.leftover <= 1
+                and (full or dated)
+                and _credible_handle(found, part, dated)
+            ):
+                return found.names, 2.5
+    found = _names(part, lexicon, prefixed=False)
+    if not found.names or found.leftover:
+        return (), 0.0
+    joined = " ".join(found.names)
+    if lexicon.menu.search(joined) is not None or any(
+        phrases.search(joined) is not None for _kind, phrases in lexicon.nav
+    ):
+        return (), 0.0
+    # Bare names: the part holds the names, maybe a role, a date and a short count at most.
+    date = find_date_span(part, lexicon)
+    rest = part if date is None else part[: date[1]] + part[date[2] :]
+    named = sum(len(n.split()) for n in found.names)
+    if len(_TOKEN.findall(rest)) > named + 3 + (2 if found.role else 0):
+        return (), 0.0
+    return found.names, 2.0 if found.role else 1.0
+
+
+def _read_line(page: Page, index: int) -> _Reading | None:
     features = page.features[index]
     if features.length > _MAX_BYLINE_LENGTH or features.words > _MAX_BYLINE_WORDS:
         return None
     text = page.blocks[index].text
     lexicon = page.lexicon
-    match = lexicon.byline_prefixes.starts(text)
-    if match is None:
-        match = lexicon.byline_prefixes.search(text)
-        if match is None or find_date(text[: match.start()], lexicon) is None:
-            return None
-    rest = text[match.end() :].lstrip(" :")
-    authors = split_authors(rest, lexicon)
+    if text.lstrip()[:1] in _ATTRIBUTION:
+        return None  # "— Name (@handle) May 3, 2024": the source of a quotation
+    dated = find_date(text, lexicon) is not None
+    authors: list[str] = []
+    score = 0.0
+    for raw in _PARTS.split(text):
+        part = raw.strip()
+        if not part:
+            continue
+        names, weight = _read_part(part, lexicon, dated)
+        if names:
+            authors.extend(names)
+            score = max(score, weight)
     if not authors:
         return None
-    return authors, find_date(text, lexicon)
+    if features.sentence_end and score < 3.0 and features.words > 6:
+        return None  # a sentence that starts with a name, not a byline
+    published = find_date(text, lexicon)
+    if published is not None:
+        score += 1.0
+    return _Reading(tuple(dict.fromkeys(authors)), score, published)
+
+
+def _prefix_only(page: Page, index: int) -> bool:
+    """Whether block *index* is a byline prefix alone ("Von", "By:"), the names below it."""
+    return page.features[index].words <= 3 and page.lexicon.byline_prefixes.whole(
+        page.blocks[index].text
+    )
+
+
+def _role_only(page: Page, index: int) -> bool:
+    """Whether block *index* is a short role line ("Corresponsal en Atenas")."""
+    return (
+        page.features[index].words <= 6
+        and not page.features[index].sentence_end
+        and page.lexicon.byline_roles.starts(page.blocks[index].text) is not None
+    )
+
+
+@attrs.frozen
+class _Window:
+    """Where a byline is looked for: blocks lo..hi, the block it should be near, the heading."""
+
+    lo: int
+    hi: int
+    anchor: int
+    heading: int | None
+
+
+def _usable(page: Page, j: int, window: _Window) -> bool:
+    return window.lo <= j < window.hi and page.free(j)
+
+
+def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, list[int]] | None:
+    """Score block *i* as the byline's main line, with the lines that belong to it."""
+    lexicon = page.lexicon
+    lines = [i]
+    if i - 1 >= 0 and _usable(page, i - 1, window) and _prefix_only(page, i - 1):
+        found = _names(page.blocks[i].text, lexicon, prefixed=True)
+        if not found.names or found.leftover > 2 or page.features[i].words > 12:
+            return None
+        below = _Reading(found.names, 3.0, find_date(page.blocks[i].text, lexicon))
+        return 3.0 + (below.published is not None), below, [i - 1, i]
+    reading = _read_line(page, i)
+    if reading is None:
+        return None
+    score = reading.score
+    if score < 3.0 and window.heading is not None and i < window.heading:
+        return None  # above the headline only a prefixed line is taken
+    if score < 2.0:
+        # A bare line of names gains from what stands around it: a date or a role
+        # on the next lines, or its place right under the headline.
+        for j in (i + 1, i - 1, i + 2):
+            if _usable(page, j, window) and _date_only(page, j) is not None:
+                score += 1.0
+                break
+        if _usable(page, i + 1, window) and _role_only(page, i + 1):
+            score += 1.0
+            lines.append(i + 1)
+        if window.heading is not None and window.heading < i <= window.anchor + 1:
+            score += 1.0
+    return score, reading, lines
+
+
+def _lines_around(page: Page, lines: list[int], strong: bool, window: _Window) -> list[int]:
+    """Add the name or date lines right next to the byline (one author per line, a date line)."""
+    taken = set(lines)
+    for step in (-1, 1):
+        j = (min(taken) if step < 0 else max(taken)) + step
+        while _usable(page, j, window) and len(taken) < _MAX_LINES:
+            reading = _read_line(page, j)
+            if reading is None:
+                if _date_only(page, j) is None:
+                    break
+            elif strong and reading.score < 2.0:
+                break  # next to a prefixed line, a bare capitalised line is rather a heading
+            taken.add(j)
+            j += step
+    return sorted(taken)
+
+
+def _best(page: Page, window: _Window, minimum: float) -> tuple[_Reading, list[int]] | None:
+    best: tuple[float, _Reading, list[int]] | None = None
+    for i in range(window.lo, window.hi):
+        if not page.free(i):
+            continue
+        found = _evidence(page, i, window)
+        if found is None or found[0] < minimum:
+            continue
+        distance = window.anchor - i if i < window.anchor else 2 * (i - window.anchor)
+        key = found[0] - 0.02 * distance
+        if best is None or key > best[0]:
+            best = (key, found[1], found[2])
+    return None if best is None else (best[1], best[2])
 
 
 def find_byline(page: Page) -> Byline | None:
-    """Find the byline between the title and the first lines of the article; label it."""
-    first = max(page.title_blocks, default=-1) + 1
-    last = min(len(page.blocks), page.body_start + _WINDOW_AFTER_START)
-    for i in range(first, last):
-        if not page.free(i):
-            continue
-        found = _byline_candidate(page, i)
-        if found is None:
-            continue
-        authors, published = found
-        lines = [i]
-        # A date on the line just before or after belongs to the byline.
-        if published is None:
-            for j in (i + 1, i - 1):
-                if first <= j < len(page.blocks) and page.free(j) and page.features[j].words <= 8:
-                    date = find_date(page.blocks[j].text, page.lexicon)
-                    if date is not None:
-                        published = date
-                        lines.append(j)
-                        break
-        for j in sorted(lines):
-            page.set(j, SegmentKind.BYLINE, "byline.prefix")
-        text = "\n".join(page.blocks[j].text for j in sorted(lines))
-        return Byline(text=text, authors=authors, published=published)
-    return None
+    """Find the byline around the start (or else the end) of the article; label it."""
+    n = len(page.blocks)
+    lo = max(1, page.body_start - _BEFORE)
+    hi = min(n, page.body_start + _AFTER)
+    heads = [t for t in page.title_blocks if 0 < t < hi]
+    heading = max(heads) if heads else None
+    if heading is not None:
+        lo = max(lo, heading - _ABOVE_HEADING)
+    window = _Window(lo, hi, page.body_start, heading)
+    found = _best(page, window, _MIN_SCORE)
+    if found is None:
+        end = _Window(
+            max(lo, page.body_end - _END), min(n, page.body_end + _END), page.body_end, None
+        )
+        found = _best(page, end, 3.0)
+        window = end
+    if found is None:
+        return None
+    main, lines = found
+    lines = _lines_around(page, lines, main.score >= 3.0, window)
+    authors: list[str] = []
+    published: str | None = None
+    for j in lines:
+        reading = _read_line(page, j)
+        if reading is not None and reading.authors:
+            authors.extend(reading.authors)
+            published = published or reading.published
+        else:
+            published = published or _date_only(page, j)
+    if not authors:
+        authors.extend(main.authors)
+    for j in lines:
+        page.set(j, SegmentKind.BYLINE, "byline.line")
+    text = "\n".join(page.blocks[j].text for j in lines)
+    return Byline(
+        text=text, authors=tuple(dict.fromkeys(authors)), published=published or main.published
+    )

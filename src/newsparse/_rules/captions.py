@@ -18,7 +18,9 @@ _LOOKBEHIND = 12  # blocks before the article region in which captions are looke
 _LOOKAHEAD = 2  # and after it
 # "Foto: dpa", "Photo : AFP", "Bild/Keystone", "© Reuters"
 _MARKER_THEN_CREDIT = r"\A[\s(\[]*(?:{markers})\s*(?:[:/©|]|\bby\b|\bvon\b|\bde\b)"
-_CREDIT_AT_END = r"(?:[(\[]\s*(?:{markers})\b[^()\[\]]{{0,80}}[)\]]|(?:{markers})\s*[:/]\s*[^.!?]{{1,60}})\s*\Z"
+_CREDIT_AT_END = (
+    r"(?:[(\[]\s*(?:{markers})\b[^()\[\]]{{0,80}}[)\]]|(?:{markers})\s*[:/]\s*[^.!?]{{1,60}})\s*\Z"
+)
 
 
 @functools.cache
@@ -33,7 +35,9 @@ def _compiled(codes: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern
     )
 
 
-def is_caption(page: Page, index: int, patterns: tuple[regex.Pattern[str], regex.Pattern[str]]) -> bool:
+def is_caption(
+    page: Page, index: int, patterns: tuple[regex.Pattern[str], regex.Pattern[str]]
+) -> bool:
     """Whether block *index* reads as a caption or a picture credit."""
     features = page.features[index]
     if features.length > _MAX_CAPTION_LENGTH:

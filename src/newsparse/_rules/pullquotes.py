@@ -3,8 +3,8 @@
 Texts are compared as sets of character shingles (runs of a few letters or digits, with
 case, spaces and punctuation folded away), so the test works the same for scripts that
 write no spaces between words. A line is a pull-quote when most of its shingles occur in
-the article's other lines and the passage it repeats is longer than itself (or carries no
-quote marks where the call-out does).
+one other line of the article, the passage it repeats, and that passage is longer than
+itself (or carries no quote marks where the call-out does).
 """
 
 from __future__ import annotations
@@ -23,10 +23,12 @@ _DENSE_SHINGLE = 3
 _MIN_LENGTH = 40  # weighted characters
 _MIN_WORDS = 5
 _MAX_LENGTH = 800
+_MARKUP = regex.compile(r"://|<\w+[^<>]*>")  # markup or links shown as text are not call-outs
 _NOT_TEXT = regex.compile(r"[^\p{L}\p{N}]+")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _COMMON = 64  # a shingle found in more blocks than this says nothing about which one
 _LONGER = 1.15  # the repeated passage is at least this much longer than the call-out
+_QUOTED_SHARE = 0.75  # of the threshold: what one passage must give a quoted call-out
 _LOOKAROUND = 2  # call-outs may stand just outside the region's edges
 
 
@@ -86,12 +88,18 @@ def find_pull_quotes(page: Page) -> None:
                     per_block.update(h for h in holders if h != c)
         if covered < threshold * len(own) or not per_block:
             continue
-        source, _shared = per_block.most_common(1)[0]
+        # The call-out repeats one passage, not words gathered from all over the page.
+        source, shared = per_block.most_common(1)[0]
         text = page.blocks[c].text
+        quoted = _quoted(text, page.lexicon.quote_pairs)
+        # A call-out in quote marks may paraphrase part of its passage, but a good part must
+        # come from one passage; without quote marks a line must repeat its passage more
+        # closely (headlines of related articles and book titles share words with the text).
+        needed = _QUOTED_SHARE * threshold if quoted else (1.0 + threshold) / 2
+        if shared < needed * len(own) or _MARKUP.search(text):
+            continue
         source_text = page.blocks[source].text
         longer = len(source_text) >= _LONGER * len(text)
-        marked = _quoted(text, page.lexicon.quote_pairs) and not _quoted(
-            source_text, page.lexicon.quote_pairs
-        )
+        marked = quoted and not _quoted(source_text, page.lexicon.quote_pairs)
         if longer or marked:
             page.set(c, SegmentKind.PULL_QUOTE, "pull_quote.repeats-body")

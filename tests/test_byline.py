@@ -1,0 +1,221 @@
+"""Bylines: where they stand, how their names are split and cleaned, how dates are read."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import SegmentKind
+from newsparse._dates import find_date, find_date_span
+from newsparse._lexicon import lexicon_for
+from newsparse._rules.byline import split_authors
+
+EN = [
+    "The harbour master closed the port to small boats on Thursday morning after the wind "
+    "rose above fifty knots. Ferries to the islands were cancelled until further notice.",
+    "Fishermen who had already left were told by radio to shelter in the bay behind the "
+    "lighthouse. All of them were back on land by noon, the coastguard said.",
+    "Forecasters expect the wind to ease on Saturday. The harbour will reopen once the "
+    "pilots have checked that the channel markers are still in place.",
+]
+DE = [
+    "Der neue Radweg zwischen Altstadt und Universität ist seit Montag freigegeben. Auf "
+    "knapp vier Kilometern trennt ein breiter Grünstreifen die Radfahrer vom Autoverkehr.",
+    "Nach Angaben der Stadt nutzen schon in der ersten Woche mehr als dreitausend Menschen "
+    "täglich die Strecke. Viele Studierende sparen so eine Viertelstunde auf dem Weg.",
+    "Im Herbst soll ein zweiter Abschnitt bis zum Bahnhof folgen. Die Bauarbeiten dafür "
+    "beginnen im August und dauern voraussichtlich bis zum Jahresende.",
+]
+FR = [
+    "Le marché couvert de la place Carnot rouvrira ses portes samedi après huit mois de "
+    "travaux. La charpente a été renforcée et les étals ont été entièrement refaits.",
+    "Une trentaine de commerçants retrouveront leur emplacement, et quatre nouveaux "
+    "producteurs de la vallée ont obtenu une place. La mairie promet des loyers inchangés.",
+    "Pour l’inauguration, une fanfare jouera dès huit heures et un petit-déjeuner sera "
+    "offert aux premiers visiteurs. Les travaux du parking voisin se termineront en septembre.",
+]
+ES = [
+    "El museo de la ciudad amplía desde hoy su horario y abrirá también los lunes por la "
+    "tarde. La decisión llega tras un verano con cifras récord de visitantes extranjeros.",
+    "La directora explicó que la ampliación permitirá organizar visitas guiadas para los "
+    "colegios de la comarca, que hasta ahora tenían que esperar meses para conseguir plaza.",
+    "El ayuntamiento contratará a seis personas más para atender las nuevas salas. La "
+    "entrada seguirá siendo gratuita para los menores de dieciocho años y los jubilados.",
+]
+RU = [
+    "Городская библиотека на набережной снова открылась после ремонта, который длился "
+    "почти два года. Читатели получили новый зал и тихие комнаты для занятий.",
+    "В новом здании появились детская комната, кафе и небольшая сцена для встреч с "
+    "писателями. Администрация обещает, что вход останется бесплатным для всех.",
+    "Летом библиотека будет работать до десяти часов вечера, а по выходным здесь пройдут "
+    "лекции и показы фильмов для жителей района.",
+]
+ZH = [
+    "新建的城市图书馆昨天正式向市民开放，馆内设有阅览室、儿童活动区和一个可以举办读书会的小舞台。",
+    "市政府表示，所有市民都可以免费进入，周末也会延长开放时间，方便上班族前来借阅图书。",
+    "图书馆负责人介绍，今年还将增加外文图书的数量，并为老年读者开设使用电子设备的课程。",
+]
+AR = [
+    "افتتحت البلدية صباح اليوم الحديقة الجديدة في وسط المدينة بعد عامين من الأعمال، "
+    "وتضم الحديقة ممرات للمشي وملاعب للأطفال ومقاعد تحت الأشجار.",
+    "وقال رئيس البلدية إن الحديقة ستبقى مفتوحة حتى منتصف الليل خلال أشهر الصيف، "
+    "وإن الدخول سيكون مجانيا لجميع السكان والزوار.",
+    "ومن المتوقع أن تفتتح حديقتان أخريان في الأحياء الشمالية قبل نهاية العام المقبل.",
+]
+
+
+def page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+CASES = [
+    # (language, byline lines, authors, published)
+    ("en", ["By Ruth Ellis and Sam Okafor"], ("Ruth Ellis", "Sam Okafor"), None),
+    (
+        "de",
+        ["Von Anna Fink, Jan Marchart und Birgit Baumann"],
+        ("Anna Fink", "Jan Marchart", "Birgit Baumann"),
+        None,
+    ),
+    ("fr", ["Par Hélène Morel et Paul Girard"], ("Hélène Morel", "Paul Girard"), None),
+    ("es", ["Por Marta Gil y Andrés Soto"], ("Marta Gil", "Andrés Soto"), None),
+    ("ru", ["Автор: Мария Соколова и Игорь Белов"], ("Мария Соколова", "Игорь Белов"), None),
+    ("zh", ["记者 王小明"], ("王小明",), None),
+    ("ar", ["بقلم: سارة أحمد"], ("سارة أحمد",), None),
+    # names and a date separated by "|"
+    ("en", ["Ruth Ellis | 3 May 2024"], ("Ruth Ellis",), "2024-05-03"),
+    # names without a prefix, the date on the next line
+    ("de", ["Anna Fink", "03.05.2024, 14:05 Uhr"], ("Anna Fink",), "2024-05-03T14:05"),
+    # a role after the name
+    ("en", ["Amy Gibbons Correspondent", "May 3, 2024"], ("Amy Gibbons",), "2024-05-03"),
+    ("es", ["Marta Gil", "Corresponsal en Atenas"], ("Marta Gil",), None),
+    # the prefix on a line of its own
+    ("de", ["Von", "Jan Marchart"], ("Jan Marchart",), None),
+    # one author per line
+    (
+        "en",
+        ["Ruth Ellis", "Sam Okafor", "Updated 5 Aug 2024, 10:30"],
+        ("Ruth Ellis", "Sam Okafor"),
+        "2024-08-05T10:30",
+    ),
+    # a prefix after a few words, the date before it
+    ("de", ["Veröffentlicht am 12. Juni 2017 von Anna Fink"], ("Anna Fink",), "2017-06-12"),
+    ("en", ["Posted on 2015-04-05 by marc | Leave a comment"], ("marc",), "2015-04-05"),
+    # the date right after the names, a time and a.m./p.m.
+    ("en", ["by Steven Rowe January 18, 2017 11:00 PM PST"], ("Steven Rowe",), "2017-01-18T23:00"),
+    ("fr", ["Par Hélène Morel, le 3 mai 2024 à 09h08"], ("Hélène Morel",), "2024-05-03T09:08"),
+    ("es", ["Por Marta Gil, 3 de mayo de 2024"], ("Marta Gil",), "2024-05-03"),
+]
+BODIES = {"en": EN, "de": DE, "fr": FR, "es": ES, "ru": RU, "zh": ZH, "ar": AR}
+HEADLINES = {
+    "en": "Storm closes the harbour to small boats",
+    "de": "Neuer Radweg zur Universität freigegeben",
+    "fr": "Le marché couvert rouvre samedi",
+    "es": "El museo amplía su horario",
+    "ru": "Библиотека на набережной снова открыта",
+    "zh": "城市图书馆正式开放",
+    "ar": "افتتاح حديقة جديدة في وسط المدينة",
+}
+
+
+@pytest.mark.parametrize(("code", "lines", "authors", "published"), CASES)
+def test_byline_between_title_and_body(
+    code: str, lines: list[str], authors: tuple[str, ...], published: str | None
+) -> None:
+    """The byline under the headline gives its names, cleaned, and its date in ISO 8601."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.published == published
+    bylines = [s.text for s in article.segments if s.kind is SegmentKind.BYLINE]
+    assert bylines == lines
+    assert [p.text for p in article.body] == BODIES[code]
+
+
+def test_byline_at_the_end_of_the_article() -> None:
+    """Without a byline at the top, a prefixed line right after the last paragraph is taken."""
+    text = page(HEADLINES["de"], *DE, "Von Jonas Weber", "Teilen", "Kommentare")
+    article = newsparse.parse_article(text, language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("Jonas Weber",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share by email",  # "by" inside a phrase, no name
+        "Powered by Nikola",  # one capitalised word after "by", no date
+        "— Ruth Ellis (@ruthellis) May 3, 2024",  # the source of an embedded post
+        "Home Politics Business",  # menu words
+    ],
+)
+def test_lines_that_are_not_bylines(line: str) -> None:
+    """Phrases with "by", attributions of quotations and menus give no byline."""
+    article = newsparse.parse_article(page(HEADLINES["en"], line, *EN), language="en")
+    assert article.byline is None
+
+
+def test_sentence_naming_a_person_is_not_a_byline() -> None:
+    """A body sentence that starts with a name stays in the body."""
+    first = "Ruth Ellis, the harbour master, closed the port to small boats on Thursday."
+    article = newsparse.parse_article(page(HEADLINES["en"], first, *EN), language="en")
+    assert article.byline is None
+    assert article.body[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "names"),
+    [
+        ("en", "Ruth Ellis, Sam Okafor and Lee Kim", ("Ruth Ellis", "Sam Okafor", "Lee Kim")),
+        ("de", "Alexa von Heyden und Jan Marchart", ("Alexa von Heyden", "Jan Marchart")),
+        ("es", "Chus del Pino y Martí Abad (Enviado especial)", ("Chus del Pino", "Martí Abad")),
+        ("fr", "Claire Martin et Julien Robert, le 3 mai 2024", ("Claire Martin", "Julien Robert")),
+        ("en", "Mathatisi Sebusi/Lerato Phakela", ("Mathatisi Sebusi", "Lerato Phakela")),
+        ("en", "Emma Reed Reporter & Tom Hale Editor", ("Emma Reed", "Tom Hale")),
+        ("zh", "王小明、李娜", ("王小明", "李娜")),
+        ("ru", "Анна Петрова и Игорь Смирнов", ("Анна Петрова", "Игорь Смирнов")),
+    ],
+)
+def test_split_authors(code: str, text: str, names: tuple[str, ...]) -> None:
+    """Names are split at joiners and commas, with roles, dates and brackets dropped."""
+    assert split_authors(text, lexicon_for((code,))) == names
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "iso"),
+    [
+        ("en", "March 4, 2024", "2024-03-04"),
+        ("en", "Published Jul 17, 2024, 11:21am", "2024-07-17T11:21"),
+        ("en", "04/05/2024", "2024-04-05"),
+        ("de", "3. Mai 2024 um 14:05 Uhr", "2024-05-03T14:05"),
+        ("de", "03.05.2024", "2024-05-03"),
+        ("fr", "le 3 mai 2024 à 09h08", "2024-05-03T09:08"),
+        ("es", "3 de mayo de 2024", "2024-05-03"),
+        ("ru", "3 мая 2024", "2024-05-03"),
+        ("zh", "2024年5月3日 10:30", "2024-05-03T10:30"),
+        ("ko", "2024년 5월 3일", "2024-05-03"),
+        ("hu", "2024. május 3.", "2024-05-03"),
+        ("en", "2024-05-03T09:15:00Z", "2024-05-03T09:15"),
+    ],
+)
+def test_dates_in_many_formats(code: str, line: str, iso: str) -> None:
+    """Dates in the usual formats of each language come out as ISO 8601."""
+    assert find_date(line, lexicon_for((code,))) == iso
+
+
+def test_date_span_is_where_the_date_stands() -> None:
+    """The span covers the date and its time, so the names before it can be cut cleanly."""
+    line = "Ruth Ellis | 3 May 2024, 10:30 | Harbour"
+    found = find_date_span(line, lexicon_for(("en",)))
+    assert found is not None
+    iso, start, end = found
+    assert iso == "2024-05-03T10:30"
+    assert line[start:end] == "3 May 2024, 10:30"
+
+
+def test_no_date() -> None:
+    """A line without a readable date gives None, also with impossible numbers."""
+    lexicon = lexicon_for(("en",))
+    assert find_date("By Ruth Ellis", lexicon) is None
+    assert find_date("31.02.2024", lexicon) is None

@@ -1,0 +1,109 @@
+"""Pull-quotes: call-outs that repeat the article's own text, and lines that only look like one."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse import SegmentKind
+from newsparse._rules.pullquotes import shingles
+
+EN = [
+    "The harbour master closed the port to small boats on Thursday morning after the wind "
+    "rose above fifty knots. Ferries to the islands were cancelled until further notice.",
+    "Fishermen who had already left were told by radio to shelter in the bay behind the "
+    "lighthouse. All of them were back on land by noon, the coastguard said.",
+    "Forecasters expect the wind to ease on Saturday. The harbour will reopen once the "
+    "pilots have checked that the channel markers are still in place.",
+    "Shop owners on the quay said the closure came at the worst moment, just before the "
+    "start of the holiday season, and asked the council for help with lost takings.",
+]
+ZH = [
+    "新建的城市图书馆昨天正式向市民开放，馆内设有阅览室、儿童活动区和一个可以举办读书会的小舞台。",
+    "市政府表示，所有市民都可以免费进入，周末也会延长开放时间，方便上班族前来借阅图书。",
+    "图书馆负责人介绍，今年还将增加外文图书的数量，并为老年读者开设使用电子设备的课程。",
+    "不少家长表示，孩子们终于有了一个安静的地方读书和写作业，希望以后能有更多这样的场所。",
+]
+TITLE_EN = "Storm closes the harbour to small boats"
+TITLE_ZH = "城市图书馆正式开放"
+
+
+def parse(*blocks: str, language: str = "en") -> newsparse.Article:
+    return newsparse.parse_article("\n\n".join(blocks) + "\n", language=language)
+
+
+def quotes(article: newsparse.Article) -> list[str]:
+    return [q.text for q in article.pull_quotes]
+
+
+def test_exact_repeat_between_paragraphs() -> None:
+    """A sentence of a paragraph repeated between paragraphs is a pull-quote, not body."""
+    call_out = "All of them were back on land by noon, the coastguard said."
+    article = parse(TITLE_EN, EN[0], EN[1], call_out, EN[2], EN[3])
+    assert quotes(article) == [call_out]
+    assert [p.text for p in article.body] == EN
+
+
+def test_repeat_with_quote_marks() -> None:
+    """Quote marks around the call-out do not stop the match."""
+    call_out = "“The harbour will reopen once the pilots have checked the channel markers”"
+    article = parse(TITLE_EN, EN[0], EN[1], EN[2], call_out, EN[3])
+    assert quotes(article) == [call_out]
+
+
+def test_close_paraphrase_with_quote_marks() -> None:
+    """A quoted call-out that shortens its passage a little still counts."""
+    call_out = (
+        "“Shop owners said the closure came at the worst moment, just before the holiday season”"
+    )
+    article = parse(TITLE_EN, EN[0], EN[1], EN[2], EN[3], call_out, EN[1])
+    assert call_out in quotes(article)
+
+
+def test_script_without_spaces() -> None:
+    """Character shingles find the repeat in Chinese, which writes no spaces between words."""
+    call_out = "所有市民都可以免费进入，周末也会延长开放时间"
+    article = parse(TITLE_ZH, ZH[0], ZH[1], call_out, ZH[2], ZH[3], language="zh")
+    assert quotes(article) == [call_out]
+    assert [p.text for p in article.body] == ZH
+
+
+def test_quotation_not_repeated_is_body() -> None:
+    """A quotation that the article does not repeat anywhere stays in the body."""
+    quotation = "“We have never seen the sea this high in March,” said one of the pilots."
+    article = parse(TITLE_EN, EN[0], quotation, EN[1], EN[2], EN[3])
+    assert quotes(article) == []
+    assert quotation in [p.text for p in article.body]
+
+
+def test_words_gathered_from_several_paragraphs_are_not_a_repeat() -> None:
+    """A line whose words come from all over the article repeats no one passage."""
+    line = "Ferries cancelled, fishermen told by radio, forecasters expect the wind to ease."
+    article = parse(TITLE_EN, EN[0], EN[1], line, EN[2], EN[3])
+    assert quotes(article) == []
+
+
+def test_teaser_at_the_top_is_not_a_pull_quote() -> None:
+    """A teaser above the first paragraph that repeats it is not taken as a call-out."""
+    teaser = "The harbour master closed the port to small boats on Thursday morning."
+    article = parse(TITLE_EN, teaser, *EN)
+    assert quotes(article) == []
+
+
+def test_links_and_markup_are_not_pull_quotes() -> None:
+    """A line of markup shown as text that repeats another is not a call-out."""
+    markup = '<div class="pixel"><img src="https://example.org/p.gif?id=1"></div>'
+    article = parse(TITLE_EN, EN[0], markup + " tracking", EN[1], markup, EN[2], EN[3])
+    assert all("<div" not in q for q in quotes(article))
+
+
+def test_shingles_ignore_case_and_punctuation() -> None:
+    """Shingles compare letters only, so spacing, case and punctuation do not matter."""
+    assert shingles("Back on LAND, by noon!") == shingles("back on land by noon")
+    assert shingles("") == frozenset()
+
+
+def test_pull_quote_segments() -> None:
+    """Each pull-quote is a segment of its own kind."""
+    call_out = "All of them were back on land by noon, the coastguard said."
+    article = parse(TITLE_EN, EN[0], EN[1], call_out, EN[2], EN[3])
+    kinds = [s.kind for s in article.segments if s.text == call_out]
+    assert kinds == [SegmentKind.PULL_QUOTE]
