@@ -46,6 +46,9 @@ class Page:
     title_blocks: tuple[int, ...] = ()
     body_start: int = 0  # first block of the article region
     body_end: int = 0  # one past its last block
+    # Per-block phrase evidence, computed once per block by _rules.phrases.
+    nav_memo: dict[int, tuple[NavKind, bool, str | None] | None] = attrs.field(factory=dict)
+    boilerplate_memo: dict[int, str | None] = attrs.field(factory=dict)
 
     @classmethod
     def new(cls, blocks: tuple[Block, ...], lexicon: Lexicon, options: ParseOptions) -> Page:

@@ -34,10 +34,20 @@ def nav_hit(page: Page, index: int) -> NavHit | None:
     "More from <section>"), or when it is a heading of a few words that ends with one
     ("Site Newsletter").
     """
+    memo = page.nav_memo
+    if index not in memo:
+        memo[index] = _nav_hit(page, index)
+    return memo[index]
+
+
+def _nav_hit(page: Page, index: int) -> NavHit | None:
     features = page.features[index]
     if features.length > _MAX_LABELLED_LENGTH:
         return None
     text = page.blocks[index].text
+    if page.lexicon.nav_any.starts(text) is None:
+        # No phrase of any kind opens the line: only a short heading ending in one is left.
+        return _tail_hit(page, text) if features.words <= _MAX_TAIL_WORDS else None
     best: tuple[int, NavKind, bool, str | None] | None = None
     for kind, phrases in page.lexicon.nav:
         if not phrases:
@@ -74,6 +84,8 @@ def _tail_hit(page: Page, text: str) -> NavHit | None:
         tail = text[start:]
         if len(tail.rstrip(_EDGE_CHARS)) < _MIN_TAIL_CHARS:
             break
+        if page.lexicon.nav_any.starts(tail) is None:
+            continue
         for kind, phrases in page.lexicon.nav:
             if kind in _TAIL_KINDS and phrases and phrases.whole(tail):
                 return kind, False, None
@@ -87,6 +99,13 @@ REPEATED = 3  # a short line seen this often on a page is chrome ("Advertisement
 
 def boilerplate_rule(page: Page, index: int) -> str | None:
     """The name of the boilerplate evidence a line carries (menu, cookie, copyright), if any."""
+    memo = page.boilerplate_memo
+    if index not in memo:
+        memo[index] = _boilerplate_rule(page, index)
+    return memo[index]
+
+
+def _boilerplate_rule(page: Page, index: int) -> str | None:
     text = page.blocks[index].text
     features = page.features[index]
     lexicon = page.lexicon
