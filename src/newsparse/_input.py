@@ -21,7 +21,7 @@ _HTML_START = regex.compile(
 _TAG = regex.compile(r"</?(?:p|div|br|span|a|li|ul|h[1-6]|table|td|tr|section|article|meta|script)\b[^<>]{0,500}>", regex.IGNORECASE)
 _SNIFF_CHARS = 65536
 _MIN_TAGS = 5
-_INVISIBLE = regex.compile(r"[\p{White_Space}\p{Cf}\p{Cc}]+")
+_VISIBLE = regex.compile(r"[^\p{White_Space}\p{Cf}\p{Cc}]")
 
 
 def looks_like_html(text: str) -> bool:
@@ -56,7 +56,7 @@ def prepare_input(
             "read files with open(path, 'rb').read() and pass the bytes"
         )
         raise InputTypeError(msg)
-    if not _INVISIBLE.sub("", text):
+    if _VISIBLE.search(text) is None:
         msg = "the page is empty: it holds no visible character"
         raise EmptyDocumentError(msg)
     if input_format == "auto":
