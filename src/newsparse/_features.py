@@ -15,7 +15,6 @@ from newsparse._blocks import Block
 __all__ = ["Features", "block_features", "normalise_for_match", "weighted_length"]
 
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-_LETTER = regex.compile(r"\p{L}")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
 # Sentence-ending punctuation in many scripts, possibly followed by closing quotes/brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？؟।॥։።።\u061f\u06d4][\"'”’»«)\]\s]*\Z")
@@ -24,7 +23,6 @@ _CLAUSE_MARK = regex.compile(r"[,;，、；،:：]")
 _URL = regex.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|de|fr|uk|io|html?)\b", regex.IGNORECASE)
 _EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _TITLE_WORD = regex.compile(r"\b\p{Lu}")
-_DIGIT = regex.compile(r"\p{N}")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+")
 
 
@@ -49,8 +47,6 @@ class Features:
 
     length: int  # weighted length
     words: int  # word count (dense scripts: weighted length / 6)
-    letters: int
-    digits: int
     sentence_end: bool  # ends like a sentence
     sentences: int  # sentence marks inside the line
     clauses: int  # commas and the like
@@ -82,12 +78,10 @@ def block_features(block: Block) -> Features:
     return Features(
         length=length,
         words=words,
-        letters=len(_LETTER.findall(text)),
-        digits=len(_DIGIT.findall(text)),
         sentence_end=_SENTENCE_END.search(text) is not None,
         sentences=len(_SENTENCE_MARK.findall(text)),
         clauses=len(_CLAUSE_MARK.findall(text)),
         dense=dense,
-        url_like=bool(_URL.fullmatch(text.strip()) or _EMAIL.fullmatch(text.strip())),
+        url_like=" " not in text and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text)),
         title_case=capitals / len(words_found) if words_found else 0.0,
     )
