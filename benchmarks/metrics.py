@@ -196,7 +196,8 @@ def byline_match(
 ) -> bool:
     """Tell whether the predicted byline names every true author.
 
-    The predicted side is the byline's text plus its author names; the true side is the
+    The predicted side is the system's author names when it gives any, else the byline's
+    text (so a system cannot match by returning a long byline text); the true side is the
     list of author names (or, where a corpus gives only a raw byline string, that string).
     It matches when every token (see :func:`tokens`) of every true name occurs among the
     predicted tokens, in any order. A page whose truth names no author is not scored: the
@@ -206,9 +207,7 @@ def byline_match(
     if not true:
         msg = "no true author tokens: this page is not scored for bylines"
         raise ValueError(msg)
-    pred = set(tokens(predicted_text))
-    for name in predicted_authors:
-        pred.update(tokens(name))
+    pred = {t for name in predicted_authors for t in tokens(name)} or set(tokens(predicted_text))
     return true <= pred
 
 

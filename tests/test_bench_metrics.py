@@ -90,6 +90,13 @@ def test_byline_match_needs_every_name_token_in_any_order() -> None:
         metrics.byline_match("By Ada Brook", (), ["", " , "])
 
 
+def test_byline_match_scores_the_authors_when_there_are_some() -> None:
+    """Given author names, the byline text is not searched: a long text cannot match by luck."""
+    text = "Ada Brook wrote this with Kim Lee and many other words"
+    assert not metrics.byline_match(text, ("Ada Brook",), ["Ada Brook", "Kim Lee"])
+    assert metrics.byline_match(text, (), ["Ada Brook", "Kim Lee"])
+
+
 def test_truth_authors_prefers_lists_then_strings() -> None:
     """Author lists win over a single author string, which wins over a raw byline."""
     assert truth_authors({"authors": ["A B", ""], "byline": "A B"}) == ["A B"]
