@@ -9,7 +9,7 @@ itself (or carries no quote marks where the call-out does).
 
 from __future__ import annotations
 
-from collections import Counter
+import bisect
 
 import regex
 
@@ -26,7 +26,9 @@ _MAX_LENGTH = 800
 _MARKUP = regex.compile(r"://|<\w+[^<>]*>")  # markup or links shown as text are not call-outs
 _NOT_TEXT = regex.compile(r"[^\p{L}\p{N}]+")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
-_COMMON = 64  # a shingle found in more blocks than this says nothing about which one
+_PROBES = 6  # pieces of a candidate looked for in the rest of the region
+_PROBE = 10  # characters per piece (letters and digits only)
+_DENSE_PROBE = 4  # in scripts without spaces
 _LONGER = 1.15  # the repeated passage is at least this much longer than the call-out
 _QUOTED_SHARE = 0.75  # of the threshold: what one passage must give a quoted call-out
 _LOOKAROUND = 2  # call-outs may stand just outside the region's edges
@@ -50,8 +52,28 @@ def _quoted(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
     return any(stripped.startswith(o) or stripped.endswith(c) for o, c in pairs)
 
 
+def _folded(text: str) -> str:
+    return _NOT_TEXT.sub("", text.casefold())
+
+
+def _probes(folded: str) -> list[str]:
+    """A few pieces spread over a folded line: a line that repeats another shares some."""
+    size = _DENSE_PROBE if _DENSE.search(folded) else _PROBE
+    if len(folded) <= size:
+        return [folded] if folded else []
+    step = (len(folded) - size) / (_PROBES - 1)
+    return list(
+        dict.fromkeys(folded[round(k * step) : round(k * step) + size] for k in range(_PROBES))
+    )
+
+
 def find_pull_quotes(page: Page) -> None:
-    """Label the lines of the article region that repeat another of its lines."""
+    """Label the lines of the article region that repeat another of its lines.
+
+    Each candidate line is first probed with a few pieces of its text against the rest of
+    the region (a fast substring search); only the lines its pieces are found in are then
+    compared shingle by shingle.
+    """
     lo = max(0, page.body_start - _LOOKAROUND)
     hi = min(len(page.blocks), page.body_end + _LOOKAROUND)
     region = [i for i in range(lo, hi) if page.free(i)]
@@ -63,11 +85,22 @@ def find_pull_quotes(page: Page) -> None:
     )
     if first_prose is None:
         return
-    sets = {i: shingles(page.blocks[i].text) for i in region}
-    index: dict[str, list[int]] = {}
+    folded = {i: _folded(page.blocks[i].text) for i in region}
+    offsets: list[int] = []
+    pieces: list[str] = []
+    position = 0
     for i in region:
-        for s in sets[i]:
-            index.setdefault(s, []).append(i)
+        offsets.append(position)
+        pieces.append(folded[i])
+        position += len(folded[i]) + 1
+    joined = "\x00".join(pieces)
+    sets: dict[int, frozenset[str]] = {}
+
+    def shingles_of(i: int) -> frozenset[str]:
+        if i not in sets:
+            sets[i] = shingles(page.blocks[i].text)
+        return sets[i]
+
     threshold = page.options.pull_quote_similarity
     for c in region:
         features = page.features[c]
@@ -75,21 +108,26 @@ def find_pull_quotes(page: Page) -> None:
             continue
         if features.words < _MIN_WORDS:
             continue
-        own = sets[c]
+        sources: set[int] = set()
+        for probe in _probes(folded[c]):
+            at = joined.find(probe)
+            while at != -1:
+                holder = region[bisect.bisect_right(offsets, at) - 1]
+                if holder != c:
+                    sources.add(holder)
+                at = joined.find(probe, at + 1)
+        if not sources:
+            continue
+        own = shingles_of(c)
         if not own:
             continue
-        covered = 0
-        per_block: Counter[int] = Counter()
-        for s in own:
-            holders = index[s]
-            if len(holders) > 1:
-                covered += 1
-                if len(holders) <= _COMMON:
-                    per_block.update(h for h in holders if h != c)
-        if covered < threshold * len(own) or not per_block:
+        per_block = {b: len(own & shingles_of(b)) for b in sources}
+        covered = len(own & frozenset().union(*(shingles_of(b) for b in sources)))
+        if covered < threshold * len(own):
             continue
         # The call-out repeats one passage, not words gathered from all over the page.
-        source, shared = per_block.most_common(1)[0]
+        source = max(per_block, key=lambda b: (per_block[b], -b))
+        shared = per_block[source]
         text = page.blocks[c].text
         quoted = _quoted(text, page.lexicon.quote_pairs)
         # A call-out in quote marks may paraphrase part of its passage, but a good part must
