@@ -16,6 +16,7 @@ _MAX_CAPTION_LENGTH = 400
 _MAX_CREDIT_WORDS = 8
 _LOOKBEHIND = 12  # blocks before the article region in which captions are looked for
 _LOOKAHEAD = 2  # and after it
+_CREDIT_TAIL = 160  # a credit at the end of a caption is looked for in its last characters
 # "Foto: dpa", "Photo : AFP", "Bild/Keystone", "© Reuters"
 _MARKER_THEN_CREDIT = r"\A[\s(\[]*(?:{markers})\s*(?:[:/©|]|\bby\b|\bvon\b|\bde\b)"
 _CREDIT_AT_END = (
@@ -44,7 +45,7 @@ def is_caption(
         return False
     text = page.blocks[index].text
     start, end = patterns
-    if start.search(text) or end.search(text):
+    if start.search(text) or end.search(text, max(0, len(text) - _CREDIT_TAIL)):
         return True
     # A short credit line without a sentence: "Generated with DALL·E 3", "Getty Images".
     return (

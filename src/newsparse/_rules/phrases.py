@@ -94,6 +94,7 @@ def _tail_hit(page: Page, text: str) -> NavHit | None:
 
 _COPYRIGHT_START = regex.compile(r"\A\s*(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
 _MAX_BOILERPLATE_WORDS = 10
+_MAX_COOKIE_WORDS = 60  # a consent notice is a short paragraph, not an article's
 REPEATED = 3  # a short line seen this often on a page is chrome ("Advertisement")
 
 
@@ -113,7 +114,7 @@ def _boilerplate_rule(page: Page, index: int) -> str | None:
         return "boilerplate.copyright"
     if features.words <= _MAX_BOILERPLATE_WORDS and lexicon.menu.whole(text):
         return "boilerplate.menu"
-    if lexicon.cookies.search(text) and (features.words <= 60 or lexicon.cookies.count(text) >= 2):
+    if features.words <= _MAX_COOKIE_WORDS and lexicon.cookies.search(text):
         return "boilerplate.cookies"
     if features.url_like:
         return "boilerplate.url"
