@@ -22,13 +22,15 @@ _SHINGLE = 5
 _DENSE_SHINGLE = 3
 _MIN_LENGTH = 40  # weighted characters
 _MIN_WORDS = 5
-_MAX_LENGTH = 800
+_MAX_LENGTH = 500  # weighted: call-outs are a sentence or two
 _MARKUP = regex.compile(r"://|<\w+[^<>]*>")  # markup or links shown as text are not call-outs
 _NOT_TEXT = regex.compile(r"[^\p{L}\p{N}]+")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
-_PROBES = 6  # pieces of a candidate looked for in the rest of the region
+_PROBES = 4  # pieces of a candidate looked for in the rest of the region
 _PROBE = 10  # characters per piece (letters and digits only)
 _DENSE_PROBE = 4  # in scripts without spaces
+_COMMON = 8  # a piece found in more lines than this is common text, not a repeat
+_SOURCES = 3  # lines a candidate is compared with: those most of its pieces are found in
 _LONGER = 1.15  # the repeated passage is at least this much longer than the call-out
 _QUOTED_SHARE = 0.75  # of the threshold: what one passage must give a quoted call-out
 _LOOKAROUND = 2  # call-outs may stand just outside the region's edges
@@ -108,14 +110,19 @@ def find_pull_quotes(page: Page) -> None:
             continue
         if features.words < _MIN_WORDS:
             continue
-        sources: set[int] = set()
+        hits: dict[int, int] = {}
         for probe in _probes(folded[c]):
+            holders: set[int] = set()
             at = joined.find(probe)
-            while at != -1:
+            while at != -1 and len(holders) <= _COMMON:
                 holder = region[bisect.bisect_right(offsets, at) - 1]
                 if holder != c:
-                    sources.add(holder)
+                    holders.add(holder)
                 at = joined.find(probe, at + 1)
+            if len(holders) <= _COMMON:  # a piece found all over the page tells nothing
+                for holder in holders:
+                    hits[holder] = hits.get(holder, 0) + 1
+        sources = sorted(hits, key=lambda b: (-hits[b], b))[:_SOURCES]
         if not sources:
             continue
         own = shingles_of(c)
