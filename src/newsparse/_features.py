@@ -26,6 +26,7 @@ _TITLE_WORD = regex.compile(r"\b\p{Lu}")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+")
 
 
+_END_WINDOW = 16  # a sentence end and its closing quotes fit in the last characters
 _CLAUSE_WORDS = 12
 _LONG_WORDS = 25  # a line of this many words reads as text even without a full stop...
 _TITLE_CASE = 0.5  # ...unless most of its words are capitalised, as in lists of titles
@@ -69,7 +70,7 @@ class Features:
 def block_features(block: Block) -> Features:
     """Measure *block*."""
     text = block.text
-    dense_chars = len(_DENSE.findall(text))
+    dense_chars = 0 if text.isascii() else len(_DENSE.findall(text))
     length = len(text) + 2 * dense_chars
     words_found = _WORD.findall(text)
     dense = dense_chars * 2 > len(text)
@@ -78,7 +79,7 @@ def block_features(block: Block) -> Features:
     return Features(
         length=length,
         words=words,
-        sentence_end=_SENTENCE_END.search(text) is not None,
+        sentence_end=_SENTENCE_END.search(text, max(0, len(text) - _END_WINDOW)) is not None,
         sentences=len(_SENTENCE_MARK.findall(text)),
         clauses=len(_CLAUSE_MARK.findall(text)),
         dense=dense,
