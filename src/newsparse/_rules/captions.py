@@ -45,7 +45,7 @@ def is_caption(
         return False
     text = page.blocks[index].text
     start, end = patterns
-    if start.search(text) or end.search(text, max(0, len(text) - _CREDIT_TAIL)):
+    if start.match(text) or end.search(text, max(0, len(text) - _CREDIT_TAIL)):
         return True
     # A short credit line without a sentence: "Generated with DALL·E 3", "Getty Images".
     return (
