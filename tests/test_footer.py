@@ -208,3 +208,60 @@ def test_every_footer_segment_names_its_rule() -> None:
     article = newsparse.parse_article(page, language="en")
     footer = [s for s in article.segments if s.kind is SegmentKind.FOOTER]
     assert [s.rule for s in footer] == ["footer.tags", "footer.tags-item", "footer.tags-item"]
+
+
+def test_a_long_run_of_lines_without_navigation_ends_the_footer() -> None:
+    offer = tuple(
+        f"Offer line {n}: read every story without limits for one small monthly price"
+        for n in range(1, 13)
+    )
+    page = _page(
+        "Market plans approved",
+        EN_BODY,
+        "Share this article",
+        offer,
+        "Most read",
+        "New school opens its doors",
+    )
+    article = newsparse.parse_article(page, language="en")
+    assert [item.text for item in article.footer] == ["Share this article"]
+
+
+def test_readers_comments_under_a_comment_count_are_not_items() -> None:
+    page = _page(
+        "Horaires élargis à la bibliothèque",
+        FR_BODY,
+        "3 commentaires",
+        "Par Jean Martin, le 15 mai 2024 à 08h07",
+        "Enfin !",
+        "Il était temps, les étudiants attendaient cela depuis des années.",
+        "Par Claire Petit, le 15 mai 2024 à 09h23",
+        "Bravo",
+        "Répondre",
+    )
+    article = newsparse.parse_article(page, language="fr")
+    assert [item.text for item in article.footer] == ["3 commentaires", "Répondre"]
+    assert all(item.kind is NavKind.COMMENTS for item in article.footer)
+
+
+def test_kickers_repeated_in_a_list_stay_in_the_list() -> None:
+    entries = (
+        "Town",
+        "Ferry timetable changes for the winter",
+        "Town",
+        "New school opens its doors",
+        "Town",
+        "Harbour wall repairs finished early",
+    )
+    page = _page("Market plans approved", EN_BODY, "Most read\n" + "\n".join(entries))
+    article = newsparse.parse_article(page, language="en")
+    assert [item.text for item in article.footer] == ["Most read", *entries]
+    assert {item.kind for item in article.footer} == {NavKind.MORE}
+
+
+def test_a_network_name_among_list_tabs_is_a_tab_not_a_share_button() -> None:
+    tabs = "Most read\nToday\nTwitter\nThis week"
+    page = _page("Market plans approved", EN_BODY, tabs, "Ferry timetable changes for the winter")
+    article = newsparse.parse_article(page, language="en")
+    assert _kind_of(article, "Twitter") is NavKind.MORE
+    assert _kind_of(article, "Ferry timetable changes for the winter") is NavKind.MORE

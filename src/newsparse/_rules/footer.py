@@ -8,12 +8,15 @@ opens a section: the lines after it (the titles, kickers and dates of a related 
 the fields of a comment form, the text of a newsletter box) become items of the same
 kind until the next announcing line or a line of boilerplate. "previous" and "next"
 take the title that follows them as their target, and related items their own line.
+Readers' comments (from a line naming a date under a comments heading) are passed over,
+and a long run of lines with no navigation at all (a paywall, an advert wall) ends the zone.
 """
 
 from __future__ import annotations
 
 import regex
 
+from newsparse._dates import find_date
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import boilerplate_rule, nav_hit
@@ -39,7 +42,10 @@ _BOX_LINES = {
     NavKind.PREVIOUS: 4,
     NavKind.NEXT: 4,
 }
-_ABSORBING = frozenset({NavKind.COMMENTS, NavKind.SUBSCRIBE, NavKind.MORE, NavKind.RELATED})
+_LISTS = frozenset({NavKind.MORE, NavKind.RELATED})  # kickers repeat in lists ("Sport")
+# Lines in a row without navigation that end the footer zone (a paywall, an advert wall).
+_MAX_QUIET_LINES = 10
+_FORMS = frozenset({NavKind.COMMENTS, NavKind.SUBSCRIBE})
 _RANK = regex.compile(r"\A(\d{1,2})(?:\s|[.)]|\Z)")
 
 
@@ -162,12 +168,16 @@ def _item(page: Page, index: int, section: NavKind) -> bool:
 
 
 def _field(page: Page, index: int, section: NavKind | None, hit: tuple[NavKind, bool]) -> bool:
-    """Whether a lone share word ("E-mail", "Twitter") is a field or tab of the form or
-    list around it rather than a share button of its own (no share line next to it)."""
+    """Whether a lone share word ("E-mail", "Twitter") is a field of the comment or
+    newsletter form around it, or a tab of the list it is printed in, rather than a share
+    button of its own (no share line next to it)."""
     kind, whole = hit
-    if section not in _ABSORBING or kind is not NavKind.SHARE or not whole:
+    if kind is not NavKind.SHARE or not whole or page.features[index].words > _MAX_FIELD_WORDS:
         return False
-    if page.features[index].words > _MAX_FIELD_WORDS:
+    in_list = (
+        section in _LISTS and index > 0 and page.blocks[index - 1].group == page.blocks[index].group
+    )
+    if section not in _FORMS and not in_list:
         return False
     for j in (index - 1, index + 1):
         if 0 <= j < len(page.blocks):
@@ -189,6 +199,24 @@ def _ranked_list(page: Page, index: int, end: int) -> bool:
     return any(_rank(page, j) == 2 for j in range(index + 1, min(end, index + 3)))
 
 
+def _list_kicker(page: Page, index: int, section: NavKind | None, rule: str) -> bool:
+    """Whether a line seen several times on the page is the kicker of a list entry
+    ("Sport" over each title), printed in the same paragraph as the entry before it."""
+    return (
+        section in _LISTS
+        and rule == "boilerplate.repeated"
+        and index > 0
+        and page.blocks[index].group == page.blocks[index - 1].group
+    )
+
+
+def _reader_comment(page: Page, index: int, section: NavKind | None) -> bool:
+    """Whether a line in a comments section heads a reader's comment (a name with a date)."""
+    return (
+        section is NavKind.COMMENTS and find_date(page.blocks[index].text, page.lexicon) is not None
+    )
+
+
 def find_footer(page: Page) -> None:
     """Label the footer navigation after the article region and related boxes inside it."""
     _inner_related(page)
@@ -196,9 +224,14 @@ def find_footer(page: Page) -> None:
     section: NavKind | None = None
     left = 0  # lines a box section may still take
     rule = ""
+    quiet = 0  # lines in a row that are neither navigation nor readers' comments
+    thread = False  # inside readers' comments: their lines are not items
     for i in range(page.body_end, end):
         if not page.free(i):
             continue
+        if quiet >= _MAX_QUIET_LINES:
+            break
+        quiet += 1
         if _follow_links(page, i):
             section = None
             continue
@@ -207,8 +240,13 @@ def find_footer(page: Page) -> None:
             kind, _whole, rest = hit
             _label_hit(page, i, kind, rest, end)
             section, left, rule = kind, _BOX_LINES.get(kind, len(page.blocks)), f"{kind.value}-item"
+            quiet, thread = 0, False
             continue
-        if hit is None and boilerplate_rule(page, i) is not None:
+        if thread or _reader_comment(page, i, section):
+            thread, quiet = True, 0
+            continue
+        boilerplate = boilerplate_rule(page, i) if hit is None else None
+        if boilerplate is not None and not _list_kicker(page, i, section, boilerplate):
             section = None
             continue
         if _ranked_list(page, i, end):
@@ -219,7 +257,10 @@ def find_footer(page: Page) -> None:
         if not _item(page, i, section):
             if section is not NavKind.COMMENTS:
                 section = None
+            else:
+                quiet = 0
             continue
         left -= 1
+        quiet = 0
         target = page.blocks[i].text if section in _TARGET_KINDS else None
         page.set(i, SegmentKind.FOOTER, f"footer.{rule}", nav=section, target=target)
