@@ -1,7 +1,8 @@
 """newsparse: turn a news page (plain text or HTML) into a typed, structured article.
 
 >>> import newsparse
->>> article = newsparse.parse_article("Hello | Site\\n\\nA first paragraph that is long enough to read as running text, with a full stop.\\n")
+>>> text = "A first paragraph that is long enough to read as running text, with a full stop."
+>>> article = newsparse.parse_article("Hello | Site\\n\\n" + text + "\\n")
 >>> article.title
 'Hello'
 

@@ -71,7 +71,8 @@ def parse_article(
     ...
     ... By Marie Curie
     ...
-    ... Heavy rain fell over Paris on Monday, flooding streets near the river and closing two metro lines for the day.
+    ... Heavy rain fell over Paris on Monday, flooding streets near the river and closing
+    ... two metro lines for the day.
     ...
     ... Share this article
     ... '''

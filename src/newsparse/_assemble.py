@@ -34,7 +34,7 @@ def _continues(previous: str, line: str) -> bool:
     than starting a new one: the previous line stops mid-sentence, and either this one
     does not start like a sentence or the previous one is too long to be a heading.
 
-    >>> _continues("The arguments of fetch() are the same as those passed to the", "Request() constructor.")
+    >>> _continues("The arguments of fetch() are the same as those passed to", "Request().")
     True
     >>> _continues("First paragraph ends here.", "Second one starts here.")
     False
@@ -111,7 +111,9 @@ def assemble(
             footer.append(NavItem(kind=label.nav or NavKind.OTHER, text=text, target=label.target))
     if paragraph_languages is not None and body:
         languages = paragraph_languages([p.text for p in body])
-        body = [Paragraph(text=p.text, language=lang) for p, lang in zip(body, languages, strict=True)]
+        body = [
+            Paragraph(text=p.text, language=lang) for p, lang in zip(body, languages, strict=True)
+        ]
     return Article(
         title=page.title,
         site_name=page.site_name,

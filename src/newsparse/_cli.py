@@ -26,7 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "path", nargs="?", default="-", help="the page to read; '-' or nothing reads standard input"
     )
-    parser.add_argument("--format", choices=("auto", "text", "html"), default="auto", dest="input_format")
+    parser.add_argument(
+        "--format", choices=("auto", "text", "html"), default="auto", dest="input_format"
+    )
     parser.add_argument("--language", help="the page's ISO 639-1 language code, to skip detection")
     parser.add_argument("--url", help="the page's address (recorded, never fetched)")
     parser.add_argument("--compact", action="store_true", help="print the JSON on one line")
@@ -49,6 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewsparseError as error:
         print(f"newsparse: {error}", file=sys.stderr)  # noqa: T201
         return _EXIT_FAILED
-    sys.stdout.write(to_json(article, indent=None if args.compact else 2, include_source=args.source))
+    sys.stdout.write(
+        to_json(article, indent=None if args.compact else 2, include_source=args.source)
+    )
     sys.stdout.write("\n")
     return 0

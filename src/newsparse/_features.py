@@ -14,13 +14,17 @@ from newsparse._blocks import Block
 
 __all__ = ["Features", "block_features", "normalise_for_match", "weighted_length"]
 
-_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_DENSE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
+)
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
 # Sentence-ending punctuation in many scripts, possibly followed by closing quotes/brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？؟।॥։።።\u061f\u06d4][\"'”’»«)\]\s]*\Z")
 _SENTENCE_MARK = regex.compile(r"[.!?…؟।\u06d4](?:\s|\Z|[\"'”’»)])|[。！？]")
 _CLAUSE_MARK = regex.compile(r"[,;，、；،:：]")
-_URL = regex.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|de|fr|uk|io|html?)\b", regex.IGNORECASE)
+_URL = regex.compile(
+    r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|de|fr|uk|io|html?)\b", regex.IGNORECASE
+)
 _EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _TITLE_WORD = regex.compile(r"\b\p{Lu}")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+")

@@ -16,17 +16,19 @@ import regex
 __all__ = ["render_html"]
 
 _DROP = frozenset(
-    {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-     "canvas", "head", "select", "button", "input", "textarea", "video", "audio", "map"}
+    (
+        "script style noscript template svg math iframe object embed canvas head select "
+        "button input textarea video audio map"
+    ).split()
 )
 _PARAGRAPH = frozenset(
-    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "figure",
-     "table", "hr", "address", "figcaption"}
+    ("p h1 h2 h3 h4 h5 h6 ul ol dl blockquote pre figure table hr address figcaption").split()
 )
 _LINE = frozenset(
-    {"div", "li", "tr", "br", "nav", "header", "footer", "article", "section", "aside", "main",
-     "form", "dd", "dt", "td", "th", "caption", "fieldset", "legend", "details", "summary",
-     "label", "option", "body", "html"}
+    (
+        "div li tr br nav header footer article section aside main form dd dt td th "
+        "caption fieldset legend details summary label option body html"
+    ).split()
 )
 _XML_DECLARATION = regex.compile(r"\A\s*<\?xml[^>]*>", regex.IGNORECASE)
 _SPACE = regex.compile(r"[ \t\r\n\f\v]+")

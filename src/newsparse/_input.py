@@ -18,7 +18,10 @@ _HTML_START = regex.compile(
     r"\A[\s\ufeff]*(?:<!--.*?-->[\s]*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml)",
     regex.IGNORECASE | regex.DOTALL,
 )
-_TAG = regex.compile(r"</?(?:p|div|br|span|a|li|ul|h[1-6]|table|td|tr|section|article|meta|script)\b[^<>]{0,500}>", regex.IGNORECASE)
+_TAG = regex.compile(
+    r"</?(?:p|div|br|span|a|li|ul|h[1-6]|table|td|tr|section|article|meta|script)\b[^<>]{0,500}>",
+    regex.IGNORECASE,
+)
 _SNIFF_CHARS = 65536
 _MIN_TAGS = 5
 _VISIBLE = regex.compile(r"[^\p{White_Space}\p{Cf}\p{Cc}]")

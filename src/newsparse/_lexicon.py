@@ -34,7 +34,9 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
 }
 DATE_ORDERS = ("dmy", "mdy", "ymd")
 
-_SCRIPTIO_CONTINUA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_SCRIPTIO_CONTINUA = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
+)
 _EDGE = r"[\p{P}\p{S}\p{Z}\s\d]*"
 
 
@@ -221,8 +223,10 @@ def validate(code: str, data: Mapping[str, Any]) -> None:
             elif kind == "bool" and not isinstance(value, bool):
                 msg = f"{code}.toml: {where} must be true or false"
                 raise LexiconError(msg)
-            elif kind == "months" and value != [] and (
-                not isinstance(value, list) or len(value) != 12
+            elif (
+                kind == "months"
+                and value != []
+                and (not isinstance(value, list) or len(value) != 12)
             ):
                 msg = f"{code}.toml: {where} must list 12 months (or none)"
                 raise LexiconError(msg)
@@ -246,7 +250,9 @@ def available_languages() -> frozenset[str]:
     """The codes of every lexicon file shipped (``und`` included)."""
     folder = resources.files("newsparse").joinpath("lexicons")
     return frozenset(
-        entry.name.removesuffix(".toml") for entry in folder.iterdir() if entry.name.endswith(".toml")
+        entry.name.removesuffix(".toml")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".toml")
     )
 
 
@@ -297,5 +303,7 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
         cookies=gather("boilerplate", "cookies"),
         menu=gather("boilerplate", "menu"),
         copyright=gather("boilerplate", "copyright"),
-        quote_pairs=tuple(dict.fromkeys((p[0], p[1]) for raw in raws for p in raw["quotes"]["pairs"])),
+        quote_pairs=tuple(
+            dict.fromkeys((p[0], p[1]) for raw in raws for p in raw["quotes"]["pairs"])
+        ),
     )

@@ -33,7 +33,8 @@ UNDETERMINED = "und"
 def is_language_code(code: object) -> bool:
     """Tell whether *code* is an ISO 639-1 code (two ASCII lower-case letters) or ``"und"``."""
     return isinstance(code, str) and (
-        code == UNDETERMINED or (len(code) == 2 and code.isascii() and code.isalpha() and code.islower())
+        code == UNDETERMINED
+        or (len(code) == 2 and code.isascii() and code.isalpha() and code.islower())
     )
 
 
@@ -49,7 +50,7 @@ def _check_unit(_instance: object, attribute: attrs.Attribute[float], value: flo
         raise InvalidOptionError(msg)
 
 
-class SegmentKind(str, enum.Enum):
+class SegmentKind(enum.StrEnum):
     """What a stretch of the page is.
 
     .. versionadded:: 0.1.0
@@ -64,7 +65,7 @@ class SegmentKind(str, enum.Enum):
     BOILERPLATE = "boilerplate"
 
 
-class NavKind(str, enum.Enum):
+class NavKind(enum.StrEnum):
     """The kind of a footer navigation item.
 
     .. versionadded:: 0.1.0
@@ -270,4 +271,6 @@ def to_json(article: Article, *, indent: int | None = 2, include_source: bool = 
 
     .. versionadded:: 0.1.0
     """
-    return json.dumps(article.to_dict(include_source=include_source), ensure_ascii=False, indent=indent)
+    return json.dumps(
+        article.to_dict(include_source=include_source), ensure_ascii=False, indent=indent
+    )

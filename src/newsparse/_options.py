@@ -78,7 +78,9 @@ class ParseOptions:
         default=("en",), converter=tuple, validator=_check_languages
     )
     pull_quote_similarity: float = attrs.field(default=0.6, validator=_check_fraction)
-    paragraph_languages: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
+    paragraph_languages: bool = attrs.field(
+        default=True, validator=attrs.validators.instance_of(bool)
+    )
     min_paragraph_chars: int = attrs.field(default=80, validator=_check_positive)
 
 
