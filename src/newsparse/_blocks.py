@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import attrs
-import regex
 
 __all__ = ["Block", "text_blocks"]
 
-# The line boundaries of str.splitlines(), so that no separator hides a line.
-_LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 @attrs.frozen(kw_only=True)
@@ -33,24 +30,23 @@ class Block:
 
 
 def text_blocks(text: str) -> tuple[Block, ...]:
-    """Split *text* into blocks: every line holding a non-whitespace character is one."""
+    """Split *text* into blocks: every line holding a non-whitespace character is one.
+
+    Lines end where :meth:`str.splitlines` ends them (``\\n``, ``\\r\\n``, ``\\r``, U+2028...).
+
+    >>> [(b.text, b.start, b.group, b.line) for b in text_blocks("a\\n\\n  b c \\r\\nd")]
+    [('a', 0, 0, 1), ('b c', 5, 1, 3), ('d', 11, 1, 4)]
+    """
     blocks: list[Block] = []
     group = 0
     previous_blank = False
     pos = 0
-    line_no = 0
-    length = len(text)
-    while pos <= length:
-        line_no += 1
-        match = _LINE_BREAK.search(text, pos)
-        line_end = match.start() if match else length
-        raw = text[pos:line_end]
+    for line_no, raw in enumerate(text.splitlines(keepends=True), start=1):
         stripped = raw.strip()
         if stripped:
             if previous_blank and blocks:
                 group += 1
-            lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
+            start = pos + len(raw) - len(raw.lstrip())
             blocks.append(
                 Block(
                     index=len(blocks),
@@ -64,7 +60,5 @@ def text_blocks(text: str) -> tuple[Block, ...]:
             previous_blank = False
         else:
             previous_blank = True
-        if match is None:
-            break
-        pos = match.end()
+        pos += len(raw)
     return tuple(blocks)
