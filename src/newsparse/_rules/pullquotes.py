@@ -30,6 +30,7 @@ _PROBES = 4  # pieces of a candidate looked for in the rest of the region
 _PROBE = 10  # characters per piece (letters and digits only)
 _DENSE_PROBE = 4  # in scripts without spaces
 _COMMON = 8  # a piece found in more lines than this is common text, not a repeat
+_WINDOW = 30_000  # folded characters searched on each side of a candidate
 _SOURCES = 3  # lines a candidate is compared with: those most of its pieces are found in
 _LONGER = 1.15  # the repeated passage is at least this much longer than the call-out
 _QUOTED_SHARE = 0.75  # of the threshold: what one passage must give a quoted call-out
@@ -96,6 +97,7 @@ def find_pull_quotes(page: Page) -> None:
         pieces.append(folded[i])
         position += len(folded[i]) + 1
     joined = "\x00".join(pieces)
+    region_index = {b: k for k, b in enumerate(region)}
     sets: dict[int, frozenset[str]] = {}
 
     def shingles_of(i: int) -> frozenset[str]:
@@ -111,14 +113,18 @@ def find_pull_quotes(page: Page) -> None:
         if features.words < _MIN_WORDS:
             continue
         hits: dict[int, int] = {}
+        # Look for the pieces within a window around the line: call-outs stand near the
+        # passage they repeat, and the window keeps the cost linear on huge pages.
+        here = offsets[region_index[c]]
+        lo_at, hi_at = max(0, here - _WINDOW), min(len(joined), here + len(folded[c]) + _WINDOW)
         for probe in _probes(folded[c]):
             holders: set[int] = set()
-            at = joined.find(probe)
+            at = joined.find(probe, lo_at, hi_at)
             while at != -1 and len(holders) <= _COMMON:
                 holder = region[bisect.bisect_right(offsets, at) - 1]
                 if holder != c:
                     holders.add(holder)
-                at = joined.find(probe, at + 1)
+                at = joined.find(probe, at + 1, hi_at)
             if len(holders) <= _COMMON:  # a piece found all over the page tells nothing
                 for holder in holders:
                     hits[holder] = hits.get(holder, 0) + 1
