@@ -296,3 +296,44 @@ def test_long_text_decided_early_stays_right() -> None:
             "el tiempo mejoraba y el autobús llegaba a tiempo. ",
         }[code] * 8
         assert newsparse.detect_language(text).code == code
+
+
+ZULU = (
+    "Umongameli uthe uhulumeni uzokwenza konke okusemandleni ukuze abantu bathole amanzi "
+    "ahlanzekile, futhi kufanele bonke abantu basizwe ngoba lokhu kubalulekile kakhulu."
+)
+XHOSA = (
+    "Umongameli uthe urhulumente uza kwenza konke okusemandleni ukuze abantu bafumane amanzi "
+    "acocekileyo, kwaye kufuneka bonke abantu bancedwe kuba oku kubaluleke kakhulu."
+)
+
+
+def test_zulu_and_xhosa() -> None:
+    """Nguni function words and prefixes tell Zulu and Xhosa, and the two apart."""
+    assert newsparse.detect_language(ZULU).code == "zu"
+    assert newsparse.detect_language(XHOSA).code == "xh"
+    first_person = {
+        "zu": "Ngiyabonga kakhulu ngokuthi ningisizile namuhla, ngoba manje ngiyazi ukuthi "
+        "ngizokwenzani lapho ngifika ekhaya.",
+        "xh": "Ndiyabulela kakhulu ngokuba nindincedile namhlanje, kuba ngoku ndiyazi ukuba "
+        "ndiza kwenza ntoni xa ndifika ekhaya.",
+    }
+    for code, text in first_person.items():
+        assert newsparse.detect_language(text).code == code
+    # A Nguni page with an English menu around its article is still Nguni.
+    menu = "Home News Sport Business Contact us Privacy policy Subscribe Login\n"
+    assert newsparse.detect_language(menu * 3 + ZULU + "\n" + ZULU + "\n" + menu).code == "zu"
+
+
+def test_other_bantu_and_portuguese_are_not_nguni() -> None:
+    """Swahili, and Portuguese with its ``uma``, are not taken for Zulu or Xhosa."""
+    swahili = (
+        "Rais amesema kwamba serikali itafanya kila kitu kuhakikisha kuwa watu wote wanapata "
+        "maji safi, na hii ni muhimu sana kwa afya yao."
+    )
+    portuguese = (
+        "Uma nova ponte será construída sobre o rio, e uma comissão vai acompanhar a obra "
+        "durante uma parte do ano."
+    )
+    assert newsparse.detect_language(swahili).code == "sw"
+    assert newsparse.detect_language(portuguese).code == "pt"

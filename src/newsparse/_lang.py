@@ -29,7 +29,14 @@ from newsparse._scripts import (
     dominant_script,
     script_counts,
 )
-from newsparse._stopwords import ENDINGS, LETTERS, STOPWORDS
+from newsparse._stopwords import (
+    ENDINGS,
+    LETTERS,
+    NGUNI_FIRST_PERSON,
+    NGUNI_PREFIXES,
+    NGUNI_WORDS,
+    STOPWORDS,
+)
 
 __all__ = ["SUPPORTED_LANGUAGES", "detect_language", "paragraph_languages"]
 
@@ -41,6 +48,8 @@ SUPPORTED_LANGUAGES: frozenset[str] = frozenset(
         "ja",
         "zh",
         "is",
+        "xh",
+        "zu",
     }
 )
 
@@ -72,6 +81,12 @@ _LETTER_CAP = 3  # a marker letter counts at most this many times
 _HINT_BONUS = 4.0
 _FIRST_WORDS = 60  # words scored first on longer text, spread over the sample
 _DECISIVE = 40.0  # nats between the two best languages that end scoring after those words
+NGUNI_MIN_WORDS = 3
+"""Zulu or Xhosa needs at least this many of their function words in the sample."""
+NGUNI_SHARE = 0.12
+"""Function words and prefixed words of Zulu or Xhosa must make up this share of the words."""
+_NGUNI_WORD_SHARE = 0.02  # share of the words that must be Nguni function words
+_NGUNI_DISTINCT = 3  # different Nguni function words needed (one repeated word is no proof)
 _KANA_SHARE = 0.05  # share of kana among CJK letters above which the text is Japanese
 
 _URL = regex.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -310,6 +325,10 @@ def _detect(text: str, hint: str | None) -> Language:
     if script == "Latin" and _is_icelandic(sample, counts[script]):
         return Language(code="is", confidence=cap)
     words = _words(sample)
+    if script == "Latin":
+        nguni = _nguni(words)
+        if nguni is not None:
+            return Language(code=nguni, confidence=min(cap, 0.9))
     ranked, grams = _staged_scores(script, words, sample, hint)
     if not grams:
         return Language.undetermined()
@@ -327,6 +346,34 @@ def _is_icelandic(text: str, latin: int) -> bool:
     if thorn_eth < ICELANDIC_SHARE * latin or 2 * text.count("ý") >= thorn_eth:
         return False
     return not any(c in text for c in "çüÇÜ")
+
+
+def _nguni(words: Sequence[str]) -> str | None:
+    """``"zu"`` or ``"xh"`` when *words* read as Zulu or Xhosa, else ``None``.
+
+    langdetect has no profile for either, so a text counts as Nguni when enough of its
+    words are their function words and, together with words opening with a noun-class or
+    adverb prefix (``uku-``, ``aba-``, ``nga-``, ...), they make up a good share of it.
+    Zulu and Xhosa are then told apart by the function words only one of them writes and
+    by the first-person prefix (Zulu ``ngi-``, Xhosa ``ndi-``); a tie is Zulu.
+    """
+    lowered = [w.lower() for w in words if len(w) > 1]
+    if len(lowered) < NGUNI_MIN_WORDS:
+        return None
+    found = [NGUNI_WORDS[w] for w in lowered if w in NGUNI_WORDS]
+    if len(found) < max(NGUNI_MIN_WORDS, _NGUNI_WORD_SHARE * len(lowered)):
+        return None
+    if len({w for w in lowered if w in NGUNI_WORDS}) < _NGUNI_DISTINCT:
+        return None
+    shaped = sum(1 for w in lowered if len(w) > 5 and w.startswith(NGUNI_PREFIXES))
+    if len(found) + shaped < NGUNI_SHARE * len(lowered):
+        return None
+    votes = Counter(found)
+    for w in lowered:
+        code = NGUNI_FIRST_PERSON.get(w[:3])
+        if code is not None and len(w) > 5:
+            votes[code] += 1
+    return "xh" if votes["xh"] > votes["zu"] else "zu"
 
 
 def detect_language(text: str, *, hint: str | None = None) -> Language:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["ENDINGS", "LETTERS", "STOPWORDS"]
+__all__ = ["ENDINGS", "LETTERS", "NGUNI_FIRST_PERSON", "NGUNI_PREFIXES", "NGUNI_WORDS", "STOPWORDS"]
 
 _WORDS: Mapping[str, str] = {
     "af": "die het en is van nie wat sy hy ons julle hulle was word deur vir met na ook "
@@ -190,3 +190,32 @@ ENDINGS: Mapping[str, tuple[str, ...]] = _invert(_ENDINGS)
 """Word ending → the languages it points to."""
 LETTERS: Mapping[str, tuple[str, ...]] = _invert(_LETTERS)
 """Letter (or letter pair) → the languages that write it."""
+
+# Zulu and Xhosa (Nguni languages without an n-gram profile here): frequent function words
+# and adverbs, those both write, and the word beginnings of their noun-class and verb
+# prefixes. Each language's own words tell the two apart.
+_NGUNI_WORDS: Mapping[str, str] = {
+    "zu": "ukuthi futhi noma ngoba manje lapho lokhu kusho umuntu isikhathi ngesikhathi "
+    "kufanele kumele kanye namuhla yini izwe phansi ngakho njengoba kuthiwa lokho "
+    "khona-ke yilokho ngokuthi kungaba kuzoba ngaphezu ngisho nokho kepha",
+    "xh": "ukuba kwaye okanye xa ngoku apho kuba ilizwe umntu ixesha ngexesha kufuneka "
+    "kunye namhlanje ntoni mna phantsi njengoko utshilo watsho yaye kananjalo oku "
+    "kwakhona ngoko ngokuba kodwa-ke kanti",
+    "": "kodwa ukuze kakhulu emva bonke zonke konke wonke yonke lonke abantu bathi uthe "
+    "wathi phakathi ngenxa kuphela khona yena bona thina wena kubo kuye ngaphandle izolo "
+    "unyaka wakhe bakhe yakhe lakhe sakhe zakhe kwakhe",
+}
+
+NGUNI_WORDS: Mapping[str, str] = {
+    word: code for code, words in _NGUNI_WORDS.items() for word in words.split()
+}
+"""Zulu or Xhosa function word → ``"zu"``, ``"xh"``, or ``""`` when both write it."""
+
+NGUNI_PREFIXES: tuple[str, ...] = (
+    "uku", "ukw", "oku", "okw", "eku", "aba", "abe", "ama", "izi", "ezi", "isi", "esi",
+    "ulu", "olu", "ubu", "obu", "imi", "emi", "nga", "nge", "ngo", "ngu", "kwa", "kwe",
+)  # fmt: skip
+"""Word beginnings of Nguni noun-class and adverb prefixes (``ukudla``, ``abantu``, ...)."""
+
+NGUNI_FIRST_PERSON: Mapping[str, str] = {"ngi": "zu", "ndi": "xh"}
+"""Verb prefix of the first person singular: Zulu ``ngi-``, Xhosa ``ndi-``."""
