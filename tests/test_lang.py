@@ -337,3 +337,10 @@ def test_other_bantu_and_portuguese_are_not_nguni() -> None:
     )
     assert newsparse.detect_language(swahili).code == "sw"
     assert newsparse.detect_language(portuguese).code == "pt"
+
+
+def test_page_language_skips_markup_lines() -> None:
+    """Long lines of leaked markup do not decide the language of a page."""
+    junk = '<div style="position:absolute;"><img width=1 height=1 alt="" src="/t.gif?id=7">' * 4
+    page = "\n".join(["川に新しい橋", junk, EXAMPLES["ja"] * 2, junk, junk, EXAMPLES["ja"], junk])
+    assert newsparse.parse_article(page, input_format="text").language.code == "ja"

@@ -15,7 +15,7 @@ from newsparse._errors import EmptyDocumentError, InputTypeError, InvalidLanguag
 from newsparse._html import render_html
 from newsparse._input import prepare_input
 from newsparse._labels import label_blocks
-from newsparse._lang import detect_language, paragraph_languages
+from newsparse._lang import detect_language, is_markup, paragraph_languages
 from newsparse._lexicon import lexicon_for
 from newsparse._model import Article, Language, is_language_code
 from newsparse._options import DEFAULT, ParseOptions
@@ -28,8 +28,15 @@ _LANGUAGE_SAMPLE_MIN = 200  # characters of prose below which the whole page is 
 
 
 def _language_text(blocks: Sequence[Block], options: ParseOptions) -> str:
-    """The text the page's language is told from: its prose lines, or all of it if too few."""
-    prose = [b.text for b in blocks if len(b.text) >= options.min_paragraph_chars]
+    """The text the page's language is told from: its prose lines, or all of it if too few.
+
+    Lines that read as markup or code are no prose, however long.
+    """
+    prose = [
+        b.text
+        for b in blocks
+        if len(b.text) >= options.min_paragraph_chars and not is_markup(b.text)
+    ]
     text = "\n".join(prose)
     if len(text) < _LANGUAGE_SAMPLE_MIN:
         text = "\n".join(b.text for b in blocks)

@@ -38,7 +38,7 @@ from newsparse._stopwords import (
     STOPWORDS,
 )
 
-__all__ = ["SUPPORTED_LANGUAGES", "detect_language", "paragraph_languages"]
+__all__ = ["SUPPORTED_LANGUAGES", "detect_language", "is_markup", "paragraph_languages"]
 
 #: Every code :func:`detect_language` may return, besides ``"und"``.
 SUPPORTED_LANGUAGES: frozenset[str] = frozenset(
@@ -181,6 +181,22 @@ def _words(text: str) -> list[str]:
     """The words of *text* after langdetect's normalisation, all-capital acronyms left out."""
     normal = unicodedata.normalize("NFC", text).translate(_normal_table())
     return [w for w in normal.split() if not (len(w) > 1 and w.isupper())]
+
+
+MARKUP_SHARE = 0.03
+"""A line is markup when at least this share of its characters are ``<>={}``."""
+
+
+def is_markup(line: str) -> bool:
+    """Whether *line* reads as markup or code (tags, attributes, style rules) rather than prose.
+
+    >>> is_markup('<div class="box"><img src="a.gif" width=1 height=1></div>')
+    True
+    >>> is_markup("The council met on Tuesday (at 10:00) to vote on the bridge.")
+    False
+    """
+    marks = sum(line.count(c) for c in "<>={}")
+    return marks > 0 and marks >= MARKUP_SHARE * len(line)
 
 
 def _strip_machine_text(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Mapping
 
 import regex
@@ -79,6 +80,11 @@ def _table() -> str:
         for match in regex.finditer(rf"(?V1)[\p{{Script={name}}}&&[\p{{L}}\p{{M}}]]+", every):
             run = match.group()
             table[ord(run[0]) : ord(run[-1]) + 1] = tag * len(run)
+    # The regex module may know a newer Unicode than the interpreter: characters that
+    # Python's own tables leave unassigned are no letters here either.
+    for c in range(0x10000):
+        if table[c] != " " and unicodedata.category(chr(c)) == "Cn":
+            table[c] = " "
     return "".join(table)
 
 
