@@ -265,3 +265,37 @@ def test_a_network_name_among_list_tabs_is_a_tab_not_a_share_button() -> None:
     article = newsparse.parse_article(page, language="en")
     assert _kind_of(article, "Twitter") is NavKind.MORE
     assert _kind_of(article, "Ferry timetable changes for the winter") is NavKind.MORE
+
+
+def test_a_related_list_with_section_kickers_ends_at_a_menu() -> None:
+    entries = (
+        "Culture",
+        "Le marché couvert rouvre samedi",
+        "Culture",
+        "Un nouveau parc au bord du canal",
+        "Sport",
+        "La piscine fermée pour travaux cet été",
+    )
+    menu = ("Mode sombre", "Nos émissions", "Balados")
+    page = _page("Horaires élargis à la bibliothèque", FR_BODY, "Pour approfondir", entries, menu)
+    article = newsparse.parse_article(page, language="fr")
+    assert [item.text for item in article.footer] == ["Pour approfondir", *entries]
+    assert {item.kind for item in article.footer} == {NavKind.RELATED}
+
+
+def test_the_site_name_after_a_list_ends_it() -> None:
+    page = _page(
+        "Market plans approved | The Town Post",
+        EN_BODY,
+        "Most read",
+        ("Ferry timetable changes for the winter", "New school opens its doors"),
+        "The Town Post",
+        "The Town Post logo",
+    )
+    article = newsparse.parse_article(page, language="en")
+    assert article.site_name == "The Town Post"
+    assert [item.text for item in article.footer] == [
+        "Most read",
+        "Ferry timetable changes for the winter",
+        "New school opens its doors",
+    ]

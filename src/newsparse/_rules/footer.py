@@ -8,8 +8,10 @@ opens a section: the lines after it (the titles, kickers and dates of a related 
 the fields of a comment form, the text of a newsletter box) become items of the same
 kind until the next announcing line or a line of boilerplate. "previous" and "next"
 take the title that follows them as their target, and related items their own line.
-Readers' comments (from a line naming a date under a comments heading) are passed over,
-and a long run of lines with no navigation at all (a paywall, an advert wall) ends the zone.
+Lists take section words and repeated kickers over their entries, and end at a run of
+menu-short lines or at a line naming the site. Readers' comments (from a line naming a
+date under a comments heading) are passed over, and a long run of lines with no
+navigation at all (a paywall, an advert wall) ends the zone.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ __all__ = ["find_footer"]
 
 _TARGET_KINDS = frozenset({NavKind.PREVIOUS, NavKind.NEXT, NavKind.RELATED})
 _MAX_ITEM_LENGTH = 400
+_MAX_TEASER_LENGTH = 600  # the teaser of a related or "more" entry
+_MENU_WORDS = 3  # a run of lines this short after a list's entries is a menu...
+_MENU_RUN = 3  # ...when this many come in a row
 _MIN_TITLE_CHARS = 8
 _MAX_TITLE_CHARS = 300
 _TARGET_LOOKAHEAD = 3
@@ -43,6 +48,7 @@ _BOX_LINES = {
     NavKind.NEXT: 4,
 }
 _LISTS = frozenset({NavKind.MORE, NavKind.RELATED})  # kickers repeat in lists ("Sport")
+_KICKER_RULES = frozenset({"boilerplate.repeated", "boilerplate.menu"})
 # Lines in a row without navigation that end the footer zone (a paywall, an advert wall).
 _MAX_QUIET_LINES = 10
 _FORMS = frozenset({NavKind.COMMENTS, NavKind.SUBSCRIBE})
@@ -157,7 +163,7 @@ def _follow_links(page: Page, index: int) -> bool:
 def _item(page: Page, index: int, section: NavKind) -> bool:
     """Whether a line without phrases of its own goes on the section it stands in."""
     features = page.features[index]
-    if features.length > _MAX_ITEM_LENGTH:
+    if features.length > (_MAX_TEASER_LENGTH if section in _LISTS else _MAX_ITEM_LENGTH):
         return False
     if section is NavKind.SHARE:
         return features.words <= _MAX_SHARE_ITEM_WORDS
@@ -200,13 +206,36 @@ def _ranked_list(page: Page, index: int, end: int) -> bool:
 
 
 def _list_kicker(page: Page, index: int, section: NavKind | None, rule: str) -> bool:
-    """Whether a line seen several times on the page is the kicker of a list entry
-    ("Sport" over each title), printed in the same paragraph as the entry before it."""
-    return (
-        section in _LISTS
-        and rule == "boilerplate.repeated"
-        and index > 0
-        and page.blocks[index].group == page.blocks[index - 1].group
+    """Whether a menu word or a line seen several times on the page is the kicker of a list
+    entry ("Sport" over each title): printed in the same paragraph as the line before it,
+    or after an entry that stood in a paragraph of its own."""
+    if section not in _LISTS or rule not in _KICKER_RULES or index == 0:
+        return False
+    groups = [b.group for b in page.blocks[max(0, index - 2) : index + 1]]
+    return groups[-1] == groups[-2] or len(groups) < 3 or groups[0] != groups[1]
+
+
+def _site_name(page: Page, index: int) -> bool:
+    """Whether a line names the site, alone or before a word or two ("<Site> logo")."""
+    name = page.site_name
+    if not name:
+        return False
+    text = page.blocks[index].text.casefold()
+    name = name.casefold()
+    return text == name or (
+        text.startswith(name + " ")
+        and page.features[index].words <= _MENU_WORDS + len(name.split())
+    )
+
+
+def _menu_run(page: Page, index: int, end: int) -> bool:
+    """Whether a run of short lines without phrases starts here (a menu after a list)."""
+    stop = index + _MENU_RUN
+    if stop > end:
+        return False
+    return all(
+        page.free(j) and page.features[j].words <= _MENU_WORDS and nav_hit(page, j) is None
+        for j in range(index, stop)
     )
 
 
@@ -226,6 +255,7 @@ def find_footer(page: Page) -> None:
     rule = ""
     quiet = 0  # lines in a row that are neither navigation nor readers' comments
     thread = False  # inside readers' comments: their lines are not items
+    entries = False  # whether the list section has taken an entry longer than a menu word
     for i in range(page.body_end, end):
         if not page.free(i):
             continue
@@ -240,7 +270,7 @@ def find_footer(page: Page) -> None:
             kind, _whole, rest = hit
             _label_hit(page, i, kind, rest, end)
             section, left, rule = kind, _BOX_LINES.get(kind, len(page.blocks)), f"{kind.value}-item"
-            quiet, thread = 0, False
+            quiet, thread, entries = 0, False, False
             continue
         if thread or _reader_comment(page, i, section):
             thread, quiet = True, 0
@@ -251,7 +281,12 @@ def find_footer(page: Page) -> None:
             continue
         if _ranked_list(page, i, end):
             section, left, rule = NavKind.MORE, len(page.blocks), "more-ranked"
-        if section is None or left <= 0:
+        if (
+            section is None
+            or left <= 0
+            or (entries and _menu_run(page, i, end))
+            or ((entries or section not in _LISTS) and _site_name(page, i))
+        ):
             section = None
             continue
         if not _item(page, i, section):
@@ -262,5 +297,6 @@ def find_footer(page: Page) -> None:
             continue
         left -= 1
         quiet = 0
+        entries = entries or (section in _LISTS and page.features[i].words > _MENU_WORDS)
         target = page.blocks[i].text if section in _TARGET_KINDS else None
         page.set(i, SegmentKind.FOOTER, f"footer.{rule}", nav=section, target=target)
