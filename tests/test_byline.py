@@ -219,3 +219,77 @@ def test_no_date() -> None:
     lexicon = lexicon_for(("en",))
     assert find_date("By Ruth Ellis", lexicon) is None
     assert find_date("31.02.2024", lexicon) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors", "published"),
+    [
+        # the date first, the names after it
+        ("de", ["1. Februar 2022, Jonas Weber"], ("Jonas Weber",), "2022-02-01"),
+        # a date marker between the names and the date
+        ("de", ["Jonas Weber am 18. September 2019"], ("Jonas Weber",), "2019-09-18"),
+        # an initial at the end keeps its full stop
+        ("fr", ["Par Julien Robert C. le 14.09.2020 à 11h46"], ("Julien Robert C.",), None),
+        # English template prefixes on a page in another language, dates before the prefix
+        (
+            "de",
+            ["Posted on Freitag, 15. April 2016 Samstag, 4. März 2017 by Jonas Weber"],
+            ("Jonas Weber",),
+            "2016-04-15",
+        ),
+        # English month names on a page in another language
+        ("de", ["Von Jonas Weber, 5 November 2024"], ("Jonas Weber",), "2024-11-05"),
+    ],
+)
+def test_names_around_dates(
+    code: str, lines: list[str], authors: tuple[str, ...], published: str | None
+) -> None:
+    """Names stand before or after a date, with a marker or a template prefix."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    if published is not None:
+        assert article.byline.published == published
+
+
+def test_date_on_a_line_near_the_byline() -> None:
+    """A date line a few lines away from the byline gives the date."""
+    text = page(
+        HEADLINES["en"], "Published 5 Aug 2024, 10:30", "Harbour", "Live", "By Ruth Ellis", *EN
+    )
+    article = newsparse.parse_article(text, language="en")
+    assert article.byline is not None
+    assert article.byline.authors == ("Ruth Ellis",)
+    assert article.byline.published == "2024-08-05T10:30"
+
+
+def test_byline_under_a_headline_far_above_the_article() -> None:
+    """When the article region starts far below the headline, the line under it is still read."""
+    teasers = [f"Teaser number {k} about something else entirely" for k in range(30)]
+    text = page("Menu", HEADLINES["en"], "By Ruth Ellis", *teasers, *EN)
+    article = newsparse.parse_article(text, language="en")
+    assert article.byline is not None
+    assert article.byline.authors == ("Ruth Ellis",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Author of the article:",  # a prefix word followed by plain words
+        "A post shared by Ruth Ellis (@ruthellis) on Apr 21, 2019 at 4:40am PDT",  # an embed
+    ],
+)
+def test_more_lines_that_are_not_bylines(line: str) -> None:
+    """A prefix before lower-case words, and the credit of an embedded post, are no bylines."""
+    article = newsparse.parse_article(page(HEADLINES["en"], line, *EN), language="en")
+    assert article.byline is None
+
+
+def test_prefixed_sentence_inside_the_article_is_not_a_byline() -> None:
+    """Deep in the article, a sentence that opens with a prefix word stays in the body."""
+    sentence = "Author Ruth Ellis, who lives by the harbour, said she had never seen such a storm."
+    text = page(HEADLINES["en"], *EN, *EN, *EN[:2], sentence, EN[2])
+    article = newsparse.parse_article(text, language="en")
+    assert article.byline is None
+    assert sentence in [p.text for p in article.body]

@@ -58,7 +58,10 @@ def _fold(text: str) -> str:
 @functools.cache
 def _month_pattern(codes: tuple[str, ...]) -> tuple[regex.Pattern[str], dict[str, int]] | None:
     lexicon = lexicon_for(codes)
-    names = {_fold(form): number for number, form in lexicon.months}
+    # Templates print English dates on pages in every language ("5 November 2024" on a
+    # Zulu page): English month names are read too, the page's own names winning a clash.
+    names = {_fold(form): number for number, form in lexicon_for(("en",)).months}
+    names.update({_fold(form): number for number, form in lexicon.months})
     if not names:
         return None
     alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))

@@ -26,6 +26,7 @@ _MAX_BYLINE_LENGTH = 200
 _MAX_BYLINE_WORDS = 30
 _BEFORE = 25  # blocks before the article region in which a byline may stand
 _AFTER = 6  # and blocks into it
+_AFTER_PREFIXED = 12  # how far into it a line opening with a byline prefix may stand
 _END = 4  # blocks either side of the region's end for a byline at the foot of the article
 _MAX_LINES = 6  # consecutive lines one byline may take (one author per line)
 _MAX_NAME_WORDS = 5
@@ -34,6 +35,10 @@ _MAX_DENSE_NAME = 8  # characters of a name in a script written without spaces
 _MAX_HEAD_WORDS = 4  # words before a prefix inside a part ("Ein Kommentar von ...")
 _MIN_SCORE = 2.0
 _ABOVE_HEADING = 3  # blocks above the repeated headline where a prefixed byline may stand
+_DATE_RADIUS = 6  # blocks around the byline in which a line of its own may give the date
+_MAX_DATELINE_WORDS = 16
+_MAX_SENTENCE_WORDS = 14  # inside the article, a byline ending in a full stop is no longer
+_EMBED = regex.compile(r"\(@[\w.]+\)")
 _ATTRIBUTION = frozenset("—―~")
 _PARTS = regex.compile(r"\s+[|•·~—–/]\s+|\s*[|•]\s*|\s+-\s+|\s*//\s*|\s*;\s*|\s{3,}|\t")
 _CUT = regex.compile(
@@ -46,6 +51,7 @@ _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _HANDLE = regex.compile(r"\A[\p{Ll}\p{N}_.\-]*\p{Ll}[\p{Ll}\p{N}_.\-]*\Z")
 _STRIP = " \t,.;:·-–—&+/|:：،、"
+_INITIAL_END = regex.compile(r"(?<=\s)\p{Lu}\Z")
 # Lower-case words that stand inside names in many languages: "Alexa von Heyden",
 # "Chus del Pino", "Michelle de Oliveira", "Ahmad bin Ali".
 _PARTICLES = frozenset(
@@ -60,14 +66,43 @@ def _cased(text: str) -> bool:
     return _CASED.search(text) is not None
 
 
+def _drop_marker(text: str, lexicon: Lexicon) -> str:
+    """Remove a date marker that ends *text* ("Frank Hahn am", "Jule Radeck Vom")."""
+    words = text.rstrip(_STRIP).rsplit(None, 1)
+    if len(words) == 2 and lexicon.date_markers.whole(words[1]):
+        return words[0]
+    return text
+
+
 def _cut_tail(text: str, lexicon: Lexicon) -> str:
-    """Drop what follows the names: a date, a number, a handle, a link, a bracket."""
+    """Drop what follows the names: a date, a number, a handle, a link, a bracket.
+
+    When the text opens with the date ("1. Februar 2022, Daniel Dillenburg"), the names
+    are read after it.
+    """
     date = find_date_span(text, lexicon)
-    end = len(text) if date is None else date[1]
-    cut = _CUT.search(text, 0, end)
+    start = 0
+    end = len(text)
+    if date is not None:
+        before = text[: date[1]].strip(_STRIP)
+        if before and not lexicon.date_markers.whole(before):
+            end = date[1]
+        else:
+            start = date[2]
+    cut = _CUT.search(text, start, end)
     if cut is not None:
         end = cut.start()
-    return text[:end]
+    head = text[start:end]
+    return _drop_marker(head, lexicon) if date is not None and end == date[1] else head
+
+
+def _clean(name: str) -> str:
+    """Strip punctuation around a name, but keep the full stop of a final initial ("C.")."""
+    right = name.rstrip(_STRIP)
+    kept = right.lstrip(_STRIP)
+    if _INITIAL_END.search(kept) is not None and name[len(right) :].startswith("."):
+        kept += "."
+    return kept
 
 
 def _drop_role(piece: str, lexicon: Lexicon) -> tuple[str, bool]:
@@ -145,12 +180,12 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
     role_seen = handle = False
     leftover = 0
     for k, raw in enumerate(pieces):
-        piece = raw.strip(_STRIP)
+        piece = _clean(raw)
         if not piece or lexicon.date_markers.whole(piece):
             continue  # ", le 3 mai", "am 3. Mai"
         piece, role = _drop_role(piece, lexicon)
         role_seen = role_seen or role
-        piece = piece.strip(_STRIP)
+        piece = _clean(piece)
         if not piece:
             continue
         if not _cased(piece) and not prefixed:
@@ -162,7 +197,7 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
             piece = piece.split()[-1]
         name, rest = _name_run(piece, prefixed=prefixed and k == 0)
         leftover += len(_TOKEN.findall(rest))
-        name = name.strip(_STRIP)
+        name = _clean(name)
         if name and _looks_like_name(name, prefixed=prefixed):
             names.append(name)
             handle = handle or (_cased(name) and _HANDLE.match(name) is not None)
@@ -212,6 +247,8 @@ def _credible_handle(found: _Names, text: str, dated: bool) -> bool:
     """A lower-case user name counts only with a date on the line or when it reads as one."""
     if not found.handle:
         return True
+    if found.leftover:
+        return False  # "Author of the article", "Authors and topics you follow"
     return (
         dated
         or any(ch.isdigit() or ch == "_" for ch in text)
@@ -228,7 +265,13 @@ def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...
         return (), 0.0
     inner = lexicon.byline_prefixes.search(part)
     if inner is not None:
-        head = [w for w in part[: inner.start()].split() if not any(c.isdigit() for c in w)]
+        before = part[: inner.start()]
+        for _ in range(2):  # "Posted on 15. April 2016 (updated 4. März 2017) by ..."
+            date = find_date_span(before, lexicon)
+            if date is None:
+                break
+            before = before[: date[1]] + before[date[2] :]
+        head = [w for w in before.split() if not any(c.isdigit() for c in w)]
         if len(head) <= _MAX_HEAD_WORDS:
             found = _names(_strip_prefixes(part[inner.start() :], lexicon), lexicon, prefixed=True)
             # Inside a part, "by"/"von" is often just a word: ask for a full name or a date,
@@ -264,8 +307,8 @@ def _read_line(page: Page, index: int) -> _Reading | None:
         return None
     text = page.blocks[index].text
     lexicon = page.lexicon
-    if text.lstrip()[:1] in _ATTRIBUTION:
-        return None  # "— Name (@handle) May 3, 2024": the source of a quotation
+    if text.lstrip()[:1] in _ATTRIBUTION or _EMBED.search(text) is not None:
+        return None  # "— Name (@handle) May 3, 2024": the source of a quotation or a post
     dated = find_date(text, lexicon) is not None
     authors: list[str] = []
     score = 0.0
@@ -311,6 +354,7 @@ class _Window:
     hi: int
     anchor: int
     heading: int | None
+    deep: int  # from this block on, only a prefixed full name that is no sentence is taken
 
 
 def _usable(page: Page, j: int, window: _Window) -> bool:
@@ -365,6 +409,16 @@ def _lines_around(page: Page, lines: list[int], strong: bool, window: _Window) -
     return sorted(taken)
 
 
+def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
+    """Deep in the article only a prefixed full name ("Von Ann Lee") that is no sentence counts."""
+    features = page.features[i]
+    return (
+        reading.score < 3.0
+        or (features.sentence_end and features.words > _MAX_SENTENCE_WORDS)
+        or (reading.published is None and all(len(a.split()) < 2 for a in reading.authors))
+    )
+
+
 def _best(page: Page, window: _Window, minimum: float) -> tuple[_Reading, list[int]] | None:
     best: tuple[float, _Reading, list[int]] | None = None
     for i in range(window.lo, window.hi):
@@ -373,6 +427,8 @@ def _best(page: Page, window: _Window, minimum: float) -> tuple[_Reading, list[i
         found = _evidence(page, i, window)
         if found is None or found[0] < minimum:
             continue
+        if i >= window.deep and _deep_doubt(page, i, found[1]):
+            continue
         distance = window.anchor - i if i < window.anchor else 2 * (i - window.anchor)
         key = found[0] - 0.02 * distance
         if best is None or key > best[0]:
@@ -380,21 +436,51 @@ def _best(page: Page, window: _Window, minimum: float) -> tuple[_Reading, list[i
     return None if best is None else (best[1], best[2])
 
 
+def _dateline(page: Page, index: int) -> str | None:
+    """The date of a short line that states one ("Publié le 3 mai 2024 à 14h52, modifié ...")."""
+    features = page.features[index]
+    if features.words > _MAX_DATELINE_WORDS or features.sentences > 1:
+        return None
+    return find_date(page.blocks[index].text, page.lexicon)
+
+
+def _nearby_date(page: Page, lines: list[int]) -> str | None:
+    """The date of the nearest free date line a few blocks above or below the byline."""
+    first, last = min(lines), max(lines)
+    for distance in range(1, _DATE_RADIUS + 1):
+        for j in (first - distance, last + distance):
+            if 0 < j < len(page.blocks) and page.free(j):
+                found = _dateline(page, j)
+                if found is not None:
+                    return found
+    return None
+
+
 def find_byline(page: Page) -> Byline | None:
     """Find the byline around the start (or else the end) of the article; label it."""
     n = len(page.blocks)
     lo = max(1, page.body_start - _BEFORE)
-    hi = min(n, page.body_start + _AFTER)
+    hi = min(n, page.body_start + _AFTER_PREFIXED)
     heads = [t for t in page.title_blocks if 0 < t < hi]
     heading = max(heads) if heads else None
     if heading is not None:
         lo = max(lo, heading - _ABOVE_HEADING)
-    window = _Window(lo, hi, page.body_start, heading)
+    window = _Window(lo, hi, page.body_start, heading, page.body_start + _AFTER)
     found = _best(page, window, _MIN_SCORE)
-    if found is None:
-        end = _Window(
-            max(lo, page.body_end - _END), min(n, page.body_end + _END), page.body_end, None
+    if found is None and heading is not None and heading + 1 < lo:
+        # The article region may start well below the headline (a teaser list, a wrong
+        # guess): look right under the headline too.
+        window = _Window(
+            max(1, heading - _ABOVE_HEADING),
+            min(n, heading + _AFTER + 1),
+            heading + 1,
+            heading,
+            heading + _AFTER + 1,
         )
+        found = _best(page, window, _MIN_SCORE)
+    if found is None:
+        end_lo = max(lo, page.body_end - _END)
+        end = _Window(end_lo, min(n, page.body_end + _END), page.body_end, None, end_lo)
         found = _best(page, end, 3.0)
         window = end
     if found is None:
@@ -412,9 +498,8 @@ def find_byline(page: Page) -> Byline | None:
             published = published or _date_only(page, j)
     if not authors:
         authors.extend(main.authors)
+    published = published or main.published or _nearby_date(page, lines)
     for j in lines:
         page.set(j, SegmentKind.BYLINE, "byline.line")
     text = "\n".join(page.blocks[j].text for j in lines)
-    return Byline(
-        text=text, authors=tuple(dict.fromkeys(authors)), published=published or main.published
-    )
+    return Byline(text=text, authors=tuple(dict.fromkeys(authors)), published=published)
