@@ -6,8 +6,12 @@ few words ("Kommentar von ...", "Posted on ... by ..."), ends with a role word (
 "... 기자"), or, in a cased script, is nothing but a short run of capitalised names. The
 other parts may be dates, roles, counts or a site's name. Each line found that way is weighed
 by its evidence (prefix, role, a date on the line or the next, closeness to the first
-paragraph) between the title and the first lines of the article; when nothing is found
-there, a prefixed line at the very end of the article is taken.
+paragraph) between the title and the first lines of the article (a prefixed full name may
+stand a little deeper in it), else right under the headline when the article region starts
+far below it; when nothing is found there, a prefixed line at the very end of the article is
+taken. The date is the first one on the byline's lines, else that of the nearest short date
+line a few lines away. A site's or publisher's name is not an author: it is the article's
+``site_name``; a byline names the people (or the agency) the page credits with the text.
 """
 
 from __future__ import annotations
