@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import REPEATED as _REPEATED
@@ -37,6 +39,12 @@ _SOFT_END_SHARE = 0.5
 _LIST_SHORT_RATIO = 2
 _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the article
 _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
+_CREDIT_WORDS = 8  # a copyright line this short standing alone is a picture credit
+_INTRO_WORDS = 8  # a line of this many words ending in a colon introduces a list
+_CREDIT = regex.compile(r"\A\s*(?:©|\([cC]\))")
+_LIST_ITEMS = 40  # lines after a list's introduction that may be its items
+_COLON_END = regex.compile(r"[:：]\s*\Z")
+_ENUMERATOR = regex.compile(r"\A\s*\(?(\d{1,3})[.)\]:]\s*\S")
 
 
 def block_score(page: Page, index: int, group_size: int = 1) -> float:
@@ -60,30 +68,83 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
         return 0.0  # repeated chrome ("Advertisement") stands inside articles as often as outside
     if hit is not None:
         return _WHOLE_PHRASE_PENALTY if hit[1] else _PHRASE_PENALTY
-    if boilerplate_rule(page, index) is not None:
+    rule = boilerplate_rule(page, index)
+    lone = group_size <= _LONE_LINES and features.words <= _CREDIT_WORDS
+    if lone and rule == "boilerplate.copyright" and _CREDIT.match(page.blocks[index].text):
+        return _LONE_PENALTY  # a picture credit standing between paragraphs
+    if rule is not None:
         return _BOILERPLATE_PENALTY
     if features.prose and features.sentence_end and features.length >= _SHORT_SENTENCE:
         return _HALF_PROSE
+    if _introduces_list(page, index):
+        return _HALF_PROSE  # "...the following:" before a list
     if group_size <= _LONE_LINES:
         return _LONE_PENALTY
     return _SHORT_PENALTY if features.length < _SHORT else _LINE_PENALTY
 
 
-def find_body(page: Page) -> None:
-    """Set ``page.body_start`` and ``page.body_end`` to the best-scoring run of blocks."""
+def _introduces_list(page: Page, index: int) -> bool:
+    """Whether a line of words ends in a colon, as the sentence before a list does."""
+    return page.features[index].words >= _INTRO_WORDS and bool(
+        _COLON_END.search(page.blocks[index].text)
+    )
+
+
+def _list_items(page: Page, scores: list[float]) -> None:
+    """Score the short lines of a list as neutral rather than as a menu: the lines after
+    a sentence of the text that ends in a colon, up to the next paragraph of prose, and runs
+    of lines numbered 1, 2, 3... A list belongs to the text around it, so its items
+    neither help nor cut the article; a heading or a share line among them still counts."""
+    unit = page.options.min_paragraph_chars
+    inside = 0  # lines left that may still be items of the last list introduced
+    previous_number: int | None = None
+    for i, block in enumerate(page.blocks):
+        features = page.features[i]
+        paragraph = features.prose and features.length >= unit
+        match = _ENUMERATOR.match(block.text)
+        number = int(match.group(1)) if match else None
+        numbered = number is not None and number - 1 == previous_number
+        if (
+            (inside > 0 or numbered)
+            and _BOILERPLATE_PENALTY < scores[i] < 0
+            and nav_hit(page, i) is None
+        ):
+            scores[i] = 0.0
+        if number is not None:
+            previous_number = number
+        elif paragraph:
+            previous_number = None
+        if _introduces_list(page, i) and any(s > 0 for s in scores[max(0, i - 2) : i]):
+            inside = _LIST_ITEMS
+        elif paragraph:
+            inside = 0
+        else:
+            inside = max(0, inside - 1)
+
+
+def _best_run(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int, int]]:
+    """The run of blocks in [lo, hi) with the largest total score (Kadane's algorithm)."""
     best_sum = 0.0
-    best = (0, 0)
+    best = (lo, lo)
     running = 0.0
-    start = 0
-    sizes = Counter(b.group for b in page.blocks)
-    scores = [block_score(page, i, sizes[b.group]) for i, b in enumerate(page.blocks)]
-    for i, score in enumerate(scores):
+    start = lo
+    for i in range(lo, hi):
+        score = scores[i]
         if running <= 0.0:
             running, start = score, i
         else:
             running += score
         if running > best_sum:
             best_sum, best = running, (start, i + 1)
+    return best_sum, best
+
+
+def find_body(page: Page) -> None:
+    """Set ``page.body_start`` and ``page.body_end`` to the best-scoring run of blocks."""
+    sizes = Counter(b.group for b in page.blocks)
+    scores = [block_score(page, i, sizes[b.group]) for i, b in enumerate(page.blocks)]
+    _list_items(page, scores)
+    best_sum, best = _best_run(scores, 0, len(scores))
     if best_sum <= 0.0:
         # No running text anywhere: the article is every line that is not chrome.
         free = [i for i in range(len(page.blocks)) if page.free(i)]
@@ -117,9 +178,13 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
     before = 0.0
     for i in range(start, end):
         marker = _end_marker(page, i)
-        if marker is not None and before > 0 and before >= marker[0] * total:
-            if marker[1] or total - before <= _TAIL_SHARE * before or _list_like(page, i, end):
-                return start, i
+        if (
+            marker is not None
+            and before > 0
+            and before >= marker[0] * total
+            and (marker[1] or total - before <= _TAIL_SHARE * before or _list_like(page, i, end))
+        ):
+            return start, i
         if scores[i] > 0:
             before += scores[i]
     return start, end
@@ -159,8 +224,6 @@ def _extend(page: Page, start: int, end: int) -> tuple[int, int]:
     while start > 0 and page.blocks[start - 1].group == group and not _chrome(page, start - 1):
         start -= 1
     group = page.blocks[end - 1].group
-    while (
-        end < len(page.blocks) and page.blocks[end].group == group and not _chrome(page, end)
-    ):
+    while end < len(page.blocks) and page.blocks[end].group == group and not _chrome(page, end):
         end += 1
     return start, end
