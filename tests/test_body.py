@@ -1,0 +1,184 @@
+"""The article region in text mode: where the body starts and ends, and what it keeps."""
+
+from __future__ import annotations
+
+import newsparse
+
+_MENU = "Home\nNews\nSport\nCulture\nContact"
+
+_EN_PARAGRAPHS = (
+    "The council voted on Tuesday to turn the old rail depot into a public park, ending a "
+    "dispute that had lasted for more than ten years.",
+    "Residents had asked for green space since the depot closed, and the plan now includes "
+    "a playground, a market hall and a path along the river.",
+    "Work is due to start next spring, and the first part of the park should open to the "
+    "public before the end of the following year.",
+)
+
+
+def _body(text: str, language: str | None = None) -> list[str]:
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    return [p.text for p in article.body]
+
+
+def test_list_introduced_by_a_colon_stays_in_the_body() -> None:
+    items = ["Pack a warm coat", "Bring water", "Check the weather", "Tell a friend your route"]
+    text = "\n\n".join(
+        [
+            "Winter walks: what to take",
+            _MENU,
+            _EN_PARAGRAPHS[0],
+            "Before you set off on a long walk in the hills, remember the following:",
+            "\n".join(items),
+            _EN_PARAGRAPHS[1],
+            _EN_PARAGRAPHS[2],
+            "Share\nFacebook\nTwitter",
+        ]
+    )
+    body = "\n".join(_body(text))
+    for item in items:
+        assert item in body
+    assert _EN_PARAGRAPHS[0] in body
+    assert "Facebook" not in body
+
+
+def test_numbered_list_article_keeps_every_item() -> None:
+    items = [f"{n}. Stadt Nummer {n}" for n in range(1, 13)]
+    intro = (
+        "Wir haben die schönsten Städte für einen Wochenendausflug gesucht, und die Liste "
+        "ist länger geworden, als wir dachten."
+    )
+    outro = (
+        "Welche Stadt fehlt in unserer Liste? Schreiben Sie uns, und wir nehmen Ihre "
+        "Vorschläge gerne in die nächste Ausgabe auf."
+    )
+    text = "\n\n".join(["Die zwölf schönsten Städte", _MENU, intro, "\n".join(items), outro])
+    body = "\n".join(_body(text, "de"))
+    assert intro in body
+    assert outro in body
+    for item in items:
+        assert item in body
+
+
+def test_picture_credit_does_not_cut_off_the_lead() -> None:
+    lead = (
+        "In letzter Zeit kam niemand an dem neuen Trend vorbei, und jetzt wollen ihn auch "
+        "die Gärtner in den Städten ausprobieren."
+    )
+    rest = [
+        "Der Begriff stammt aus dem Japanischen und bedeutet so viel wie Sinn des Lebens, "
+        "sagen die Fachleute, die sich seit Jahren damit befassen.",
+        "Wer ihn sucht, fragt sich, was er liebt, was er gut kann und wofür andere ihn "
+        "bezahlen würden, und schreibt die Antworten auf.",
+    ]
+    text = "\n\n".join(["Ein neuer Trend", _MENU, lead, "© Foto: Agentur", *rest])
+    body = _body(text, "de")
+    assert body[0] == lead
+    assert "© Foto: Agentur" not in body
+
+
+def _cjk_page(title: str, menu: str, paragraphs: list[str], footer: str) -> str:
+    return "\n\n".join([title, menu, title, *paragraphs, footer])
+
+
+def test_japanese_sentences_without_spaces() -> None:
+    paragraphs = [
+        "市議会は火曜日、古い鉄道の車庫を公園にする計画を承認した。十年以上続いた議論に区切りがついた。",
+        "住民は車庫が閉鎖されて以来、緑地を求めてきた。計画には遊び場と市場と川沿いの小道が含まれる。",
+        "工事は来年の春に始まる予定だ。公園の一部は翌年の終わりまでに開かれる見通しだという。",
+    ]
+    text = _cjk_page(
+        "車庫跡が公園に", "ホーム\nニュース\nスポーツ\n天気", paragraphs, "利用規約\nお問い合わせ"
+    )
+    assert _body(text, "ja") == paragraphs
+
+
+def test_chinese_sentences_without_spaces() -> None:
+    paragraphs = [
+        "市议会周二批准了把旧铁路车库改建为公园的计划。持续十多年的争论终于结束了。",
+        "车库关闭以来，居民一直要求增加绿地。计划包括一个游乐场、一个市场和一条河边小路。",
+        "工程预计明年春天开工。公园的第一部分将在后年年底之前向公众开放。",
+    ]
+    text = _cjk_page("旧车库将变成公园", "首页\n新闻\n体育\n天气", paragraphs, "关于我们\n联系我们")
+    assert _body(text, "zh") == paragraphs
+
+
+def test_korean_sentences() -> None:
+    paragraphs = [
+        "시의회는 화요일에 옛 철도 차고지를 공원으로 바꾸는 계획을 승인했다. 논쟁이 끝났다.",
+        "주민들은 차고지가 문을 닫은 뒤 녹지를 요구해 왔다. 계획에는 놀이터와 산책로가 있다.",
+        "공사는 내년 봄에 시작될 예정이다. 공원의 첫 구역은 이듬해 말까지 문을 열 것으로 보인다.",
+    ]
+    menu = "홈\n뉴스\n스포츠\n날씨"
+    text = _cjk_page("차고지가 공원으로", menu, paragraphs, "회사소개\n이용약관")
+    assert _body(text, "ko") == paragraphs
+
+
+def test_inline_read_also_box_does_not_end_the_article() -> None:
+    text = "\n\n".join(
+        [
+            "Park plan approved",
+            _MENU,
+            _EN_PARAGRAPHS[0],
+            "Read also: The depot that nobody wanted",
+            _EN_PARAGRAPHS[1],
+            _EN_PARAGRAPHS[2],
+        ]
+    )
+    body = _body(text, "en")
+    assert body[0] == _EN_PARAGRAPHS[0]
+    assert body[-1] == _EN_PARAGRAPHS[2]
+
+
+def test_newsletter_box_is_left_out_of_the_article() -> None:
+    text = "\n\n".join(
+        [
+            "Park plan approved",
+            _MENU,
+            *_EN_PARAGRAPHS,
+            "Newsletter\nSign up for our morning briefing\nSubscribe",
+        ]
+    )
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+def test_comments_after_the_article_are_left_out() -> None:
+    comment = (
+        "I have lived next to the depot for twenty years and I cannot wait to walk my dog "
+        "there, it is about time the council did something."
+    )
+    text = "\n\n".join(
+        [
+            "Park plan approved",
+            _MENU,
+            *_EN_PARAGRAPHS,
+            "Comments",
+            "Jane Doe\nMarch 3, 2024 at 9:15 am",
+            comment,
+        ]
+    )
+    body = _body(text, "en")
+    assert body == list(_EN_PARAGRAPHS)
+
+
+def test_teaser_list_after_the_article_is_left_out() -> None:
+    teasers = [
+        "Mayor Opens New Library In The East End",
+        "Ten Things To Do This Weekend",
+        "Local Team Wins The Cup After Penalties",
+        "Bus Fares To Rise In April",
+    ]
+    text = "\n\n".join(
+        ["Park plan approved", _MENU, *_EN_PARAGRAPHS, "Related articles", "\n".join(teasers)]
+    )
+    body = "\n".join(_body(text, "en"))
+    assert _EN_PARAGRAPHS[2] in body
+    for teaser in teasers:
+        assert teaser not in body
+
+
+def test_body_segments_name_their_rule() -> None:
+    text = "\n\n".join(["Park plan approved", _MENU, *_EN_PARAGRAPHS])
+    article = newsparse.parse_article(text, input_format="text", language="en")
+    rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BODY}
+    assert rules == {"body.article-region"}
