@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import regex as re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,15 +31,41 @@ class PageScore:
     failed: bool = False
 
 
+_BYLINE_PREFIX = re.compile(
+    r"^\s*(?:(?:written|posted|edited|reported|published)\s+by|by|par|von|por|di|de|door|av)\b[\s:]*",
+    re.IGNORECASE,
+)
+_MONTH = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\S*\d\S*")
+
+
+def clean_raw_byline(raw: str) -> str:
+    """A raw byline string as some corpora give it ("By Ann Lee March 25, 2015"), cut down
+    to the names: without a leading "By"-like word, English month names and tokens with
+    digits. Only used when the truth has no list of author names.
+    """
+    text = _BYLINE_PREFIX.sub("", raw)
+    text = _DIGITS.sub(" ", _MONTH.sub(" ", text))
+    return " ".join(text.split())
+
+
 def truth_authors(truth: dict[str, Any]) -> list[str]:
     """The true author names of a page: ``authors`` (a list), else ``author`` (a string or a
-    list), else the raw ``byline`` string; ``[]`` when the truth names nobody.
+    list), else the raw ``byline`` string cleaned by :func:`clean_raw_byline`; ``[]`` when
+    the truth names nobody.
     """
     for key in ("authors", "author", "byline"):
         value = truth.get(key)
         if isinstance(value, list) and any(isinstance(v, str) and v.strip() for v in value):
             return [v for v in value if isinstance(v, str) and v.strip()]
         if isinstance(value, str) and value.strip():
+            if key == "byline":
+                cleaned = clean_raw_byline(value)
+                return [cleaned] if cleaned else []
             return [value]
     return []
 

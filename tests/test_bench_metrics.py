@@ -101,7 +101,8 @@ def test_truth_authors_prefers_lists_then_strings() -> None:
     """Author lists win over a single author string, which wins over a raw byline."""
     assert truth_authors({"authors": ["A B", ""], "byline": "A B"}) == ["A B"]
     assert truth_authors({"authors": [], "author": "C D"}) == ["C D"]
-    assert truth_authors({"author": None, "byline": "By E F"}) == ["By E F"]
+    assert truth_authors({"author": None, "byline": "By E F"}) == ["E F"]
+    assert truth_authors({"byline": "By Nathan Willis March 25, 2015"}) == ["Nathan Willis"]
     assert truth_authors({"author": "", "byline": None}) == []
 
 
