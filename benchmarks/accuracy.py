@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import regex as re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+import regex as re
 
 from benchmarks import metrics
 from benchmarks.corpora import Page
