@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import regex
 
+from newsparse._dates import find_date_span
 from newsparse._features import normalise_for_match, weighted_length
 from newsparse._model import SegmentKind
 from newsparse._page import Page
+from newsparse._rules.captions import _compiled as caption_patterns
+from newsparse._rules.captions import is_caption
 from newsparse._rules.phrases import boilerplate_rule, nav_hit
 
 __all__ = ["find_title"]
@@ -68,7 +71,11 @@ def _brand_like(part: str) -> bool:
     if _BRAND.match(part) is not None:
         return True
     capitalised = sum(1 for w in words if _CAPITALISED.match(w))
-    return len(words) <= _MAX_NAME_WORDS and bool(_CAPITALISED.match(words[0])) and capitalised * 2 > len(words)
+    return (
+        len(words) <= _MAX_NAME_WORDS
+        and bool(_CAPITALISED.match(words[0]))
+        and capitalised * 2 > len(words)
+    )
 
 
 def _site_like(part: str) -> bool:
@@ -90,7 +97,9 @@ def _brand_first(first: str, last: str, *, bar: bool) -> bool:
     if len(first.split()) <= _MAX_BRAND_WORDS and len(last.split()) >= _MAX_BRAND_WORDS:
         return True
     # Scripts without spaces, or a longer name before a bar: judged by length alone.
-    return short <= _MAX_SITE_CHARS and (bar or _DENSE.search(first) is not None) and _site_like(first)
+    return (
+        short <= _MAX_SITE_CHARS and (bar or _DENSE.search(first) is not None) and _site_like(first)
+    )
 
 
 def split_title(text: str) -> tuple[str, str | None]:
@@ -135,8 +144,13 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.casefold())
 
 
-def _match_score(line: str, whole: str, parts: frozenset[str], title_words: frozenset[str],
-                 headline_words: frozenset[str]) -> float:
+def _match_score(
+    line: str,
+    whole: str,
+    parts: frozenset[str],
+    title_words: frozenset[str],
+    headline_words: frozenset[str],
+) -> float:
     """How well a page line matches the title line: 3 the whole title, 2 one of its long
     parts, between 0 and 1 a heading made mostly of the title's words, else 0."""
     if not line:
@@ -153,6 +167,16 @@ def _match_score(line: str, whole: str, parts: frozenset[str], title_words: froz
     if contained < _MIN_CONTAINED or cover < _MIN_COVER:
         return 0.0
     return min(contained, cover)
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
+_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def _fold_quotes(text: str) -> str:
+    """*text* case-folded, with quote variants, invisible characters and spaces folded: two
+    wordings that differ only so are the same headline."""
+    return " ".join(_INVISIBLE.sub("", text).translate(_QUOTES).casefold().split())
 
 
 def _site_beside(line: str, heading: str) -> str | None:
@@ -201,6 +225,80 @@ def _heading_before_body(page: Page) -> None:
             return
 
 
+_ARTICLE_LOOKBACK = 12  # lines above the article in which its heading is looked for
+_MIN_HEADING_WORDS = 2
+_DATE_SHARE = 0.5  # a line that is mostly a date is not a heading
+
+
+def _heading_like(page: Page, index: int) -> bool:
+    """A line that can be the article's own heading: a few words, not running text, not a
+    date, byline, menu, share prompt or other page chrome."""
+    features = page.features[index]
+    if (
+        not page.free(index)
+        or features.words < _MIN_HEADING_WORDS
+        or features.length < _MIN_FUZZY_CHARS
+    ):
+        return False
+    if features.url_like or features.sentences >= _RUNNING_SENTENCES:
+        return False
+    text = page.blocks[index].text
+    if text.endswith(".") and features.length > _SENTENCE_HEADING:
+        return False
+    if not _title_line(page, index) or not _not_chrome(page, index):
+        return False
+    lexicon = page.lexicon
+    if (
+        lexicon.byline_prefixes.starts(text) is not None
+        or lexicon.caption_markers.starts(text) is not None
+    ):
+        return False
+    patterns = caption_patterns(lexicon.codes)
+    if patterns is not None and is_caption(page, index, patterns):
+        return False
+    span = find_date_span(text, lexicon)
+    return span is None or (span[2] - span[1]) < _DATE_SHARE * len(text)
+
+
+def _article_heading(page: Page, stop: int) -> int | None:
+    """The heading-like line nearest above the article's first paragraphs, if any."""
+    for i in range(page.body_start - 1, max(stop, page.body_start - 1 - _ARTICLE_LOOKBACK), -1):
+        if _heading_like(page, i):
+            return i
+    return None
+
+
+_MIN_SHARED = 0.4  # share of a heading's words that the headline must hold
+_STEM = 5  # words compared by their first letters, so that inflected forms still meet
+_BREADCRUMB = regex.compile(r"\s[›»>/]\s")
+_KICKER_END = regex.compile(r"[:|\-–—]\s*\Z")
+
+
+def _stems(text: str) -> set[str]:
+    return {t[:_STEM] for t in _tokens(text)}
+
+
+def _prefer_heading(heading: str, headline: str, norm_site: str | None) -> bool:
+    """Whether the heading above the article, not the title line's headline, is the title:
+    it must share enough words with the headline, not be the site name, a breadcrumb or the
+    headline with the site name, and may add a kicker before the headline."""
+    norm = normalise_for_match(heading)
+    norm_headline = normalise_for_match(headline)
+    if not norm or norm == norm_site or _BREADCRUMB.search(heading):
+        return False
+    if heading.endswith(".") and not headline.endswith("."):
+        return False  # a sentence under the heading (a teaser), not a heading
+    if norm_headline and norm_headline in norm:
+        if any(normalise_for_match(p) == norm_headline for p in _parts(heading)):
+            return False
+        at = heading.casefold().find(headline.casefold())
+        return at > 0 and _KICKER_END.search(heading[:at].rstrip()) is not None
+    words = _stems(heading)
+    if not words:
+        return False
+    return len(words & _stems(headline)) / len(words) >= _MIN_SHARED
+
+
 def find_title(page: Page) -> None:
     """Find the headline and site name; label the title line(s).
 
@@ -231,7 +329,9 @@ def find_title(page: Page) -> None:
     parts = frozenset(
         normalise_for_match(p) for p in (headline, max(_parts(line), key=len))
     ) | frozenset(
-        n for n in (normalise_for_match(p) for p in _WEAK_SEPARATOR.split(line)) if n == norm_headline
+        n
+        for n in (normalise_for_match(p) for p in _WEAK_SEPARATOR.split(line))
+        if n == norm_headline
     )
     title_words = frozenset(_tokens(line))
     headline_words = frozenset(_tokens(headline))
@@ -240,7 +340,9 @@ def find_title(page: Page) -> None:
         if page.features[i].length > _MAX_TITLE_CHARS * 2 or not page.free(i):
             continue
         features = page.features[i]
-        if features.sentences >= 2 or (features.sentence_end and features.length > _SENTENCE_HEADING):
+        if features.sentences >= 2 or (
+            features.sentence_end and features.length > _SENTENCE_HEADING
+        ):
             continue  # running text, not a heading
         norm = normalise_for_match(page.blocks[i].text)
         if norm == norm_site:
@@ -251,15 +353,23 @@ def find_title(page: Page) -> None:
             if score == 3.0:
                 break
     indices = [first]
+    if best is None:
+        # Nothing on the page repeats the title line: the heading above the article is the
+        # headline when it shares enough of its words.
+        near = _article_heading(page, first)
+        if near is not None and _prefer_heading(page.blocks[near].text, headline, norm_site):
+            best = (1.0, near)
     if best is not None:
         heading_index = best[1]
         heading = page.blocks[heading_index].text
         indices.append(heading_index)
-        if best[0] < 3.0:
+        if best[0] < 3.0 and _fold_quotes(heading) != _fold_quotes(headline):
             headline = heading
             site = _site_beside(line, heading) or site
     page.title = headline or None
     page.site_name = site
     page.title_blocks = tuple(indices)
     for i in indices:
-        page.set(i, SegmentKind.TITLE, "title.first-line" if i == first else "title.repeated-heading")
+        page.set(
+            i, SegmentKind.TITLE, "title.first-line" if i == first else "title.repeated-heading"
+        )
