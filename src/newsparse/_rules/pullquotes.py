@@ -31,6 +31,7 @@ _PROBE = 10  # characters per piece (letters and digits only)
 _DENSE_PROBE = 4  # in scripts without spaces
 _COMMON = 8  # a piece found in more lines than this is common text, not a repeat
 _WINDOW = 30_000  # folded characters searched on each side of a candidate
+_PARAGRAPH_LENGTH = 250  # weighted: an unquoted line of several sentences this long is a paragraph
 _SOURCES = 3  # lines a candidate is compared with: those most of its pieces are found in
 _LONGER = 1.15  # the repeated passage is at least this much longer than the call-out
 _QUOTED_SHARE = 0.75  # of the threshold: what one passage must give a quoted call-out
@@ -149,6 +150,8 @@ def find_pull_quotes(page: Page) -> None:
         needed = _QUOTED_SHARE * threshold if quoted else (1.0 + threshold) / 2
         if shared < needed * len(own) or _MARKUP.search(text):
             continue
+        if not quoted and features.sentences >= 2 and features.length >= _PARAGRAPH_LENGTH:
+            continue  # a paragraph of its own that happens to repeat text, not a call-out
         source_text = page.blocks[source].text
         longer = len(source_text) >= _LONGER * len(text)
         marked = quoted and not _quoted(source_text, page.lexicon.quote_pairs)
