@@ -299,3 +299,31 @@ def test_the_site_name_after_a_list_ends_it() -> None:
         "Ferry timetable changes for the winter",
         "New school opens its doors",
     ]
+
+
+def test_newsletter_and_subscription_links_in_the_site_footer_menu_are_not_items() -> None:
+    page = _page(
+        "Horaires élargis à la bibliothèque",
+        FR_BODY,
+        "À lire aussi",
+        "Le marché couvert rouvre samedi",
+        "Qui sommes-nous ?\nAbonnement\nNewsletters\nContact\nMentions légales",
+    )
+    article = newsparse.parse_article(page, language="fr")
+    assert [item.text for item in article.footer] == [
+        "À lire aussi",
+        "Le marché couvert rouvre samedi",
+    ]
+
+
+def test_a_line_opening_with_a_site_name_that_holds_a_phrase_is_not_a_heading() -> None:
+    page = _page(
+        "Nuevo carril bici junto al río | Últimas Noticias",
+        ES_BODY,
+        "Etiquetas",
+        "Movilidad",
+        "Últimas Noticias es el diario de mayor difusión de la ciudad desde 1941",
+    )
+    article = newsparse.parse_article(page, language="es")
+    assert article.site_name == "Últimas Noticias"
+    assert [item.text for item in article.footer] == ["Etiquetas", "Movilidad"]

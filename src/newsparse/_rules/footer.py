@@ -112,7 +112,8 @@ def _site_footer_start(page: Page, start: int) -> int:
 
     It begins with the first copyright line (unless it closes the article), or with the
     second menu or cookie line of a paragraph group ("Privacy policy", "Contact"), and
-    takes in the lines of that group before it back to the last one announcing a kind.
+    takes in the lines of that group before it back to the last one announcing a kind
+    with more than a word or two.
     """
     legal = 0
     for i in range(start, len(page.blocks)):
@@ -129,11 +130,18 @@ def _site_footer_start(page: Page, start: int) -> int:
             while (
                 first > start
                 and page.blocks[first - 1].group == group
-                and nav_hit(page, first - 1) is None
+                and _menu_link(page, first - 1)
             ):
                 first -= 1
             return first
     return len(page.blocks)
+
+
+def _menu_link(page: Page, index: int) -> bool:
+    """Whether a line can stand in a menu of the site footer: no phrase, or one short
+    phrase alone ("Newsletters", "Abonnement") rather than a heading over a list."""
+    hit = nav_hit(page, index)
+    return hit is None or (hit[1] and page.features[index].words <= _MAX_FIELD_WORDS)
 
 
 def _network(page: Page, index: int) -> NavKind | None:
@@ -215,8 +223,9 @@ def _list_kicker(page: Page, index: int, section: NavKind | None, rule: str) -> 
     return groups[-1] == groups[-2] or len(groups) < 3 or groups[0] != groups[1]
 
 
-def _site_name(page: Page, index: int) -> bool:
-    """Whether a line names the site, alone or before a word or two ("<Site> logo")."""
+def _site_name(page: Page, index: int, *, any_length: bool = False) -> bool:
+    """Whether a line names the site, alone or before a word or two ("<Site> logo"), or
+    with *any_length* before anything ("<Site> is the leading daily of ...")."""
     name = page.site_name
     if not name:
         return False
@@ -224,7 +233,19 @@ def _site_name(page: Page, index: int) -> bool:
     name = name.casefold()
     return text == name or (
         text.startswith(name + " ")
-        and page.features[index].words <= _MENU_WORDS + len(name.split())
+        and (any_length or page.features[index].words <= _MENU_WORDS + len(name.split()))
+    )
+
+
+def _phrase_in_site_name(page: Page, index: int, ends_section: bool) -> bool:
+    """Whether a line opens with the site's name and that name opens with a footer phrase
+    (a site called "Latest News"): the line is the site's, not a heading."""
+    name = page.site_name
+    return (
+        ends_section
+        and name is not None
+        and page.lexicon.nav_any.starts(name) is not None
+        and _site_name(page, index, any_length=True)
     )
 
 
@@ -266,6 +287,9 @@ def find_footer(page: Page) -> None:
             section = None
             continue
         hit = nav_hit(page, i)
+        if hit is not None and _phrase_in_site_name(page, i, entries or section not in _LISTS):
+            section = None  # the site's own name holds the phrase ("Latest News is ...")
+            continue
         if hit is not None and not _field(page, i, section, hit[:2]):
             kind, _whole, rest = hit
             _label_hit(page, i, kind, rest, end)
