@@ -232,7 +232,7 @@ def test_readers_comments_under_a_comment_count_are_not_items() -> None:
         "Horaires élargis à la bibliothèque",
         FR_BODY,
         "3 commentaires",
-        "Par Jean Martin, le 15 mai 2024 à 08h07",
+        "jean_m Le 15/05 à 08:07",
         "Enfin !",
         "Il était temps, les étudiants attendaient cela depuis des années.",
         "Par Claire Petit, le 15 mai 2024 à 09h23",
@@ -327,3 +327,15 @@ def test_a_line_opening_with_a_site_name_that_holds_a_phrase_is_not_a_heading() 
     article = newsparse.parse_article(page, language="es")
     assert article.site_name == "Últimas Noticias"
     assert [item.text for item in article.footer] == ["Etiquetas", "Movilidad"]
+
+
+def test_a_topics_word_inside_the_site_menu_is_not_a_tags_heading() -> None:
+    page = _page(
+        "Neue Wasserleitungen für die Altstadt",
+        DE_BODY,
+        "Schlagworte",
+        "Stadtwerke",
+        "Startseite\nThemen\nTermine\nMarktplatz",
+    )
+    article = newsparse.parse_article(page, language="de")
+    assert [item.text for item in article.footer] == ["Schlagworte", "Stadtwerke"]

@@ -52,6 +52,7 @@ _KICKER_RULES = frozenset({"boilerplate.repeated", "boilerplate.menu"})
 # Lines in a row without navigation that end the footer zone (a paywall, an advert wall).
 _MAX_QUIET_LINES = 10
 _FORMS = frozenset({NavKind.COMMENTS, NavKind.SUBSCRIBE})
+_CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")  # "11:30", "08h07"
 _RANK = regex.compile(r"\A(\d{1,2})(?:\s|[.)]|\Z)")
 
 
@@ -249,6 +250,18 @@ def _phrase_in_site_name(page: Page, index: int, ends_section: bool) -> bool:
     )
 
 
+def _menu_entry(page: Page, index: int, whole: bool) -> bool:
+    """Whether a lone phrase ("Topics") is an entry of the site menu it is printed in:
+    right under a menu word of the same paragraph ("Home")."""
+    if not whole or index == 0 or page.features[index].words > _MAX_FIELD_WORDS:
+        return False
+    before = index - 1
+    return (
+        page.blocks[before].group == page.blocks[index].group
+        and boilerplate_rule(page, before) == "boilerplate.menu"
+    )
+
+
 def _menu_run(page: Page, index: int, end: int) -> bool:
     """Whether a run of short lines without phrases starts here (a menu after a list)."""
     stop = index + _MENU_RUN
@@ -261,10 +274,12 @@ def _menu_run(page: Page, index: int, end: int) -> bool:
 
 
 def _reader_comment(page: Page, index: int, section: NavKind | None) -> bool:
-    """Whether a line in a comments section heads a reader's comment (a name with a date)."""
-    return (
-        section is NavKind.COMMENTS and find_date(page.blocks[index].text, page.lexicon) is not None
-    )
+    """Whether a line in a comments section heads a reader's comment (a name with a date
+    or a time)."""
+    if section is not NavKind.COMMENTS:
+        return False
+    text = page.blocks[index].text
+    return _CLOCK.search(text) is not None or find_date(text, page.lexicon) is not None
 
 
 def find_footer(page: Page) -> None:
@@ -289,6 +304,9 @@ def find_footer(page: Page) -> None:
         hit = nav_hit(page, i)
         if hit is not None and _phrase_in_site_name(page, i, entries or section not in _LISTS):
             section = None  # the site's own name holds the phrase ("Latest News is ...")
+            continue
+        if hit is not None and _menu_entry(page, i, hit[1]):
+            section = None
             continue
         if hit is not None and not _field(page, i, section, hit[:2]):
             kind, _whole, rest = hit
