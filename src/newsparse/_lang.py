@@ -440,6 +440,9 @@ PARAGRAPH_CONFIDENCE = 0.8
 _SCREEN_MIN_HITS = 2  # function words of another language before the detector is asked
 
 
+_SCREEN_CHARS = 400  # characters of a paragraph the cheap screen reads
+
+
 def paragraph_languages(paragraphs: Sequence[str], page: Language) -> tuple[Language | None, ...]:
     """The language of each paragraph when it clearly differs from *page*, else ``None``.
 
@@ -460,12 +463,14 @@ def _script_of(code: str) -> str | None:
 
 
 def _paragraph_language(text: str, page: Language) -> Language | None:
-    counts = script_counts(text)
+    # The screen reads the paragraph's opening only: another language shows in a few lines.
+    head = text[:_SCREEN_CHARS]
+    counts = script_counts(head)
     script = dominant_script(counts)
     if script is None or counts[script] < PARAGRAPH_MIN_LETTERS:
         return None
     if script == _script_of(page.code):
-        if not _other_words_lead(text, page.code):
+        if not _other_words_lead(head, page.code):
             return None
     elif SETTLED.get(script) == page.code or (script in CJK_SCRIPTS and page.code in ("ja", "zh")):
         return None
