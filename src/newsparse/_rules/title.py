@@ -268,6 +268,8 @@ def _article_heading(page: Page, stop: int) -> int | None:
     return None
 
 
+_TOP_LINES = 2  # a repeat of the title this close under it is the page's header, not a heading
+_NEAR = -1.0  # the score given to a heading found above the article, not by matching
 _MIN_SHARED = 0.4  # share of a heading's words that the headline must hold
 _STEM = 5  # words compared by their first letters, so that inflected forms still meet
 _BREADCRUMB = regex.compile(r"\s[›»>/]\s")
@@ -353,23 +355,30 @@ def find_title(page: Page) -> None:
             if score == 3.0:
                 break
     indices = [first]
-    if best is None:
-        # Nothing on the page repeats the title line: the heading above the article is the
-        # headline when it shares enough of its words.
+    if best is None or best[1] <= first + _TOP_LINES:
+        # Nothing on the page repeats the title line, or only the page's own header right
+        # under it does: the heading above the article is the headline when it shares
+        # enough of its words.
         near = _article_heading(page, first)
-        if near is not None and _prefer_heading(page.blocks[near].text, headline, norm_site):
-            best = (1.0, near)
+        if (
+            near is not None
+            and (best is None or near > best[1])
+            and _prefer_heading(page.blocks[near].text, headline, norm_site)
+        ):
+            best = (_NEAR, near)
+    heading_rule = "title.repeated-heading"
     if best is not None:
         heading_index = best[1]
         heading = page.blocks[heading_index].text
         indices.append(heading_index)
         if best[0] < 3.0 and _fold_quotes(heading) != _fold_quotes(headline):
             headline = heading
-            site = _site_beside(line, heading) or site
+            if best[0] == _NEAR:
+                heading_rule = "title.heading-before-article"
+            else:
+                site = _site_beside(line, heading) or site
     page.title = headline or None
     page.site_name = site
     page.title_blocks = tuple(indices)
     for i in indices:
-        page.set(
-            i, SegmentKind.TITLE, "title.first-line" if i == first else "title.repeated-heading"
-        )
+        page.set(i, SegmentKind.TITLE, "title.first-line" if i == first else heading_rule)

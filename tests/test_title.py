@@ -1,0 +1,228 @@
+"""Titles: the headline and the site name, from the title line and the page's own heading."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import SegmentKind
+from newsparse._rules.title import split_title
+
+EN = [
+    "The council voted on Tuesday to build a new footbridge over the river, linking the old "
+    "town with the station. Work should start in the spring and take about a year.",
+    "Residents who live near the river welcomed the plan, although some asked for more "
+    "lights along the path. The bridge will be closed to bicycles at night, the council said.",
+]
+DE = [
+    "Der neue Radweg zwischen Altstadt und Universität ist seit Montag freigegeben. Auf "
+    "knapp vier Kilometern trennt ein breiter Grünstreifen die Radfahrer vom Autoverkehr.",
+    "Nach Angaben der Stadt nutzen schon in der ersten Woche mehr als dreitausend Menschen "
+    "täglich die Strecke. Viele Studierende sparen so eine Viertelstunde auf dem Weg.",
+]
+ES = [
+    "El museo de la ciudad amplía desde hoy su horario y abrirá también los lunes por la "
+    "tarde. La decisión llega tras un verano con cifras récord de visitantes extranjeros.",
+    "La directora explicó que la ampliación permitirá organizar visitas guiadas para los "
+    "colegios de la provincia. Las entradas seguirán siendo gratuitas los domingos.",
+]
+ZH = [
+    "市政府今天宣布，将在年底前新建三座社区图书馆，方便周边居民借阅图书。"
+    "新馆将设有儿童阅读区和自习室，开放时间延长到晚上十点。",
+    "市民对此普遍表示欢迎，不少家长认为孩子放学后终于有了安静的学习场所。"
+    "图书馆还计划每月举办讲座和读书会。",
+]
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def _title(text: str) -> tuple[str | None, str | None]:
+    article = newsparse.parse_article(text)
+    return article.title, article.site_name
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Council backs the footbridge | Valley Post",
+            ("Council backs the footbridge", "Valley Post"),
+        ),
+        (
+            "Die Regierung plant neue Steuern - Tagesblatt",
+            ("Die Regierung plant neue Steuern", "Tagesblatt"),
+        ),
+        (
+            "El Gobierno aprueba la reforma — El Diario",
+            ("El Gobierno aprueba la reforma", "El Diario"),
+        ),
+        (
+            "Ο νέος δρόμος άνοιξε στην Αθήνα – Η Εφημερίδα",
+            ("Ο νέος δρόμος άνοιξε στην Αθήνα", "Η Εφημερίδα"),
+        ),
+        (
+            "Новый мост открыт в Казани · Вечерние новости",
+            ("Новый мост открыт в Казани", "Вечерние новости"),
+        ),
+        (
+            "Rain closes the mountain road » Valley Post",
+            ("Rain closes the mountain road", "Valley Post"),
+        ),
+        (
+            "Le Monde :: Les vignerons face à la sécheresse",
+            ("Les vignerons face à la sécheresse", "Le Monde"),
+        ),
+        (
+            "Valley Post » Rain closes the mountain road in the north",
+            ("Rain closes the mountain road in the north", "Valley Post"),
+        ),
+        ("東京で新しい図書館が開館 | 朝日ニュース", ("東京で新しい図書館が開館", "朝日ニュース")),
+        (
+            "חדשות היום | הממשלה אישרה את התקציב החדש לשנה הבאה",
+            ("הממשלה אישרה את התקציב החדש לשנה הבאה", "חדשות היום"),
+        ),
+        (
+            "Mumbai rains: schools closed - The Daily Herald",
+            ("Mumbai rains: schools closed", "The Daily Herald"),
+        ),
+    ],
+)
+def test_split_title_either_side_any_separator(line: str, expected: tuple[str, str]) -> None:
+    assert split_title(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Breaking: The council votes on the bridge",  # a colon alone is no separator
+        "Rain, wind and snow close the mountain road",
+    ],
+)
+def test_split_title_keeps_a_line_without_a_site(line: str) -> None:
+    assert split_title(line) == (line, None)
+
+
+def test_title_line_after_menu_lines() -> None:
+    text = _page(
+        "Home", "News", "Sport", "Council backs footbridge over the river | Valley Post", *EN
+    )
+    assert _title(text) == ("Council backs footbridge over the river", "Valley Post")
+
+
+def test_heading_before_the_article_without_a_title_line() -> None:
+    text = _page("Home", "News", "Sport", "Council backs new footbridge over the river", *EN)
+    assert _title(text) == ("Council backs new footbridge over the river", None)
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "byline", "body", "site"),
+    [
+        (
+            "Footbridge plan approved by council | Valley Post",
+            "Council approves footbridge plan after long debate",
+            "By Anna Berg",
+            EN,
+            "Valley Post",
+        ),
+        (
+            "Stadt gibt neuen Radweg zur Universität frei - Tagesblatt",
+            "Neuer Radweg zur Universität ist frei",
+            "Von Jonas Keller",
+            DE,
+            "Tagesblatt",
+        ),
+        (
+            "El museo amplía su horario de los lunes — El Diario",
+            "El museo de la ciudad amplía su horario",
+            "Por Lucía Romero",
+            ES,
+            "El Diario",
+        ),
+    ],
+)
+def test_page_heading_above_the_article_is_the_headline(
+    title_line: str, heading: str, byline: str, body: list[str], site: str
+) -> None:
+    """The title line is not repeated on the page, but a heading right above the article
+    shares most of its words: the page's own wording is the headline."""
+    text = _page(title_line, "Home", "News", "Contact", heading, byline, *body)
+    article = newsparse.parse_article(text)
+    assert (article.title, article.site_name) == (heading, site)
+    rules = {s.rule for s in article.segments if s.kind is SegmentKind.TITLE}
+    assert rules == {"title.first-line", "title.heading-before-article"}
+
+
+def test_heading_sharing_no_words_is_not_the_headline() -> None:
+    text = _page(
+        "Footbridge plan approved by council | Valley Post",
+        "Home",
+        "News",
+        "Subscribe to our weekly letters",
+        *EN,
+    )
+    assert _title(text) == ("Footbridge plan approved by council", "Valley Post")
+
+
+def test_quote_variants_keep_the_title_line_wording() -> None:
+    text = _page(
+        "Mayor's footbridge plan approved | Valley Post",
+        "Home",
+        "News",
+        "Mayor’s footbridge plan approved",
+        "By Anna Berg",
+        *EN,
+    )
+    assert _title(text) == ("Mayor's footbridge plan approved", "Valley Post")
+
+
+def test_title_repeated_in_the_page_header_does_not_hide_the_heading() -> None:
+    line = "Footbridge plan approved by council | Valley Post"
+    text = _page(line, line, "Home", "News", "Contact", "Footbridge plan approved", *EN)
+    assert _title(text) == ("Footbridge plan approved", "Valley Post")
+
+
+def test_kicker_on_the_page_heading_is_kept() -> None:
+    text = _page(
+        "Footbridge plan approved by council | Valley Post",
+        "Home",
+        "News",
+        "Vote: Footbridge plan approved by council",
+        *EN,
+    )
+    assert _title(text) == ("Vote: Footbridge plan approved by council", "Valley Post")
+
+
+def test_heading_with_the_site_name_gives_the_title_line_headline() -> None:
+    text = _page(
+        "Footbridge plan approved by council | Valley Post",
+        "Home",
+        "News",
+        "Footbridge plan approved by council :: VALLEYPOST.COM",
+        *EN,
+    )
+    assert _title(text)[0] == "Footbridge plan approved by council"
+
+
+def test_breadcrumb_above_the_article_is_not_the_headline() -> None:
+    text = _page(
+        "Footbridge plan approved by council | Valley Post",
+        "Home",
+        "News › Council › Footbridge plan",
+        *EN,
+    )
+    assert _title(text) == ("Footbridge plan approved by council", "Valley Post")
+
+
+def test_dense_script_heading_above_the_article() -> None:
+    text = _page(
+        "晨光日报 | 市政府宣布新建社区图书馆",
+        "首页",
+        "新闻",
+        "市政府宣布年底前新建三座社区图书馆",
+        *ZH,
+    )
+    title, site = _title(text)
+    assert site == "晨光日报"
+    assert title == "市政府宣布年底前新建三座社区图书馆"
