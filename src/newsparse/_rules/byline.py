@@ -16,11 +16,13 @@ line a few lines away. A site's or publisher's name is not an author: it is the 
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
 from newsparse._dates import find_date, find_date_span
-from newsparse._lexicon import Lexicon
+from newsparse._lexicon import Lexicon, lexicon_for
 from newsparse._model import Byline, SegmentKind
 from newsparse._page import Page
 
@@ -172,14 +174,20 @@ class _Names:
     handle: bool  # a lower-case user name was taken as a name
 
 
-def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
-    """Read *text* as author names."""
-    head = _cut_tail(text, lexicon)
-    joiners = [j for j in lexicon.author_joiners if j.strip()]
+@functools.cache
+def _joiners(codes: tuple[str, ...]) -> regex.Pattern[str]:
+    """The pattern that splits a run of names at the joiners of *codes* ("and", ",", "&")."""
+    joiners = [j for j in lexicon_for(codes).author_joiners if j.strip()]
     words = [regex.escape(j) for j in joiners if j[0].isalpha()]
     marks = [regex.escape(j) for j in joiners if not j[0].isalpha()]
     pattern = "|".join([*(rf"\s+{w}\s+" for w in words), *(rf"\s*{m}\s*" for m in marks)])
-    pieces = regex.split(pattern or r"\s*,\s*", head, flags=regex.IGNORECASE)
+    return regex.compile(pattern or r"\s*,\s*", regex.IGNORECASE)
+
+
+def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
+    """Read *text* as author names."""
+    head = _cut_tail(text, lexicon)
+    pieces = _joiners(lexicon.codes).split(head)
     names: list[str] = []
     role_seen = handle = False
     leftover = 0
