@@ -242,6 +242,9 @@ def test_readers_comments_under_a_comment_count_are_not_items() -> None:
     article = newsparse.parse_article(page, language="fr")
     assert [item.text for item in article.footer] == ["3 commentaires", "Répondre"]
     assert all(item.kind is NavKind.COMMENTS for item in article.footer)
+    assert article.byline is None
+    rules = {s.text: s.rule for s in article.segments}
+    assert rules["jean_m Le 15/05 à 08:07"] == "boilerplate.reader-comment"
 
 
 def test_kickers_repeated_in_a_list_stay_in_the_list() -> None:

@@ -315,6 +315,8 @@ def find_footer(page: Page) -> None:
             quiet, thread, entries = 0, False, False
             continue
         if thread or _reader_comment(page, i, section):
+            # Readers' comments: neither navigation nor anyone's byline.
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.reader-comment")
             thread, quiet = True, 0
             continue
         boilerplate = boilerplate_rule(page, i) if hit is None else None
