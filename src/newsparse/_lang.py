@@ -474,7 +474,7 @@ def _paragraph_language(text: str, page: Language) -> Language | None:
             return None
     elif SETTLED.get(script) == page.code or (script in CJK_SCRIPTS and page.code in ("ja", "zh")):
         return None
-    found = _detect(text, None)
+    found = _detect(head, None)
     if found.code in (page.code, "und") or found.confidence < PARAGRAPH_CONFIDENCE:
         return None
     return found
