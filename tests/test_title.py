@@ -226,3 +226,17 @@ def test_dense_script_heading_above_the_article() -> None:
     title, site = _title(text)
     assert site == "晨光日报"
     assert title == "市政府宣布年底前新建三座社区图书馆"
+
+
+@pytest.mark.parametrize("separator", [" ✩ ", " ~ ", " // ", " ★ "])
+def test_any_separator_confirmed_by_the_page_heading(separator: str) -> None:
+    """A symbol that is no known separator still splits the title line when the page's
+    heading repeats the part before it."""
+    text = _page(
+        "Council backs the new footbridge" + separator + "Valley Post Weekly",
+        "Home",
+        "News",
+        "Council backs the new footbridge",
+        *EN,
+    )
+    assert _title(text) == ("Council backs the new footbridge", "Valley Post Weekly")

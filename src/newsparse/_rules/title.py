@@ -179,6 +179,23 @@ def _fold_quotes(text: str) -> str:
     return " ".join(_INVISIBLE.sub("", text).translate(_QUOTES).casefold().split())
 
 
+_ANY_SEPARATOR = regex.compile(r"\s+[^\s\p{L}\p{N}\"'«»„“”‘’()\[\]]+\s+")
+_EDGE = 0.4  # the score of a heading that opens or closes the title line at any separator
+
+
+def _edge_parts(line: str) -> dict[str, str]:
+    """The title line's first and last pieces at any symbol between spaces ("Headline ✩
+    Site", "Site ~ Headline"), normalised, each with the rest of the line."""
+    found = list(_ANY_SEPARATOR.finditer(line))
+    if not found:
+        return {}
+    first, last = found[0], found[-1]
+    return {
+        normalise_for_match(line[: first.start()]): line[first.end() :].strip(),
+        normalise_for_match(line[last.end() :]): line[: last.start()].strip(),
+    }
+
+
 def _site_beside(line: str, heading: str) -> str | None:
     """The site name left on the title line once the page's heading is taken out of it."""
     norm_heading = normalise_for_match(heading)
@@ -337,6 +354,7 @@ def find_title(page: Page) -> None:
     )
     title_words = frozenset(_tokens(line))
     headline_words = frozenset(_tokens(headline))
+    edges = _edge_parts(line)
     best: tuple[float, int] | None = None  # (score, index)
     for i in _heading_candidates(page, first):
         if page.features[i].length > _MAX_TITLE_CHARS * 2 or not page.free(i):
@@ -350,6 +368,8 @@ def find_title(page: Page) -> None:
         if norm == norm_site:
             continue
         score = _match_score(norm, whole, parts, title_words, headline_words)
+        if not score and len(norm) >= _MIN_FUZZY_CHARS and norm in edges:
+            score = _EDGE
         if score and (best is None or score > best[0]):
             best = (score, i)
             if score == 3.0:
@@ -376,7 +396,12 @@ def find_title(page: Page) -> None:
             if best[0] == _NEAR:
                 heading_rule = "title.heading-before-article"
             else:
-                site = _site_beside(line, heading) or site
+                rest = edges.get(normalise_for_match(heading))
+                site = (
+                    _site_beside(line, heading)
+                    or site
+                    or (rest if rest and _site_like(rest) else None)
+                )
     page.title = headline or None
     page.site_name = site
     page.title_blocks = tuple(indices)
