@@ -93,13 +93,6 @@ def _compiled(code: str, table: str, key: str) -> _Compiled | None:
 
 
 @functools.cache
-def _ending(part: _Compiled) -> regex.Pattern[str]:
-    """A pattern for the phrases of *part* standing at the end of a text, compiled on demand."""
-    alt = _alternation(sorted(set(part.phrases), key=lambda p: (-len(p), p)))
-    return regex.compile(alt + _EDGE + r"\Z", regex.IGNORECASE | regex.V0)
-
-
-@functools.cache
 def _nav_compiled(code: str) -> _Compiled | None:
     """Every nav phrase of one language, of whatever kind, compiled once."""
     phrases = tuple(dict.fromkeys(p for kind in NavKind for p in load_raw(code)["nav"][kind.value]))
@@ -148,10 +141,6 @@ class PhraseSet:
     def starts(self, text: str) -> regex.Match[str] | None:
         """Match a phrase at the start of *text* (after bullets, symbols and numbers)."""
         return self._at(text, 0)
-
-    def ends(self, text: str) -> bool:
-        """Tell whether a phrase ends *text* (before trailing symbols and numbers)."""
-        return any(_ending(part).search(text) is not None for part in self.parts)
 
     def whole(self, text: str) -> bool:
         """Tell whether *text* is made of the phrases only (give or take symbols and numbers)."""

@@ -79,8 +79,6 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
 
 def _tail_hit(page: Page, text: str) -> NavHit | None:
     """The kind of a short heading whose last words are a phrase ("Site Newsletter")."""
-    if not page.lexicon.nav_any.ends(text):
-        return None
     starts = [m.start() for m in _WORD_START.finditer(text)]
     for start in starts[1:]:
         tail = text[start:]
