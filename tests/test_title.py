@@ -87,6 +87,10 @@ def _title(text: str) -> tuple[str | None, str | None]:
             "Mumbai rains: schools closed - The Daily Herald",
             ("Mumbai rains: schools closed", "The Daily Herald"),
         ),
+        (
+            "Neue Brücke für die Altstadt | Lokales | DW | 28.04.2023",
+            ("Neue Brücke für die Altstadt", "DW"),
+        ),
     ],
 )
 def test_split_title_either_side_any_separator(line: str, expected: tuple[str, str]) -> None:
@@ -102,6 +106,13 @@ def test_split_title_either_side_any_separator(line: str, expected: tuple[str, s
 )
 def test_split_title_keeps_a_line_without_a_site(line: str) -> None:
     assert split_title(line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    "line", ["Birth lottery and mobility - Feb. 1, 2016", "Birth lottery and mobility | 01.02.2016"]
+)
+def test_split_title_drops_a_date_and_gives_no_site(line: str) -> None:
+    assert split_title(line) == ("Birth lottery and mobility", None)
 
 
 def test_title_line_after_menu_lines() -> None:

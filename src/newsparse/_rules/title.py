@@ -102,6 +102,12 @@ def _brand_first(first: str, last: str, *, bar: bool) -> bool:
     )
 
 
+# A date standing alone as the last piece of a title line: "28.04.2023", "Feb. 1, 2016".
+_DATE_PART = regex.compile(
+    r"\A(?:\p{L}{3,9}\.?\s+)?\d{1,4}(?:[\s./,\-]+\d{1,4}){1,2}\.?\Z|\A\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}\Z"
+)
+
+
 def split_title(text: str) -> tuple[str, str | None]:
     """Split a ``<title>``-like line into (headline, site name) without other evidence.
 
@@ -120,6 +126,10 @@ def split_title(text: str) -> tuple[str, str | None]:
     ('市政府宣布年底前新建三座社区图书馆', '晨光日报')
     """
     parts, bar = _split(text)
+    if len(parts) > 1 and _DATE_PART.match(parts[-1]):
+        parts = parts[:-1]  # "Headline | Site | 28.04.2023": the date is neither
+        if len(parts) == 1:
+            return parts[0], None
     if len(parts) < 2:
         return text.strip(), None
     first, last = parts[0], parts[-1]
