@@ -92,6 +92,8 @@ def _tail_hit(page: Page, text: str) -> NavHit | None:
     return None
 
 
+# Markup shown as text (a tracking pixel, a script's fallback): a line opening with a tag.
+_MARKUP_LINE = regex.compile(r"\A<[!/]?[A-Za-z][\w:-]*(?:\s[^<>]*)?>")
 _COPYRIGHT_START = regex.compile(r"\A\s*(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
 _MAX_BOILERPLATE_WORDS = 10
 _MAX_COOKIE_WORDS = 60  # a consent notice is a short paragraph, not an article's
@@ -118,6 +120,8 @@ def _boilerplate_rule(page: Page, index: int) -> str | None:
         return "boilerplate.cookies"
     if features.url_like:
         return "boilerplate.url"
+    if _MARKUP_LINE.match(text):
+        return "boilerplate.markup"
     if page.repeats[index] >= REPEATED:
         return "boilerplate.repeated"
     return None
