@@ -251,3 +251,17 @@ def test_any_separator_confirmed_by_the_page_heading(separator: str) -> None:
         *EN,
     )
     assert _title(text) == ("Council backs the new footbridge", "Valley Post Weekly")
+
+
+def test_of_two_repeated_parts_the_one_above_the_article_wins() -> None:
+    """A menu repeats the title line's first piece (a series name); the heading right above
+    the article repeats its longest piece, which is the headline."""
+    text = _page(
+        "River Walks | Council backs the new footbridge plan | Valley Post",
+        "Home",
+        "River Walks",
+        "Podcasts",
+        "Council backs the new footbridge plan",
+        *EN,
+    )
+    assert _title(text)[0] == "Council backs the new footbridge plan"

@@ -190,6 +190,8 @@ def _fold_quotes(text: str) -> str:
 
 
 _ANY_SEPARATOR = regex.compile(r"\s+[^\s\p{L}\p{N}\"'«»„“”‘’()\[\]]+\s+")
+_PART = 2.0  # the score of a heading that repeats a long part of the title line
+_EXACT_PART = 2.1  # the same, punctuation and all
 _EDGE = 0.4  # the score of a heading that opens or closes the title line at any separator
 
 
@@ -365,6 +367,7 @@ def find_title(page: Page) -> None:
     title_words = frozenset(_tokens(line))
     headline_words = frozenset(_tokens(headline))
     edges = _edge_parts(line)
+    exact_parts = {_fold_quotes(p) for p in _parts(line)}
     best: tuple[float, int] | None = None  # (score, index)
     for i in _heading_candidates(page, first):
         if page.features[i].length > _MAX_TITLE_CHARS * 2 or not page.free(i):
@@ -380,7 +383,12 @@ def find_title(page: Page) -> None:
         score = _match_score(norm, whole, parts, title_words, headline_words)
         if not score and len(norm) >= _MIN_FUZZY_CHARS and norm in edges:
             score = _EDGE
-        if score and (best is None or score > best[0]):
+        elif score == _PART and _fold_quotes(page.blocks[i].text) in exact_parts:
+            score = _EXACT_PART  # the part with its own punctuation, not only its words
+        if score and (
+            best is None or score > best[0] or (score == best[0] and i <= page.body_start)
+        ):
+            # Of equal matches, the one nearest above the article is its heading.
             best = (score, i)
             if score == 3.0:
                 break
