@@ -265,3 +265,8 @@ def test_of_two_repeated_parts_the_one_above_the_article_wins() -> None:
         *EN,
     )
     assert _title(text)[0] == "Council backs the new footbridge plan"
+
+
+def test_title_line_of_the_site_name_only() -> None:
+    text = _page("Valley Post", "Home", "News", "Heavy snow closes the mountain pass", *EN)
+    assert _title(text) == ("Heavy snow closes the mountain pass", "Valley Post")

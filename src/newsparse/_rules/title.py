@@ -330,6 +330,17 @@ def _prefer_heading(heading: str, headline: str, norm_site: str | None) -> bool:
     return len(words & _stems(headline)) / len(words) >= _MIN_SHARED
 
 
+def _name_only(line: str) -> bool:
+    """A title line that is only a name (the site's), no headline: a few capitalised words."""
+    words = line.split()
+    return (
+        0 < len(words) < _MAX_BRAND_WORDS
+        and _brand_like(line)
+        and _CAPITALISED.match(line) is not None
+        and _DENSE.search(line) is None
+    )
+
+
 def find_title(page: Page) -> None:
     """Find the headline and site name; label the title line(s).
 
@@ -403,6 +414,10 @@ def find_title(page: Page) -> None:
             and (best is None or near > best[1])
             and _prefer_heading(page.blocks[near].text, headline, norm_site)
         ):
+            best = (_NEAR, near)
+        elif near is not None and best is None and site is None and _name_only(line):
+            # The title line is only the site's name ("Quanta Magazine").
+            site = line.strip()
             best = (_NEAR, near)
     heading_rule = "title.repeated-heading"
     if best is not None:
