@@ -7,7 +7,6 @@ import attrs
 __all__ = ["Block", "text_blocks"]
 
 
-
 @attrs.frozen(kw_only=True)
 class Block:
     """One non-blank line of the source text.
