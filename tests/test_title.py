@@ -270,3 +270,29 @@ def test_of_two_repeated_parts_the_one_above_the_article_wins() -> None:
 def test_title_line_of_the_site_name_only() -> None:
     text = _page("Valley Post", "Home", "News", "Heavy snow closes the mountain pass", *EN)
     assert _title(text) == ("Heavy snow closes the mountain pass", "Valley Post")
+
+
+@pytest.mark.parametrize(
+    "line", ["Heizjacken für die Baustelle -", "Heizjacken für die Baustelle |"]
+)
+def test_split_title_drops_a_separator_with_nothing_after_it(line: str) -> None:
+    assert split_title(line) == ("Heizjacken für die Baustelle", None)
+
+
+def test_split_title_keeps_closing_guillemets() -> None:
+    line = "Sophie Binet met en garde sur la « gravité de la situation »"
+    assert split_title(line) == (line, None)
+
+
+def test_heading_above_prompts_and_dates_before_the_article() -> None:
+    """Prompts and a date line stand between the headline and the article."""
+    text = _page(
+        "Olive bread for the weekend - Easy recipes by Valley Kitchen",
+        "Home",
+        "Recipes",
+        "Olive and herb bread for the weekend",
+        "12/04/2020 by Kay 24 Comments",
+        "Jump to Recipe Print Recipe",
+        *EN,
+    )
+    assert _title(text)[0] == "Olive and herb bread for the weekend"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from newsparse._dates import find_date_span
@@ -108,6 +110,10 @@ _DATE_PART = regex.compile(
 )
 
 
+# A separator with nothing after it: "Heizjacken von Bosch -", "Headline |".
+_DANGLING = regex.compile(r"\s+(?:[|｜\-–—·•]|::)\s*\Z")
+
+
 def split_title(text: str) -> tuple[str, str | None]:
     """Split a ``<title>``-like line into (headline, site name) without other evidence.
 
@@ -125,6 +131,7 @@ def split_title(text: str) -> tuple[str, str | None]:
     >>> split_title("晨光日报 | 市政府宣布年底前新建三座社区图书馆")
     ('市政府宣布年底前新建三座社区图书馆', '晨光日报')
     """
+    text = _DANGLING.sub("", text)
     parts, bar = _split(text)
     if len(parts) > 1 and _DATE_PART.match(parts[-1]):
         parts = parts[:-1]  # "Headline | Site | 28.04.2023": the date is neither
@@ -256,6 +263,7 @@ def _heading_before_body(page: Page) -> None:
 
 _ARTICLE_LOOKBACK = 12  # lines above the article in which its heading is looked for
 _MIN_HEADING_WORDS = 2
+_MIN_FAR_HEADING_WORDS = 3
 _DATE_SHARE = 0.5  # a line that is mostly a date is not a heading
 
 
@@ -289,11 +297,18 @@ def _heading_like(page: Page, index: int) -> bool:
     return span is None or (span[2] - span[1]) < _DATE_SHARE * len(text)
 
 
-def _article_heading(page: Page, stop: int) -> int | None:
-    """The heading-like line nearest above the article's first paragraphs, if any."""
+def _article_heading(page: Page, stop: int, accept: Callable[[str], bool]) -> int | None:
+    """The heading-like line nearest above the article's first paragraphs that *accept*
+    takes, if any."""
+    nearest = True
     for i in range(page.body_start - 1, max(stop, page.body_start - 1 - _ARTICLE_LOOKBACK), -1):
         if _heading_like(page, i):
-            return i
+            # Past the nearest heading-like line (often a prompt such as "Jump to recipe"),
+            # a two-word line is more likely a name or a section than the headline.
+            far_ok = nearest or page.features[i].words >= _MIN_FAR_HEADING_WORDS
+            if far_ok and accept(page.blocks[i].text):
+                return i
+            nearest = False
     return None
 
 
@@ -408,17 +423,17 @@ def find_title(page: Page) -> None:
         # Nothing on the page repeats the title line, or only the page's own header right
         # under it does: the heading above the article is the headline when it shares
         # enough of its words.
-        near = _article_heading(page, first)
-        if (
-            near is not None
-            and (best is None or near > best[1])
-            and _prefer_heading(page.blocks[near].text, headline, norm_site)
-        ):
+        near = _article_heading(
+            page, first, lambda text: _prefer_heading(text, headline, norm_site)
+        )
+        if near is not None and (best is None or near > best[1]):
             best = (_NEAR, near)
-        elif near is not None and best is None and site is None and _name_only(line):
+        elif best is None and site is None and _name_only(line):
             # The title line is only the site's name ("Quanta Magazine").
-            site = line.strip()
-            best = (_NEAR, near)
+            near = _article_heading(page, first, lambda _text: True)
+            if near is not None:
+                site = line.strip()
+                best = (_NEAR, near)
     heading_rule = "title.repeated-heading"
     if best is not None:
         heading_index = best[1]
