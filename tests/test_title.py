@@ -296,3 +296,11 @@ def test_heading_above_prompts_and_dates_before_the_article() -> None:
         *EN,
     )
     assert _title(text)[0] == "Olive and herb bread for the weekend"
+
+
+def test_whole_title_line_as_the_page_heading_is_the_headline() -> None:
+    """A short kicker before a dash looks like a site name, but the page's heading repeats
+    the whole line: the kicker belongs to the headline."""
+    line = "Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt"
+    text = _page(line, "Startseite", "Polizei", "Unfälle", line, *DE)
+    assert _title(text) == (line, None)

@@ -450,6 +450,10 @@ def find_title(page: Page) -> None:
                     or site
                     or (rest if rest and _site_like(rest) else None)
                 )
+        elif best[0] == 3.0 and site is not None and heading_index > first + _TOP_LINES:
+            # The page's own heading is the whole title line: what looked like a site name
+            # is part of the headline ("Studen BE - A6 nach Unfall gesperrt").
+            headline, site = heading, None
     page.title = headline or None
     page.site_name = site
     page.title_blocks = tuple(indices)
