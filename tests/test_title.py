@@ -304,3 +304,17 @@ def test_whole_title_line_as_the_page_heading_is_the_headline() -> None:
     line = "Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt"
     text = _page(line, "Startseite", "Polizei", "Unfälle", line, *DE)
     assert _title(text) == (line, None)
+
+
+def test_heading_after_long_menus_is_still_found() -> None:
+    menus = [f"Section {n}" for n in range(450)]
+    text = _page("Footbridge plan approved | Valley Post", *menus, "Footbridge plan approved", *EN)
+    article = newsparse.parse_article(text)
+    rules = {s.rule for s in article.segments if s.kind is SegmentKind.TITLE}
+    assert rules == {"title.first-line", "title.repeated-heading"}
+
+
+def test_site_after_a_bar_stays_when_the_whole_line_is_repeated() -> None:
+    line = "Footbridge plan approved by council | Valley Post"
+    text = _page(line, "Home", "News", "Contact", line, *EN)
+    assert _title(text) == ("Footbridge plan approved by council", "Valley Post")

@@ -149,7 +149,9 @@ def split_title(text: str) -> tuple[str, str | None]:
 
 
 def _heading_candidates(page: Page, first: int) -> range:
-    return range(first + 1, min(len(page.blocks), first + 1 + _HEADING_WINDOW))
+    # The window reaches the article's first line even when long menus stand before it.
+    end = max(first + 1 + _HEADING_WINDOW, page.body_start + 1)
+    return range(first + 1, min(len(page.blocks), end))
 
 
 _TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[\p{L}\p{N}]+")
@@ -213,6 +215,11 @@ def _edge_parts(line: str) -> dict[str, str]:
         normalise_for_match(line[: first.start()]): line[first.end() :].strip(),
         normalise_for_match(line[last.end() :]): line[: last.start()].strip(),
     }
+
+
+def _site_after_bar(line: str, site: str) -> bool:
+    parts, bar = _split(line)
+    return bar and normalise_for_match(parts[-1]) == normalise_for_match(site)
 
 
 def _site_beside(line: str, heading: str) -> str | None:
@@ -450,9 +457,15 @@ def find_title(page: Page) -> None:
                     or site
                     or (rest if rest and _site_like(rest) else None)
                 )
-        elif best[0] == 3.0 and site is not None and heading_index > first + _TOP_LINES:
+        elif (
+            best[0] == 3.0
+            and site is not None
+            and heading_index > first + _TOP_LINES
+            and not _site_after_bar(line, site)
+        ):
             # The page's own heading is the whole title line: what looked like a site name
-            # is part of the headline ("Studen BE - A6 nach Unfall gesperrt").
+            # is part of the headline ("Studen BE - A6 nach Unfall gesperrt"), unless it
+            # stands after a bar, the surest sign of a site name.
             headline, site = heading, None
     page.title = headline or None
     page.site_name = site
