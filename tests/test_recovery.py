@@ -67,10 +67,7 @@ def footer_kinds(article: Article) -> tuple[NavKind, ...]:
 
 
 # Languages whose title lines are not all split right yet, and why (see the test below).
-TITLE_SHORTFALLS = {
-    "fr": "a site name with lower-case words before a bar ('Le Courrier du Matin | …') is kept",
-    "es": "a site name with lower-case words before a bar ('El Diario del Sur | …') is kept",
-}
+TITLE_SHORTFALLS: dict[str, str] = {}
 
 
 def title_lines_of(parts: LanguageParts) -> list[tuple[str, str, str | None]]:
@@ -193,9 +190,7 @@ def test_footer_block_never_changes_the_body(parts: LanguageParts, data: st.Data
 
 
 # With menu lines first, the title line is not recognised and can join the body.
-MENU_SHORTFALLS = dict.fromkeys(
-    ("fr", "es", "ja"), "menu lines first: the title line is read as body"
-)
+MENU_SHORTFALLS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("parts", by_language(needs_lexicon=False, shortfalls=MENU_SHORTFALLS))
@@ -212,8 +207,6 @@ def test_menu_lines_never_change_the_body(parts: LanguageParts, data: st.DataObj
 
 # Languages whose title line is not found yet below menu lines, and why.
 TITLE_BELOW_MENU_SHORTFALLS = {
-    "fr": "no title is found when its site name has lower-case words",
-    "es": "no title is found when its site name has lower-case words",
     "hi": "a menu word ('समाचार') is taken for the title",
 }
 

@@ -10,7 +10,7 @@ from newsparse._lexicon import lexicon_for
 from newsparse._model import SegmentKind
 from newsparse._page import Page
 
-__all__ = ["find_captions"]
+__all__ = ["caption_patterns", "find_captions"]
 
 _MAX_CAPTION_LENGTH = 400
 _MAX_CREDIT_WORDS = 8
@@ -25,7 +25,9 @@ _CREDIT_AT_END = (
 
 
 @functools.cache
-def _compiled(codes: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+def caption_patterns(
+    codes: tuple[str, ...],
+) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
     phrases = lexicon_for(codes).caption_markers.phrases
     if not phrases:
         return None
@@ -57,7 +59,7 @@ def is_caption(
 
 def find_captions(page: Page) -> None:
     """Label captions from a little before the article region to its end."""
-    patterns = _compiled(page.lexicon.codes)
+    patterns = caption_patterns(page.lexicon.codes)
     if patterns is None:
         return
     first = max(0, page.body_start - _LOOKBEHIND)

@@ -10,8 +10,7 @@ from newsparse._dates import find_date_span
 from newsparse._features import normalise_for_match, weighted_length
 from newsparse._model import SegmentKind
 from newsparse._page import Page
-from newsparse._rules.captions import _compiled as caption_patterns
-from newsparse._rules.captions import is_caption
+from newsparse._rules.captions import caption_patterns, is_caption
 from newsparse._rules.phrases import boilerplate_rule, nav_hit
 
 __all__ = ["find_title"]
@@ -98,9 +97,14 @@ def _brand_first(first: str, last: str, *, bar: bool) -> bool:
         return False
     if len(first.split()) <= _MAX_BRAND_WORDS and len(last.split()) >= _MAX_BRAND_WORDS:
         return True
-    # Scripts without spaces, or a longer name before a bar: judged by length alone.
+    if not (short <= _MAX_SITE_CHARS and _site_like(first)):
+        return False
+    # Scripts without spaces, or a longer name before a bar: judged by length alone; before
+    # another separator, a name ("Le Courrier du Matin") before a headline that is not one.
     return (
-        short <= _MAX_SITE_CHARS and (bar or _DENSE.search(first) is not None) and _site_like(first)
+        bar
+        or _DENSE.search(first) is not None
+        or (_brand_like(first) and not _brand_like(last) and not _site_like(last))
     )
 
 
@@ -363,6 +367,20 @@ def _name_only(line: str) -> bool:
     )
 
 
+def _title_line_opening_article(page: Page) -> int | None:
+    """The article's first line when it is a title line with a site name (menus before it,
+    the title line taken into the article): not running text, split by a separator."""
+    i = page.body_start
+    if not (0 < i < _TITLE_LOOKAHEAD and i < len(page.blocks)):
+        return None
+    features = page.features[i]
+    if features.sentence_end or features.sentences >= 2:
+        return None
+    if not (page.free(i) and _title_line(page, i) and _not_chrome(page, i)):
+        return None
+    return i if split_title(page.blocks[i].text)[1] is not None else None
+
+
 def find_title(page: Page) -> None:
     """Find the headline and site name; label the title line(s).
 
@@ -380,6 +398,8 @@ def find_title(page: Page) -> None:
         ),
         None,
     )
+    if first is None:
+        first = _title_line_opening_article(page)
     if first is None:
         _heading_before_body(page)
         return
