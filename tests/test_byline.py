@@ -9,15 +9,9 @@ from newsparse import SegmentKind
 from newsparse._dates import find_date, find_date_span
 from newsparse._lexicon import lexicon_for
 from newsparse._rules.byline import split_authors
+from texts import HARBOUR
 
-EN = [
-    "The harbour master closed the port to small boats on Thursday morning after the wind "
-    "rose above fifty knots. Ferries to the islands were cancelled until further notice.",
-    "Fishermen who had already left were told by radio to shelter in the bay behind the "
-    "lighthouse. All of them were back on land by noon, the coastguard said.",
-    "Forecasters expect the wind to ease on Saturday. The harbour will reopen once the "
-    "pilots have checked that the channel markers are still in place.",
-]
+EN = list(HARBOUR)
 DE = [
     "Der neue Radweg zwischen Altstadt und Universität ist seit Montag freigegeben. Auf "
     "knapp vier Kilometern trennt ein breiter Grünstreifen die Radfahrer vom Autoverkehr.",

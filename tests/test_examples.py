@@ -8,6 +8,7 @@ import pytest
 
 import newsparse
 from newsparse import Article, NavKind, SegmentKind
+from texts import HARBOUR
 
 
 @dataclass(frozen=True)
@@ -27,14 +28,7 @@ class Example:
     boilerplate: tuple[str, ...] = field(default=())
 
 
-EN_BODY = (
-    "The harbour master closed the port to small boats on Thursday morning after the wind "
-    "rose above fifty knots. Ferries to the islands were cancelled until further notice.",
-    "Fishermen who had already left were told by radio to shelter in the bay behind the "
-    "lighthouse. All of them were back on land by noon, the coastguard said.",
-    "Forecasters expect the wind to ease on Saturday. The harbour will reopen once the "
-    "pilots have checked that the channel markers are still in place.",
-)
+EN_BODY = HARBOUR
 
 FR_BODY = (
     "Le marché couvert de la place Carnot rouvrira ses portes samedi après huit mois de "

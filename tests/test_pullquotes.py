@@ -5,16 +5,14 @@ from __future__ import annotations
 import newsparse
 from newsparse import SegmentKind
 from newsparse._rules.pullquotes import shingles
+from texts import HARBOUR
 
 EN = [
-    "The harbour master closed the port to small boats on Thursday morning after the wind "
-    "rose above fifty knots. Ferries to the islands were cancelled until further notice.",
-    "Fishermen who had already left were told by radio to shelter in the bay behind the "
-    "lighthouse. All of them were back on land by noon, the coastguard said.",
-    "Forecasters expect the wind to ease on Saturday. The harbour will reopen once the "
-    "pilots have checked that the channel markers are still in place.",
-    "Shop owners on the quay said the closure came at the worst moment, just before the "
-    "start of the holiday season, and asked the council for help with lost takings.",
+    *HARBOUR,
+    (
+        "Shop owners on the quay said the closure came at the worst moment, just before the "
+        "start of the holiday season, and asked the council for help with lost takings."
+    ),
 ]
 ZH = [
     "新建的城市图书馆昨天正式向市民开放，馆内设有阅览室、儿童活动区和一个可以举办读书会的小舞台。",
