@@ -401,8 +401,6 @@ def render_docs_page(
     packages = results.get("packages") or results["versions"]
     versions = ", ".join(f"{name} {version}" for name, version in packages.items() if version)
     lines = [
-        ":orphan:",
-        "",
         "Benchmarks",
         "==========",
         "",
