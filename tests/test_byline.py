@@ -287,3 +287,11 @@ def test_prefixed_sentence_inside_the_article_is_not_a_byline() -> None:
     article = newsparse.parse_article(text, language="en")
     assert article.byline is None
     assert sentence in [p.text for p in article.body]
+
+
+def test_arabic_joiner_written_against_the_next_name_splits_the_authors() -> None:
+    """Regression: "سارة أحمد ومحمد خليل" names two authors; a name starting with و stays whole."""
+    lexicon = lexicon_for(("ar",))
+    assert split_authors("سارة أحمد ومحمد خليل", lexicon) == ("سارة أحمد", "محمد خليل")
+    assert split_authors("وليد أحمد", lexicon) == ("وليد أحمد",)
+    assert split_authors("محمد وليد خليل", lexicon) == ("محمد وليد خليل",)

@@ -180,7 +180,19 @@ def _joiners(codes: tuple[str, ...]) -> regex.Pattern[str]:
     joiners = [j for j in lexicon_for(codes).author_joiners if j.strip()]
     words = [regex.escape(j) for j in joiners if j[0].isalpha()]
     marks = [regex.escape(j) for j in joiners if not j[0].isalpha()]
-    pattern = "|".join([*(rf"\s+{w}\s+" for w in words), *(rf"\s*{m}\s*" for m in marks)])
+    # A one-letter joiner of a script without case (Arabic و, Hebrew ו) is written against
+    # the next name: split there only between names of two words or more each, since names
+    # may start with the same letter ("وليد").
+    attached = [
+        regex.escape(j) for j in joiners if len(j) == 1 and j.isalpha() and j.lower() == j.upper()
+    ]
+    pattern = "|".join(
+        [
+            *(rf"\s+{w}\s+" for w in words),
+            *(rf"\s*{m}\s*" for m in marks),
+            *(rf"(?<=\p{{L}}+\s+\p{{L}}+)\s+{a}(?=\p{{L}}{{2,}}\s+\p{{L}})" for a in attached),
+        ]
+    )
     return regex.compile(pattern or r"\s*,\s*", regex.IGNORECASE)
 
 
