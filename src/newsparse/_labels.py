@@ -17,6 +17,8 @@ from newsparse._rules.title import find_title
 
 __all__ = ["label_blocks"]
 
+_INLINE_CHROME_WORDS = 6  # a line this short that opens or ends with a footer phrase is chrome
+
 
 def _fill(page: Page) -> None:
     """Label what no rule took: body inside the article region, boilerplate outside."""
@@ -31,7 +33,8 @@ def _fill(page: Page) -> None:
             page.set(i, SegmentKind.BOILERPLATE, rule)
             continue
         hit = nav_hit(page, i)
-        if hit is not None and hit[1] and hit[0] is not NavKind.RELATED:
+        short = page.features[i].words <= _INLINE_CHROME_WORDS
+        if hit is not None and (hit[1] or short) and hit[0] is not NavKind.RELATED:
             page.set(i, SegmentKind.BOILERPLATE, f"boilerplate.inline-{hit[0].value}")
             continue
         page.set(i, SegmentKind.BODY, "body.article-region")
