@@ -8,7 +8,7 @@ import pytest
 
 import newsparse
 from newsparse import Article, NavKind, SegmentKind
-from texts import HARBOUR
+from texts import CYCLE_PATH, HARBOUR
 
 
 @dataclass(frozen=True)
@@ -39,14 +39,7 @@ FR_BODY = (
     "aux premiers visiteurs. Les travaux du parking voisin se termineront en septembre.",
 )
 
-DE_BODY = (
-    "Der neue Radweg zwischen Altstadt und Universität ist seit Montag freigegeben. Auf "
-    "knapp vier Kilometern trennt ein breiter Grünstreifen die Radfahrer vom Autoverkehr.",
-    "Nach Angaben der Stadt nutzen schon in der ersten Woche mehr als dreitausend Menschen "
-    "täglich die Strecke. Viele Studierende sparen so eine Viertelstunde auf dem Weg.",
-    "Im Herbst soll ein zweiter Abschnitt bis zum Bahnhof folgen. Die Bauarbeiten dafür "
-    "beginnen im August und dauern voraussichtlich bis zum Jahresende.",
-)
+DE_BODY = CYCLE_PATH
 
 ES_BODY = (
     "El museo de la ciudad amplía desde hoy su horario y abrirá también los lunes por la "

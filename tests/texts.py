@@ -17,3 +17,20 @@ HARBOUR = (
     ),
 )
 """Three English paragraphs of one short news story about a storm closing a harbour."""
+
+CYCLE_PATH = (
+    (
+        "Der neue Radweg zwischen Altstadt und Universität ist seit Montag freigegeben. Auf "
+        "knapp vier Kilometern trennt ein breiter Grünstreifen die Radfahrer vom Autoverkehr."
+    ),
+    (
+        "Nach Angaben der Stadt nutzen schon in der ersten Woche mehr als dreitausend "
+        "Menschen täglich die Strecke. Viele Studierende sparen so eine Viertelstunde auf dem "
+        "Weg."
+    ),
+    (
+        "Im Herbst soll ein zweiter Abschnitt bis zum Bahnhof folgen. Die Bauarbeiten dafür "
+        "beginnen im August und dauern voraussichtlich bis zum Jahresende."
+    ),
+)
+"""Three German paragraphs of one short news story about a new cycle path."""
