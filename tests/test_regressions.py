@@ -6,6 +6,7 @@ import pytest
 
 import newsparse
 from newsparse import InvalidOptionError, ParseOptions
+from newsparse._lexicon import LexiconError, validate
 
 TEXT = "Hello world, this line is long enough to be read as a paragraph of running text."
 
@@ -40,3 +41,10 @@ def test_lone_surrogate_in_html_keeps_the_rest_of_the_page() -> None:
     article = newsparse.parse_article(html)
     assert "after." in article.source_text
     assert TEXT in article.source_text
+
+
+def test_a_broken_lexicon_raises_a_newsparse_error() -> None:
+    """Regression: a lexicon that breaks the schema raised a bare error; it is a NewsparseError."""
+    assert issubclass(LexiconError, newsparse.NewsparseError)
+    with pytest.raises(newsparse.NewsparseError, match="differ from the schema"):
+        validate("xx", {"language": {}})
