@@ -48,3 +48,9 @@ def test_a_broken_lexicon_raises_a_newsparse_error() -> None:
     assert issubclass(LexiconError, newsparse.NewsparseError)
     with pytest.raises(newsparse.NewsparseError, match="differ from the schema"):
         validate("xx", {"language": {}})
+
+
+def test_characters_unassigned_in_python_are_no_letters() -> None:
+    """Regression: U+0558, unassigned in Python's Unicode tables, was read as Armenian."""
+    assert newsparse.detect_language("\u0558" * 30).code == "und"
+    assert newsparse.detect_language("Հայաստանը " * 5).code == "hy"
