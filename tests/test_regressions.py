@@ -54,3 +54,20 @@ def test_characters_unassigned_in_python_are_no_letters() -> None:
     """Regression: U+0558, unassigned in Python's Unicode tables, was read as Armenian."""
     assert newsparse.detect_language("\u0558" * 30).code == "und"
     assert newsparse.detect_language("Հայաստանը " * 5).code == "hy"
+
+
+def test_sentences_mentioning_cookies_or_opening_with_a_phrase_stay_in_the_body() -> None:
+    """Regression: an article sentence naming cookies was taken for a cookie notice, and one
+    opening with a footer word ("Responses ...") for a comments heading that ended the article."""
+    paragraphs = [
+        "Browsers keep cookies apart for each site, so one page cannot read what another stored "
+        "there. The new rules make that separation stricter for embedded frames.",
+        "Responses take the first argument as the body of the answer.",
+        "Servers that answer slowly are given a few more seconds before the request fails, and "
+        "the client retries twice with a growing pause between attempts.",
+        "The change ships in the next release, after a month of testing on the beta channel, "
+        "and the old behaviour stays available behind a setting for a year.",
+    ]
+    page = "Browsers tighten the rules | Web Weekly\n\n" + "\n\n".join(paragraphs) + "\n"
+    article = newsparse.parse_article(page, language="en")
+    assert [p.text for p in article.body] == paragraphs

@@ -19,6 +19,7 @@ _MAX_TAIL_WORDS = (
 _TITLED_KINDS = frozenset({NavKind.PREVIOUS, NavKind.NEXT, NavKind.RELATED, NavKind.MORE})
 _EDGE_CHARS = " :–—-|»>→·•.…"
 _MIN_TAIL_CHARS = 5
+_SENTENCE_REST_WORDS = 3
 _TAIL_KINDS = frozenset(NavKind) - {NavKind.SHARE, NavKind.OTHER}  # not "... on Facebook"
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’])[\p{L}\p{N}]")
 
@@ -67,6 +68,8 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
         notice = kind is NavKind.COMMENTS and match.end() >= 20
         if not (short or titled or notice):
             continue
+        if short and not (titled or notice) and _sentence(text, rest):
+            continue  # "Responses take the first argument as the body.": a sentence, not a heading
         size = match.end()
         if best is None or size > best[0]:
             best = (size, kind, False, rest or None)
@@ -75,6 +78,12 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
     if best is None:
         return None
     return best[1], best[2], best[3]
+
+
+def _sentence(text: str, rest: str) -> bool:
+    """Whether a line that opens with a phrase goes on as a sentence of its own: a few more
+    words and a full stop."""
+    return len(rest.split()) >= _SENTENCE_REST_WORDS and text.rstrip().endswith((".", "。"))
 
 
 def _tail_hit(page: Page, text: str) -> NavHit | None:
