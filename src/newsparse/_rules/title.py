@@ -91,7 +91,7 @@ def _site_of(part: str) -> str:
 
 def _brand_first(first: str, last: str, *, bar: bool) -> bool:
     """Whether a title line puts the site name first: a short name, then a headline that is
-    much longer ("BMJV | Transparenz bei Preisanpassungen", "晨光日报 | 市政府宣布…")."""
+    much longer ("LZB | Neue Regeln für Mieterhöhungen", "晨光日报 | 市政府宣布…")."""
     short, long_ = weighted_length(first), weighted_length(last)
     if long_ < _BRAND_RATIO * short:
         return False
@@ -124,14 +124,14 @@ def split_title(text: str) -> tuple[str, str | None]:
     The site name stands after the strongest separator, or before it when the first part
     is a short brand and the rest a much longer headline.
 
-    >>> split_title("Cette semaine dans l’IA | TechCrunch")
-    ('Cette semaine dans l’IA', 'TechCrunch')
-    >>> split_title("BMJV | Transparenz bei Preisanpassungen")
-    ('Transparenz bei Preisanpassungen', 'BMJV')
-    >>> split_title("Meuleuses : prévenir l’effet rebond – Actualité – INRS")
-    ('Meuleuses : prévenir l’effet rebond', 'INRS')
-    >>> split_title("Rückschlag im Titelkampf - Liverpool verliert bei Everton | sportschau.de")
-    ('Rückschlag im Titelkampf - Liverpool verliert bei Everton', 'sportschau.de')
+    >>> split_title("Le tramway arrive enfin au port | Le Courrier")
+    ('Le tramway arrive enfin au port', 'Le Courrier')
+    >>> split_title("LZB | Neue Regeln für Mieterhöhungen")
+    ('Neue Regeln für Mieterhöhungen', 'LZB')
+    >>> split_title("Ponts : l’hiver ralentit les travaux – Actualité – OTR")
+    ('Ponts : l’hiver ralentit les travaux', 'OTR')
+    >>> split_title("Derby verloren - Kiel verliert in Lübeck | sportblatt.de")
+    ('Derby verloren - Kiel verliert in Lübeck', 'sportblatt.de')
     >>> split_title("晨光日报 | 市政府宣布年底前新建三座社区图书馆")
     ('市政府宣布年底前新建三座社区图书馆', '晨光日报')
     """
@@ -456,7 +456,7 @@ def find_title(page: Page) -> None:
         if near is not None and (best is None or near > best[1]):
             best = (_NEAR, near)
         elif best is None and site is None and _name_only(line):
-            # The title line is only the site's name ("Quanta Magazine").
+            # The title line is only the site's name ("Harbour Weekly").
             near = _article_heading(page, first, lambda _text: True)
             if near is not None:
                 site = line.strip()
