@@ -191,6 +191,25 @@ def title_match(predicted: str | None, truth: str) -> bool:
     return norm_title(predicted) == norm_title(truth)
 
 
+# Words that a truth writes between or before names when it gives a whole byline as one
+# "name" ("Von Anna Fink und Jan Lee", "Le Figaro et AFP"): they name nobody.
+_BYLINE_PREFIX_TOKENS = frozenset(("by", "von", "par", "por", "door", "av", "af"))
+_JOINER_TOKENS = frozenset(
+    ("and", "und", "et", "y", "og", "och", "en", "ja", "és", "with", "avec", "mit", "con")
+)
+
+
+def _name_tokens(name: str) -> list[str]:
+    """The tokens of one true name, without a leading byline prefix ("Von") or the joiners
+    between the names of a byline given as one string; a name made only of such words keeps
+    them."""
+    found = tokens(name)
+    if len(found) > 1 and found[0] in _BYLINE_PREFIX_TOKENS:
+        found = found[1:]
+    kept = [t for t in found if t not in _JOINER_TOKENS]
+    return kept or found
+
+
 def byline_match(
     predicted_text: str | None, predicted_authors: Iterable[str], truth_names: Iterable[str]
 ) -> bool:
@@ -198,12 +217,14 @@ def byline_match(
 
     The predicted side is the system's author names when it gives any, else the byline's
     text (so a system cannot match by returning a long byline text); the true side is the
-    list of author names (or, where a corpus gives only a raw byline string, that string).
-    It matches when every token (see :func:`tokens`) of every true name occurs among the
+    list of author names (or, where a corpus gives only a raw byline string, that string),
+    without a leading byline prefix or the joiners between names when a whole byline is
+    given as one name ("Lars Fischer und Alina Schadwinkel"). It matches when every token
+    (see :func:`tokens`) of every true name occurs among the
     predicted tokens, in any order. A page whose truth names no author is not scored: the
     caller skips it, and this function raises :class:`ValueError` for it.
     """
-    true = {t for name in truth_names for t in tokens(name)}
+    true = {t for name in truth_names for t in _name_tokens(name)}
     if not true:
         msg = "no true author tokens: this page is not scored for bylines"
         raise ValueError(msg)

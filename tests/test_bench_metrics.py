@@ -90,6 +90,15 @@ def test_byline_match_needs_every_name_token_in_any_order() -> None:
         metrics.byline_match("By Ada Brook", (), ["", " , "])
 
 
+def test_byline_match_reads_a_whole_byline_given_as_one_name() -> None:
+    """A truth that gives the byline as one name loses its prefix and joiners: the names
+    split into two authors still match it, but a missing name still fails."""
+    assert metrics.byline_match(None, ("Ada Brook", "Kim Lee"), ["Von Ada Brook und Kim Lee"])
+    assert metrics.byline_match(None, ("Le Soir", "AFP"), ["Le Soir et AFP"])
+    assert not metrics.byline_match(None, ("Ada Brook",), ["Ada Brook and Kim Lee"])
+    assert metrics.byline_match(None, ("Und",), ["Und"])
+
+
 def test_byline_match_scores_the_authors_when_there_are_some() -> None:
     """Given author names, the byline text is not searched: a long text cannot match by luck."""
     text = "Ada Brook wrote this with Kim Lee and many other words"

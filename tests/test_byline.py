@@ -278,3 +278,79 @@ def test_arabic_joiner_written_against_the_next_name_splits_the_authors() -> Non
     assert split_authors("سارة أحمد ومحمد خليل", lexicon) == ("سارة أحمد", "محمد خليل")
     assert split_authors("وليد أحمد", lexicon) == ("وليد أحمد",)
     assert split_authors("محمد وليد خليل", lexicon) == ("محمد وليد خليل",)
+
+
+def test_lone_name_over_a_line_with_a_date_marker_is_the_byline() -> None:
+    """A bare name gains from a "Published ..." line the date parser cannot read."""
+    text = page("Menu", HEADLINES["en"], "Ruth Ellis", "Published 3 seconds ago", *EN)
+    article = newsparse.parse_article(text, language="en")
+    assert article.byline is not None
+    assert article.byline.authors == ("Ruth Ellis",)
+
+
+def test_lone_name_over_a_day_and_month_without_year_is_the_byline() -> None:
+    """Regression: "mandag 5. august kl. 14:47" dates the name above it though it has no year."""
+    norwegian = [
+        "Kommunen åpner i dag den nye sykkelveien langs elva, etter to år med arbeid. Veien "
+        "går fra sentrum til universitetet og har egen belysning hele veien.",
+        "Ordføreren sier at flere tusen studenter vil bruke veien hver dag, og at bilene nå "
+        "får mindre plass i sentrum. Arbeidet kostet mindre enn planlagt.",
+        "Neste år skal en ny bro over elva bygges, slik at også bydelen i nord får en trygg "
+        "vei for syklister og fotgjengere.",
+    ]
+    text = page("Ny sykkelvei åpnet langs elva", "Kari Nordmann", "mandag 5. august kl. 14:47")
+    article = newsparse.parse_article(text + page(*norwegian), language="no")
+    assert article.byline is not None
+    assert article.byline.authors == ("Kari Nordmann",)
+
+
+def test_author_box_repeating_the_name_confirms_it() -> None:
+    """A lone name whose next line opens with it (an author's box) is the byline."""
+    bio = "Ruth Ellis writes about the coast and its weather for the paper."
+    text = page("Menu", "Search", "Weather", HEADLINES["en"], "Latest", "Ruth Ellis", bio, *EN)
+    article = newsparse.parse_article(text, language="en")
+    assert article.byline is not None
+    assert article.byline.authors == ("Ruth Ellis",)
+
+
+def test_name_and_date_a_few_lines_into_the_article_is_the_byline() -> None:
+    """Regression: full names with a date on their line are taken a little deeper in."""
+    lead = [f"Kurze Meldung Nummer {k} aus dem Stadtteil." for k in range(6)]
+    text = page(HEADLINES["de"], *lead, "Anna Fink 19.10.2019, 05:00 Uhr", *DE)
+    article = newsparse.parse_article(text, language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("Anna Fink",)
+    assert article.byline.published == "2019-10-19T05:00"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "authors"),
+    [
+        # A name particle is no prefix ("von" = "by" only before the names).
+        ("de", "Christoph von Ritter 24. April 2020", ("Christoph von Ritter",)),
+        # A short agency after the names of a prefixed byline.
+        ("de", "Von Anna Fink und Jan Berg, dpa", ("Anna Fink", "Jan Berg", "dpa")),
+        # A bracket that opens with a joiner names more authors.
+        (
+            "fr",
+            "Par Léa Roux (avec Paul Morel et Inès Gall)",
+            ("Léa Roux", "Paul Morel", "Inès Gall"),
+        ),
+        # A middle initial without its full stop.
+        ("en", "Posted by Ann Lee and Kiran C Nair", ("Ann Lee", "Kiran C Nair")),
+    ],
+)
+def test_byline_names_are_split_and_kept_whole(
+    language: str, text: str, authors: tuple[str, ...]
+) -> None:
+    """Regressions from the byline review: names kept whole, every author found."""
+    body = {"de": DE, "fr": FR, "en": EN}[language]
+    article = newsparse.parse_article(page(HEADLINES[language], text, *body), language=language)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+def test_day_first_date_read_when_month_first_is_impossible() -> None:
+    """Regression: "13/01/2025" on an English page is 13 January, not an unreadable date."""
+    assert find_date("13/01/2025 10:22", lexicon_for(("en",))) == "2025-01-13T10:22"
+    assert find_date("05/03/2024", lexicon_for(("en",))) == "2024-05-03"

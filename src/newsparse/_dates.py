@@ -10,7 +10,7 @@ import regex
 
 from newsparse._lexicon import Lexicon, lexicon_for
 
-__all__ = ["find_date", "find_date_span"]
+__all__ = ["find_date", "find_date_span", "has_day_and_month"]
 
 _ISO = regex.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)"
@@ -96,7 +96,8 @@ def _read(
     if len(g[0]) == 4:
         return _valid(a, b, c)
     if "mdy" in lexicon.date_orders and "dmy" not in lexicon.date_orders:
-        return _valid(c, a, b)
+        # Month first, unless the first number cannot be a month ("13/01/2025").
+        return _valid(c, a, b) or _valid(c, b, a)
     return _valid(c, b, a) or _valid(c, a, b)
 
 
@@ -136,6 +137,30 @@ def find_date_span(line: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
                 best = (iso, match.start(), end)
             break
     return best
+
+
+@functools.cache
+def _day_month_pattern(codes: tuple[str, ...]) -> regex.Pattern[str] | None:
+    compiled = _month_pattern(codes)
+    if compiled is None:
+        return None
+    alt = "|".join(regex.escape(n) for n in sorted(compiled[1], key=len, reverse=True))
+    word = rf"(?<!\p{{L}})(?:{alt})\.?(?!\p{{L}})"
+    day = r"(?<!\d)\d{1,2}(?:st|nd|rd|th|er|\.|º|°)?(?!\d)"
+    return regex.compile(rf"{day}\s*(?:de\s+)?{word}|{word}\s+{day}", regex.IGNORECASE)
+
+
+def has_day_and_month(line: str, lexicon: Lexicon) -> bool:
+    """Whether *line* names a day of a month, perhaps without a year ("mandag 5. august").
+
+    >>> from newsparse._lexicon import lexicon_for
+    >>> has_day_and_month("mandag 5. august kl. 14:47", lexicon_for(("no",)))
+    True
+    >>> has_day_and_month("Route 66 in August", lexicon_for(("en",)))
+    False
+    """
+    pattern = _day_month_pattern(lexicon.codes)
+    return pattern is not None and pattern.search(line) is not None
 
 
 def find_date(line: str, lexicon: Lexicon) -> str | None:

@@ -21,7 +21,7 @@ import functools
 import attrs
 import regex
 
-from newsparse._dates import find_date, find_date_span
+from newsparse._dates import find_date, find_date_span, has_day_and_month
 from newsparse._lexicon import Lexicon, lexicon_for
 from newsparse._model import Byline, SegmentKind
 from newsparse._page import Page
@@ -37,12 +37,16 @@ _END = 4  # blocks either side of the region's end for a byline at the foot of t
 _MAX_LINES = 6  # consecutive lines one byline may take (one author per line)
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
+_MAX_AGENCY_CHARS = 4  # a lower-case agency after the names: "dpa", "apa"
 _MAX_DENSE_NAME = 8  # characters of a name in a script written without spaces
 _MAX_HEAD_WORDS = 4  # words before a prefix inside a part ("Ein Kommentar von ...")
 _MIN_SCORE = 2.0
+_NAMED = 2.0  # the score of names with a role or a date on their own line
+_MIN_FULL_NAME = 2  # words of a full name
 _ABOVE_HEADING = 3  # blocks above the repeated headline where a prefixed byline may stand
 _DATE_RADIUS = 6  # blocks around the byline in which a line of its own may give the date
 _MAX_DATELINE_WORDS = 16
+_MAX_DATE_WORDS = 8  # a line with a date marker but no readable date is no longer
 _MAX_SENTENCE_WORDS = 14  # inside the article, a byline ending in a full stop is no longer
 _EMBED = regex.compile(r"\(@[\w.]+\)")
 _ATTRIBUTION = frozenset("—―~")
@@ -154,7 +158,7 @@ def _looks_like_name(name: str, *, prefixed: bool) -> bool:
     if not words or len(words) > _MAX_NAME_WORDS or len(name) > _MAX_NAME_CHARS:
         return False
     if _cased(name):
-        if any(len(w) == 1 for w in words):
+        if any(len(w) == 1 for w in (words[0], words[-1])) or sum(len(w) == 1 for w in words) > 1:
             return False  # "F T W M": letters, not a name ("A." initials keep their dot)
         if prefixed:
             return True
@@ -196,8 +200,18 @@ def _joiners(codes: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(pattern or r"\s*,\s*", regex.IGNORECASE)
 
 
+@functools.cache
+def _joined_aside(codes: tuple[str, ...]) -> regex.Pattern[str]:
+    """A bracket that opens with a joiner: "Ann Lee (with Jan Berg)" names two authors."""
+    words = [regex.escape(j) for j in lexicon_for(codes).author_joiners if j[:1].isalpha()]
+    if not words:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"\s*\(\s*(?:{'|'.join(words)})\s+([^()]*)\)", regex.IGNORECASE)
+
+
 def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
     """Read *text* as author names."""
+    text = _joined_aside(lexicon.codes).sub(r", \1", text)
     head = _cut_tail(text, lexicon)
     pieces = _joiners(lexicon.codes).split(head)
     names: list[str] = []
@@ -219,12 +233,15 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
                 continue
             leftover += len(piece.split()) - 1
             piece = piece.split()[-1]
-        name, rest = _name_run(piece, prefixed=prefixed and k == 0)
+        # A user name after a prefix ("Von gizzmo"), or a short agency after the names
+        # ("Von Ann Lee und Jan Berg, dpa").
+        last_agency = k == len(pieces) - 1 and len(piece) <= _MAX_AGENCY_CHARS
+        name, rest = _name_run(piece, prefixed=prefixed and (k == 0 or last_agency))
         leftover += len(_TOKEN.findall(rest))
         name = _clean(name)
         if name and _looks_like_name(name, prefixed=prefixed):
             names.append(name)
-            handle = handle or (_cased(name) and _HANDLE.match(name) is not None)
+            handle = handle or (k == 0 and _cased(name) and _HANDLE.match(name) is not None)
         elif name:
             leftover += len(name.split())
     return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle)
@@ -267,6 +284,24 @@ def _date_only(page: Page, index: int) -> str | None:
     return find_date(page.blocks[index].text, page.lexicon)
 
 
+def _date_line(page: Page, index: int) -> bool:
+    """Whether block *index* is a short line that dates the article: a readable date
+    ("12:43, 20 Apr 2026 Updated 12:44"), or a date marker or relative date that the date
+    parser cannot read ("Published 3 seconds ago", "hace 2 horas", "mandag 5. august")."""
+    if _dateline(page, index) is not None:
+        return True
+    features = page.features[index]
+    if features.words > _MAX_DATE_WORDS or features.sentence_end:
+        return False
+    text = page.blocks[index].text
+    lexicon = page.lexicon
+    return (
+        (lexicon.date_markers.starts(text) is not None and any(ch.isdigit() for ch in text))
+        or lexicon.relative_dates.search(text) is not None
+        or has_day_and_month(text, lexicon)
+    )
+
+
 def _credible_handle(found: _Names, text: str, dated: bool) -> bool:
     """A lower-case user name counts only with a date on the line or when it reads as one."""
     if not found.handle:
@@ -280,6 +315,22 @@ def _credible_handle(found: _Names, text: str, dated: bool) -> bool:
     )
 
 
+def _particle_inside_name(part: str, match: regex.Match[str]) -> bool:
+    """Whether a prefix found inside *part* is a name particle between two capitalised
+    words ("Christoph von Ritter"), not the word "by" ("Kommentar von Ann Lee")."""
+    word = match.group().strip()
+    if word.casefold() not in _PARTICLES or not word[:1].islower():
+        return False
+    before = part[: match.start()].split()
+    after = part[match.end() :].split()
+    return (
+        len(before) == 1
+        and _UPPER_START.match(before[0]) is not None
+        and bool(after)
+        and _UPPER_START.match(after[0]) is not None
+    )
+
+
 def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...], float]:
     """Names in one part of a line and how strongly the part says they are authors."""
     if lexicon.byline_prefixes.starts(part) is not None:
@@ -288,6 +339,8 @@ def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...
             return found.names, 3.0
         return (), 0.0
     inner = lexicon.byline_prefixes.search(part)
+    if inner is not None and _particle_inside_name(part, inner):
+        inner = None  # "Christoph von Ritter": a name particle, not "von" = "by"
     if inner is not None:
         before = part[: inner.start()]
         for _ in range(2):  # "Posted on 15. April 2016 (updated 4. März 2017) by ..."
@@ -404,16 +457,29 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
     if score < 2.0:
         # A bare line of names gains from what stands around it: a date or a role
         # on the next lines, or its place right under the headline.
-        for j in (i + 1, i - 1, i + 2):
-            if _usable(page, j, window) and _date_only(page, j) is not None:
+        for j in (i + 1, i - 1, i + 2, i - 2, i + 3, i - 3):
+            if _usable(page, j, window) and _date_line(page, j):
                 score += 1.0
                 break
         if _usable(page, i + 1, window) and _role_only(page, i + 1):
             score += 1.0
             lines.append(i + 1)
+        elif i + 1 < len(page.blocks) and _bio_follows(page, i, reading):
+            score += 1.0
         if window.heading is not None and window.heading < i <= window.anchor + 1:
             score += 1.0
     return score, reading, lines
+
+
+def _bio_follows(page: Page, index: int, reading: _Reading) -> bool:
+    """Whether the line after a lone full name opens with that name: an author's box
+    ("Ann Lee" / "Ann Lee teaches history at ...")."""
+    name = reading.authors[0]
+    return (
+        len(reading.authors) == 1
+        and len(name.split()) >= 2
+        and page.blocks[index + 1].text.startswith(name + " ")
+    )
 
 
 def _lines_around(page: Page, lines: list[int], strong: bool, window: _Window) -> list[int]:
@@ -434,8 +500,17 @@ def _lines_around(page: Page, lines: list[int], strong: bool, window: _Window) -
 
 
 def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
-    """Deep in the article only a prefixed full name ("Von Ann Lee") that is no sentence counts."""
+    """Deep in the article only a prefixed full name ("Von Ann Lee") that is no sentence
+    counts, or, not too deep, full names with a role or a date on their own line ("Ann Lee
+    12.10.2019, 05:00")."""
     features = page.features[i]
+    if (
+        reading.score >= _NAMED
+        and i < page.body_start + 2 * _AFTER
+        and not features.sentence_end
+        and all(len(a.split()) >= _MIN_FULL_NAME for a in reading.authors)
+    ):
+        return False
     return (
         reading.score < 3.0
         or (features.sentence_end and features.words > _MAX_SENTENCE_WORDS)
@@ -489,7 +564,11 @@ def find_byline(page: Page) -> Byline | None:
     heading = max(heads) if heads else None
     if heading is not None:
         lo = max(lo, heading - _ABOVE_HEADING)
-    window = _Window(lo, hi, page.body_start, heading, page.body_start + _AFTER)
+    # The headline may stand below the guessed start of the article (a teaser taken into it):
+    # the byline is then looked for under the headline too.
+    start = page.body_start if heading is None else max(page.body_start, heading + 1)
+    hi = min(n, max(hi, start + _AFTER_PREFIXED))
+    window = _Window(lo, hi, page.body_start, heading, start + _AFTER)
     found = _best(page, window, _MIN_SCORE)
     if found is None and heading is not None and heading + 1 < lo:
         # The article region may start well below the headline (a teaser list, a wrong
