@@ -71,3 +71,9 @@ def test_sentences_mentioning_cookies_or_opening_with_a_phrase_stay_in_the_body(
     page = "Browsers tighten the rules | Web Weekly\n\n" + "\n\n".join(paragraphs) + "\n"
     article = newsparse.parse_article(page, language="en")
     assert [p.text for p in article.body] == paragraphs
+
+
+def test_numbered_lines_sharing_words_are_no_author_box() -> None:
+    """Regression: "Test Case 1" over "Test Case 2" is not a name over its author's box."""
+    text = "Lazy images keep their alt text\n\nTest Case 1\n\nTest Case 2\n"
+    assert newsparse.parse_article(text, language="en").byline is None

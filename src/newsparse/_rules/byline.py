@@ -43,6 +43,7 @@ _MAX_HEAD_WORDS = 4  # words before a prefix inside a part ("Ein Kommentar von .
 _MIN_SCORE = 2.0
 _NAMED = 2.0  # the score of names with a role or a date on their own line
 _MIN_FULL_NAME = 2  # words of a full name
+_MIN_BIO_WORDS = 6  # words of an author's box line that opens with the name
 _ABOVE_HEADING = 3  # blocks above the repeated headline where a prefixed byline may stand
 _DATE_RADIUS = 6  # blocks around the byline in which a line of its own may give the date
 _MAX_DATELINE_WORDS = 16
@@ -477,7 +478,8 @@ def _bio_follows(page: Page, index: int, reading: _Reading) -> bool:
     name = reading.authors[0]
     return (
         len(reading.authors) == 1
-        and len(name.split()) >= 2
+        and len(name.split()) >= _MIN_FULL_NAME
+        and page.features[index + 1].words >= _MIN_BIO_WORDS
         and page.blocks[index + 1].text.startswith(name + " ")
     )
 
