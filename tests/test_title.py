@@ -91,6 +91,16 @@ def _title(text: str) -> tuple[str | None, str | None]:
             "Neue Brücke für die Altstadt | Lokales | DW | 28.04.2023",
             ("Neue Brücke für die Altstadt", "DW"),
         ),
+        # A box-drawing bar, a Hangul letter used as a bar, an arrow before a domain.
+        ("Neue Brücke für die Altstadt│Stadtbote", ("Neue Brücke für die Altstadt", "Stadtbote")),
+        (
+            "시립도서관 새 단장 마치고 문 열어ㅣ한강일보",
+            ("시립도서관 새 단장 마치고 문 열어", "한강일보"),
+        ),
+        (
+            "Neue Brücke für die Altstadt > stadtbote.de",
+            ("Neue Brücke für die Altstadt", "stadtbote.de"),
+        ),
     ],
 )
 def test_split_title_either_side_any_separator(line: str, expected: tuple[str, str]) -> None:

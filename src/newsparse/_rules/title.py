@@ -21,11 +21,11 @@ __all__ = ["find_title"]
 _SEPARATORS = tuple(
     regex.compile(p)
     for p in (
-        r"\s*[|｜丨]\s*",
+        r"\s*[|｜丨│┃]\s*|(?<=\p{Hangul})\s*ㅣ\s*(?=\p{Hangul})",
         r"\s+::\s+|\s*::\s*\Z",
         r"\s+[—–]\s+",
         r"\s+-\s+",
-        r"\s+[·•»]\s+",
+        r"\s+[·•»>]\s+",
     )
 )
 _MAX_SITE_WORDS = 6
