@@ -103,6 +103,22 @@ def test_chinese_sentences_without_spaces() -> None:
     assert _body(text, "zh") == paragraphs
 
 
+def test_chinese_blog_lines_with_spaces_for_commas() -> None:
+    """Regression: lines that pause with spaces instead of punctuation are the article, not
+    the short dated comments under it (which end in punctuation)."""
+    paragraphs = [
+        "这次的寒流 让山上的枫树一夜之间就从绿色变成了金黄和火红的颜色 吸引了许多游客",
+        "我们沿着山路 慢慢开上去一路上云雾缭绕偶尔可以看到远处的村庄和梯田 十分安静",
+        "营地的主人说 今年的红叶比往年更早所以周末的时候最好提早出发不然停车位很快就满了",
+        "傍晚风变大了 落叶不停地飘下来整片草地都被染成了红色我们拍了很多照片才离开",
+    ]
+    comments = "\n".join(f"12/{d:02d} 访客{d}： 谢谢分享！" for d in range(10, 15))
+    text = _cjk_page(
+        "山上的红叶", "首页 相簿 留言板 关于我 联系我们", paragraphs, "发表评论\n" + comments
+    )
+    assert _body(text, "zh") == paragraphs
+
+
 def test_korean_sentences() -> None:
     paragraphs = [
         "시의회는 화요일에 옛 철도 차고지를 공원으로 바꾸는 계획을 승인했다. 논쟁이 끝났다.",

@@ -34,6 +34,11 @@ _END_WINDOW = 16  # a sentence end and its closing quotes fit in the last charac
 _CLAUSE_WORDS = 12
 _LONG_WORDS = 25  # a line of this many words reads as text even without a full stop...
 _TITLE_CASE = 0.5  # ...unless most of its words are capitalised, as in lists of titles
+_DENSE_CHAR = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]"
+_DENSE_CLAUSE = regex.compile(rf"{_DENSE_CHAR}{{16,}}")
+_DENSE_PAUSE = regex.compile(rf"{_DENSE_CHAR} (?={_DENSE_CHAR})")
+_DENSE_PAUSES = 1  # spaces standing for commas between runs of such a script
+_DENSE_PHRASE_LENGTH = 60  # weighted length of a line of such clauses that reads as text
 
 
 def weighted_length(text: str) -> int:
@@ -58,17 +63,32 @@ class Features:
     dense: bool  # mostly a script written without spaces
     url_like: bool
     title_case: float  # share of words starting with a capital letter
+    # A long line of a script without spaces holding a clause-long run of it and spaces
+    # between its runs: text written with spaces for pauses instead of punctuation, as some
+    # blogs do.
+    dense_phrase: bool = False
 
     @property
     def prose(self) -> bool:
         """Reads like running text: ends a sentence, holds a few sentence marks or clauses, or
-        is a long run of words that are not mostly capitalised (not a list of titles)."""
+        is a long run of words that are not mostly capitalised (not a list of titles), or a long
+        line of a script without spaces that holds a clause-long run of it."""
         return (
             self.sentence_end
             or self.sentences >= 2
             or (self.clauses >= 2 and self.words >= _CLAUSE_WORDS)
             or (not self.dense and self.words >= _LONG_WORDS and self.title_case < _TITLE_CASE)
+            or self.dense_phrase
         )
+
+
+def _dense_phrase(text: str) -> bool:
+    """A run of a space-less script as long as a clause, and single spaces between such runs:
+    text that pauses with spaces instead of commas ("天冷了 山上的枫树一夜之间就从绿色变成了金黄"),
+    not a row of menu items ("首页 新闻 体育") or a headline."""
+    return (
+        len(_DENSE_PAUSE.findall(text)) >= _DENSE_PAUSES and _DENSE_CLAUSE.search(text) is not None
+    )
 
 
 def block_features(block: Block) -> Features:
@@ -89,4 +109,5 @@ def block_features(block: Block) -> Features:
         dense=dense,
         url_like=" " not in text and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text)),
         title_case=capitals / len(words_found) if words_found else 0.0,
+        dense_phrase=dense and length >= _DENSE_PHRASE_LENGTH and _dense_phrase(text),
     )
