@@ -354,3 +354,46 @@ def test_day_first_date_read_when_month_first_is_impossible() -> None:
     """Regression: "13/01/2025" on an English page is 13 January, not an unreadable date."""
     assert find_date("13/01/2025 10:22", lexicon_for(("en",))) == "2025-01-13T10:22"
     assert find_date("05/03/2024", lexicon_for(("en",))) == "2024-05-03"
+
+
+def test_dated_name_line_right_above_the_headline_is_the_byline() -> None:
+    """Some pages print the date and the author before the headline."""
+    text = page(
+        "Menu", "Suche", "Verkehr", "04.02.2022 | 13:10 Uhr | Uta Berg", HEADLINES["de"], *DE
+    )
+    article = newsparse.parse_article(text, language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("Uta Berg",)
+    assert article.byline.published == "2022-02-04T13:10"
+
+
+def test_section_line_above_the_headline_is_no_byline() -> None:
+    """A dated line of section names above the headline names nobody."""
+    line = "01.12.2022 / Verkehr / Stadtleben / Neue Projekte / Wirtschaft"
+    text = page("Menu", "Suche", line, HEADLINES["de"], *DE)
+    assert newsparse.parse_article(text, language="de").byline is None
+
+
+def test_section_word_after_the_name_is_dropped() -> None:
+    """ "30. Oktober 2023 Carola Berg Kultur": the section is not part of the name."""
+    text = page(HEADLINES["de"], "30. Oktober 2023 Carola Berg Kultur", *DE)
+    article = newsparse.parse_article(text, language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("Carola Berg",)
+
+
+def test_multi_word_date_marker_after_the_name_is_dropped() -> None:
+    """Regression: "Eva Roth Zuletzt geändert am 06.11.2023" names Eva Roth only."""
+    lexicon = lexicon_for(("de",))
+    assert split_authors("Eva Roth Zuletzt geändert am 06.11.2023", lexicon) == ("Eva Roth",)
+
+
+def test_prefixed_byline_some_lines_under_the_last_paragraph() -> None:
+    """A signed article: "Text: Ann Lee" a few menu lines under the last paragraph."""
+    links = ["Anzeige", "Kontakt", "Startseite", "Suche", "Anzeige"]
+    text = page(
+        "Menu", HEADLINES["de"], *DE, *DE, *DE, *DE, *links, "Text: Ursula Berg", "Impressum"
+    )
+    article = newsparse.parse_article(text, language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("Ursula Berg",)

@@ -34,6 +34,7 @@ _BEFORE = 25  # blocks before the article region in which a byline may stand
 _AFTER = 6  # and blocks into it
 _AFTER_PREFIXED = 12  # how far into it a line opening with a byline prefix may stand
 _END = 4  # blocks either side of the region's end for a byline at the foot of the article
+_END_AFTER = 12  # blocks after the region's end where a prefixed byline closing it may stand
 _MAX_LINES = 6  # consecutive lines one byline may take (one author per line)
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
@@ -77,11 +78,16 @@ def _cased(text: str) -> bool:
     return _CASED.search(text) is not None
 
 
+_MAX_MARKER_WORDS = 3
+
+
 def _drop_marker(text: str, lexicon: Lexicon) -> str:
-    """Remove a date marker that ends *text* ("Frank Hahn am", "Jule Radeck Vom")."""
-    words = text.rstrip(_STRIP).rsplit(None, 1)
-    if len(words) == 2 and lexicon.date_markers.whole(words[1]):
-        return words[0]
+    """Remove a date marker that ends *text* ("Frank Hahn am", "Jule Radeck Vom", "Eva Roth
+    Zuletzt geändert am")."""
+    words = text.rstrip(_STRIP).split()
+    for size in range(min(_MAX_MARKER_WORDS, len(words) - 1), 0, -1):
+        if lexicon.date_markers.whole(" ".join(words[-size:])):
+            return " ".join(words[:-size])
     return text
 
 
@@ -365,6 +371,11 @@ def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...
     found = _names(part, lexicon, prefixed=False)
     if not found.names or found.leftover:
         return (), 0.0
+    if len(found.names) == 1 and len(found.names[0].split()) > _MIN_FULL_NAME:
+        # A section name after the author's ("Carola Pönisch Kultur"): not part of the name.
+        kept, last = found.names[0].rsplit(None, 1)
+        if lexicon.menu.whole(last):
+            found = attrs.evolve(found, names=(kept,))
     joined = " ".join(found.names)
     if lexicon.menu.search(joined) is not None or any(
         phrases.search(joined) is not None for _kind, phrases in lexicon.nav
@@ -453,14 +464,14 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
     if reading is None:
         return None
     score = reading.score
-    if score < 3.0 and window.heading is not None and i < window.heading:
-        return None  # above the headline only a prefixed line is taken
+    dated_next = False  # a date line right next to the names
     if score < 2.0:
         # A bare line of names gains from what stands around it: a date or a role
         # on the next lines, or its place right under the headline.
         for j in (i + 1, i - 1, i + 2, i - 2, i + 3, i - 3):
             if _usable(page, j, window) and _date_line(page, j):
                 score += 1.0
+                dated_next = abs(j - i) == 1
                 break
         if _usable(page, i + 1, window) and _role_only(page, i + 1):
             score += 1.0
@@ -469,7 +480,34 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
             score += 1.0
         if window.heading is not None and window.heading < i <= window.anchor + 1:
             score += 1.0
+    if window.heading is not None and i < window.heading and score < 3.0:
+        # Above the headline: a prefixed line, or one or two full names right above it
+        # with a date on their line or the next.
+        full = all(len(a.split()) >= _MIN_FULL_NAME for a in reading.authors)
+        if (
+            not (reading.published is not None or dated_next)
+            or not full
+            or len(reading.authors) > _MIN_FULL_NAME
+            or i < window.heading - _ABOVE_HEADING
+            or _extra_words(page, i, reading) > _MAX_EXTRA_WORDS
+        ):
+            return None
     return score, reading, lines
+
+
+_MAX_EXTRA_WORDS = 2  # words beside the names and the date ("Uhr", "um")
+
+
+def _extra_words(page: Page, index: int, reading: _Reading) -> int:
+    """How many words a line holds besides its names and its date: a dated line of names
+    above a headline holds little else ("04.02.2022 | 13:10 Uhr | Ann Lee"), unlike a line
+    of sections or a breadcrumb."""
+    text = page.blocks[index].text
+    span = find_date_span(text, page.lexicon)
+    if span is not None:
+        text = text[: span[1]] + " " + text[span[2] :]
+    named = {w.casefold() for a in reading.authors for w in a.split()}
+    return sum(1 for w in _TOKEN.findall(text) if w.casefold() not in named)
 
 
 def _bio_follows(page: Page, index: int, reading: _Reading) -> bool:
@@ -585,7 +623,7 @@ def find_byline(page: Page) -> Byline | None:
         found = _best(page, window, _MIN_SCORE)
     if found is None:
         end_lo = max(lo, page.body_end - _END)
-        end = _Window(end_lo, min(n, page.body_end + _END), page.body_end, None, end_lo)
+        end = _Window(end_lo, min(n, page.body_end + _END_AFTER), page.body_end, None, end_lo)
         found = _best(page, end, 3.0)
         window = end
     if found is None:
