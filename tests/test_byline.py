@@ -397,3 +397,20 @@ def test_prefixed_byline_some_lines_under_the_last_paragraph() -> None:
     article = newsparse.parse_article(text, language="de")
     assert article.byline is not None
     assert article.byline.authors == ("Ursula Berg",)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "Reading Time: 3 mins read"),
+        ("de", "Lesedauer: 4 Minuten"),
+        ("fr", "Temps de Lecture 4 min."),
+    ],
+)
+def test_reading_time_label_is_no_author(language: str, line: str) -> None:
+    """A reading-time label under the headline names nobody ("Reading Time" is no name)."""
+    body = {"en": EN, "de": DE, "fr": FR}[language]
+    date = {"en": "March 3, 2024", "de": "3. März 2024", "fr": "3 mars 2024"}[language]
+    text = page(HEADLINES[language], line, date, *body)
+    byline = newsparse.parse_article(text, language=language).byline
+    assert byline is None or not byline.authors
