@@ -414,3 +414,22 @@ def test_reading_time_label_is_no_author(language: str, line: str) -> None:
     text = page(HEADLINES[language], line, date, *body)
     byline = newsparse.parse_article(text, language=language).byline
     assert byline is None or not byline.authors
+
+
+def test_prefixed_byline_wins_over_a_bare_line_nearer_the_article() -> None:
+    """ "By Ann Lee" beats a bare name (a caption, a photographer) that stands nearer."""
+    title_line = f"{HEADLINES['en']} | Harbour Weekly"
+    extra = ("By Ruth Ellis", "March 3, 2024", "Ann Marie Holt")
+    text = page(title_line, "Menu", HEADLINES["en"], *extra, *EN)
+    article = newsparse.parse_article(text, language="en")
+    assert article.byline is not None
+    assert article.byline.authors == ("Ruth Ellis",)
+
+
+@pytest.mark.parametrize("prefix", ["AUTOR/IN", "Autor*in", "Autor:in"])
+def test_gendered_author_prefix_alone_over_the_name(prefix: str) -> None:
+    """German gender-inclusive prefixes stand alone over the name, never read as names."""
+    text = page(HEADLINES["de"], "21.4.2021, 16:41 Uhr", prefix, "Julia Richter", *DE)
+    article = newsparse.parse_article(text, language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("Julia Richter",)

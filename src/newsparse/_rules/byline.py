@@ -42,6 +42,7 @@ _MAX_AGENCY_CHARS = 4  # a lower-case agency after the names: "dpa", "apa"
 _MAX_DENSE_NAME = 8  # characters of a name in a script written without spaces
 _MAX_HEAD_WORDS = 4  # words before a prefix inside a part ("Ein Kommentar von ...")
 _MIN_SCORE = 2.0
+_SAID = 0.5  # the edge of a line that opens with a byline prefix over bare names
 _NAMED = 2.0  # the score of names with a role or a date on their own line
 _MIN_FULL_NAME = 2  # words of a full name
 _MIN_BIO_WORDS = 6  # words of an author's box line that opens with the name
@@ -569,7 +570,10 @@ def _best(page: Page, window: _Window, minimum: float) -> tuple[_Reading, list[i
         if i >= window.deep and _deep_doubt(page, i, found[1]):
             continue
         distance = window.anchor - i if i < window.anchor else 2 * (i - window.anchor)
-        key = found[0] - 0.02 * distance
+        # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
+        # bare names that gained their score from what stands around them.
+        said = _SAID if found[1].score >= 3.0 else 0.0
+        key = found[0] + said - 0.02 * distance
         if best is None or key > best[0]:
             best = (key, found[1], found[2])
     return None if best is None else (best[1], best[2])
