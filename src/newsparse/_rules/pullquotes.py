@@ -99,12 +99,9 @@ def find_pull_quotes(page: Page) -> None:
         position += len(folded[i]) + 1
     joined = "\x00".join(pieces)
     region_index = {b: k for k, b in enumerate(region)}
-    sets: dict[int, frozenset[str]] = {}
 
-    def shingles_of(i: int) -> frozenset[str]:
-        if i not in sets:
-            sets[i] = shingles(page.blocks[i].text)
-        return sets[i]
+    def size_of(text: str) -> int:
+        return _DENSE_SHINGLE if _DENSE.search(text) else _SHINGLE
 
     threshold = page.options.pull_quote_similarity
     for c in region:
@@ -132,11 +129,19 @@ def find_pull_quotes(page: Page) -> None:
         sources = sorted(hits, key=lambda b: (-hits[b], b))[:_SOURCES]
         if not sources:
             continue
-        own = shingles_of(c)
+        own = shingles(page.blocks[c].text)
         if not own:
             continue
-        per_block = {b: len(own & shingles_of(b)) for b in sources}
-        covered = len(own & frozenset().union(*(shingles_of(b) for b in sources)))
+        # The shingles a source shares with the line are those found in its folded text
+        # (a substring test, cheaper than the source's own shingles); shingles of another
+        # size (a source in another script) share none.
+        size = size_of(folded[c])
+        found_in = {
+            b: {sh for sh in own if sh in folded[b]} if size_of(folded[b]) == size else set()
+            for b in sources
+        }
+        per_block = {b: len(found) for b, found in found_in.items()}
+        covered = len(set().union(*found_in.values()))
         if covered < threshold * len(own):
             continue
         # The call-out repeats one passage, not words gathered from all over the page.
