@@ -13,6 +13,7 @@ from newsparse._rules.captions import find_captions
 from newsparse._rules.footer import find_footer
 from newsparse._rules.phrases import boilerplate_rule, nav_hit
 from newsparse._rules.pullquotes import find_pull_quotes
+from newsparse._rules.sequel import cut_following_article
 from newsparse._rules.title import find_title
 
 __all__ = ["label_blocks"]
@@ -50,6 +51,7 @@ def label_blocks(
     find_footer(page)
     find_captions(page)
     byline = find_byline(page)
+    cut_following_article(page)
     find_pull_quotes(page)
     _fill(page)
     return page, byline
