@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import newsparse
+from texts import CYCLE_PATH
 
 _MENU = "Home\nNews\nSport\nCulture\nContact"
 
@@ -198,3 +199,29 @@ def test_body_segments_name_their_rule() -> None:
     article = newsparse.parse_article(text, input_format="text", language="en")
     rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BODY}
     assert rules == {"body.article-region"}
+
+
+def test_share_bar_with_soft_hyphens_ends_the_article() -> None:
+    """Soft hyphens inside the words of a share bar ("Face\\u00adbook") do not hide it."""
+    share = "Tei\u00adlen\nFace\u00adbook Twit\u00adter E-Mail"
+    article_end = (
+        "Die Stadt will im Herbst entscheiden, ob der Park um ein weiteres Grundstück am "
+        "Fluss wachsen soll."
+    )
+    comment = (
+        "Ich wohne seit zwanzig Jahren neben dem alten Depot und freue mich sehr darauf, "
+        "dort endlich spazieren zu gehen, das wurde wirklich Zeit, liebe Stadtverwaltung."
+    )
+    text = "\n\n".join(
+        [
+            "Park beschlossen",
+            _MENU,
+            *CYCLE_PATH,
+            article_end,
+            share,
+            comment,
+            comment.replace("zwanzig", "dreißig"),
+        ]
+    )
+    body = _body(text, "de")
+    assert body == [*CYCLE_PATH, article_end]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from newsparse._features import visible_text
 from newsparse._model import NavKind
 from newsparse._page import Page
 
@@ -45,7 +46,7 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
     features = page.features[index]
     if features.length > _MAX_LABELLED_LENGTH:
         return None
-    text = page.blocks[index].text
+    text = visible_text(page.blocks[index].text)
     if page.lexicon.nav_any.starts(text) is None:
         # No phrase of any kind opens the line: only a short heading ending in one is left.
         return _tail_hit(page, text) if features.words <= _MAX_TAIL_WORDS else None
@@ -118,7 +119,7 @@ def boilerplate_rule(page: Page, index: int) -> str | None:
 
 
 def _boilerplate_rule(page: Page, index: int) -> str | None:
-    text = page.blocks[index].text
+    text = visible_text(page.blocks[index].text)
     features = page.features[index]
     lexicon = page.lexicon
     if _COPYRIGHT_START.match(text) or (features.words <= 20 and lexicon.copyright.search(text)):
