@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 from texts import CYCLE_PATH
 
@@ -225,3 +227,80 @@ def test_share_bar_with_soft_hyphens_ends_the_article() -> None:
     )
     body = _body(text, "de")
     assert body == [*CYCLE_PATH, article_end]
+
+
+_BIO = {
+    "en": (
+        "About the author",
+        "Jane Doe has covered city politics for twenty years, first for a weekly paper and "
+        "then for the evening news, and she lives with her two cats near the old harbour.",
+    ),
+    "de": (
+        "Über die Autorin",
+        "Erika Muster schreibt seit zwanzig Jahren über Stadtpolitik, zuerst für ein "
+        "Wochenblatt und dann für die Abendnachrichten, und sie lebt mit zwei Katzen am Hafen.",
+    ),
+    "fr": (
+        "À propos de l'auteur",
+        "Jean Dupont suit la politique de la ville depuis vingt ans, d'abord pour un "
+        "hebdomadaire puis pour le journal du soir, et il vit avec ses deux chats près du port.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_BIO))
+def test_author_box_after_the_article_is_left_out(language: str) -> None:
+    """The heading of an author's box closes the article, and the box stays out of it."""
+    heading, bio = _BIO[language]
+    paragraphs = CYCLE_PATH if language == "de" else _EN_PARAGRAPHS
+    text = "\n\n".join(["Title", _MENU, *paragraphs, heading, bio, bio.replace("20", "30")])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == list(paragraphs)
+    closing = [s for s in article.segments if s.text == heading]
+    assert closing[0].kind is newsparse.SegmentKind.BOILERPLATE
+
+
+def test_a_closing_sentence_and_a_long_biography_do_not_outweigh_a_short_article() -> None:
+    """A blog's "this entry was posted in" line and the long biography after it are left
+    out, even when they hold more text than the one paragraph of the article before them."""
+    posted = (
+        "This entry was posted in Podcasts and tagged with city, parks, rivers by Jane Doe. "
+        "Bookmark the permalink."
+    )
+    bio = " ".join([_BIO["en"][1]] * 2)
+    text = "\n\n".join(
+        [
+            "Title",
+            _MENU,
+            _EN_PARAGRAPHS[0],
+            "Share\nFacebook\nTwitter",
+            posted,
+            "About Jane Doe",
+            bio,
+            "View all posts by Jane Doe",
+        ]
+    )
+    assert _body(text, "en") == [_EN_PARAGRAPHS[0]]
+
+
+def test_press_contact_after_a_press_release_is_left_out() -> None:
+    """A press contact heading closes a press release; the names and numbers after it are
+    not part of it."""
+    contact = (
+        "Pressekontakt\n"
+        "Die Pressestelle des Vereins ist montags bis freitags von neun bis siebzehn Uhr für "
+        "Sie da, am besten erreichen Sie Erika Muster unter der Nummer 030 1234567."
+    )
+    text = "\n\n".join(["Radweg eröffnet", _MENU, *CYCLE_PATH, contact])
+    assert _body(text, "de") == list(CYCLE_PATH)
+
+
+def test_a_sentence_opening_with_a_short_closing_word_stays_in_the_article() -> None:
+    """A word that heads a press contact ("Pressesprecherin") may open a sentence of the
+    article; such a sentence is no closing line."""
+    quote = (
+        "Pressesprecherin Erika Muster sagte am Montag, die Stadt sei mit dem Start sehr "
+        "zufrieden und werde die Zahlen im Herbst erneut prüfen."
+    )
+    text = "\n\n".join(["Radweg eröffnet", _MENU, CYCLE_PATH[0], quote, *CYCLE_PATH[1:]])
+    assert _body(text, "de") == [CYCLE_PATH[0], quote, *CYCLE_PATH[1:]]

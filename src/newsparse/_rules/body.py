@@ -41,6 +41,9 @@ _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the 
 _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
 _CREDIT_WORDS = 8  # a copyright line this short standing alone is a picture credit
 _INTRO_WORDS = 8  # a line of this many words ending in a colon introduces a list
+_CLOSING = "boilerplate.article-end"
+_CLOSED_SHARE = 0.3  # the run before a closing line is the article if it weighs this much
+_CLOSING_WINDOW = 6  # lines between a closing line and the run after it (a name, a link)
 _CREDIT = regex.compile(r"\A\s*(?:©|\([cC]\))")
 _LIST_ITEMS = 40  # lines after a list's introduction that may be its items
 _COLON_END = regex.compile(r"[:：]\s*\Z")
@@ -58,6 +61,8 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
     if label is not None and label.kind is SegmentKind.TITLE:
         return _SHORT_PENALTY
     features = page.features[index]
+    if boilerplate_rule(page, index) == _CLOSING:
+        return _WHOLE_PHRASE_PENALTY  # "About the author", even written as a sentence
     unit = page.options.min_paragraph_chars
     if features.prose and features.length >= unit:
         return min(features.length / unit, _PROSE_CAP)
@@ -145,6 +150,7 @@ def find_body(page: Page) -> None:
     scores = [block_score(page, i, sizes[b.group]) for i, b in enumerate(page.blocks)]
     _list_items(page, scores)
     best_sum, best = _best_run(scores, 0, len(scores))
+    best = _before_closing(page, scores, best_sum, best)
     if best_sum <= 0.0:
         # No running text anywhere: the article is every line that is not chrome.
         free = [i for i in range(len(page.blocks)) if page.free(i)]
@@ -152,15 +158,37 @@ def find_body(page: Page) -> None:
     page.body_start, page.body_end = _extend(page, *_trim(page, *best, scores))
 
 
+def _before_closing(
+    page: Page, scores: list[float], best_sum: float, best: tuple[int, int]
+) -> tuple[int, int]:
+    """The article when the richest run stands a few lines after a closing line ("About the
+    author", "This entry was posted in"): an author's long biography outweighs a short
+    article. The richest run before that line is taken instead, unless it is much poorer
+    (a teaser in the page's header)."""
+    closing = next(
+        (
+            i
+            for i in range(best[0] - 1, max(-1, best[0] - 1 - _CLOSING_WINDOW), -1)
+            if boilerplate_rule(page, i) == _CLOSING
+        ),
+        None,
+    )
+    if closing is None:
+        return best
+    before_sum, before = _best_run(scores, 0, closing)
+    return before if before_sum >= _CLOSED_SHARE * best_sum and before_sum > 0 else best
+
+
 def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
     """Whether this line can end the article: the share of the article that must stand
     before it, and whether it ends it whatever follows (a comments heading, a share bar).
     Other footer headings (more, tags, next) end it only when little text follows them,
     and a "related" heading only late, since newsletter boxes and related links also
-    stand between the article's paragraphs."""
+    stand between the article's paragraphs. A closing line ("About the author", "Press
+    contact") ends it whatever follows."""
     hit = nav_hit(page, index)
     if hit is None:
-        return None
+        return (_HARD_END_SHARE, True) if boilerplate_rule(page, index) == _CLOSING else None
     kind, whole, _rest = hit
     if kind is NavKind.COMMENTS or (kind in _FINAL_ENDS and whole):
         return _HARD_END_SHARE, True

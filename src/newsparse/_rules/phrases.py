@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsparse._features import visible_text
+from newsparse._features import visible_text, weighted_length
 from newsparse._model import NavKind
 from newsparse._page import Page
 
@@ -107,7 +107,23 @@ _MARKUP_LINE = regex.compile(r"\A<[!/]?[A-Za-z][\w:-]*(?:\s[^<>]*)?>")
 _COPYRIGHT_START = regex.compile(r"\A\s*(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
 _MAX_BOILERPLATE_WORDS = 10
 _MAX_COOKIE_WORDS = 60  # a consent notice is a short paragraph, not an article's
+_LONG_END_PHRASE = 3  # words of a closing phrase that close the article on a line of any length
 REPEATED = 3  # a short line seen this often on a page is chrome ("Advertisement")
+
+
+def _closes_article(page: Page, index: int, text: str) -> bool:
+    """Whether a line opens with a phrase that closes the article ("About the author",
+    "Press contact", "This entry was posted in"): a phrase of a word or two only on a short
+    line that is not a sentence, a longer one on a line of any length."""
+    match = page.lexicon.ends.starts(text)
+    if match is None:
+        return False
+    phrase = match.group().strip(_EDGE_CHARS)
+    if len(phrase.split()) >= _LONG_END_PHRASE or weighted_length(phrase) > len(phrase) * 2:
+        return True
+    features = page.features[index]
+    rest = text[match.end() :].strip(_EDGE_CHARS)
+    return features.words <= _MAX_NAV_WORDS and not _sentence(text, rest)
 
 
 def boilerplate_rule(page: Page, index: int) -> str | None:
@@ -128,6 +144,8 @@ def _boilerplate_rule(page: Page, index: int) -> str | None:
         return "boilerplate.menu"
     if features.words <= _MAX_COOKIE_WORDS and lexicon.cookies.search(text):
         return "boilerplate.cookies"
+    if _closes_article(page, index, text):
+        return "boilerplate.article-end"
     if features.url_like:
         return "boilerplate.url"
     if _MARKUP_LINE.match(text):
