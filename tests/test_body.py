@@ -304,3 +304,39 @@ def test_a_sentence_opening_with_a_short_closing_word_stays_in_the_article() -> 
     )
     text = "\n\n".join(["Radweg eröffnet", _MENU, CYCLE_PATH[0], quote, *CYCLE_PATH[1:]])
     assert _body(text, "de") == [CYCLE_PATH[0], quote, *CYCLE_PATH[1:]]
+
+
+_THREADS = {
+    "en": ("12 comments", "Reply", "March 3, 2024 at 9:15 am"),
+    "de": ("12 Kommentare", "Antworten", "3. März 2024 um 9:15 Uhr"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_THREADS))
+def test_readers_comments_longer_than_the_article_are_left_out(language: str) -> None:
+    """A comments heading over readers' comments ends the article even when the comments
+    hold far more text than the article itself."""
+    heading, reply, stamp = _THREADS[language]
+    paragraphs = CYCLE_PATH if language == "de" else _EN_PARAGRAPHS
+    comment = _BIO[language][1]
+    thread = [f"Reader {n}, {stamp}\n{comment} {comment}" for n in range(4)]
+    text = "\n\n".join(["Title", _MENU, *paragraphs, heading, *thread, reply])
+    assert _body(text, language) == list(paragraphs)
+
+
+def test_a_comment_count_over_the_article_does_not_cut_it() -> None:
+    """A comment count printed above the article, before any of its text, is no end."""
+    heading, _reply, stamp = _THREADS["en"]
+    text = "\n\n".join(
+        ["Title", _MENU, f"Jane Doe\n{stamp}\n{heading}", *_EN_PARAGRAPHS, "Share\nFacebook"]
+    )
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+def test_an_author_box_ends_the_article_when_more_text_follows_it() -> None:
+    """A closing line ends the article even when more running text follows it than stands
+    before it (an author's box over a long reader forum)."""
+    heading, bio = _BIO["de"]
+    after = [f"Leser {n} meint: {bio} {bio}" for n in range(3)]
+    text = "\n\n".join(["Radweg eröffnet", _MENU, *CYCLE_PATH, heading, bio, *after])
+    assert _body(text, "de") == list(CYCLE_PATH)

@@ -12,6 +12,7 @@ from collections import Counter
 
 import regex
 
+from newsparse._dates import find_date
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import REPEATED as _REPEATED
@@ -35,6 +36,14 @@ _HARD_ENDS = frozenset({NavKind.MORE, NavKind.TAGS, NavKind.PREVIOUS, NavKind.NE
 _HARD_PREFIX_ENDS = frozenset({NavKind.TAGS})
 _SOFT_ENDS = frozenset({NavKind.RELATED, NavKind.SUBSCRIBE})
 _HARD_END_SHARE = 0.5
+# A comments heading with readers' comments after it ends the article even when the
+# comments outweigh it: only this share of the region need stand before it.
+_THREAD_SHARE = 0.2
+_THREAD_WINDOW = 10  # lines after a comments heading looked at for readers' comments
+_THREAD_SIGNS = 2  # comment phrases or comment headers among them that make a thread
+_THREAD_HEADER_WORDS = 12
+_DIGIT = regex.compile(r"\d")
+_CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")  # "11:30", "08h07"
 _SOFT_END_SHARE = 0.5
 _LIST_SHORT_RATIO = 2
 _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the article
@@ -42,6 +51,7 @@ _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs les
 _CREDIT_WORDS = 8  # a copyright line this short standing alone is a picture credit
 _INTRO_WORDS = 8  # a line of this many words ending in a colon introduces a list
 _CLOSING = "boilerplate.article-end"
+_CLOSING_SHARE = 0.2  # a closing line ends the article once this share stands before it
 _CLOSED_SHARE = 0.3  # the run before a closing line is the article if it weighs this much
 _CLOSING_WINDOW = 6  # lines between a closing line and the run after it (a name, a link)
 _CREDIT = regex.compile(r"\A\s*(?:©|\([cC]\))")
@@ -185,11 +195,14 @@ def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
     Other footer headings (more, tags, next) end it only when little text follows them,
     and a "related" heading only late, since newsletter boxes and related links also
     stand between the article's paragraphs. A closing line ("About the author", "Press
-    contact") ends it whatever follows."""
+    contact") and a comments heading over readers' comments end it whatever follows, and
+    with less of the article before them, since a biography or a thread can outweigh it."""
     hit = nav_hit(page, index)
     if hit is None:
-        return (_HARD_END_SHARE, True) if boilerplate_rule(page, index) == _CLOSING else None
+        return (_CLOSING_SHARE, True) if boilerplate_rule(page, index) == _CLOSING else None
     kind, whole, _rest = hit
+    if kind is NavKind.COMMENTS and _thread_heading(page, index, whole=whole):
+        return _THREAD_SHARE, True
     if kind is NavKind.COMMENTS or (kind in _FINAL_ENDS and whole):
         return _HARD_END_SHARE, True
     if kind in _HARD_ENDS and (whole or kind in _HARD_PREFIX_ENDS):
@@ -197,6 +210,25 @@ def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
     if kind in _SOFT_ENDS and whole:
         return _SOFT_END_SHARE, False
     return None
+
+
+def _thread_heading(page: Page, index: int, *, whole: bool) -> bool:
+    """Whether a comments line heads readers' comments: it is made of comment phrases or
+    counts them ("5 comments"), and within a few lines follow two more comment phrases
+    ("Reply") or short lines naming a date or a time (a comment's header)."""
+    if not whole and _DIGIT.search(page.blocks[index].text) is None:
+        return False
+    signs = 0
+    for j in range(index + 1, min(len(page.blocks), index + 1 + _THREAD_WINDOW)):
+        if signs >= _THREAD_SIGNS:
+            break
+        hit = nav_hit(page, j)
+        if hit is not None and hit[0] is NavKind.COMMENTS:
+            signs += 1
+        elif page.features[j].words <= _THREAD_HEADER_WORDS:
+            text = page.blocks[j].text
+            signs += _CLOCK.search(text) is not None or find_date(text, page.lexicon) is not None
+    return signs >= _THREAD_SIGNS
 
 
 def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, int]:
