@@ -340,3 +340,17 @@ def test_an_author_box_ends_the_article_when_more_text_follows_it() -> None:
     after = [f"Leser {n} meint: {bio} {bio}" for n in range(3)]
     text = "\n\n".join(["Radweg eröffnet", _MENU, *CYCLE_PATH, heading, bio, *after])
     assert _body(text, "de") == list(CYCLE_PATH)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_list_that_closes_the_article_stays_in_it(language: str) -> None:
+    """The items of a list after the article's last sentence ("...the following:") weigh
+    nothing on their own, yet they belong to the article that introduces them."""
+    paragraphs = CYCLE_PATH if language == "de" else _EN_PARAGRAPHS
+    intro = {
+        "en": "Before you set off on a long walk in the hills, remember the following:",
+        "de": "Wer am Wochenende eine längere Tour plant, sollte Folgendes einpacken:",
+    }[language]
+    items = ["Warm coat", "Water", "Map and compass", "Phone"]
+    text = "\n\n".join(["Title", _MENU, *paragraphs, intro, *items, "Share\nFacebook\nTwitter"])
+    assert _body(text, language) == [*paragraphs, intro, *items]

@@ -105,11 +105,13 @@ def _introduces_list(page: Page, index: int) -> bool:
     )
 
 
-def _list_items(page: Page, scores: list[float]) -> None:
+def _list_items(page: Page, scores: list[float]) -> set[int]:
     """Score the short lines of a list as neutral rather than as a menu: the lines after
     a sentence of the text that ends in a colon, up to the next paragraph of prose, and runs
     of lines numbered 1, 2, 3... A list belongs to the text around it, so its items
-    neither help nor cut the article; a heading or a share line among them still counts."""
+    neither help nor cut the article; a heading or a share line among them still counts.
+    Return the lines taken as items."""
+    items: set[int] = set()
     unit = page.options.min_paragraph_chars
     inside = 0  # lines left that may still be items of the last list introduced
     previous_number: int | None = None
@@ -125,6 +127,7 @@ def _list_items(page: Page, scores: list[float]) -> None:
             and nav_hit(page, i) is None
         ):
             scores[i] = 0.0
+            items.add(i)
         if number is not None:
             previous_number = number
         elif paragraph:
@@ -135,6 +138,7 @@ def _list_items(page: Page, scores: list[float]) -> None:
             inside = 0
         else:
             inside = max(0, inside - 1)
+    return items
 
 
 def _best_run(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int, int]]:
@@ -158,14 +162,25 @@ def find_body(page: Page) -> None:
     """Set ``page.body_start`` and ``page.body_end`` to the best-scoring run of blocks."""
     sizes = Counter(b.group for b in page.blocks)
     scores = [block_score(page, i, sizes[b.group]) for i, b in enumerate(page.blocks)]
-    _list_items(page, scores)
+    items = _list_items(page, scores)
     best_sum, best = _best_run(scores, 0, len(scores))
     best = _before_closing(page, scores, best_sum, best)
     if best_sum <= 0.0:
         # No running text anywhere: the article is every line that is not chrome.
         free = [i for i in range(len(page.blocks)) if page.free(i)]
         best = (free[0], free[-1] + 1) if free else (0, 0)
-    page.body_start, page.body_end = _extend(page, *_trim(page, *best, scores))
+    start, end = _trim(page, *best, scores)
+    if end == best[1]:
+        end = _list_tail(page, end, items)
+    page.body_start, page.body_end = _extend(page, start, end)
+
+
+def _list_tail(page: Page, end: int, items: set[int]) -> int:
+    """Take in the items of a list that closes the article ("...the following:" and its
+    lines): they weigh nothing, so the richest run stops before them."""
+    while end in items and not _chrome(page, end):
+        end += 1
+    return end
 
 
 def _before_closing(
