@@ -354,3 +354,44 @@ def test_a_list_that_closes_the_article_stays_in_it(language: str) -> None:
     items = ["Warm coat", "Water", "Map and compass", "Phone"]
     text = "\n\n".join(["Title", _MENU, *paragraphs, intro, *items, "Share\nFacebook\nTwitter"])
     assert _body(text, language) == [*paragraphs, intro, *items]
+
+
+def test_a_news_ticker_after_the_article_is_left_out() -> None:
+    """A ticker of one-liners stamped with the time, some with a short text under them,
+    is no part of the article it follows."""
+    ticker = [
+        "14:44 Le conseil municipal vote le budget de la piscine",
+        "14:32 Un festival de jazz annoncé pour septembre",
+        "14:10 Grève des bus : le trafic reprend lentement",
+        (
+            "Les chauffeurs ont repris le travail en début d'après-midi, après trois jours de "
+            "mouvement, et les lignes principales roulent déjà presque normalement."
+        ),
+        "13:54 La bibliothèque rouvre ses portes après les travaux",
+        "13:43 Les prix de l'immobilier reculent dans le centre",
+    ]
+    paragraphs = [
+        "Le conseil a voté mardi la transformation de l'ancien dépôt en parc public, après "
+        "un débat qui aura duré plus de dix ans.",
+        "Les habitants réclamaient un espace vert depuis la fermeture du dépôt, et le projet "
+        "prévoit une aire de jeux, une halle de marché et un chemin le long de la rivière.",
+        "Les travaux commenceront au printemps prochain, et une première partie du parc "
+        "devrait ouvrir avant la fin de l'année suivante.",
+    ]
+    text = "\n\n".join(["Titre", _MENU, *paragraphs, "En direct", "\n".join(ticker)])
+    assert _body(text, "fr") == paragraphs
+
+
+def test_a_timetable_in_the_article_stays_in_it() -> None:
+    """Times opening the sentences of a timetable are not a ticker's stamps."""
+    timetable = [
+        "9:00 The doors of the town hall open to visitors.",
+        "10:30 The mayor unveils the plans for the new park.",
+        "12:00 Lunch is served in the market hall.",
+    ]
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], "\n".join(timetable), *_EN_PARAGRAPHS[1:]]
+    )
+    body = "\n".join(_body(text, "en"))
+    for line in timetable:
+        assert line in body

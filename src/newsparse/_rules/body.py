@@ -51,6 +51,8 @@ _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs les
 _CREDIT_WORDS = 8  # a copyright line this short standing alone is a picture credit
 _INTRO_WORDS = 8  # a line of this many words ending in a colon introduces a list
 _CLOSING = "boilerplate.article-end"
+_STAMP = regex.compile(r"\A(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:Uhr|h))?\s+(?=\S)")
+_TICKER_WORDS = 25  # words of a ticker's one-liner, its time included
 _CLOSING_SHARE = 0.2  # a closing line ends the article once this share stands before it
 _CLOSED_SHARE = 0.3  # the run before a closing line is the article if it weighs this much
 _CLOSING_WINDOW = 6  # lines between a closing line and the run after it (a name, a link)
@@ -71,6 +73,8 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
     if label is not None and label.kind is SegmentKind.TITLE:
         return _SHORT_PENALTY
     features = page.features[index]
+    if _ticker_line(page, index):
+        return _PHRASE_PENALTY
     if boilerplate_rule(page, index) == _CLOSING:
         return _WHOLE_PHRASE_PENALTY  # "About the author", even written as a sentence
     unit = page.options.min_paragraph_chars
@@ -96,6 +100,22 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
     if group_size <= _LONE_LINES:
         return _LONE_PENALTY
     return _SHORT_PENALTY if features.length < _SHORT else _LINE_PENALTY
+
+
+def _stamped(page: Page, index: int) -> bool:
+    """Whether a line opens with a time of day and goes on with a headline ("14:32 Storm
+    closes the port"), not with a sentence (a timetable's "6:30 Doors open.")."""
+    if not 0 <= index < len(page.blocks):
+        return False
+    features = page.features[index]
+    match = _STAMP.match(page.blocks[index].text)
+    return match is not None and features.words <= _TICKER_WORDS and not features.sentence_end
+
+
+def _ticker_line(page: Page, index: int) -> bool:
+    """Whether a line is one of a news ticker's one-liners: stamped with a time, next to
+    another such line. A live blog's entries put the time on a line of its own."""
+    return _stamped(page, index) and (_stamped(page, index - 1) or _stamped(page, index + 1))
 
 
 def _introduces_list(page: Page, index: int) -> bool:
