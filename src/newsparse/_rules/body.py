@@ -16,7 +16,7 @@ from newsparse._dates import find_date
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import REPEATED as _REPEATED
-from newsparse._rules.phrases import boilerplate_rule, nav_hit
+from newsparse._rules.phrases import boilerplate_rule, closes_article, nav_hit
 
 __all__ = ["block_score", "find_body"]
 
@@ -50,7 +50,6 @@ _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the 
 _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
 _CREDIT_WORDS = 8  # a copyright line this short standing alone is a picture credit
 _INTRO_WORDS = 8  # a line of this many words ending in a colon introduces a list
-_CLOSING = "boilerplate.article-end"
 _STAMP = regex.compile(r"\A(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:Uhr|h))?\s+(?=\S)")
 _TICKER_WORDS = 25  # words of a ticker's one-liner, its time included
 _CLOSING_SHARE = 0.2  # a closing line ends the article once this share stands before it
@@ -75,7 +74,7 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
     features = page.features[index]
     if _ticker_line(page, index):
         return _PHRASE_PENALTY
-    if boilerplate_rule(page, index) == _CLOSING:
+    if closes_article(page, index):
         return _WHOLE_PHRASE_PENALTY  # "About the author", even written as a sentence
     unit = page.options.min_paragraph_chars
     if features.prose and features.length >= unit:
@@ -214,7 +213,7 @@ def _before_closing(
         (
             i
             for i in range(best[0] - 1, max(-1, best[0] - 1 - _CLOSING_WINDOW), -1)
-            if boilerplate_rule(page, i) == _CLOSING
+            if closes_article(page, i)
         ),
         None,
     )
@@ -234,7 +233,7 @@ def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
     with less of the article before them, since a biography or a thread can outweigh it."""
     hit = nav_hit(page, index)
     if hit is None:
-        return (_CLOSING_SHARE, True) if boilerplate_rule(page, index) == _CLOSING else None
+        return (_CLOSING_SHARE, True) if closes_article(page, index) else None
     kind, whole, _rest = hit
     if kind is NavKind.COMMENTS and _thread_heading(page, index, whole=whole):
         return _THREAD_SHARE, True

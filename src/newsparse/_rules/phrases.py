@@ -8,7 +8,7 @@ from newsparse._features import visible_text, weighted_length
 from newsparse._model import NavKind
 from newsparse._page import Page
 
-__all__ = ["REPEATED", "NavHit", "boilerplate_rule", "nav_hit"]
+__all__ = ["REPEATED", "NavHit", "boilerplate_rule", "closes_article", "nav_hit"]
 
 _MAX_NAV_WORDS = 12
 _MAX_NAV_LENGTH = 160
@@ -111,10 +111,11 @@ _LONG_END_PHRASE = 3  # words of a closing phrase that close the article on a li
 REPEATED = 3  # a short line seen this often on a page is chrome ("Advertisement")
 
 
-def _closes_article(page: Page, index: int, text: str) -> bool:
+def closes_article(page: Page, index: int) -> bool:
     """Whether a line opens with a phrase that closes the article ("About the author",
     "Press contact", "This entry was posted in"): a phrase of a word or two only on a short
     line that is not a sentence, a longer one on a line of any length."""
+    text = visible_text(page.blocks[index].text)
     match = page.lexicon.ends.starts(text)
     if match is None:
         return False
@@ -144,7 +145,7 @@ def _boilerplate_rule(page: Page, index: int) -> str | None:
         return "boilerplate.menu"
     if features.words <= _MAX_COOKIE_WORDS and lexicon.cookies.search(text):
         return "boilerplate.cookies"
-    if _closes_article(page, index, text):
+    if closes_article(page, index):
         return "boilerplate.article-end"
     if features.url_like:
         return "boilerplate.url"
