@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
+from texts import CYCLE_PATH
 
 _MENU = "Home\nNews\nSport\nCulture\nContact"
 
@@ -198,3 +201,197 @@ def test_body_segments_name_their_rule() -> None:
     article = newsparse.parse_article(text, input_format="text", language="en")
     rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BODY}
     assert rules == {"body.article-region"}
+
+
+def test_share_bar_with_soft_hyphens_ends_the_article() -> None:
+    """Soft hyphens inside the words of a share bar ("Face\\u00adbook") do not hide it."""
+    share = "Tei\u00adlen\nFace\u00adbook Twit\u00adter E-Mail"
+    article_end = (
+        "Die Stadt will im Herbst entscheiden, ob der Park um ein weiteres Grundstück am "
+        "Fluss wachsen soll."
+    )
+    comment = (
+        "Ich wohne seit zwanzig Jahren neben dem alten Depot und freue mich sehr darauf, "
+        "dort endlich spazieren zu gehen, das wurde wirklich Zeit, liebe Stadtverwaltung."
+    )
+    text = "\n\n".join(
+        [
+            "Park beschlossen",
+            _MENU,
+            *CYCLE_PATH,
+            article_end,
+            share,
+            comment,
+            comment.replace("zwanzig", "dreißig"),
+        ]
+    )
+    body = _body(text, "de")
+    assert body == [*CYCLE_PATH, article_end]
+
+
+_BIO = {
+    "en": (
+        "About the author",
+        "Jane Doe has covered city politics for twenty years, first for a weekly paper and "
+        "then for the evening news, and she lives with her two cats near the old harbour.",
+    ),
+    "de": (
+        "Über die Autorin",
+        "Erika Muster schreibt seit zwanzig Jahren über Stadtpolitik, zuerst für ein "
+        "Wochenblatt und dann für die Abendnachrichten, und sie lebt mit zwei Katzen am Hafen.",
+    ),
+    "fr": (
+        "À propos de l'auteur",
+        "Jean Dupont suit la politique de la ville depuis vingt ans, d'abord pour un "
+        "hebdomadaire puis pour le journal du soir, et il vit avec ses deux chats près du port.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_BIO))
+def test_author_box_after_the_article_is_left_out(language: str) -> None:
+    """The heading of an author's box closes the article, and the box stays out of it."""
+    heading, bio = _BIO[language]
+    paragraphs = CYCLE_PATH if language == "de" else _EN_PARAGRAPHS
+    text = "\n\n".join(["Title", _MENU, *paragraphs, heading, bio, bio.replace("20", "30")])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == list(paragraphs)
+    closing = [s for s in article.segments if s.text == heading]
+    assert closing[0].kind is newsparse.SegmentKind.BOILERPLATE
+
+
+def test_a_closing_sentence_and_a_long_biography_do_not_outweigh_a_short_article() -> None:
+    """A blog's "this entry was posted in" line and the long biography after it are left
+    out, even when they hold more text than the one paragraph of the article before them."""
+    posted = (
+        "This entry was posted in Podcasts and tagged with city, parks, rivers by Jane Doe. "
+        "Bookmark the permalink."
+    )
+    bio = " ".join([_BIO["en"][1]] * 2)
+    text = "\n\n".join(
+        [
+            "Title",
+            _MENU,
+            _EN_PARAGRAPHS[0],
+            "Share\nFacebook\nTwitter",
+            posted,
+            "About Jane Doe",
+            bio,
+            "View all posts by Jane Doe",
+        ]
+    )
+    assert _body(text, "en") == [_EN_PARAGRAPHS[0]]
+
+
+def test_press_contact_after_a_press_release_is_left_out() -> None:
+    """A press contact heading closes a press release; the names and numbers after it are
+    not part of it."""
+    contact = (
+        "Pressekontakt\n"
+        "Die Pressestelle des Vereins ist montags bis freitags von neun bis siebzehn Uhr für "
+        "Sie da, am besten erreichen Sie Erika Muster unter der Nummer 030 1234567."
+    )
+    text = "\n\n".join(["Radweg eröffnet", _MENU, *CYCLE_PATH, contact])
+    assert _body(text, "de") == list(CYCLE_PATH)
+
+
+def test_a_sentence_opening_with_a_short_closing_word_stays_in_the_article() -> None:
+    """A word that heads a press contact ("Pressesprecherin") may open a sentence of the
+    article; such a sentence is no closing line."""
+    quote = (
+        "Pressesprecherin Erika Muster sagte am Montag, die Stadt sei mit dem Start sehr "
+        "zufrieden und werde die Zahlen im Herbst erneut prüfen."
+    )
+    text = "\n\n".join(["Radweg eröffnet", _MENU, CYCLE_PATH[0], quote, *CYCLE_PATH[1:]])
+    assert _body(text, "de") == [CYCLE_PATH[0], quote, *CYCLE_PATH[1:]]
+
+
+_THREADS = {
+    "en": ("12 comments", "Reply", "March 3, 2024 at 9:15 am"),
+    "de": ("12 Kommentare", "Antworten", "3. März 2024 um 9:15 Uhr"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_THREADS))
+def test_readers_comments_longer_than_the_article_are_left_out(language: str) -> None:
+    """A comments heading over readers' comments ends the article even when the comments
+    hold far more text than the article itself."""
+    heading, reply, stamp = _THREADS[language]
+    paragraphs = CYCLE_PATH if language == "de" else _EN_PARAGRAPHS
+    comment = _BIO[language][1]
+    thread = [f"Reader {n}, {stamp}\n{comment} {comment}" for n in range(4)]
+    text = "\n\n".join(["Title", _MENU, *paragraphs, heading, *thread, reply])
+    assert _body(text, language) == list(paragraphs)
+
+
+def test_a_comment_count_over_the_article_does_not_cut_it() -> None:
+    """A comment count printed above the article, before any of its text, is no end."""
+    heading, _reply, stamp = _THREADS["en"]
+    text = "\n\n".join(
+        ["Title", _MENU, f"Jane Doe\n{stamp}\n{heading}", *_EN_PARAGRAPHS, "Share\nFacebook"]
+    )
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+def test_an_author_box_ends_the_article_when_more_text_follows_it() -> None:
+    """A closing line ends the article even when more running text follows it than stands
+    before it (an author's box over a long reader forum)."""
+    heading, bio = _BIO["de"]
+    after = [f"Leser {n} meint: {bio} {bio}" for n in range(3)]
+    text = "\n\n".join(["Radweg eröffnet", _MENU, *CYCLE_PATH, heading, bio, *after])
+    assert _body(text, "de") == list(CYCLE_PATH)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_list_that_closes_the_article_stays_in_it(language: str) -> None:
+    """The items of a list after the article's last sentence ("...the following:") weigh
+    nothing on their own, yet they belong to the article that introduces them."""
+    paragraphs = CYCLE_PATH if language == "de" else _EN_PARAGRAPHS
+    intro = {
+        "en": "Before you set off on a long walk in the hills, remember the following:",
+        "de": "Wer am Wochenende eine längere Tour plant, sollte Folgendes einpacken:",
+    }[language]
+    items = ["Warm coat", "Water", "Map and compass", "Phone"]
+    text = "\n\n".join(["Title", _MENU, *paragraphs, intro, *items, "Share\nFacebook\nTwitter"])
+    assert _body(text, language) == [*paragraphs, intro, *items]
+
+
+def test_a_news_ticker_after_the_article_is_left_out() -> None:
+    """A ticker of one-liners stamped with the time, some with a short text under them,
+    is no part of the article it follows."""
+    ticker = [
+        "14:44 Le conseil municipal vote le budget de la piscine",
+        "14:32 Un festival de jazz annoncé pour septembre",
+        "14:10 Grève des bus : le trafic reprend lentement",
+        (
+            "Les chauffeurs ont repris le travail en début d'après-midi, après trois jours de "
+            "mouvement, et les lignes principales roulent déjà presque normalement."
+        ),
+        "13:54 La bibliothèque rouvre ses portes après les travaux",
+        "13:43 Les prix de l'immobilier reculent dans le centre",
+    ]
+    paragraphs = [
+        "Le conseil a voté mardi la transformation de l'ancien dépôt en parc public, après "
+        "un débat qui aura duré plus de dix ans.",
+        "Les habitants réclamaient un espace vert depuis la fermeture du dépôt, et le projet "
+        "prévoit une aire de jeux, une halle de marché et un chemin le long de la rivière.",
+        "Les travaux commenceront au printemps prochain, et une première partie du parc "
+        "devrait ouvrir avant la fin de l'année suivante.",
+    ]
+    text = "\n\n".join(["Titre", _MENU, *paragraphs, "En direct", "\n".join(ticker)])
+    assert _body(text, "fr") == paragraphs
+
+
+def test_a_timetable_in_the_article_stays_in_it() -> None:
+    """Times opening the sentences of a timetable are not a ticker's stamps."""
+    timetable = [
+        "9:00 The doors of the town hall open to visitors.",
+        "10:30 The mayor unveils the plans for the new park.",
+        "12:00 Lunch is served in the market hall.",
+    ]
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], "\n".join(timetable), *_EN_PARAGRAPHS[1:]]
+    )
+    body = "\n".join(_body(text, "en"))
+    for line in timetable:
+        assert line in body

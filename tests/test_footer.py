@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 from newsparse import Article, NavKind, SegmentKind
 
@@ -342,3 +344,23 @@ def test_a_topics_word_inside_the_site_menu_is_not_a_tags_heading() -> None:
     )
     article = newsparse.parse_article(page, language="de")
     assert [item.text for item in article.footer] == ["Schlagworte", "Stadtwerke"]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "kind"),
+    [
+        ("de", "Die meistgelesenen Artikel", NavKind.MORE),
+        ("de", "Empfehlungen aus der Redaktion", NavKind.MORE),
+        ("de", "Ähnliche Beiträge", NavKind.RELATED),
+        ("en", "You might like", NavKind.RELATED),
+        ("en", "Recent posts", NavKind.MORE),
+    ],
+)
+def test_more_and_related_headings_over_teasers(language: str, heading: str, kind: NavKind) -> None:
+    """Headings over lists of teasers end the article, and their titles are items."""
+    body = DE_BODY if language == "de" else EN_BODY
+    teasers = ("Neue Brücke über den Kanal eröffnet", "Stadtfest fällt in diesem Jahr aus")
+    article = newsparse.parse_article(_page("Title", body, heading, teasers), language=language)
+    assert [p.text for p in article.body] == list(body)
+    assert _kind_of(article, heading) is kind
+    assert _kind_of(article, teasers[0]) is kind

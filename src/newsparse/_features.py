@@ -12,7 +12,13 @@ import regex
 
 from newsparse._blocks import Block
 
-__all__ = ["Features", "block_features", "normalise_for_match", "weighted_length"]
+__all__ = [
+    "Features",
+    "block_features",
+    "normalise_for_match",
+    "visible_text",
+    "weighted_length",
+]
 
 _DENSE = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
@@ -28,6 +34,11 @@ _URL = regex.compile(
 _EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _TITLE_WORD = regex.compile(r"\b\p{Lu}")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+")
+# Characters that do not show: the soft hyphen (a break point inside a word, "Face\u00adbook"),
+# the zero-width space, the word joiner and the byte-order mark.
+_INVISIBLE = regex.compile(
+    "[\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}]"
+)
 
 
 _END_WINDOW = 16  # a sentence end and its closing quotes fit in the last characters
@@ -44,6 +55,15 @@ _DENSE_PHRASE_LENGTH = 60  # weighted length of a line of such clauses that read
 def weighted_length(text: str) -> int:
     """The length of *text*, counting each character of a space-less script three times."""
     return len(text) + 2 * len(_DENSE.findall(text))
+
+
+def visible_text(text: str) -> str:
+    """*text* without the characters that do not show, for measuring and matching phrases.
+
+    >>> visible_text("Face\\u00adbook")
+    'Facebook'
+    """
+    return _INVISIBLE.sub("", text) if not text.isascii() else text
 
 
 def normalise_for_match(text: str) -> str:
@@ -93,7 +113,7 @@ def _dense_phrase(text: str) -> bool:
 
 def block_features(block: Block) -> Features:
     """Measure *block*."""
-    text = block.text
+    text = visible_text(block.text)
     dense_chars = 0 if text.isascii() else len(_DENSE.findall(text))
     length = len(text) + 2 * dense_chars
     words_found = _WORD.findall(text)

@@ -29,7 +29,7 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
     "dates": {"order": "str", "months": "months", "markers": "list", "relative": "list"},
     "nav": {kind.value: "list" for kind in NavKind},
     "captions": {"markers": "list"},
-    "boilerplate": {"cookies": "list", "menu": "list", "copyright": "list"},
+    "boilerplate": {"cookies": "list", "menu": "list", "copyright": "list", "ends": "list"},
     "quotes": {"pairs": "list"},
 }
 DATE_ORDERS = ("dmy", "mdy", "ymd")
@@ -178,6 +178,7 @@ class Lexicon:
     cookies: PhraseSet
     menu: PhraseSet
     copyright: PhraseSet
+    ends: PhraseSet  # lines that close the article: an author's box, a press contact...
     quote_pairs: tuple[tuple[str, str], ...]
 
     def nav_phrases(self, kind: NavKind) -> PhraseSet:
@@ -303,6 +304,7 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
         cookies=gather("boilerplate", "cookies"),
         menu=gather("boilerplate", "menu"),
         copyright=gather("boilerplate", "copyright"),
+        ends=gather("boilerplate", "ends"),
         quote_pairs=tuple(
             dict.fromkeys((p[0], p[1]) for raw in raws for p in raw["quotes"]["pairs"])
         ),

@@ -12,10 +12,11 @@ from collections import Counter
 
 import regex
 
+from newsparse._dates import find_date
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import REPEATED as _REPEATED
-from newsparse._rules.phrases import boilerplate_rule, nav_hit
+from newsparse._rules.phrases import boilerplate_rule, closes_article, nav_hit
 
 __all__ = ["block_score", "find_body"]
 
@@ -35,12 +36,25 @@ _HARD_ENDS = frozenset({NavKind.MORE, NavKind.TAGS, NavKind.PREVIOUS, NavKind.NE
 _HARD_PREFIX_ENDS = frozenset({NavKind.TAGS})
 _SOFT_ENDS = frozenset({NavKind.RELATED, NavKind.SUBSCRIBE})
 _HARD_END_SHARE = 0.5
+# A comments heading with readers' comments after it ends the article even when the
+# comments outweigh it: only this share of the region need stand before it.
+_THREAD_SHARE = 0.2
+_THREAD_WINDOW = 10  # lines after a comments heading looked at for readers' comments
+_THREAD_SIGNS = 2  # comment phrases or comment headers among them that make a thread
+_THREAD_HEADER_WORDS = 12
+_DIGIT = regex.compile(r"\d")
+_CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")  # "11:30", "08h07"
 _SOFT_END_SHARE = 0.5
 _LIST_SHORT_RATIO = 2
 _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the article
 _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
 _CREDIT_WORDS = 8  # a copyright line this short standing alone is a picture credit
 _INTRO_WORDS = 8  # a line of this many words ending in a colon introduces a list
+_STAMP = regex.compile(r"\A(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:Uhr|h))?\s+(?=\S)")
+_TICKER_WORDS = 25  # words of a ticker's one-liner, its time included
+_CLOSING_SHARE = 0.2  # a closing line ends the article once this share stands before it
+_CLOSED_SHARE = 0.3  # the run before a closing line is the article if it weighs this much
+_CLOSING_WINDOW = 6  # lines between a closing line and the run after it (a name, a link)
 _CREDIT = regex.compile(r"\A\s*(?:©|\([cC]\))")
 _LIST_ITEMS = 40  # lines after a list's introduction that may be its items
 _COLON_END = regex.compile(r"[:：]\s*\Z")
@@ -58,6 +72,10 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
     if label is not None and label.kind is SegmentKind.TITLE:
         return _SHORT_PENALTY
     features = page.features[index]
+    if _ticker_line(page, index):
+        return _PHRASE_PENALTY
+    if closes_article(page, index):
+        return _WHOLE_PHRASE_PENALTY  # "About the author", even written as a sentence
     unit = page.options.min_paragraph_chars
     if features.prose and features.length >= unit:
         return min(features.length / unit, _PROSE_CAP)
@@ -83,6 +101,22 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
     return _SHORT_PENALTY if features.length < _SHORT else _LINE_PENALTY
 
 
+def _stamped(page: Page, index: int) -> bool:
+    """Whether a line opens with a time of day and goes on with a headline ("14:32 Storm
+    closes the port"), not with a sentence (a timetable's "6:30 Doors open.")."""
+    if not 0 <= index < len(page.blocks):
+        return False
+    features = page.features[index]
+    match = _STAMP.match(page.blocks[index].text)
+    return match is not None and features.words <= _TICKER_WORDS and not features.sentence_end
+
+
+def _ticker_line(page: Page, index: int) -> bool:
+    """Whether a line is one of a news ticker's one-liners: stamped with a time, next to
+    another such line. A live blog's entries put the time on a line of its own."""
+    return _stamped(page, index) and (_stamped(page, index - 1) or _stamped(page, index + 1))
+
+
 def _introduces_list(page: Page, index: int) -> bool:
     """Whether a line of words ends in a colon, as the sentence before a list does."""
     return page.features[index].words >= _INTRO_WORDS and bool(
@@ -90,11 +124,13 @@ def _introduces_list(page: Page, index: int) -> bool:
     )
 
 
-def _list_items(page: Page, scores: list[float]) -> None:
+def _list_items(page: Page, scores: list[float]) -> set[int]:
     """Score the short lines of a list as neutral rather than as a menu: the lines after
     a sentence of the text that ends in a colon, up to the next paragraph of prose, and runs
     of lines numbered 1, 2, 3... A list belongs to the text around it, so its items
-    neither help nor cut the article; a heading or a share line among them still counts."""
+    neither help nor cut the article; a heading or a share line among them still counts.
+    Return the lines taken as items."""
+    items: set[int] = set()
     unit = page.options.min_paragraph_chars
     inside = 0  # lines left that may still be items of the last list introduced
     previous_number: int | None = None
@@ -110,6 +146,7 @@ def _list_items(page: Page, scores: list[float]) -> None:
             and nav_hit(page, i) is None
         ):
             scores[i] = 0.0
+            items.add(i)
         if number is not None:
             previous_number = number
         elif paragraph:
@@ -120,6 +157,7 @@ def _list_items(page: Page, scores: list[float]) -> None:
             inside = 0
         else:
             inside = max(0, inside - 1)
+    return items
 
 
 def _best_run(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int, int]]:
@@ -143,13 +181,46 @@ def find_body(page: Page) -> None:
     """Set ``page.body_start`` and ``page.body_end`` to the best-scoring run of blocks."""
     sizes = Counter(b.group for b in page.blocks)
     scores = [block_score(page, i, sizes[b.group]) for i, b in enumerate(page.blocks)]
-    _list_items(page, scores)
+    items = _list_items(page, scores)
     best_sum, best = _best_run(scores, 0, len(scores))
+    best = _before_closing(page, scores, best_sum, best)
     if best_sum <= 0.0:
         # No running text anywhere: the article is every line that is not chrome.
         free = [i for i in range(len(page.blocks)) if page.free(i)]
         best = (free[0], free[-1] + 1) if free else (0, 0)
-    page.body_start, page.body_end = _extend(page, *_trim(page, *best, scores))
+    start, end = _trim(page, *best, scores)
+    if end == best[1]:
+        end = _list_tail(page, end, items)
+    page.body_start, page.body_end = _extend(page, start, end)
+
+
+def _list_tail(page: Page, end: int, items: set[int]) -> int:
+    """Take in the items of a list that closes the article ("...the following:" and its
+    lines): they weigh nothing, so the richest run stops before them."""
+    while end in items and not _chrome(page, end):
+        end += 1
+    return end
+
+
+def _before_closing(
+    page: Page, scores: list[float], best_sum: float, best: tuple[int, int]
+) -> tuple[int, int]:
+    """The article when the richest run stands a few lines after a closing line ("About the
+    author", "This entry was posted in"): an author's long biography outweighs a short
+    article. The richest run before that line is taken instead, unless it is much poorer
+    (a teaser in the page's header)."""
+    closing = next(
+        (
+            i
+            for i in range(best[0] - 1, max(-1, best[0] - 1 - _CLOSING_WINDOW), -1)
+            if closes_article(page, i)
+        ),
+        None,
+    )
+    if closing is None:
+        return best
+    before_sum, before = _best_run(scores, 0, closing)
+    return before if before_sum >= _CLOSED_SHARE * best_sum and before_sum > 0 else best
 
 
 def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
@@ -157,11 +228,15 @@ def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
     before it, and whether it ends it whatever follows (a comments heading, a share bar).
     Other footer headings (more, tags, next) end it only when little text follows them,
     and a "related" heading only late, since newsletter boxes and related links also
-    stand between the article's paragraphs."""
+    stand between the article's paragraphs. A closing line ("About the author", "Press
+    contact") and a comments heading over readers' comments end it whatever follows, and
+    with less of the article before them, since a biography or a thread can outweigh it."""
     hit = nav_hit(page, index)
     if hit is None:
-        return None
+        return (_CLOSING_SHARE, True) if closes_article(page, index) else None
     kind, whole, _rest = hit
+    if kind is NavKind.COMMENTS and _thread_heading(page, index, whole=whole):
+        return _THREAD_SHARE, True
     if kind is NavKind.COMMENTS or (kind in _FINAL_ENDS and whole):
         return _HARD_END_SHARE, True
     if kind in _HARD_ENDS and (whole or kind in _HARD_PREFIX_ENDS):
@@ -169,6 +244,25 @@ def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
     if kind in _SOFT_ENDS and whole:
         return _SOFT_END_SHARE, False
     return None
+
+
+def _thread_heading(page: Page, index: int, *, whole: bool) -> bool:
+    """Whether a comments line heads readers' comments: it is made of comment phrases or
+    counts them ("5 comments"), and within a few lines follow two more comment phrases
+    ("Reply") or short lines naming a date or a time (a comment's header)."""
+    if not whole and _DIGIT.search(page.blocks[index].text) is None:
+        return False
+    signs = 0
+    for j in range(index + 1, min(len(page.blocks), index + 1 + _THREAD_WINDOW)):
+        if signs >= _THREAD_SIGNS:
+            break
+        hit = nav_hit(page, j)
+        if hit is not None and hit[0] is NavKind.COMMENTS:
+            signs += 1
+        elif page.features[j].words <= _THREAD_HEADER_WORDS:
+            text = page.blocks[j].text
+            signs += _CLOCK.search(text) is not None or find_date(text, page.lexicon) is not None
+    return signs >= _THREAD_SIGNS
 
 
 def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, int]:

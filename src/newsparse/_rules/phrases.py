@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import regex
 
+from newsparse._features import visible_text, weighted_length
 from newsparse._model import NavKind
 from newsparse._page import Page
 
-__all__ = ["REPEATED", "NavHit", "boilerplate_rule", "nav_hit"]
+__all__ = ["REPEATED", "NavHit", "boilerplate_rule", "closes_article", "nav_hit"]
 
 _MAX_NAV_WORDS = 12
 _MAX_NAV_LENGTH = 160
@@ -45,7 +46,7 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
     features = page.features[index]
     if features.length > _MAX_LABELLED_LENGTH:
         return None
-    text = page.blocks[index].text
+    text = visible_text(page.blocks[index].text)
     if page.lexicon.nav_any.starts(text) is None:
         # No phrase of any kind opens the line: only a short heading ending in one is left.
         return _tail_hit(page, text) if features.words <= _MAX_TAIL_WORDS else None
@@ -106,7 +107,24 @@ _MARKUP_LINE = regex.compile(r"\A<[!/]?[A-Za-z][\w:-]*(?:\s[^<>]*)?>")
 _COPYRIGHT_START = regex.compile(r"\A\s*(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
 _MAX_BOILERPLATE_WORDS = 10
 _MAX_COOKIE_WORDS = 60  # a consent notice is a short paragraph, not an article's
+_LONG_END_PHRASE = 3  # words of a closing phrase that close the article on a line of any length
 REPEATED = 3  # a short line seen this often on a page is chrome ("Advertisement")
+
+
+def closes_article(page: Page, index: int) -> bool:
+    """Whether a line opens with a phrase that closes the article ("About the author",
+    "Press contact", "This entry was posted in"): a phrase of a word or two only on a short
+    line that is not a sentence, a longer one on a line of any length."""
+    text = visible_text(page.blocks[index].text)
+    match = page.lexicon.ends.starts(text)
+    if match is None:
+        return False
+    phrase = match.group().strip(_EDGE_CHARS)
+    if len(phrase.split()) >= _LONG_END_PHRASE or weighted_length(phrase) > len(phrase) * 2:
+        return True
+    features = page.features[index]
+    rest = text[match.end() :].strip(_EDGE_CHARS)
+    return features.words <= _MAX_NAV_WORDS and not _sentence(text, rest)
 
 
 def boilerplate_rule(page: Page, index: int) -> str | None:
@@ -118,7 +136,7 @@ def boilerplate_rule(page: Page, index: int) -> str | None:
 
 
 def _boilerplate_rule(page: Page, index: int) -> str | None:
-    text = page.blocks[index].text
+    text = visible_text(page.blocks[index].text)
     features = page.features[index]
     lexicon = page.lexicon
     if _COPYRIGHT_START.match(text) or (features.words <= 20 and lexicon.copyright.search(text)):
@@ -127,6 +145,8 @@ def _boilerplate_rule(page: Page, index: int) -> str | None:
         return "boilerplate.menu"
     if features.words <= _MAX_COOKIE_WORDS and lexicon.cookies.search(text):
         return "boilerplate.cookies"
+    if closes_article(page, index):
+        return "boilerplate.article-end"
     if features.url_like:
         return "boilerplate.url"
     if _MARKUP_LINE.match(text):
