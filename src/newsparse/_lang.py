@@ -35,6 +35,7 @@ from newsparse._stopwords import (
     NGUNI_FIRST_PERSON,
     NGUNI_PREFIXES,
     NGUNI_WORDS,
+    PAIRS,
     STOPWORDS,
 )
 
@@ -79,6 +80,9 @@ _ENDING_BONUS = 3.0  # nats of evidence per word ending of a language
 _LETTER_BONUS = 2.0  # nats of evidence per letter only some languages of the script write
 _LETTER_CAP = 3  # a marker letter counts at most this many times
 _HINT_BONUS = 4.0
+_PAIR_BONUS = 8.0  # nats per word that only one of two close neighbours writes
+_PAIR_WINDOW = 60.0  # n-gram nats between close neighbours within which their words decide
+_PAIR_CANDIDATES = 3  # the best languages among which close pairs are looked for
 _FIRST_WORDS = 60  # words scored first on longer text, spread over the sample
 _DECISIVE = 40.0  # nats between the two best languages that end scoring after those words
 NGUNI_MIN_WORDS = 3
@@ -286,6 +290,54 @@ def _word_evidence(words: Counter[str], sample: str) -> dict[str, float]:
     return evidence
 
 
+# Words as the pair markers read them: letters and marks, with the apostrophes and the
+# Catalan middle dot that join letters inside a word, and a leading apostrophe kept for
+# the Afrikaans article 'n.
+_MARKER_WORD = regex.compile(r"['’]?[\p{L}\p{M}]+(?:['’·][\p{L}\p{M}]+)*+")
+
+
+def _marker_words(sample: str) -> list[str]:
+    """The lower-case words of *sample* for the pair markers, all-capital acronyms left out."""
+    words = []
+    for match in _MARKER_WORD.finditer(unicodedata.normalize("NFC", sample)):
+        word = match.group()
+        if len(word) > 1 and word.isupper():
+            continue
+        word = word.lower().replace("’", "'")
+        if word[0] == "'" and word != "'n":
+            word = word[1:]
+        words.append(word)
+    return words
+
+
+def _settle_pair(ranked: list[tuple[float, str]], sample: str) -> list[tuple[float, str]]:
+    """Let hand-written markers decide between close neighbours that lead the scores.
+
+    The best language meets, in rank order, each of the next ones within ``_PAIR_WINDOW``
+    nats that forms a known close pair with it (Danish and Norwegian, Catalan and Spanish,
+    Czech and Slovak...): each word that only one of the two writes (``PAIRS``) moves that
+    one ``_PAIR_BONUS`` nats ahead, and the one ahead then meets the next.
+    """
+    best = ranked[0][0]
+    costs = {code: cost for cost, code in ranked}
+    near = [code for cost, code in ranked[1:_PAIR_CANDIDATES] if cost - best < _PAIR_WINDOW]
+    leader = ranked[0][1]
+    words: list[str] | None = None
+    for rival in near:
+        sides = PAIRS.get(frozenset((leader, rival)))
+        if sides is None:
+            continue
+        if words is None:
+            words = _marker_words(sample)
+        for code in (leader, rival):
+            costs[code] -= _PAIR_BONUS * sum(1 for w in words if sides[code].marks(w))
+        if costs[rival] < costs[leader]:
+            leader = rival
+    if words is None:
+        return ranked
+    return sorted((cost, code) for code, cost in costs.items())
+
+
 def _cap(letters: int) -> float:
     """The highest confidence text of *letters* letters may get: low for title-length text."""
     return min(0.99, letters / (letters + SHORT_LETTERS / 4))
@@ -348,7 +400,7 @@ def _detect(text: str, hint: str | None) -> Language:
     ranked, grams = _staged_scores(script, words, sample, hint)
     if not grams:
         return Language.undetermined()
-    return _from_scores(ranked, grams, counts[script])
+    return _from_scores(_settle_pair(ranked, sample), grams, counts[script])
 
 
 def _is_icelandic(text: str, latin: int) -> bool:
