@@ -80,7 +80,7 @@ _ENDING_BONUS = 3.0  # nats of evidence per word ending of a language
 _LETTER_BONUS = 2.0  # nats of evidence per letter only some languages of the script write
 _LETTER_CAP = 3  # a marker letter counts at most this many times
 _HINT_BONUS = 4.0
-_PAIR_BONUS = 8.0  # nats per word that only one of two close neighbours writes
+_PAIR_BONUS = 12.0  # nats per word that only one of two close neighbours writes
 _PAIR_WINDOW = 60.0  # n-gram nats between close neighbours within which their words decide
 _PAIR_CANDIDATES = 3  # the best languages among which close pairs are looked for
 _FIRST_WORDS = 60  # words scored first on longer text, spread over the sample
@@ -181,9 +181,11 @@ def _sample(text: str) -> str:
     return "\n".join(parts)
 
 
-def _words(text: str) -> list[str]:
+def _words(text: str, *, acronyms: bool = False) -> list[str]:
     """The words of *text* after langdetect's normalisation, all-capital acronyms left out."""
     normal = unicodedata.normalize("NFC", text).translate(_normal_table())
+    if acronyms:
+        return normal.split()
     return [w for w in normal.split() if not (len(w) > 1 and w.isupper())]
 
 
@@ -203,13 +205,19 @@ def is_markup(line: str) -> bool:
     return marks > 0 and marks >= MARKUP_SHARE * len(line)
 
 
+def _strip_addresses(text: str) -> str:
+    """*text* without web and e-mail addresses."""
+    if "://" in text or "www." in text or "@" in text:
+        return _URL.sub(" ", text)
+    return text
+
+
 def _strip_machine_text(text: str) -> str:
     """*text* without addresses, markup, code and encoded strings, which are no language.
 
     The patterns run only when a character they need is present, so prose pays a few scans.
     """
-    if "://" in text or "www." in text or "@" in text:
-        text = _URL.sub(" ", text)
+    text = _strip_addresses(text)
     if any(c in text for c in _CODE_CHARS):
         text = _CODE.sub(" ", text)
     return text
@@ -290,10 +298,10 @@ def _word_evidence(words: Counter[str], sample: str) -> dict[str, float]:
     return evidence
 
 
-# Words as the pair markers read them: letters and marks, with the apostrophes and the
-# Catalan middle dot that join letters inside a word, and a leading apostrophe kept for
-# the Afrikaans article 'n.
-_MARKER_WORD = regex.compile(r"['’]?[\p{L}\p{M}]+(?:['’·][\p{L}\p{M}]+)*+")
+# Words as the pair markers read them: letters and marks, with the apostrophes, hyphens
+# (Catalan and Portuguese pronouns: ``registrar-se``) and the Catalan middle dot that join
+# letters inside a word, and a leading apostrophe kept for the Afrikaans article 'n.
+_MARKER_WORD = regex.compile(r"['’]?[\p{L}\p{M}]+(?:['’·-][\p{L}\p{M}]+)*+")
 
 
 def _marker_words(sample: str) -> list[str]:
@@ -376,9 +384,16 @@ def _check_hint(hint: str | None) -> str | None:
 
 
 def _detect(text: str, hint: str | None) -> Language:
-    sample = _strip_machine_text(_sample(text))
+    raw = _sample(text)
+    sample = _strip_machine_text(raw)
     counts = script_counts(sample)
     letters = sum(counts.values())
+    if letters < MIN_LETTERS:
+        # Text with no spaces (Chinese, Thai) is one token, which a single % or / would
+        # drop whole: with too little left, the text is read as it is, addresses aside.
+        sample = _strip_addresses(raw)
+        counts = script_counts(sample)
+        letters = sum(counts.values())
     script = dominant_script(counts)
     if script is None or letters < MIN_LETTERS:
         return Language.undetermined()
@@ -390,8 +405,12 @@ def _detect(text: str, hint: str | None) -> Language:
         kana = cjk - counts.get("Han", 0)
         code = "ja" if kana > _KANA_SHARE * cjk or (hint == "ja" and not kana) else "zh"
         return Language(code=code, confidence=cap)
-    if script == "Latin" and _is_icelandic(sample, counts[script]):
-        return Language(code="is", confidence=cap)
+    if script == "Latin" and any(c in sample for c in "þðÞÐ"):
+        if _is_icelandic(sample, counts[script]):
+            return Language(code="is", confidence=cap)
+        sample = sample.translate(_TURKISH_MOJIBAKE)
+    if script == "Cyrillic" and "Latin" in counts:
+        sample = _LATIN_I.sub(lambda m: "і" if m.group() == "i" else "І", sample)
     words = _words(sample)
     if script == "Latin":
         nguni = _nguni(words)
@@ -399,8 +418,19 @@ def _detect(text: str, hint: str | None) -> Language:
             return Language(code=nguni, confidence=min(cap, 0.9))
     ranked, grams = _staged_scores(script, words, sample, hint)
     if not grams:
-        return Language.undetermined()
+        # Only acronyms: a guess from their letters beats no answer.
+        ranked, grams = _scores(script, Counter(_words(sample, acronyms=True)), sample, hint)
+        if not grams:
+            return Language.undetermined()
     return _from_scores(_settle_pair(ranked, sample), grams, counts[script])
+
+
+# Turkish written in code page 1254 and read as 1252 (or Latin-1) shows thorn, eth and
+# y-acute for ş, ğ and ı: once the text is known not to be Icelandic, they are read back.
+_TURKISH_MOJIBAKE = str.maketrans("þÞðÐýÝ", "şŞğĞıİ")
+# A Latin i inside or beside Cyrillic letters, or alone among them, is the Ukrainian і
+# typed on a Latin keyboard layout.
+_LATIN_I = regex.compile(r"(?<=\p{Cyrillic})[iI]|[iI](?=\p{Cyrillic})|(?<!\p{L})[iI](?!\p{L})")
 
 
 def _is_icelandic(text: str, latin: int) -> bool:
@@ -408,12 +438,23 @@ def _is_icelandic(text: str, latin: int) -> bool:
 
     Turkish decoded with the wrong code page turns ş and ğ into þ and ð too, but keeps ç
     and ü, which Icelandic never writes, and turns ı into ý, which it then writes about as
-    often as both: such text is left to the model.
+    often as both. Icelandic text nearly always writes an acute vowel or æ, which Turkish
+    never does; without one, a text whose þ stands at least half the time inside words
+    (where Icelandic writes it only in compounds) or that has no þ at all is Turkish
+    too. Such text is left to the model.
     """
     thorn_eth = sum(text.count(c) for c in "þðÞÐ")
     if thorn_eth < ICELANDIC_SHARE * latin or 2 * text.count("ý") >= thorn_eth:
         return False
-    return not any(c in text for c in "çüÇÜ")
+    if any(c in text for c in "çüÇÜ"):
+        return False
+    if any(c in text for c in "áéíóúæÁÉÍÓÚÆ"):
+        return True
+    thorns = text.count("þ") + text.count("Þ")
+    return thorns > 0 and 2 * len(_INNER_THORN.findall(text)) < thorns
+
+
+_INNER_THORN = regex.compile(r"(?<=\p{L})[þÞ]")
 
 
 def _nguni(words: Sequence[str]) -> str | None:

@@ -296,7 +296,7 @@ _PAIRS: Mapping[str, Mapping[str, str]] = {
     },
     "ca es": {
         # Catalan ny, l·l, tx, grave accents, -ció and -tat where Spanish writes ñ, -ción, -dad.
-        "ca": "i els les amb per què perquè però més també això aquest aquesta aquests aquestes "
+        "ca": "i els amb per què perquè però més també això aquest aquesta aquests aquestes "
         "aquell aquella molt molts moltes molta són és seu seva seus seves nostre nostra dels "
         "pel pels als uns unes sense fins després abans on quan com hi ho hem fer fet pot "
         "poden tot tots totes tota any anys dia ja nou nova jo ell ells elles nosaltres "
@@ -305,7 +305,8 @@ _PAIRS: Mapping[str, Mapping[str, str]] = {
         "diu vol volen cal podem fa feia vegada vegades poc pocs bé millor bona bon tant "
         "quin quina quins quines qual quals qui durant "
         "l'- d'- s'- n'- m'- -ció -cions -itat -itats -tat -tats -ats -its -iu -eu "
-        "-ència -ància ~à ~è ~ò ~ï ~l·l ~ny ~tx ~ç ~ix",
+        "-ència -ància --se --te --ho --hi --ne --li --lo --la --los --les --nos --vos --me "
+        "~à ~è ~ò ~ï ~l·l ~ny ~tx ~ç ~ix",
         "es": "y los las con por es son su sus lo como pero más muy este esta esto ese esa "
         "eso ya hay hasta donde cuando puede pueden tiene tienen otro otra otros otras "
         "está hacer había fue fueron bien mucho mucha muchos muchas según así yo usted "
@@ -325,29 +326,31 @@ _PAIRS: Mapping[str, Mapping[str, str]] = {
         "může mají mít řekl podle během kvůli "
         "kter- -ní -ství -ech -ovat -ost ~ě ~ř ~ů *ou",
         "sk": "sa som sme ste sú bol bola bolo boli byť nie tiež ako pre preto pred pri cez "
-        "medzi len iba keď čo prečo alebo táto tieto jej ich svoj svoje veľmi viac ďalší "
+        "medzi len iba keď čo prečo alebo táto tieto ich svoj svoje veľmi viac ďalší "
         "ďalšie rokov ľudia ľudí vo zo ešte teda teraz zatiaľ niečo nič nikto všetky "
         "všetkých všetci ak pokiaľ tejto tohto týchto budú môžu môže majú mať podľa počas "
         "kvôli dňa deň aj môj lebo pretože samozrejme "
-        "ktor- -nie -stvo -och -ovať -iť -ať -osť -ej -cia -cie ~ä ~ô ~ľ ~ĺ ~ŕ *ú",
+        "ktor- -nie -stvo -och -ovať -iť -ať -osť -nej -skej -ckej -ovej -tej -vej -lej -rej "
+        "-kej -cia -cie ~ä ~ô ~ľ ~ĺ ~ŕ *ú",
     },
     "hr sl": {
         # Croatian ijekavian ije/je, ć and đ, -ao/-io participles; Slovene in, v, so, -ega.
         "hr": "i u su će ću ćemo nije nisu bio što koji koja koje kojeg kojem kojima "
         "kojoj kao ili također još već vrlo sve svi svaki gdje kada kad zašto jer dok "
         "nakon prije između tijekom sa bez kod uz nego tko netko nešto ništa nitko zbog onda "
-        "sada danas jučer sutra uvijek nikad nikada puno mnogo godine godina godinu ljudi "
-        "hrvatska hrvatske hrvatski može mogu imaju rekao svih kroz protiv unutar ovaj ova "
+        "sada danas jučer sutra uvijek nikad nikada puno mnogo godine godina godinu naime "
+        "razdoblje zagreb zagreba zagrebu može mogu imaju rekao svih kroz protiv unutar ovaj ova "
         "ovo taj ovdje tamo vrijeme mjesto mjesta djeca dijete molim tjedan "
         "mjesec "
-        "-og -oj -ao -io -iju -aju -uju ~ć ~đ *ije",
+        "hrvat- -og -oga -oj -ao -io -iju -aju -uju -ima -ama ~ć ~đ *ije *tje *dje *vje *mje",
         "sl": "in v so sem bo bodo bom bomo boste niso bil kar kaj ki katera katere kateri "
         "kot tudi še že zelo vse vsi vsak vsaka kje ko kdaj zakaj ker med brez z h kdo "
         "nekaj nič nihče zaradi potem zdaj sedaj danes včeraj jutri vedno nikoli leta leto "
         "lahko imajo morajo tukaj tam čas mesto otroci prosim seveda morda mogoče oziroma "
         "vsaj celo skozi okoli proti glede namreč torej šele sploh teden mesec le naj ter "
-        "saj sicer vendar ampak tega temu teh tej slovenija slovenije "
-        "-ega -ajo -ijo -ejo -ujejo ~šč",
+        "saj sicer vendar ampak tega temu teh tej slovenija slovenije en ena eno enega "
+        "pogosto "
+        "sloven- -ega -ajo -ijo -ejo -ujejo -ami -ah ~šč",
     },
     "bg mk": {
         # Bulgarian щ ъ ю я й ь, which Macedonian does not write, against ѓ ќ ѕ љ њ џ ј.
@@ -406,7 +409,23 @@ _PAIRS: Mapping[str, Mapping[str, str]] = {
         "estão fazer pode podem quem ano anos mas e ou mesmo dia novo nova bem bom boa "
         "melhor outra outros outras coisa cidade trabalho "
         "-ção -ções -dade -dades -ão -ões -agem -eiro -eira -ável -ível -ência -ês -am "
-        "-em -om -um ~ã ~õ ~ç ~lh ~nh ~ê ~â ~ô",
+        "-em -om -um --se --lo --la --los --las --lhe --lhes --me --nos ~ã ~õ ~ç ~lh ~nh ~ê "
+        "~â ~ô",
+    },
+    "ca pt": {
+        "ca": "el els la les amb per i què perquè però més també això aquest aquesta aquests "
+        "aquestes molt molts moltes són és seva dels pel pels al als un una unes sense "
+        "després on quan hi ho fer fet pot tot tots totes any anys jo ell ells avui res gent "
+        "ciutat món segons doncs només altres altre altra té tenen està estan del "
+        "l'- d'- s'- n'- m'- -ció -cions -itat -itats -tat -tats -ats -its -ment -ments "
+        "-ència -ància ~è ~ò ~ï ~l·l ~ny ~tx",
+        "pt": "o os do dos da das num numa em um uma não é às ao aos pelo pela pelos pelas mais "
+        "muito muita também você eu ele ela eles elas sua suas isso isto esse essa onde "
+        "quando sem até já ainda depois então só há tem têm ter foi são estão fazer pode "
+        "podem quem ano anos mas e ou mesmo bem bom boa melhor outra outros outras coisa "
+        "cidade trabalho "
+        "-ção -ções -dade -dades -ão -ões -agem -eiro -eira -ável -ível -ência -am -om -um "
+        "-inho -inha ~ã ~õ ~lh ~nh ~ê ~â ~ô",
     },
     "en tl": {
         "en": "the of and to is in for with on by from that this was are were be been has "
