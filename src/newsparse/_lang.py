@@ -81,7 +81,7 @@ _LETTER_BONUS = 2.0  # nats of evidence per letter only some languages of the sc
 _LETTER_CAP = 3  # a marker letter counts at most this many times
 _HINT_BONUS = 4.0
 _PAIR_BONUS = 12.0  # nats per word that only one of two close neighbours writes
-_PAIR_WINDOW = 60.0  # n-gram nats between close neighbours within which their words decide
+_PAIR_WINDOW = 24.0  # n-gram nats between close neighbours within which their words decide
 _PAIR_CANDIDATES = 3  # the best languages among which close pairs are looked for
 _FIRST_WORDS = 60  # words scored first on longer text, spread over the sample
 _DECISIVE = 40.0  # nats between the two best languages that end scoring after those words
@@ -306,8 +306,10 @@ _MARKER_WORD = regex.compile(r"['’]?[\p{L}\p{M}]+(?:['’·-][\p{L}\p{M}]+)*+"
 
 def _marker_words(sample: str) -> list[str]:
     """The lower-case words of *sample* for the pair markers, all-capital acronyms left out."""
+    if not unicodedata.is_normalized("NFC", sample):
+        sample = unicodedata.normalize("NFC", sample)
     words = []
-    for match in _MARKER_WORD.finditer(unicodedata.normalize("NFC", sample)):
+    for match in _MARKER_WORD.finditer(sample):
         word = match.group()
         if len(word) > 1 and word.isupper():
             continue
@@ -316,6 +318,12 @@ def _marker_words(sample: str) -> list[str]:
             word = word[1:]
         words.append(word)
     return words
+
+
+@functools.lru_cache(maxsize=16384)
+def _marking(pair: frozenset[str], word: str) -> tuple[str, ...]:
+    """The languages of a close *pair* whose markers *word* carries (cached: words recur)."""
+    return tuple(code for code, markers in PAIRS[pair].items() if markers.marks(word))
 
 
 def _settle_pair(ranked: list[tuple[float, str]], sample: str) -> list[tuple[float, str]]:
@@ -332,13 +340,14 @@ def _settle_pair(ranked: list[tuple[float, str]], sample: str) -> list[tuple[flo
     leader = ranked[0][1]
     words: list[str] | None = None
     for rival in near:
-        sides = PAIRS.get(frozenset((leader, rival)))
-        if sides is None:
+        pair = frozenset((leader, rival))
+        if pair not in PAIRS:
             continue
         if words is None:
             words = _marker_words(sample)
-        for code in (leader, rival):
-            costs[code] -= _PAIR_BONUS * sum(1 for w in words if sides[code].marks(w))
+        for word in words:
+            for code in _marking(pair, word):
+                costs[code] -= _PAIR_BONUS
         if costs[rival] < costs[leader]:
             leader = rival
     if words is None:
@@ -359,8 +368,10 @@ def _from_scores(ranked: list[tuple[float, str]], grams: int, letters: int) -> L
     weights = [math.exp(-(cost - best) / temperature) for cost, _ in ranked]
     total = sum(weights)
     cap = _cap(letters)
+    # Only the best and the three alternatives after it are reported.
     probs = [
-        (code, round(min(cap, w / total), 4)) for w, (_, code) in zip(weights, ranked, strict=True)
+        (code, round(min(cap, w / total), 4))
+        for w, (_, code) in zip(weights[:4], ranked[:4], strict=True)
     ]
     alternatives = tuple((code, p) for code, p in probs[1:4] if p >= 0.01)
     return Language(
