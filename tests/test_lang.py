@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse._lang import SAMPLE_CHARS, SUPPORTED_LANGUAGES, paragraph_languages
 from newsparse._scripts import SETTLED
+from newsparse._stopwords import PAIRS
 
 EXAMPLES = {
     "en": "The city council voted on Tuesday to build a new bridge over the river before winter.",
@@ -344,3 +345,65 @@ def test_page_language_skips_markup_lines() -> None:
     junk = '<div style="position:absolute;"><img width=1 height=1 alt="" src="/t.gif?id=7">' * 4
     page = "\n".join(["川に新しい橋", junk, EXAMPLES["ja"] * 2, junk, junk, EXAMPLES["ja"], junk])
     assert newsparse.parse_article(page, input_format="text").language.code == "ja"
+
+
+# Titles in one of two close neighbours. The n-gram model alone gives some of them to the
+# neighbour (the Norwegian modell, the Swedish baseras and fortfarande); the words only one
+# of the pair writes settle them.
+PAIR_TITLES = {
+    "no": ["Ny modell med større batteri", "Oppdatert utgave av boka"],
+    "da": ["Opdateret udgave af bogen", "Særligt tilbud på cykler"],
+    "sv": ["Beslutet baseras på nya siffror", "Fortfarande inget besked"],
+    "hr": ["Svjetsko prvenstvo počinje sljedeći tjedan", "Gdje pronaći dobar posao"],
+    "sl": ["Pogosto zastavljena vprašanja", "Tekmovanje za najboljše učence"],
+    "ca": ["Cal registrar-se abans de dijous", "Obert el termini d'inscripció"],
+    "es": ["Abierto el plazo de inscripción", "Concierto de Navidad en la plaza"],
+    "pt": ["Aberto o prazo de inscrição", "Concerto de Natal na praça"],
+    "cs": ["Soubor pravidel pro soutěž", "Nová kniha o dějinách města"],
+    "sk": ["Súbor pravidiel pre súťaž", "Nová kniha o dejinách mesta"],
+    "bg": ["Времето днес и утре", "Цените на тока растат"],
+    "af": ["Nuwe reëls vir motoriste"],
+    "nl": ["Nieuwe regels voor automobilisten"],
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "title"), [(code, t) for code, titles in PAIR_TITLES.items() for t in titles]
+)
+def test_close_neighbours_in_titles(code: str, title: str) -> None:
+    """Title-length text in one of two close neighbours gets its own language."""
+    assert newsparse.detect_language(title).code == code
+
+
+def test_pair_markers_read_whole_words_endings_and_inner_letters() -> None:
+    """Endings count only on longer words; inner pieces touch neither end of the word."""
+    norwegian = PAIRS[frozenset(("da", "no"))]["no"]
+    assert norwegian.marks("modell")  # -ll
+    assert not norwegian.marks("all")  # too short for the ending
+    assert norwegian.marks("av")  # a whole word
+    slovak = PAIRS[frozenset(("cs", "sk"))]["sk"]
+    assert slovak.marks("súbor")  # ú inside a word
+    assert not slovak.marks("úřad")  # Czech writes ú at the start
+    catalan = PAIRS[frozenset(("ca", "es"))]["ca"]
+    assert catalan.marks("registrar-se")
+    assert catalan.marks("l'any")
+    assert not catalan.marks("los")
+
+
+def test_turkish_mojibake_is_read_as_turkish() -> None:
+    """Turkish decoded with the wrong code page is Turkish, whatever its share of thorns."""
+    for title in ("Belediye yeni köprünün yapýmýna baþladý", "Bu hafta hava soðuk ve yaðýþlý"):
+        assert newsparse.detect_language(title).code == "tr"
+    assert newsparse.detect_language("Alþingi samþykkti lög um þjóðaratkvæðagreiðslu").code == "is"
+
+
+def test_ukrainian_typed_with_latin_i() -> None:
+    """A Latin i among Cyrillic letters is read as the Ukrainian і."""
+    assert newsparse.detect_language("Мiнiстр сказав, що лiкарнi отримають бiльше").code == "uk"
+
+
+def test_text_that_is_one_token_still_gets_a_language() -> None:
+    """Unspaced text holding a % or a / is not dropped as code; letters give a guess, not und."""
+    assert newsparse.detect_language("全市居民人均收入增长了6.5%，高于全国平均水平。").code == "zh"
+    assert newsparse.detect_language("ราคา/ชุด๑๒/งานปรับปรุงผิวทาง").code == "th"
+    assert newsparse.detect_language("NASA ESA JAXA").code != "und"

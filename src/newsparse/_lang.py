@@ -35,6 +35,7 @@ from newsparse._stopwords import (
     NGUNI_FIRST_PERSON,
     NGUNI_PREFIXES,
     NGUNI_WORDS,
+    PAIRS,
     STOPWORDS,
 )
 
@@ -79,6 +80,9 @@ _ENDING_BONUS = 3.0  # nats of evidence per word ending of a language
 _LETTER_BONUS = 2.0  # nats of evidence per letter only some languages of the script write
 _LETTER_CAP = 3  # a marker letter counts at most this many times
 _HINT_BONUS = 4.0
+_PAIR_BONUS = 12.0  # nats per word that only one of two close neighbours writes
+_PAIR_WINDOW = 24.0  # n-gram nats between close neighbours within which their words decide
+_PAIR_CANDIDATES = 3  # the best languages among which close pairs are looked for
 _FIRST_WORDS = 60  # words scored first on longer text, spread over the sample
 _DECISIVE = 40.0  # nats between the two best languages that end scoring after those words
 NGUNI_MIN_WORDS = 3
@@ -177,9 +181,11 @@ def _sample(text: str) -> str:
     return "\n".join(parts)
 
 
-def _words(text: str) -> list[str]:
+def _words(text: str, *, acronyms: bool = False) -> list[str]:
     """The words of *text* after langdetect's normalisation, all-capital acronyms left out."""
     normal = unicodedata.normalize("NFC", text).translate(_normal_table())
+    if acronyms:
+        return normal.split()
     return [w for w in normal.split() if not (len(w) > 1 and w.isupper())]
 
 
@@ -199,13 +205,19 @@ def is_markup(line: str) -> bool:
     return marks > 0 and marks >= MARKUP_SHARE * len(line)
 
 
+def _strip_addresses(text: str) -> str:
+    """*text* without web and e-mail addresses."""
+    if "://" in text or "www." in text or "@" in text:
+        return _URL.sub(" ", text)
+    return text
+
+
 def _strip_machine_text(text: str) -> str:
     """*text* without addresses, markup, code and encoded strings, which are no language.
 
     The patterns run only when a character they need is present, so prose pays a few scans.
     """
-    if "://" in text or "www." in text or "@" in text:
-        text = _URL.sub(" ", text)
+    text = _strip_addresses(text)
     if any(c in text for c in _CODE_CHARS):
         text = _CODE.sub(" ", text)
     return text
@@ -286,6 +298,63 @@ def _word_evidence(words: Counter[str], sample: str) -> dict[str, float]:
     return evidence
 
 
+# Words as the pair markers read them: letters and marks, with the apostrophes, hyphens
+# (Catalan and Portuguese pronouns: ``registrar-se``) and the Catalan middle dot that join
+# letters inside a word, and a leading apostrophe kept for the Afrikaans article 'n.
+_MARKER_WORD = regex.compile(r"['’]?[\p{L}\p{M}]+(?:['’·-][\p{L}\p{M}]+)*+")
+
+
+def _marker_words(sample: str) -> list[str]:
+    """The lower-case words of *sample* for the pair markers, all-capital acronyms left out."""
+    if not unicodedata.is_normalized("NFC", sample):
+        sample = unicodedata.normalize("NFC", sample)
+    words = []
+    for match in _MARKER_WORD.finditer(sample):
+        word = match.group()
+        if len(word) > 1 and word.isupper():
+            continue
+        word = word.lower().replace("’", "'")
+        if word[0] == "'" and word != "'n":
+            word = word[1:]
+        words.append(word)
+    return words
+
+
+@functools.lru_cache(maxsize=16384)
+def _marking(pair: frozenset[str], word: str) -> tuple[str, ...]:
+    """The languages of a close *pair* whose markers *word* carries (cached: words recur)."""
+    return tuple(code for code, markers in PAIRS[pair].items() if markers.marks(word))
+
+
+def _settle_pair(ranked: list[tuple[float, str]], sample: str) -> list[tuple[float, str]]:
+    """Let hand-written markers decide between close neighbours that lead the scores.
+
+    The best language meets, in rank order, each of the next ones within ``_PAIR_WINDOW``
+    nats that forms a known close pair with it (Danish and Norwegian, Catalan and Spanish,
+    Czech and Slovak...): each word that only one of the two writes (``PAIRS``) moves that
+    one ``_PAIR_BONUS`` nats ahead, and the one ahead then meets the next.
+    """
+    best = ranked[0][0]
+    costs = {code: cost for cost, code in ranked}
+    near = [code for cost, code in ranked[1:_PAIR_CANDIDATES] if cost - best < _PAIR_WINDOW]
+    leader = ranked[0][1]
+    words: list[str] | None = None
+    for rival in near:
+        pair = frozenset((leader, rival))
+        if pair not in PAIRS:
+            continue
+        if words is None:
+            words = _marker_words(sample)
+        for word in words:
+            for code in _marking(pair, word):
+                costs[code] -= _PAIR_BONUS
+        if costs[rival] < costs[leader]:
+            leader = rival
+    if words is None:
+        return ranked
+    return sorted((cost, code) for code, cost in costs.items())
+
+
 def _cap(letters: int) -> float:
     """The highest confidence text of *letters* letters may get: low for title-length text."""
     return min(0.99, letters / (letters + SHORT_LETTERS / 4))
@@ -299,8 +368,10 @@ def _from_scores(ranked: list[tuple[float, str]], grams: int, letters: int) -> L
     weights = [math.exp(-(cost - best) / temperature) for cost, _ in ranked]
     total = sum(weights)
     cap = _cap(letters)
+    # Only the best and the three alternatives after it are reported.
     probs = [
-        (code, round(min(cap, w / total), 4)) for w, (_, code) in zip(weights, ranked, strict=True)
+        (code, round(min(cap, w / total), 4))
+        for w, (_, code) in zip(weights[:4], ranked[:4], strict=True)
     ]
     alternatives = tuple((code, p) for code, p in probs[1:4] if p >= 0.01)
     return Language(
@@ -324,9 +395,16 @@ def _check_hint(hint: str | None) -> str | None:
 
 
 def _detect(text: str, hint: str | None) -> Language:
-    sample = _strip_machine_text(_sample(text))
+    raw = _sample(text)
+    sample = _strip_machine_text(raw)
     counts = script_counts(sample)
     letters = sum(counts.values())
+    if letters < MIN_LETTERS:
+        # Text with no spaces (Chinese, Thai) is one token, which a single % or / would
+        # drop whole: with too little left, the text is read as it is, addresses aside.
+        sample = _strip_addresses(raw)
+        counts = script_counts(sample)
+        letters = sum(counts.values())
     script = dominant_script(counts)
     if script is None or letters < MIN_LETTERS:
         return Language.undetermined()
@@ -338,8 +416,12 @@ def _detect(text: str, hint: str | None) -> Language:
         kana = cjk - counts.get("Han", 0)
         code = "ja" if kana > _KANA_SHARE * cjk or (hint == "ja" and not kana) else "zh"
         return Language(code=code, confidence=cap)
-    if script == "Latin" and _is_icelandic(sample, counts[script]):
-        return Language(code="is", confidence=cap)
+    if script == "Latin" and any(c in sample for c in "þðÞÐ"):
+        if _is_icelandic(sample, counts[script]):
+            return Language(code="is", confidence=cap)
+        sample = sample.translate(_TURKISH_MOJIBAKE)
+    if script == "Cyrillic" and "Latin" in counts:
+        sample = _LATIN_I.sub(lambda m: "і" if m.group() == "i" else "І", sample)
     words = _words(sample)
     if script == "Latin":
         nguni = _nguni(words)
@@ -347,8 +429,19 @@ def _detect(text: str, hint: str | None) -> Language:
             return Language(code=nguni, confidence=min(cap, 0.9))
     ranked, grams = _staged_scores(script, words, sample, hint)
     if not grams:
-        return Language.undetermined()
-    return _from_scores(ranked, grams, counts[script])
+        # Only acronyms: a guess from their letters beats no answer.
+        ranked, grams = _scores(script, Counter(_words(sample, acronyms=True)), sample, hint)
+        if not grams:
+            return Language.undetermined()
+    return _from_scores(_settle_pair(ranked, sample), grams, counts[script])
+
+
+# Turkish written in code page 1254 and read as 1252 (or Latin-1) shows thorn, eth and
+# y-acute for ş, ğ and ı: once the text is known not to be Icelandic, they are read back.
+_TURKISH_MOJIBAKE = str.maketrans("þÞðÐýÝ", "şŞğĞıİ")
+# A Latin i inside or beside Cyrillic letters, or alone among them, is the Ukrainian і
+# typed on a Latin keyboard layout.
+_LATIN_I = regex.compile(r"(?<=\p{Cyrillic})[iI]|[iI](?=\p{Cyrillic})|(?<!\p{L})[iI](?!\p{L})")
 
 
 def _is_icelandic(text: str, latin: int) -> bool:
@@ -356,12 +449,23 @@ def _is_icelandic(text: str, latin: int) -> bool:
 
     Turkish decoded with the wrong code page turns ş and ğ into þ and ð too, but keeps ç
     and ü, which Icelandic never writes, and turns ı into ý, which it then writes about as
-    often as both: such text is left to the model.
+    often as both. Icelandic text nearly always writes an acute vowel or æ, which Turkish
+    never does; without one, a text whose þ stands at least half the time inside words
+    (where Icelandic writes it only in compounds) or that has no þ at all is Turkish
+    too. Such text is left to the model.
     """
     thorn_eth = sum(text.count(c) for c in "þðÞÐ")
     if thorn_eth < ICELANDIC_SHARE * latin or 2 * text.count("ý") >= thorn_eth:
         return False
-    return not any(c in text for c in "çüÇÜ")
+    if any(c in text for c in "çüÇÜ"):
+        return False
+    if any(c in text for c in "áéíóúæÁÉÍÓÚÆ"):
+        return True
+    thorns = text.count("þ") + text.count("Þ")
+    return thorns > 0 and 2 * len(_INNER_THORN.findall(text)) < thorns
+
+
+_INNER_THORN = regex.compile(r"(?<=\p{L})[þÞ]")
 
 
 def _nguni(words: Sequence[str]) -> str | None:

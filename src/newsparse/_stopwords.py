@@ -8,8 +8,18 @@ Norwegian, Slovene from Croatian, Catalan from Spanish, Czech from Slovak, ...).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
-__all__ = ["ENDINGS", "LETTERS", "NGUNI_FIRST_PERSON", "NGUNI_PREFIXES", "NGUNI_WORDS", "STOPWORDS"]
+__all__ = [
+    "ENDINGS",
+    "LETTERS",
+    "NGUNI_FIRST_PERSON",
+    "NGUNI_PREFIXES",
+    "NGUNI_WORDS",
+    "PAIRS",
+    "STOPWORDS",
+    "PairMarkers",
+]
 
 _WORDS: Mapping[str, str] = {
     "af": "die het en is van nie wat sy hy ons julle hulle was word deur vir met na ook "
@@ -219,3 +229,270 @@ NGUNI_PREFIXES: tuple[str, ...] = (
 
 NGUNI_FIRST_PERSON: Mapping[str, str] = {"ngi": "zu", "ndi": "xh"}
 """Verb prefix of the first person singular: Zulu ``ngi-``, Xhosa ``ndi-``."""
+
+# Close neighbours that the n-gram profiles confuse on title-length text, and what only one
+# language of each pair writes, given the other. Each entry is written from knowledge of the
+# two languages' spelling and grammar: a plain entry is a whole word, ``-x`` a word ending,
+# ``x-`` a word beginning, ``~x`` a letter or letter group anywhere in a word and ``*x`` one
+# inside a word (touching neither its first nor its last letter). A leading apostrophe
+# belongs to the word (Afrikaans ``'n``); ``'`` stands for both straight and curly ones.
+_PAIRS: Mapping[str, Mapping[str, str]] = {
+    "da no": {
+        # Danish soft consonants and spellings where Bokmål writes p/t/k, -het, -sjon, ei, øy.
+        "da": "af hvad nogle noget nogen efter blev blevet meget mig dig sig nu jer hende hendes "
+        "mellem imellem uden ud op ind igennem igen sådan været lidt fik gik sagde gøre gør "
+        "siger sige spørge spørger spørgsmål hjælp hjælpe tænke tænker mænd kvinder børn bog "
+        "bøger vej gade købe købt hvid hvide hedder mand vand måske næste sidste anden andet "
+        "mere uge ugen endnu nej tak bliver havde have giver tager os vores mod desuden "
+        "øvrigt hvornår dansk danske danmark danmarks københavn lave laver lavet lavede "
+        "begynder begyndte kender kendt finder fandt sidde sidder jamen vigtig vigtige "
+        "vigtigste rigtig rigtigt fortæller fortælle længe længere stærk stærke lille "
+        "-hed -heden -heder -hedens -tion -tioner -eret -erede -skab -skabet -skaber "
+        "afd- afg- afh- afs- afsl- aft- udv- udg- uds- udf- udd- udl- udb- udt- udk- "
+        "indh- indg- indf- indk- indl- inds- indt- indb- ~ej ~øj ~ci ~ce ~spørgs ~samfund "
+        "~afdeling ~kend ~farve",
+        "no": "av hva noen noe etter ble blitt mye meg deg seg nå dere henne hennes mellom uten "
+        "ut opp inn gjennom igjen slik vært litt fikk gikk sier si gjøre gjør spørre spør "
+        "spørsmål hjelp hjelpe tenke tenker menn kvinner bok bøker vei kjøpe kjøpt hvit hvite "
+        "heter mann vann kanskje neste siste annen annet mer uke uka uken ennå nei takk blir "
+        "hadde ha gir tar oss vår våre vårt mot enn veldig kveld fram dessuten norsk "
+        "norske norge norges ikkje eg ein eit kva korleis kvar berre frå meir mykje noko "
+        "nokon vere blei dei desse heile òg ho lage lager laget begynner begynte kjenner "
+        "kjent finner fant sitte sitter viktig viktige viktigste riktig riktige forteller "
+        "fortelle lenge lenger sterk sterke lite godta "
+        "-het -heten -heter -hetens -sjon -sjoner -sjonen -ert -erte -skap -skapet -skaper "
+        "-nn -kk -tt -ll -mm -pp -ss -ff -dd avd- avg- avh- avs- avsl- avt- utv- utg- uts- "
+        "utf- utd- utl- utb- utt- utk- inn- opp- ~ei ~øy ~kjø ~kjen ~kjæ ~kjem ~gje ~gjø "
+        "~spørsm ~samfunn ~avdeling ~kjenn ~farge ~høgskol",
+    },
+    "da sv": {
+        "da": "og ikke jeg hun er at til fra ved skal vil havde været meget også siden "
+        "nogle noget nogen hvad hvordan op ind bare måske alle alt findes jer "
+        "deres denne dette disse et uden igennem mellem over allerede stadig to fire "
+        "otte ti store gøre gør siger fik gik sagde hvor hvis når hvilke af mod "
+        "-ede -eret -ere -eres -erer -inger -hed -heden -heder -skab ~æ ~ø ~øj hv-",
+        "sv": "och inte jag hon är att till från vid ska vill hade varit mycket också "
+        "sedan några något någon vad hur upp in bara kanske alla allt finns "
+        "deras denna detta dessa ett utan genom mellan över redan fortfarande två fyra "
+        "åtta nio tio stora göra gör säger fick gick sade där när vilka av mot även "
+        "dock inget inga verkligen "
+        "-arna -orna -erna -ade -era -eras -erar -erade -ingar -ingarna -het -heten -skap -igt "
+        "svensk svenska sverige ~ä ~ö",
+    },
+    "no sv": {
+        "no": "og ikke jeg hun er at til fra ved skal vil hadde ble vært mye også siden noen "
+        "noe hva hvordan opp inn bare kanskje alle alt finnes seg meg deg dere deres denne "
+        "dette disse et uten gjennom mellom etter over allerede fortsatt to fire åtte ti "
+        "store gjøre gjør sier tok fikk gikk sa hvor hvis når hvilke enn ikkje eg "
+        "-ene -sjon -sjoner -sjonen -ert -erte -ere -eres -erer -inger -ingene ~æ ~ø ~ei ~øy "
+        "~kjø ~kjen ~gje ~gjø hv-",
+        "sv": "och inte jag hon är att till från vid ska vill hade blev varit mycket också "
+        "sedan några något någon vad hur upp in bara kanske alla allt finns sig mig dig "
+        "deras denna detta dessa ett utan genom mellan efter över redan fortfarande två fyra "
+        "åtta nio tio stora göra gör säger fick gick sade där när vilka även dock "
+        "inget inga verkligen "
+        "-arna -orna -erna -ade -era -eras -erar -erade -ingar -ingarna -tion -tioner -igt "
+        "svensk svenska sverige ~ä ~ö",
+    },
+    "ca es": {
+        # Catalan ny, l·l, tx, grave accents, -ció and -tat where Spanish writes ñ, -ción, -dad.
+        "ca": "i els amb per què perquè però més també això aquest aquesta aquests aquestes "
+        "aquell aquella molt molts moltes molta són és seu seva seus seves nostre nostra dels "
+        "pel pels als uns unes sense fins després abans on quan com hi ho hem fer fet pot "
+        "poden tot tots totes tota any anys dia ja nou nova jo ell ells elles nosaltres "
+        "avui ahir demà encara sempre mai res coses gent ciutat món segons mitjançant doncs "
+        "només altres altre altra tenir té tenen està estan seria eren fou sóc som sou dir "
+        "diu vol volen cal podem fa feia vegada vegades poc pocs bé millor bona bon tant "
+        "quin quina quins quines qual quals qui durant "
+        "l'- d'- s'- n'- m'- -ció -cions -itat -itats -tat -tats -ats -its -iu -eu "
+        "-ència -ància --se --te --ho --hi --ne --li --lo --la --los --les --nos --vos --me "
+        "~à ~è ~ò ~ï ~l·l ~ny ~tx ~ç ~ix",
+        "es": "y los las con por es son su sus lo como pero más muy este esta esto ese esa "
+        "eso ya hay hasta donde cuando puede pueden tiene tienen otro otra otros otras "
+        "está hacer había fue fueron bien mucho mucha muchos muchas según así yo usted "
+        "nosotros ellos ellas él mi año años hacia tras aunque pues entonces siempre nunca "
+        "ahora hoy ayer mañana después antes todavía nadie alguien mismo misma nuestro "
+        "nuestra dijo dice hemos estaba tiempo veces lugar ciudad mundo gente trabajo "
+        "durante cual cuales quien le se "
+        "-ción -ciones -ión -iones -dad -dades -ado -ados -ido -idos -ía -ías -eza "
+        "-mente -encia -ancia ~ñ",
+    },
+    "cs sk": {
+        # Czech ě ř ů, Slovak ä ô ľ ĺ ŕ, the Slovak ú inside a word and the Slovak -ť.
+        "cs": "se jsem jsi jsme jste jsou byl byla bylo byli být není ne jako pro proto před "
+        "při přes mezi jen jenom pouze když co proč jak nebo tato tyto její jejich svůj "
+        "velmi více další roce let lidé lidí ve ze ještě tedy tady teď nyní zatím něco nic "
+        "nikdo všechny všech všichni pokud jestli této tohoto mě dne zda ať budou mohou "
+        "může mají mít řekl podle během kvůli "
+        "kter- -ní -ství -ech -ovat -ost ~ě ~ř ~ů *ou",
+        "sk": "sa som sme ste sú bol bola bolo boli byť nie tiež ako pre preto pred pri cez "
+        "medzi len iba keď čo prečo alebo táto tieto ich svoj svoje veľmi viac ďalší "
+        "ďalšie rokov ľudia ľudí vo zo ešte teda teraz zatiaľ niečo nič nikto všetky "
+        "všetkých všetci ak pokiaľ tejto tohto týchto budú môžu môže majú mať podľa počas "
+        "kvôli dňa deň aj môj lebo pretože samozrejme "
+        "ktor- -nie -stvo -och -ovať -iť -ať -osť -nej -skej -ckej -ovej -tej -vej -lej -rej "
+        "-kej -cia -cie ~ä ~ô ~ľ ~ĺ ~ŕ *ú",
+    },
+    "hr sl": {
+        # Croatian ijekavian ije/je, ć and đ, -ao/-io participles; Slovene in, v, so, -ega.
+        "hr": "i u su će ću ćemo nije nisu bio što koji koja koje kojeg kojem kojima "
+        "kojoj kao ili također još već vrlo sve svi svaki gdje kada kad zašto jer dok "
+        "nakon prije između tijekom sa bez kod uz nego tko netko nešto ništa nitko zbog onda "
+        "sada danas jučer sutra uvijek nikad nikada puno mnogo godine godina godinu naime "
+        "razdoblje zagreb zagreba zagrebu može mogu imaju rekao svih kroz protiv unutar ovaj ova "
+        "ovo taj ovdje tamo vrijeme mjesto mjesta djeca dijete molim tjedan "
+        "mjesec "
+        "hrvat- -og -oga -oj -ao -io -iju -aju -uju -ima -ama ~ć ~đ *ije *tje *dje *vje *mje",
+        "sl": "in v so sem bo bodo bom bomo boste niso bil kar kaj ki katera katere kateri "
+        "kot tudi še že zelo vse vsi vsak vsaka kje ko kdaj zakaj ker med brez z h kdo "
+        "nekaj nič nihče zaradi potem zdaj sedaj danes včeraj jutri vedno nikoli leta leto "
+        "lahko imajo morajo tukaj tam čas mesto otroci prosim seveda morda mogoče oziroma "
+        "vsaj celo skozi okoli proti glede namreč torej šele sploh teden mesec le naj ter "
+        "saj sicer vendar ampak tega temu teh tej slovenija slovenije en ena eno enega "
+        "pogosto "
+        "sloven- -ega -ajo -ijo -ejo -ujejo -ami -ah ~šč",
+    },
+    "bg mk": {
+        # Bulgarian щ ъ ю я й ь, which Macedonian does not write, against ѓ ќ ѕ љ њ џ ј.
+        "bg": "в във с със от че ще съм са този тази това тези които който която което много "
+        "след няма какво защо къде как към между още вече също тук днес хора бяха аз "
+        "-ът ~щ ~ъ ~ю ~я ~й ~ь",
+        "mk": "во со од дека ќе сум многу што зошто каде како кон меѓу уште веќе исто тука "
+        "таму денес луѓе беа кој која кое кои овој оваа ова овие тој таа тоа тие нема јас "
+        "-от -ње ~ѓ ~ќ ~ѕ ~љ ~њ ~џ ~ј",
+    },
+    "bg ru": {
+        "bg": "е са съм сме сте ще че това този тази тези които който която което какво защо "
+        "къде няма има във със към след още вече също тук днес година години хора го му ги "
+        "й ѝ си ви бе беше бяха бил била било били аз ние вие тя ако "
+        "-ът ~ъ",
+        "ru": "что это он она они оно был была были было мне меня тебя его её ее их уже еще "
+        "ещё только очень тоже также когда где сейчас здесь надо нет есть быть будет может "
+        "который которые которая которое этот эта эти мы вы ты у к о об для же бы вот "
+        "всё всех весь чем чтобы если потому почему теперь сегодня год года году лет люди "
+        "-ть -ться -ый -ого -ая -ое -ые -ами -ями -ешь ~ы ~э ~ё",
+    },
+    "ru uk": {
+        "ru": "и что это как но или был была были было уже еще ещё только очень тоже когда где "
+        "сейчас надо нет есть быть мне меня его её ее мы вы ты он она они оно с от после "
+        "между который которые которая которое этот эта эти если потому почему теперь "
+        "сегодня год года лет "
+        "-ый -ое -ая -ые -ие ~ы ~э ~ё ~ъ",
+        "uk": "і що це як але або був була були було вже ще тільки дуже також коли де "
+        "зараз треба немає є бути мені мене її їх ми ви ти він вона вони воно з із від "
+        "після між який які яка яке цей ця ці цього цих якщо чому тепер сьогодні рік "
+        "року років чи щоб ні "
+        "-ння -ють -ів -ої ~і ~ї ~є ~ґ ~' ~ʼ",
+    },
+    "af nl": {
+        # Afrikaans y, s and ê where Dutch writes ij, z and the -en plural.
+        "af": "'n nie ek jy hy sy hulle julle my hom sal baie vir oor nou as soos hierdie by "
+        "sê gesê môre nuwe mense gee sonder tydens egter "
+        "-tjie -tjies -lik -like ~ê ~ô ~û",
+        "nl": "de een zijn werd worden wordt niet naar zich ze zo zal er bij hij je uw mijn hem "
+        "door over heeft hebben kunnen moeten zullen nu als deze ik jij wij jullie zij hun "
+        "echter nieuwe mensen zonder "
+        "-isch -ische -tje -tjes -lijk -lijke ~ij ~z",
+    },
+    "es pt": {
+        # Portuguese ã õ ç lh nh and -ção where Spanish writes ñ ll and -ción.
+        "es": "y el los las del con una un es son su sus lo la le les al muy pero más también "
+        "ya hay hasta donde cuando puede tiene tienen otra otros otras ni hacer había fue "
+        "fueron bien mucho según así aquí yo usted ellos mi año años hacia aunque pues "
+        "entonces siempre ahora hoy ayer mañana después todavía nadie mismo nuestro dijo "
+        "dice hemos tiempo veces ciudad en "
+        "-ción -ciones -dad -dades -ía -aje -ble -bles -encia -ancia -iendo -an -en -on "
+        "~ñ ~ll",
+        "pt": "o os do dos da das na num numa em um uma não é à às ao aos com pelo pela pelos "
+        "pelas mais muito muita também você eu ele ela eles elas seu sua seus suas isso isto "
+        "esse essa onde quando sem até já ainda depois então só há tem têm ter foi são "
+        "estão fazer pode podem quem ano anos mas e ou mesmo dia novo nova bem bom boa "
+        "melhor outra outros outras coisa cidade trabalho "
+        "-ção -ções -dade -dades -ão -ões -agem -eiro -eira -ável -ível -ência -ês -am "
+        "-em -om -um --se --lo --la --los --las --lhe --lhes --me --nos ~ã ~õ ~ç ~lh ~nh ~ê "
+        "~â ~ô",
+    },
+    "ca pt": {
+        "ca": "el els la les amb per i què perquè però més també això aquest aquesta aquests "
+        "aquestes molt molts moltes són és seva dels pel pels al als un una unes sense "
+        "després on quan hi ho fer fet pot tot tots totes any anys jo ell ells avui res gent "
+        "ciutat món segons doncs només altres altre altra té tenen està estan del "
+        "l'- d'- s'- n'- m'- -ció -cions -itat -itats -tat -tats -ats -its -ment -ments "
+        "-ència -ància ~è ~ò ~ï ~l·l ~ny ~tx",
+        "pt": "o os do dos da das num numa em um uma não é às ao aos pelo pela pelos pelas mais "
+        "muito muita também você eu ele ela eles elas sua suas isso isto esse essa onde "
+        "quando sem até já ainda depois então só há tem têm ter foi são estão fazer pode "
+        "podem quem ano anos mas e ou mesmo bem bom boa melhor outra outros outras coisa "
+        "cidade trabalho "
+        "-ção -ções -dade -dades -ão -ões -agem -eiro -eira -ável -ível -ência -am -om -um "
+        "-inho -inha ~ã ~õ ~lh ~nh ~ê ~â ~ô",
+    },
+    "en tl": {
+        "en": "the of and to is in for with on by from that this was are were be been has "
+        "have will would which their they it its",
+        "tl": "ang ng mga sa si ni ay noong nang na ito iyon siya sila kami tayo kanyang "
+        "kanilang hindi mayroon naging dahil kung lamang din rin po isang bilang ayon "
+        "upang tungkol",
+    },
+    "et fi": {
+        # Estonian õ and ü, which Finnish does not write, against the Finnish y and -ssa.
+        "et": "see ka kui mis aga ta nad või ning siis veel enam teie seda "
+        "-sse -lt -st -ga -mine ~õ ~ü",
+        "fi": "että ovat kuin myös mutta tai joka niin kun tämä hän se jo "
+        "-ssa -ssä -sta -stä -lla -llä -lle -nen -inen -ksi ~y",
+    },
+}
+
+
+class PairMarkers(NamedTuple):
+    """What one language of a close pair writes and the other does not (see ``_PAIRS``)."""
+
+    words: frozenset[str]
+    endings: frozenset[str]
+    ending_sizes: tuple[int, ...]
+    beginnings: frozenset[str]
+    beginning_sizes: tuple[int, ...]
+    pieces: tuple[str, ...]
+    inner: tuple[str, ...]
+
+    def marks(self, word: str) -> bool:
+        """Whether *word* (lower-case) carries one of these markers.
+
+        An ending counts on words at least three letters longer than it, a beginning on
+        words at least two letters longer, so short words are judged as whole words only.
+        """
+        if word in self.words:
+            return True
+        size = len(word)
+        for k in self.ending_sizes:
+            if size >= k + 3 and word[-k:] in self.endings:
+                return True
+        for k in self.beginning_sizes:
+            if size >= k + 2 and word[:k] in self.beginnings:
+                return True
+        if any(piece in word for piece in self.pieces):
+            return True
+        middle = word[1:-1]
+        return any(piece in middle for piece in self.inner)
+
+
+def _pair_markers(spec: str) -> PairMarkers:
+    items = spec.replace("’", "'").split()
+    endings = frozenset(i[1:] for i in items if i.startswith("-"))
+    beginnings = frozenset(i[:-1] for i in items if i.endswith("-"))
+    return PairMarkers(
+        words=frozenset(i for i in items if not i.startswith(("-", "~", "*")) and i[-1] != "-"),
+        endings=endings,
+        ending_sizes=tuple(sorted({len(e) for e in endings}, reverse=True)),
+        beginnings=beginnings,
+        beginning_sizes=tuple(sorted({len(b) for b in beginnings}, reverse=True)),
+        pieces=tuple(i[1:] for i in items if i.startswith("~")),
+        inner=tuple(i[1:] for i in items if i.startswith("*")),
+    )
+
+
+PAIRS: Mapping[frozenset[str], Mapping[str, PairMarkers]] = {
+    frozenset(pair.split()): {code: _pair_markers(spec) for code, spec in sides.items()}
+    for pair, sides in _PAIRS.items()
+}
+"""Close pair → for each of its two languages, the markers only that one writes."""
