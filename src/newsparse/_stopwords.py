@@ -244,7 +244,7 @@ _PAIRS: Mapping[str, Mapping[str, str]] = {
         "siger sige spørge spørger spørgsmål hjælp hjælpe tænke tænker mænd kvinder børn bog "
         "bøger vej gade købe købt hvid hvide hedder mand vand måske næste sidste anden andet "
         "mere uge ugen endnu nej tak bliver havde have giver tager os vores mod desuden "
-        "øvrigt hvornår dansk danske danmark danmarks københavn lave laver lavet lavede "
+        "øvrigt hvornår lave laver lavet lavede "
         "begynder begyndte kender kendt finder fandt sidde sidder jamen vigtig vigtige "
         "vigtigste rigtig rigtigt fortæller fortælle længe længere stærk stærke lille "
         "-hed -heden -heder -hedens -tion -tioner -eret -erede -skab -skabet -skaber "
@@ -255,8 +255,8 @@ _PAIRS: Mapping[str, Mapping[str, str]] = {
         "ut opp inn gjennom igjen slik vært litt fikk gikk sier si gjøre gjør spørre spør "
         "spørsmål hjelp hjelpe tenke tenker menn kvinner bok bøker vei kjøpe kjøpt hvit hvite "
         "heter mann vann kanskje neste siste annen annet mer uke uka uken ennå nei takk blir "
-        "hadde ha gir tar oss vår våre vårt mot enn veldig kveld fram dessuten norsk "
-        "norske norge norges ikkje eg ein eit kva korleis kvar berre frå meir mykje noko "
+        "hadde ha gir tar oss vår våre vårt mot enn veldig kveld fram dessuten "
+        "ikkje eg ein eit kva korleis kvar berre frå meir mykje noko "
         "nokon vere blei dei desse heile òg ho lage lager laget begynner begynte kjenner "
         "kjent finner fant sitte sitter viktig viktige viktigste riktig riktige forteller "
         "fortelle lenge lenger sterk sterke lite godta "
@@ -277,7 +277,7 @@ _PAIRS: Mapping[str, Mapping[str, str]] = {
         "åtta nio tio stora göra gör säger fick gick sade där när vilka av mot även "
         "dock inget inga verkligen "
         "-arna -orna -erna -ade -era -eras -erar -erade -ingar -ingarna -het -heten -skap -igt "
-        "svensk svenska sverige ~ä ~ö",
+        "svenska ~ä ~ö",
     },
     "no sv": {
         "no": "og ikke jeg hun er at til fra ved skal vil hadde ble vært mye også siden noen "
@@ -292,7 +292,7 @@ _PAIRS: Mapping[str, Mapping[str, str]] = {
         "åtta nio tio stora göra gör säger fick gick sade där när vilka även dock "
         "inget inga verkligen "
         "-arna -orna -erna -ade -era -eras -erar -erade -ingar -ingarna -tion -tioner -igt "
-        "svensk svenska sverige ~ä ~ö",
+        "svenska ~ä ~ö",
     },
     "ca es": {
         # Catalan ny, l·l, tx, grave accents, -ció and -tat where Spanish writes ñ, -ción, -dad.
@@ -339,18 +339,18 @@ _PAIRS: Mapping[str, Mapping[str, str]] = {
         "kojoj kao ili također još već vrlo sve svi svaki gdje kada kad zašto jer dok "
         "nakon prije između tijekom sa bez kod uz nego tko netko nešto ništa nitko zbog onda "
         "sada danas jučer sutra uvijek nikad nikada puno mnogo godine godina godinu naime "
-        "razdoblje zagreb zagreba zagrebu može mogu imaju rekao svih kroz protiv unutar ovaj ova "
+        "razdoblje može mogu imaju rekao svih kroz protiv unutar ovaj ova "
         "ovo taj ovdje tamo vrijeme mjesto mjesta djeca dijete molim tjedan "
         "mjesec "
-        "hrvat- -og -oga -oj -ao -io -iju -aju -uju -ima -ama ~ć ~đ *ije *tje *dje *vje *mje",
+        "-og -oga -oj -ao -io -iju -aju -uju -ima -ama ~ć ~đ *ije *tje *dje *vje *mje",
         "sl": "in v so sem bo bodo bom bomo boste niso bil kar kaj ki katera katere kateri "
         "kot tudi še že zelo vse vsi vsak vsaka kje ko kdaj zakaj ker med brez z h kdo "
         "nekaj nič nihče zaradi potem zdaj sedaj danes včeraj jutri vedno nikoli leta leto "
         "lahko imajo morajo tukaj tam čas mesto otroci prosim seveda morda mogoče oziroma "
         "vsaj celo skozi okoli proti glede namreč torej šele sploh teden mesec le naj ter "
-        "saj sicer vendar ampak tega temu teh tej slovenija slovenije en ena eno enega "
+        "saj sicer vendar ampak tega temu teh tej en ena eno enega "
         "pogosto "
-        "sloven- -ega -ajo -ijo -ejo -ujejo -ami -ah ~šč",
+        "-ega -ajo -ijo -ejo -ujejo -ami -ah ~šč",
     },
     "bg mk": {
         # Bulgarian щ ъ ю я й ь, which Macedonian does not write, against ѓ ќ ѕ љ њ џ ј.
