@@ -395,3 +395,54 @@ def test_a_timetable_in_the_article_stays_in_it() -> None:
     body = "\n".join(_body(text, "en"))
     for line in timetable:
         assert line in body
+
+
+_SHORT_ARTICLES = {
+    "en": (
+        "Storm closes the harbour for two days | The Coast Herald",
+        "Storm closes the harbour for two days",
+        [
+            "The harbour was closed on Monday evening after waves of up to six metres broke "
+            "over the outer wall.",
+            "Ferries will stay in port until Wednesday, the harbour master said.",
+        ],
+        [
+            "The Coast Herald has reported on the towns and villages of the coast for more "
+            "than a hundred years, and our newsroom is still in the old customs house.",
+            "Our reporters cover local politics, schools, sport and the arts, and every week "
+            "our readers send us hundreds of letters, photographs and tips about their towns.",
+            "With a subscription you support this work and read every story on any device, "
+            "with a digital copy of the printed paper every morning from six o'clock.",
+            "Members also receive invitations to our evening talks, where readers meet the "
+            "reporters and editors who write the stories they read every day.",
+        ],
+    ),
+    "de": (
+        "Sturm schließt den Hafen für zwei Tage | Der Küstenbote",
+        "Sturm schließt den Hafen für zwei Tage",
+        [
+            "Der Hafen wurde am Montagabend geschlossen, nachdem bis zu sechs Meter hohe "
+            "Wellen über die Mole geschlagen waren.",
+            "Die Fähren bleiben bis Mittwoch im Hafen, teilte der Hafenmeister mit.",
+        ],
+        [
+            "Der Küstenbote berichtet seit mehr als hundert Jahren aus den Städten und "
+            "Dörfern der Küste, und unsere Redaktion sitzt noch immer im alten Zollhaus.",
+            "Unsere Reporter schreiben über Politik, Schulen, Sport und Kultur, und jede "
+            "Woche schicken uns die Leser Hunderte Briefe, Fotos und Hinweise aus ihren Orten.",
+            "Mit einem Abonnement unterstützen Sie diese Arbeit und lesen alle Artikel auf "
+            "jedem Gerät, dazu jeden Morgen ab sechs Uhr die digitale Ausgabe der Zeitung.",
+            "Abonnenten erhalten außerdem Einladungen zu unseren Abendgesprächen, bei denen "
+            "Leser die Reporter und Redakteure treffen, deren Artikel sie täglich lesen.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SHORT_ARTICLES))
+def test_a_short_article_under_its_headline_beats_a_longer_promotion(language: str) -> None:
+    """The page's repeated headline anchors a short article against longer text far below."""
+    first_line, headline, article, promotion = _SHORT_ARTICLES[language]
+    links = "\n".join(f"{word} {n}" for n in range(1, 7) for word in ("Archive", "Events", "Jobs"))
+    text = "\n\n".join([first_line, _MENU, headline, *article, links, *promotion])
+    assert _body(text, language) == article

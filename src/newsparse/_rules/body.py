@@ -13,6 +13,7 @@ from collections import Counter
 import regex
 
 from newsparse._dates import find_date
+from newsparse._features import normalise_for_match, weighted_length
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import REPEATED as _REPEATED
@@ -59,6 +60,10 @@ _CREDIT = regex.compile(r"\A\s*(?:©|\([cC]\))")
 _LIST_ITEMS = 40  # lines after a list's introduction that may be its items
 _COLON_END = regex.compile(r"[:：]\s*\Z")
 _ENUMERATOR = regex.compile(r"\A\s*\(?(\d{1,3})[.)\]:]\s*\S")
+_HEADLINE_CHARS = 16  # a repeated headline shorter than this may be a menu word or a kicker
+_HEADLINE_WINDOW = 4  # lines between the repeated headline and the article's first line
+_HEADLINE_SHARE = 0.2  # the run under the headline is the article if it weighs this much
+_HEADLINE_GAP = 12  # lines after the run under the headline in which the article may go on
 
 
 def block_score(page: Page, index: int, group_size: int = 1) -> float:
@@ -184,6 +189,7 @@ def find_body(page: Page) -> None:
     items = _list_items(page, scores)
     best_sum, best = _best_run(scores, 0, len(scores))
     best = _before_closing(page, scores, best_sum, best)
+    best = _under_headline(page, scores, best_sum, best)
     if best_sum <= 0.0:
         # No running text anywhere: the article is every line that is not chrome.
         free = [i for i in range(len(page.blocks)) if page.free(i)]
@@ -221,6 +227,59 @@ def _before_closing(
         return best
     before_sum, before = _best_run(scores, 0, closing)
     return before if before_sum >= _CLOSED_SHARE * best_sum and before_sum > 0 else best
+
+
+def _headline_index(page: Page) -> int | None:
+    """The first line after the title line that repeats its headline (the whole title line,
+    or the part of it before or after a separator): the page's own heading over the
+    article. None when there is no such line."""
+    if len(page.blocks) < 2:
+        return None
+    whole = normalise_for_match(page.blocks[0].text)
+    for i in range(1, len(page.blocks)):
+        if page.features[i].length > len(whole) * 3:
+            continue
+        text = normalise_for_match(page.blocks[i].text)
+        if weighted_length(text) < _HEADLINE_CHARS or not text:
+            continue
+        if text == whole or whole.startswith(text + " ") or whole.endswith(" " + text):
+            return i
+    return None
+
+
+def _under_headline(
+    page: Page, scores: list[float], best_sum: float, best: tuple[int, int]
+) -> tuple[int, int]:
+    """The article when the page repeats its title's headline and a short article follows
+    it while the richest run stands elsewhere (a cookie notice, a promotion, a list of
+    teasers): the run that opens right under the headline is taken instead, unless it is
+    much poorer."""
+    heading = _headline_index(page)
+    if heading is None or best_sum <= 0.0:
+        return best
+    lo, hi = heading + 1, min(len(scores), heading + 1 + _HEADLINE_WINDOW)
+    if best[0] < hi and best[1] > heading:
+        return best  # the richest run already opens under the headline (or holds it)
+    start = next((i for i in range(lo, hi) if scores[i] > 0.0), None)
+    if start is None:
+        return best
+    # The article under the headline runs on while its total stays positive, up to the
+    # first line of chrome, and ends at its richest point.
+    running = anchored_sum = 0.0
+    anchored = (start, start)
+    for i in range(start, len(scores)):
+        if scores[i] <= _PHRASE_PENALTY:
+            break
+        running += scores[i]
+        if running <= 0.0:
+            break
+        if running > anchored_sum:
+            anchored_sum, anchored = running, (start, i + 1)
+    if anchored[1] > best[0] and anchored[0] < best[1]:
+        return best  # the same run, only widened over the lines under the headline
+    if anchored[1] <= best[0] <= anchored[1] + _HEADLINE_GAP:
+        return best  # the article goes on after a share bar or a picture's chrome
+    return anchored if anchored_sum >= _HEADLINE_SHARE * best_sum else best
 
 
 def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
