@@ -446,3 +446,30 @@ def test_a_short_article_under_its_headline_beats_a_longer_promotion(language: s
     links = "\n".join(f"{word} {n}" for n in range(1, 7) for word in ("Archive", "Events", "Jobs"))
     text = "\n\n".join([first_line, _MENU, headline, *article, links, *promotion])
     assert _body(text, language) == article
+
+
+_AUTHOR_BOXES = {
+    "en": (
+        "Maria Lopez",
+        "Maria Lopez is a reporter who has covered the city council, its budgets and its "
+        "building plans since she joined the paper from a regional radio station in 2015.",
+    ),
+    "de": (
+        "Jonas Becker",
+        "Jonas Becker ist Redakteur im Lokalressort und schreibt seit vielen Jahren über "
+        "Stadtplanung, Verkehr und die Arbeit des Gemeinderats in der Region.",
+    ),
+    "fr": (
+        "Claire Dubois",
+        "Claire Dubois est journaliste au service local, où elle suit depuis plusieurs "
+        "années les travaux du conseil municipal et les grands projets de la ville.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_AUTHOR_BOXES))
+def test_an_author_box_opening_with_the_name_ends_the_article(language: str) -> None:
+    """A name on its own line over a paragraph opening with that name is an author's box."""
+    name, biography = _AUTHOR_BOXES[language]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, name, biography, biography])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)

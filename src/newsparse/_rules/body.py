@@ -60,6 +60,7 @@ _CREDIT = regex.compile(r"\A\s*(?:©|\([cC]\))")
 _LIST_ITEMS = 40  # lines after a list's introduction that may be its items
 _COLON_END = regex.compile(r"[:：]\s*\Z")
 _ENUMERATOR = regex.compile(r"\A\s*\(?(\d{1,3})[.)\]:]\s*\S")
+_NAME = regex.compile(r"\A\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\Z")
 _HEADLINE_CHARS = 16  # a repeated headline shorter than this may be a menu word or a kicker
 _HEADLINE_WINDOW = 4  # lines between the repeated headline and the article's first line
 _HEADLINE_SHARE = 0.2  # the run under the headline is the article if it weighs this much
@@ -292,7 +293,8 @@ def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
     with less of the article before them, since a biography or a thread can outweigh it."""
     hit = nav_hit(page, index)
     if hit is None:
-        return (_CLOSING_SHARE, True) if closes_article(page, index) else None
+        closing = closes_article(page, index) or _author_box(page, index)
+        return (_CLOSING_SHARE, True) if closing else None
     kind, whole, _rest = hit
     if kind is NavKind.COMMENTS and _thread_heading(page, index, whole=whole):
         return _THREAD_SHARE, True
@@ -303,6 +305,21 @@ def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
     if kind in _SOFT_ENDS and whole:
         return _SOFT_END_SHARE, False
     return None
+
+
+def _author_box(page: Page, index: int) -> bool:
+    """Whether a line is the name heading an author's box: a name of two to four words on
+    its own line, followed by a paragraph that opens with the same name ("Jane Doe" over
+    "Jane Doe is a reporter who covers...")."""
+    text = page.blocks[index].text.strip()
+    if index + 1 >= len(page.blocks) or _NAME.match(text) is None:
+        return False
+    following = page.features[index + 1]
+    return (
+        following.prose
+        and following.length >= page.options.min_paragraph_chars
+        and page.blocks[index + 1].text.lstrip().startswith(text + " ")
+    )
 
 
 def _thread_heading(page: Page, index: int, *, whole: bool) -> bool:
