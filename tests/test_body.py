@@ -473,3 +473,16 @@ def test_an_author_box_opening_with_the_name_ends_the_article(language: str) -> 
     name, biography = _AUTHOR_BOXES[language]
     text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, name, biography, biography])
     assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "Was this article helpful? Share it..."),
+        ("de", "Hat Ihnen der Artikel gefallen? Jetzt teilen..."),
+    ],
+)
+def test_a_closing_question_with_a_short_call_is_not_body(language: str, line: str) -> None:
+    """A footer phrase ending in a question mark and two words more is not a sentence."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, line])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)

@@ -84,7 +84,8 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
 def _sentence(text: str, rest: str) -> bool:
     """Whether a line that opens with a phrase goes on as a sentence of its own: a few more
     words and a full stop."""
-    return len(rest.split()) >= _SENTENCE_REST_WORDS and text.rstrip().endswith((".", "。"))
+    words = _WORD_START.findall(rest)  # "? Read on" has two words, not three
+    return len(words) >= _SENTENCE_REST_WORDS and text.rstrip().endswith((".", "。"))
 
 
 def _tail_hit(page: Page, text: str) -> NavHit | None:
