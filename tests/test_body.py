@@ -486,3 +486,27 @@ def test_a_closing_question_with_a_short_call_is_not_body(language: str, line: s
     """A footer phrase ending in a question mark and two words more is not a sentence."""
     text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, line])
     assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+_TEASERS = {
+    "en": [
+        "Why the old lighthouse on the north shore is finally getting a new lamp this winter",
+        "Five walks along the river that are at their best in the first weeks of autumn",
+        "The baker who has sold bread from the same window on the square for forty years",
+        "How the city's night buses changed the way students get home after the concerts",
+    ],
+    "es": [
+        "Por qué el viejo faro de la costa norte tendrá por fin una lámpara nueva este invierno",
+        "Cinco paseos junto al río que están en su mejor momento en las primeras semanas de otoño",
+        "El panadero que vende pan desde la misma ventana de la plaza desde hace cuarenta años",
+        "Cómo los autobuses nocturnos cambiaron la forma en que los estudiantes vuelven a casa",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_TEASERS))
+def test_teasers_printing_their_headline_twice_are_not_the_article(language: str) -> None:
+    """A teaser's link repeats its headline ("A A"): however long, it is not running text."""
+    doubled = [f"{line} {line}" for line in _TEASERS[language]]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, "Share\nFacebook", "\n".join(doubled)])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)

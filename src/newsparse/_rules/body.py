@@ -84,6 +84,8 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
         return _WHOLE_PHRASE_PENALTY  # "About the author", even written as a sentence
     unit = page.options.min_paragraph_chars
     if features.prose and features.length >= unit:
+        if _doubled(page.blocks[index].text):
+            return _LINE_PENALTY  # a teaser's link: its headline twice over
         return min(features.length / unit, _PROSE_CAP)
     hit = nav_hit(page, index)
     if hit is not None and hit[0] is not NavKind.OTHER:
@@ -105,6 +107,15 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
     if group_size <= _LONE_LINES:
         return _LONE_PENALTY
     return _SHORT_PENALTY if features.length < _SHORT else _LINE_PENALTY
+
+
+def _doubled(text: str) -> bool:
+    """Whether a line says the same thing twice ("Headline Headline"), as the link of a
+    teaser does when its picture's text and its title are printed together."""
+    text = text.strip()
+    middle = len(text) // 2
+    split = text.find(" ", middle - 1)
+    return 0 < split <= middle + 1 and text[:split] == text[split + 1 :]
 
 
 def _stamped(page: Page, index: int) -> bool:
