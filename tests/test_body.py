@@ -510,3 +510,47 @@ def test_teasers_printing_their_headline_twice_are_not_the_article(language: str
     doubled = [f"{line} {line}" for line in _TEASERS[language]]
     text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, "Share\nFacebook", "\n".join(doubled)])
     assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+_OFFER_BOXES = {
+    "en": [
+        "Subscribe now to read every story from our newsroom.",
+        "Unlimited access on every device",
+        "The printed edition as a digital copy each morning",
+        "Daily puzzles and crosswords",
+    ],
+    "de": [
+        "Jetzt abonnieren und alle Artikel unserer Redaktion lesen.",
+        "Unbegrenzter Zugang auf allen Geräten",
+        "Die gedruckte Ausgabe jeden Morgen als digitale Kopie",
+        "Tägliche Rätsel und Kreuzworträtsel",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_OFFER_BOXES))
+def test_a_box_printed_twice_inside_the_article_is_not_body(language: str) -> None:
+    """An offer shown twice line for line is chrome, even between the article's paragraphs."""
+    offer = _OFFER_BOXES[language]
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], *offer, *offer, _EN_PARAGRAPHS[1], _EN_PARAGRAPHS[2]]
+    )
+    body = _body(text, language)
+    assert body == list(_EN_PARAGRAPHS)
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BOILERPLATE}
+    assert "boilerplate.repeated-run" in rules
+
+
+def test_an_article_printed_twice_keeps_its_paragraphs() -> None:
+    """Paragraphs of several sentences shown twice (a preview, then the text) stay body."""
+    paragraphs = [
+        "The bridge reopened on Friday. Traffic moved slowly at first. By noon the queues "
+        "had gone.",
+        "Engineers checked the cables for a week. They found no damage. The repairs cost less "
+        "than feared.",
+        "The council thanked the crews. It will review the budget in May. Residents welcomed "
+        "the news.",
+    ]
+    text = "\n\n".join(["Title", _MENU, *paragraphs, *paragraphs])
+    assert _body(text, "en") == paragraphs * 2

@@ -19,7 +19,7 @@ from newsparse._page import Page
 from newsparse._rules.phrases import REPEATED as _REPEATED
 from newsparse._rules.phrases import boilerplate_rule, closes_article, nav_hit
 
-__all__ = ["block_score", "find_body"]
+__all__ = ["block_score", "find_body", "repeated_runs"]
 
 _PROSE_CAP = 8.0
 _HALF_PROSE = 0.4
@@ -61,6 +61,8 @@ _LIST_ITEMS = 40  # lines after a list's introduction that may be its items
 _COLON_END = regex.compile(r"[:：]\s*\Z")
 _ENUMERATOR = regex.compile(r"\A\s*\(?(\d{1,3})[.)\]:]\s*\S")
 _NAME = regex.compile(r"\A\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\Z")
+_RUN_LINES = 3  # lines in a row that, seen twice on a page, make a repeated box
+_RUN_MAX = 10  # lines of the longest such box
 _HEADLINE_CHARS = 16  # a repeated headline shorter than this may be a menu word or a kicker
 _HEADLINE_WINDOW = 4  # lines between the repeated headline and the article's first line
 _HEADLINE_SHARE = 0.2  # the run under the headline is the article if it weighs this much
@@ -116,6 +118,49 @@ def _doubled(text: str) -> bool:
     middle = len(text) // 2
     split = text.find(" ", middle - 1)
     return 0 < split <= middle + 1 and text[:split] == text[split + 1 :]
+
+
+def repeated_runs(page: Page) -> set[int]:
+    """The lines of runs printed twice on the page: three or more lines in a row that come
+    back in the same order (a paywall's offer shown twice, a widget's labels). An article
+    does not repeat its own text line after line, unless the whole of it is printed twice."""
+    keys = [b.text.strip().casefold() for b in page.blocks]
+    counts = Counter(keys)
+    # Lines that may belong to such a run: lines seen twice, of one sentence at most (a
+    # paragraph of the article shown twice has more), that do not run on into the next
+    # line (the lines of a paragraph broken at a width go on in lower case).
+    blocks = page.blocks
+    boxed = [
+        counts[keys[i]] >= 2
+        and page.features[i].sentences <= 1
+        and not (
+            i + 1 < len(blocks)
+            and blocks[i + 1].group == blocks[i].group
+            and blocks[i + 1].text.lstrip()[:1].islower()
+        )
+        for i in range(len(blocks))
+    ]
+    seen: dict[tuple[str, ...], int] = {}
+    found: set[int] = set()
+    for i in range(len(keys) - _RUN_LINES + 1):
+        if not all(boxed[i : i + _RUN_LINES]):
+            continue
+        key = tuple(keys[i : i + _RUN_LINES])
+        first = seen.setdefault(key, i)
+        if first + _RUN_LINES <= i:
+            found.update(range(first, first + _RUN_LINES))
+            found.update(range(i, i + _RUN_LINES))
+    # A long stretch printed twice is the article itself shown twice (a preview and the
+    # full text), not a box: it is left alone.
+    kept: set[int] = set()
+    stretch: list[int] = []
+    for i in [*sorted(found), -2]:
+        if stretch and i != stretch[-1] + 1:
+            if len(stretch) <= _RUN_MAX:
+                kept.update(stretch)
+            stretch = []
+        stretch.append(i)
+    return kept
 
 
 def _stamped(page: Page, index: int) -> bool:
