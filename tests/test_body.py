@@ -554,3 +554,46 @@ def test_an_article_printed_twice_keeps_its_paragraphs() -> None:
     ]
     text = "\n\n".join(["Title", _MENU, *paragraphs, *paragraphs])
     assert _body(text, "en") == paragraphs * 2
+
+
+_GALLERIES = {
+    "en": [
+        ("The new market hall", "Stalls opened at dawn, and the first customers queued outside."),
+        ("The old depot", "The brick sheds will house a café and a bicycle workshop."),
+        ("The river path", "A path of four kilometres now runs from the park to the harbour."),
+    ],
+    "de": [
+        ("Die neue Markthalle", "Die Stände öffneten im Morgengrauen, die ersten Kunden warteten."),
+        ("Das alte Depot", "In den Backsteinhallen ziehen ein Café und eine Fahrradwerkstatt ein."),
+        ("Der Uferweg", "Ein vier Kilometer langer Weg führt jetzt vom Park bis zum Hafen."),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_GALLERIES))
+def test_a_numbered_gallery_inside_the_article_is_left_out(language: str) -> None:
+    """Slides numbered 1/3, 2/3, 3/3 with their captions between paragraphs are not body."""
+    slides = _GALLERIES[language]
+    gallery = [
+        line
+        for n, (heading, caption) in enumerate(slides, start=1)
+        for line in (f"{n}/{len(slides)} {heading}", caption)
+    ]
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], *gallery, _EN_PARAGRAPHS[1], _EN_PARAGRAPHS[2]]
+    )
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+def test_a_gallery_that_is_the_whole_page_is_kept() -> None:
+    """Numbered slides with no article text around them are the page's content."""
+    slides = _GALLERIES["en"]
+    lines = [
+        line
+        for n, (heading, caption) in enumerate(slides, start=1)
+        for line in (f"{n}/{len(slides)} {heading}", caption)
+    ]
+    text = "\n\n".join(["Title", _MENU, *lines])
+    body = "\n".join(_body(text, "en"))
+    for _heading, caption in slides:
+        assert caption in body

@@ -19,7 +19,7 @@ from newsparse._page import Page
 from newsparse._rules.phrases import REPEATED as _REPEATED
 from newsparse._rules.phrases import boilerplate_rule, closes_article, nav_hit
 
-__all__ = ["block_score", "find_body", "repeated_runs"]
+__all__ = ["block_score", "find_body", "repeated_runs", "slideshow"]
 
 _PROSE_CAP = 8.0
 _HALF_PROSE = 0.4
@@ -63,6 +63,8 @@ _ENUMERATOR = regex.compile(r"\A\s*\(?(\d{1,3})[.)\]:]\s*\S")
 _NAME = regex.compile(r"\A\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\Z")
 _RUN_LINES = 3  # lines in a row that, seen twice on a page, make a repeated box
 _RUN_MAX = 10  # lines of the longest such box
+_SLIDE = regex.compile(r"\A\s*(\d{1,3})\s?/\s?(\d{1,3})(?!\S)")  # "3/12 Caption", "3 / 12"
+_MIN_SLIDES = 3  # numbered slides in a row that make a gallery
 _HEADLINE_CHARS = 16  # a repeated headline shorter than this may be a menu word or a kicker
 _HEADLINE_WINDOW = 4  # lines between the repeated headline and the article's first line
 _HEADLINE_SHARE = 0.2  # the run under the headline is the article if it weighs this much
@@ -161,6 +163,38 @@ def repeated_runs(page: Page) -> set[int]:
             stretch = []
         stretch.append(i)
     return kept
+
+
+def slideshow(page: Page) -> range:
+    """The lines of a picture gallery inside the article: slides numbered "1/12",
+    "2/12"... in order, each with its caption, standing between paragraphs of the article.
+    A gallery that is the whole page, with no article text around it, is not one."""
+    best = range(0)
+    first = previous = -1
+    total = 0
+    for i in range(page.body_start, page.body_end):
+        match = _SLIDE.match(page.blocks[i].text)
+        if match is None:
+            continue
+        number, count = int(match.group(1)), int(match.group(2))
+        if number == 1 and count >= _MIN_SLIDES:
+            first, previous, total = i, 1, count
+        elif first >= 0 and count == total and number == previous + 1:
+            previous = number
+            if number >= _MIN_SLIDES and i + 2 - first > len(best):
+                best = range(first, min(i + 2, page.body_end))  # the last slide's caption
+        else:
+            first = -1
+    if not best:
+        return best
+    unit = page.options.min_paragraph_chars
+
+    def paragraph(j: int) -> bool:
+        return page.features[j].prose and page.features[j].length >= unit
+
+    before = any(paragraph(j) for j in range(page.body_start, best.start))
+    after = any(paragraph(j) for j in range(best.stop, page.body_end))
+    return best if before and after else range(0)
 
 
 def _stamped(page: Page, index: int) -> bool:
