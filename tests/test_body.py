@@ -597,3 +597,16 @@ def test_a_gallery_that_is_the_whole_page_is_kept() -> None:
     body = "\n".join(_body(text, "en"))
     for _heading, caption in slides:
         assert caption in body
+
+
+@pytest.mark.parametrize("language", sorted(_SHORT_ARTICLES))
+def test_the_headline_over_the_article_is_found_after_a_teaser_of_it(language: str) -> None:
+    """A teaser repeating the headline in the page's header and the site's name on a line
+    of its own do not hide the heading that stands over the article."""
+    first_line, headline, article, promotion = _SHORT_ARTICLES[language]
+    site = first_line.split(" | ")[1]
+    links = "\n".join(f"{word} {n}" for n in range(1, 7) for word in ("Archive", "Events", "Jobs"))
+    text = "\n\n".join(
+        [first_line, headline, _MENU, site, _MENU, headline, *article, links, *promotion]
+    )
+    assert _body(text, language) == article

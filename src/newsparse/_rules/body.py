@@ -18,6 +18,7 @@ from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import REPEATED as _REPEATED
 from newsparse._rules.phrases import boilerplate_rule, closes_article, nav_hit
+from newsparse._rules.title import split_title
 
 __all__ = ["block_score", "find_body", "repeated_runs", "slideshow"]
 
@@ -65,6 +66,7 @@ _RUN_LINES = 3  # lines in a row that, seen twice on a page, make a repeated box
 _RUN_MAX = 10  # lines of the longest such box
 _SLIDE = regex.compile(r"\A\s*(\d{1,3})\s?/\s?(\d{1,3})(?!\S)")  # "3/12 Caption", "3 / 12"
 _MIN_SLIDES = 3  # numbered slides in a row that make a gallery
+_HEADLINE_REPEATS = 4  # repeats of the headline looked at (a teaser of it may come first)
 _HEADLINE_CHARS = 16  # a repeated headline shorter than this may be a menu word or a kicker
 _HEADLINE_WINDOW = 4  # lines between the repeated headline and the article's first line
 _HEADLINE_SHARE = 0.2  # the run under the headline is the article if it weighs this much
@@ -320,22 +322,28 @@ def _before_closing(
     return before if before_sum >= _CLOSED_SHARE * best_sum and before_sum > 0 else best
 
 
-def _headline_index(page: Page) -> int | None:
-    """The first line after the title line that repeats its headline (the whole title line,
-    or the part of it before or after a separator): the page's own heading over the
-    article. None when there is no such line."""
+def _headline_lines(page: Page) -> list[int]:
+    """The first few lines after the title line that repeat its headline (the whole title
+    line, its headline without the site's name, or a part of it before a separator): the
+    page's own heading over the article, or a teaser of it in a menu or a ticker."""
     if len(page.blocks) < 2:
-        return None
+        return []
     whole = normalise_for_match(page.blocks[0].text)
+    headline, site = split_title(page.blocks[0].text)
+    wanted = {whole, normalise_for_match(headline)}
+    site_key = normalise_for_match(site) if site else None
+    found: list[int] = []
     for i in range(1, len(page.blocks)):
         if page.features[i].length > len(whole) * 3:
             continue
         text = normalise_for_match(page.blocks[i].text)
-        if weighted_length(text) < _HEADLINE_CHARS or not text:
+        if weighted_length(text) < _HEADLINE_CHARS or text == site_key:
             continue
-        if text == whole or whole.startswith(text + " ") or whole.endswith(" " + text):
-            return i
-    return None
+        if text in wanted or whole.startswith(text + " "):
+            found.append(i)
+            if len(found) == _HEADLINE_REPEATS:
+                break
+    return found
 
 
 def _under_headline(
@@ -345,32 +353,41 @@ def _under_headline(
     it while the richest run stands elsewhere (a cookie notice, a promotion, a list of
     teasers): the run that opens right under the headline is taken instead, unless it is
     much poorer."""
-    heading = _headline_index(page)
-    if heading is None or best_sum <= 0.0:
+    if best_sum <= 0.0:
         return best
-    lo, hi = heading + 1, min(len(scores), heading + 1 + _HEADLINE_WINDOW)
-    if best[0] < hi and best[1] > heading:
-        return best  # the richest run already opens under the headline (or holds it)
+    runs: list[tuple[float, tuple[int, int]]] = []
+    for heading in _headline_lines(page):
+        hi = min(len(scores), heading + 1 + _HEADLINE_WINDOW)
+        if best[0] < hi and best[1] > heading:
+            return best  # the richest run already opens under the headline (or holds it)
+        runs.append(_run_under(scores, heading + 1, hi))
+    if not runs:
+        return best
+    anchored_sum, anchored = max(runs)
+    if anchored[1] > best[0] and anchored[0] < best[1]:
+        return best  # the same run, only widened over the lines under the headline
+    if anchored[1] <= best[0] <= anchored[1] + _HEADLINE_GAP:
+        return best  # the article goes on after a share bar or a picture's chrome
+    return anchored if anchored_sum >= _HEADLINE_SHARE * best_sum else best
+
+
+def _run_under(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int, int]]:
+    """The run that opens at the first line of running text in [lo, hi) and goes on while
+    its total stays positive, up to the first line of chrome, ending at its richest point."""
     start = next((i for i in range(lo, hi) if scores[i] > 0.0), None)
     if start is None:
-        return best
-    # The article under the headline runs on while its total stays positive, up to the
-    # first line of chrome, and ends at its richest point.
-    running = anchored_sum = 0.0
-    anchored = (start, start)
+        return 0.0, (lo, lo)
+    running = top = 0.0
+    run = (start, start)
     for i in range(start, len(scores)):
         if scores[i] <= _PHRASE_PENALTY:
             break
         running += scores[i]
         if running <= 0.0:
             break
-        if running > anchored_sum:
-            anchored_sum, anchored = running, (start, i + 1)
-    if anchored[1] > best[0] and anchored[0] < best[1]:
-        return best  # the same run, only widened over the lines under the headline
-    if anchored[1] <= best[0] <= anchored[1] + _HEADLINE_GAP:
-        return best  # the article goes on after a share bar or a picture's chrome
-    return anchored if anchored_sum >= _HEADLINE_SHARE * best_sum else best
+        if running > top:
+            top, run = running, (start, i + 1)
+    return top, run
 
 
 def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
