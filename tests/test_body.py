@@ -610,3 +610,31 @@ def test_the_headline_over_the_article_is_found_after_a_teaser_of_it(language: s
         [first_line, headline, _MENU, site, _MENU, headline, *article, links, *promotion]
     )
     assert _body(text, language) == article
+
+
+_PLAYERS = {
+    "en": [
+        "Play Video",
+        "Mute",
+        "Current Time 0:00",
+        "/",
+        "Duration 2:41",
+        "Captions",
+        "Fullscreen",
+    ],
+    "de": ["Video abspielen", "Stummschalten", "Dauer 2:41", "Untertitel", "Vollbild"],
+    "fr": ["Lire la vidéo", "Couper le son", "Durée 2:41", "Sous-titres", "Plein écran"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_PLAYERS))
+def test_a_video_player_inside_the_article_neither_cuts_it_nor_joins_it(language: str) -> None:
+    """A player's labels between paragraphs are boilerplate and leave the article whole."""
+    player = "\n".join(_PLAYERS[language])
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], player, _EN_PARAGRAPHS[1], _EN_PARAGRAPHS[2]]
+    )
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    rules = {s.rule for s in article.segments}
+    assert "boilerplate.player" in rules

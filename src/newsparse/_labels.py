@@ -7,7 +7,7 @@ from newsparse._lexicon import Lexicon
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._options import ParseOptions
 from newsparse._page import Page
-from newsparse._rules.body import find_body, repeated_runs, slideshow
+from newsparse._rules.body import find_body, player_lines, repeated_runs, slideshow
 from newsparse._rules.byline import find_byline
 from newsparse._rules.captions import find_captions
 from newsparse._rules.footer import find_footer
@@ -25,6 +25,7 @@ def _fill(page: Page) -> None:
     """Label what no rule took: body inside the article region, boilerplate outside."""
     repeated = repeated_runs(page)
     gallery = slideshow(page)
+    player = player_lines(page)
     for i in range(len(page.blocks)):
         if not page.free(i):
             continue
@@ -40,6 +41,9 @@ def _fill(page: Page) -> None:
             continue
         if i in gallery:
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.slideshow")
+            continue
+        if i in player:
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.player")
             continue
         hit = nav_hit(page, i)
         short = page.features[i].words <= _INLINE_CHROME_WORDS

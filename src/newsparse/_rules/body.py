@@ -8,6 +8,7 @@ or a comment form does.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 import regex
@@ -17,10 +18,10 @@ from newsparse._features import normalise_for_match, weighted_length
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import REPEATED as _REPEATED
-from newsparse._rules.phrases import boilerplate_rule, closes_article, nav_hit
+from newsparse._rules.phrases import boilerplate_rule, closes_article, nav_hit, player_control
 from newsparse._rules.title import split_title
 
-__all__ = ["block_score", "find_body", "repeated_runs", "slideshow"]
+__all__ = ["block_score", "find_body", "player_lines", "repeated_runs", "slideshow"]
 
 _PROSE_CAP = 8.0
 _HALF_PROSE = 0.4
@@ -66,6 +67,8 @@ _RUN_LINES = 3  # lines in a row that, seen twice on a page, make a repeated box
 _RUN_MAX = 10  # lines of the longest such box
 _SLIDE = regex.compile(r"\A\s*(\d{1,3})\s?/\s?(\d{1,3})(?!\S)")  # "3/12 Caption", "3 / 12"
 _MIN_SLIDES = 3  # numbered slides in a row that make a gallery
+_PLAYER_WINDOW = 3  # lines between two of a media player's labels in one player
+_PLAYER_FILLER_WORDS = 3  # a line this short between them is one of its labels too ("/")
 _HEADLINE_REPEATS = 4  # repeats of the headline looked at (a teaser of it may come first)
 _HEADLINE_CHARS = 16  # a repeated headline shorter than this may be a menu word or a kicker
 _HEADLINE_WINDOW = 4  # lines between the repeated headline and the article's first line
@@ -88,6 +91,8 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
         return _PHRASE_PENALTY
     if closes_article(page, index):
         return _WHOLE_PHRASE_PENALTY  # "About the author", even written as a sentence
+    if player_control(page, index):
+        return 0.0  # a video player stands inside articles as often as outside them
     unit = page.options.min_paragraph_chars
     if features.prose and features.length >= unit:
         if _doubled(page.blocks[index].text):
@@ -122,6 +127,25 @@ def _doubled(text: str) -> bool:
     middle = len(text) // 2
     split = text.find(" ", middle - 1)
     return 0 < split <= middle + 1 and text[:split] == text[split + 1 :]
+
+
+def player_lines(page: Page) -> set[int]:
+    """The lines of a media player printed as text: its labels ("Play Video", "Mute",
+    "Current Time 0:00", "Captions") two or more within a few lines of each other, and the
+    short lines between them ("/", "1"). A single such word is left alone, since an article
+    may use it."""
+    controls = [i for i in range(len(page.blocks)) if player_control(page, i)]
+    found: set[int] = set()
+    for a, b in itertools.pairwise(controls):
+        if b - a > _PLAYER_WINDOW:
+            continue
+        found.update((a, b))
+        found.update(
+            j
+            for j in range(a + 1, b)
+            if page.features[j].words <= _PLAYER_FILLER_WORDS and not page.features[j].prose
+        )
+    return found
 
 
 def repeated_runs(page: Page) -> set[int]:

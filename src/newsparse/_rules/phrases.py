@@ -8,7 +8,7 @@ from newsparse._features import visible_text, weighted_length
 from newsparse._model import NavKind
 from newsparse._page import Page
 
-__all__ = ["REPEATED", "NavHit", "boilerplate_rule", "closes_article", "nav_hit"]
+__all__ = ["REPEATED", "NavHit", "boilerplate_rule", "closes_article", "nav_hit", "player_control"]
 
 _MAX_NAV_WORDS = 12
 _MAX_NAV_LENGTH = 160
@@ -126,6 +126,14 @@ def closes_article(page: Page, index: int) -> bool:
     features = page.features[index]
     rest = text[match.end() :].strip(_EDGE_CHARS)
     return features.words <= _MAX_NAV_WORDS and not _sentence(text, rest)
+
+
+def player_control(page: Page, index: int) -> bool:
+    """Whether a short line is made of a media player's labels ("Play Video", "Mute",
+    "Current Time 0:00", "Captions"), give or take numbers and symbols."""
+    if page.features[index].words > _MAX_BOILERPLATE_WORDS:
+        return False
+    return page.lexicon.player.whole(visible_text(page.blocks[index].text))
 
 
 def boilerplate_rule(page: Page, index: int) -> str | None:
