@@ -395,3 +395,246 @@ def test_a_timetable_in_the_article_stays_in_it() -> None:
     body = "\n".join(_body(text, "en"))
     for line in timetable:
         assert line in body
+
+
+_SHORT_ARTICLES = {
+    "en": (
+        "Storm closes the harbour for two days | The Coast Herald",
+        "Storm closes the harbour for two days",
+        [
+            "The harbour was closed on Monday evening after waves of up to six metres broke "
+            "over the outer wall.",
+            "Ferries will stay in port until Wednesday, the harbour master said.",
+        ],
+        [
+            "The Coast Herald has reported on the towns and villages of the coast for more "
+            "than a hundred years, and our newsroom is still in the old customs house.",
+            "Our reporters cover local politics, schools, sport and the arts, and every week "
+            "our readers send us hundreds of letters, photographs and tips about their towns.",
+            "With a subscription you support this work and read every story on any device, "
+            "with a digital copy of the printed paper every morning from six o'clock.",
+            "Members also receive invitations to our evening talks, where readers meet the "
+            "reporters and editors who write the stories they read every day.",
+        ],
+    ),
+    "de": (
+        "Sturm schließt den Hafen für zwei Tage | Der Küstenbote",
+        "Sturm schließt den Hafen für zwei Tage",
+        [
+            "Der Hafen wurde am Montagabend geschlossen, nachdem bis zu sechs Meter hohe "
+            "Wellen über die Mole geschlagen waren.",
+            "Die Fähren bleiben bis Mittwoch im Hafen, teilte der Hafenmeister mit.",
+        ],
+        [
+            "Der Küstenbote berichtet seit mehr als hundert Jahren aus den Städten und "
+            "Dörfern der Küste, und unsere Redaktion sitzt noch immer im alten Zollhaus.",
+            "Unsere Reporter schreiben über Politik, Schulen, Sport und Kultur, und jede "
+            "Woche schicken uns die Leser Hunderte Briefe, Fotos und Hinweise aus ihren Orten.",
+            "Mit einem Abonnement unterstützen Sie diese Arbeit und lesen alle Artikel auf "
+            "jedem Gerät, dazu jeden Morgen ab sechs Uhr die digitale Ausgabe der Zeitung.",
+            "Abonnenten erhalten außerdem Einladungen zu unseren Abendgesprächen, bei denen "
+            "Leser die Reporter und Redakteure treffen, deren Artikel sie täglich lesen.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SHORT_ARTICLES))
+def test_a_short_article_under_its_headline_beats_a_longer_promotion(language: str) -> None:
+    """The page's repeated headline anchors a short article against longer text far below."""
+    first_line, headline, article, promotion = _SHORT_ARTICLES[language]
+    links = "\n".join(f"{word} {n}" for n in range(1, 7) for word in ("Archive", "Events", "Jobs"))
+    text = "\n\n".join([first_line, _MENU, headline, *article, links, *promotion])
+    assert _body(text, language) == article
+
+
+_AUTHOR_BOXES = {
+    "en": (
+        "Maria Lopez",
+        "Maria Lopez is a reporter who has covered the city council, its budgets and its "
+        "building plans since she joined the paper from a regional radio station in 2015.",
+    ),
+    "de": (
+        "Jonas Becker",
+        "Jonas Becker ist Redakteur im Lokalressort und schreibt seit vielen Jahren über "
+        "Stadtplanung, Verkehr und die Arbeit des Gemeinderats in der Region.",
+    ),
+    "fr": (
+        "Claire Dubois",
+        "Claire Dubois est journaliste au service local, où elle suit depuis plusieurs "
+        "années les travaux du conseil municipal et les grands projets de la ville.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_AUTHOR_BOXES))
+def test_an_author_box_opening_with_the_name_ends_the_article(language: str) -> None:
+    """A name on its own line over a paragraph opening with that name is an author's box."""
+    name, biography = _AUTHOR_BOXES[language]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, name, biography, biography])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "Was this article helpful? Share it..."),
+        ("de", "Hat Ihnen der Artikel gefallen? Jetzt teilen..."),
+    ],
+)
+def test_a_closing_question_with_a_short_call_is_not_body(language: str, line: str) -> None:
+    """A footer phrase ending in a question mark and two words more is not a sentence."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, line])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+_TEASERS = {
+    "en": [
+        "Why the old lighthouse on the north shore is finally getting a new lamp this winter",
+        "Five walks along the river that are at their best in the first weeks of autumn",
+        "The baker who has sold bread from the same window on the square for forty years",
+        "How the city's night buses changed the way students get home after the concerts",
+    ],
+    "es": [
+        "Por qué el viejo faro de la costa norte tendrá por fin una lámpara nueva este invierno",
+        "Cinco paseos junto al río que están en su mejor momento en las primeras semanas de otoño",
+        "El panadero que vende pan desde la misma ventana de la plaza desde hace cuarenta años",
+        "Cómo los autobuses nocturnos cambiaron la forma en que los estudiantes vuelven a casa",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_TEASERS))
+def test_teasers_printing_their_headline_twice_are_not_the_article(language: str) -> None:
+    """A teaser's link repeats its headline ("A A"): however long, it is not running text."""
+    doubled = [f"{line} {line}" for line in _TEASERS[language]]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, "Share\nFacebook", "\n".join(doubled)])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+_OFFER_BOXES = {
+    "en": [
+        "Subscribe now to read every story from our newsroom.",
+        "Unlimited access on every device",
+        "The printed edition as a digital copy each morning",
+        "Daily puzzles and crosswords",
+    ],
+    "de": [
+        "Jetzt abonnieren und alle Artikel unserer Redaktion lesen.",
+        "Unbegrenzter Zugang auf allen Geräten",
+        "Die gedruckte Ausgabe jeden Morgen als digitale Kopie",
+        "Tägliche Rätsel und Kreuzworträtsel",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_OFFER_BOXES))
+def test_a_box_printed_twice_inside_the_article_is_not_body(language: str) -> None:
+    """An offer shown twice line for line is chrome, even between the article's paragraphs."""
+    offer = _OFFER_BOXES[language]
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], *offer, *offer, _EN_PARAGRAPHS[1], _EN_PARAGRAPHS[2]]
+    )
+    body = _body(text, language)
+    assert body == list(_EN_PARAGRAPHS)
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BOILERPLATE}
+    assert "boilerplate.repeated-run" in rules
+
+
+def test_an_article_printed_twice_keeps_its_paragraphs() -> None:
+    """Paragraphs of several sentences shown twice (a preview, then the text) stay body."""
+    paragraphs = [
+        "The bridge reopened on Friday. Traffic moved slowly at first. By noon the queues "
+        "had gone.",
+        "Engineers checked the cables for a week. They found no damage. The repairs cost less "
+        "than feared.",
+        "The council thanked the crews. It will review the budget in May. Residents welcomed "
+        "the news.",
+    ]
+    text = "\n\n".join(["Title", _MENU, *paragraphs, *paragraphs])
+    assert _body(text, "en") == paragraphs * 2
+
+
+_GALLERIES = {
+    "en": [
+        ("The new market hall", "Stalls opened at dawn, and the first customers queued outside."),
+        ("The old depot", "The brick sheds will house a café and a bicycle workshop."),
+        ("The river path", "A path of four kilometres now runs from the park to the harbour."),
+    ],
+    "de": [
+        ("Die neue Markthalle", "Die Stände öffneten im Morgengrauen, die ersten Kunden warteten."),
+        ("Das alte Depot", "In den Backsteinhallen ziehen ein Café und eine Fahrradwerkstatt ein."),
+        ("Der Uferweg", "Ein vier Kilometer langer Weg führt jetzt vom Park bis zum Hafen."),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_GALLERIES))
+def test_a_numbered_gallery_inside_the_article_is_left_out(language: str) -> None:
+    """Slides numbered 1/3, 2/3, 3/3 with their captions between paragraphs are not body."""
+    slides = _GALLERIES[language]
+    gallery = [
+        line
+        for n, (heading, caption) in enumerate(slides, start=1)
+        for line in (f"{n}/{len(slides)} {heading}", caption)
+    ]
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], *gallery, _EN_PARAGRAPHS[1], _EN_PARAGRAPHS[2]]
+    )
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+def test_a_gallery_that_is_the_whole_page_is_kept() -> None:
+    """Numbered slides with no article text around them are the page's content."""
+    slides = _GALLERIES["en"]
+    lines = [
+        line
+        for n, (heading, caption) in enumerate(slides, start=1)
+        for line in (f"{n}/{len(slides)} {heading}", caption)
+    ]
+    text = "\n\n".join(["Title", _MENU, *lines])
+    body = "\n".join(_body(text, "en"))
+    for _heading, caption in slides:
+        assert caption in body
+
+
+@pytest.mark.parametrize("language", sorted(_SHORT_ARTICLES))
+def test_the_headline_over_the_article_is_found_after_a_teaser_of_it(language: str) -> None:
+    """A teaser repeating the headline in the page's header and the site's name on a line
+    of its own do not hide the heading that stands over the article."""
+    first_line, headline, article, promotion = _SHORT_ARTICLES[language]
+    site = first_line.split(" | ")[1]
+    links = "\n".join(f"{word} {n}" for n in range(1, 7) for word in ("Archive", "Events", "Jobs"))
+    text = "\n\n".join(
+        [first_line, headline, _MENU, site, _MENU, headline, *article, links, *promotion]
+    )
+    assert _body(text, language) == article
+
+
+_PLAYERS = {
+    "en": [
+        "Play Video",
+        "Mute",
+        "Current Time 0:00",
+        "/",
+        "Duration 2:41",
+        "Captions",
+        "Fullscreen",
+    ],
+    "de": ["Video abspielen", "Stummschalten", "Dauer 2:41", "Untertitel", "Vollbild"],
+    "fr": ["Lire la vidéo", "Couper le son", "Durée 2:41", "Sous-titres", "Plein écran"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_PLAYERS))
+def test_a_video_player_inside_the_article_neither_cuts_it_nor_joins_it(language: str) -> None:
+    """A player's labels between paragraphs are boilerplate and leave the article whole."""
+    player = "\n".join(_PLAYERS[language])
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], player, _EN_PARAGRAPHS[1], _EN_PARAGRAPHS[2]]
+    )
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    rules = {s.rule for s in article.segments}
+    assert "boilerplate.player" in rules

@@ -7,7 +7,7 @@ from newsparse._lexicon import Lexicon
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._options import ParseOptions
 from newsparse._page import Page
-from newsparse._rules.body import find_body
+from newsparse._rules.body import find_body, player_lines, repeated_runs, slideshow
 from newsparse._rules.byline import find_byline
 from newsparse._rules.captions import find_captions
 from newsparse._rules.footer import find_footer
@@ -23,6 +23,9 @@ _INLINE_CHROME_WORDS = 6  # a line this short that opens or ends with a footer p
 
 def _fill(page: Page) -> None:
     """Label what no rule took: body inside the article region, boilerplate outside."""
+    repeated = repeated_runs(page)
+    gallery = slideshow(page)
+    player = player_lines(page)
     for i in range(len(page.blocks)):
         if not page.free(i):
             continue
@@ -32,6 +35,15 @@ def _fill(page: Page) -> None:
         rule = boilerplate_rule(page, i)
         if rule is not None:
             page.set(i, SegmentKind.BOILERPLATE, rule)
+            continue
+        if i in repeated:
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.repeated-run")
+            continue
+        if i in gallery:
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.slideshow")
+            continue
+        if i in player:
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.player")
             continue
         hit = nav_hit(page, i)
         short = page.features[i].words <= _INLINE_CHROME_WORDS

@@ -29,7 +29,13 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
     "dates": {"order": "str", "months": "months", "markers": "list", "relative": "list"},
     "nav": {kind.value: "list" for kind in NavKind},
     "captions": {"markers": "list"},
-    "boilerplate": {"cookies": "list", "menu": "list", "copyright": "list", "ends": "list"},
+    "boilerplate": {
+        "cookies": "list",
+        "menu": "list",
+        "copyright": "list",
+        "ends": "list",
+        "player": "list",
+    },
     "quotes": {"pairs": "list"},
 }
 DATE_ORDERS = ("dmy", "mdy", "ymd")
@@ -179,6 +185,7 @@ class Lexicon:
     menu: PhraseSet
     copyright: PhraseSet
     ends: PhraseSet  # lines that close the article: an author's box, a press contact...
+    player: PhraseSet  # the labels of a media player's controls: "Play", "Mute", "Captions"
     quote_pairs: tuple[tuple[str, str], ...]
 
     def nav_phrases(self, kind: NavKind) -> PhraseSet:
@@ -305,6 +312,7 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
         menu=gather("boilerplate", "menu"),
         copyright=gather("boilerplate", "copyright"),
         ends=gather("boilerplate", "ends"),
+        player=gather("boilerplate", "player"),
         quote_pairs=tuple(
             dict.fromkeys((p[0], p[1]) for raw in raws for p in raw["quotes"]["pairs"])
         ),

@@ -8,17 +8,20 @@ or a comment form does.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 import regex
 
 from newsparse._dates import find_date
+from newsparse._features import normalise_for_match, weighted_length
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import REPEATED as _REPEATED
-from newsparse._rules.phrases import boilerplate_rule, closes_article, nav_hit
+from newsparse._rules.phrases import boilerplate_rule, closes_article, nav_hit, player_control
+from newsparse._rules.title import split_title
 
-__all__ = ["block_score", "find_body"]
+__all__ = ["block_score", "find_body", "player_lines", "repeated_runs", "slideshow"]
 
 _PROSE_CAP = 8.0
 _HALF_PROSE = 0.4
@@ -59,6 +62,18 @@ _CREDIT = regex.compile(r"\A\s*(?:©|\([cC]\))")
 _LIST_ITEMS = 40  # lines after a list's introduction that may be its items
 _COLON_END = regex.compile(r"[:：]\s*\Z")
 _ENUMERATOR = regex.compile(r"\A\s*\(?(\d{1,3})[.)\]:]\s*\S")
+_NAME = regex.compile(r"\A\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\Z")
+_RUN_LINES = 3  # lines in a row that, seen twice on a page, make a repeated box
+_RUN_MAX = 10  # lines of the longest such box
+_SLIDE = regex.compile(r"\A\s*(\d{1,3})\s?/\s?(\d{1,3})(?!\S)")  # "3/12 Caption", "3 / 12"
+_MIN_SLIDES = 3  # numbered slides in a row that make a gallery
+_PLAYER_WINDOW = 3  # lines between two of a media player's labels in one player
+_PLAYER_FILLER_WORDS = 3  # a line this short between them is one of its labels too ("/")
+_HEADLINE_REPEATS = 4  # repeats of the headline looked at (a teaser of it may come first)
+_HEADLINE_CHARS = 16  # a repeated headline shorter than this may be a menu word or a kicker
+_HEADLINE_WINDOW = 4  # lines between the repeated headline and the article's first line
+_HEADLINE_SHARE = 0.2  # the run under the headline is the article if it weighs this much
+_HEADLINE_GAP = 12  # lines after the run under the headline in which the article may go on
 
 
 def block_score(page: Page, index: int, group_size: int = 1) -> float:
@@ -76,8 +91,12 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
         return _PHRASE_PENALTY
     if closes_article(page, index):
         return _WHOLE_PHRASE_PENALTY  # "About the author", even written as a sentence
+    if player_control(page, index):
+        return 0.0  # a video player stands inside articles as often as outside them
     unit = page.options.min_paragraph_chars
     if features.prose and features.length >= unit:
+        if _doubled(page.blocks[index].text):
+            return _LINE_PENALTY  # a teaser's link: its headline twice over
         return min(features.length / unit, _PROSE_CAP)
     hit = nav_hit(page, index)
     if hit is not None and hit[0] is not NavKind.OTHER:
@@ -99,6 +118,109 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
     if group_size <= _LONE_LINES:
         return _LONE_PENALTY
     return _SHORT_PENALTY if features.length < _SHORT else _LINE_PENALTY
+
+
+def _doubled(text: str) -> bool:
+    """Whether a line says the same thing twice ("Headline Headline"), as the link of a
+    teaser does when its picture's text and its title are printed together."""
+    text = text.strip()
+    middle = len(text) // 2
+    split = text.find(" ", middle - 1)
+    return 0 < split <= middle + 1 and text[:split] == text[split + 1 :]
+
+
+def player_lines(page: Page) -> set[int]:
+    """The lines of a media player printed as text: its labels ("Play Video", "Mute",
+    "Current Time 0:00", "Captions") two or more within a few lines of each other, and the
+    short lines between them ("/", "1"). A single such word is left alone, since an article
+    may use it."""
+    controls = [i for i in range(len(page.blocks)) if player_control(page, i)]
+    found: set[int] = set()
+    for a, b in itertools.pairwise(controls):
+        if b - a > _PLAYER_WINDOW:
+            continue
+        found.update((a, b))
+        found.update(
+            j
+            for j in range(a + 1, b)
+            if page.features[j].words <= _PLAYER_FILLER_WORDS and not page.features[j].prose
+        )
+    return found
+
+
+def repeated_runs(page: Page) -> set[int]:
+    """The lines of runs printed twice on the page: three or more lines in a row that come
+    back in the same order (a paywall's offer shown twice, a widget's labels). An article
+    does not repeat its own text line after line, unless the whole of it is printed twice."""
+    keys = [b.text.strip().casefold() for b in page.blocks]
+    counts = Counter(keys)
+    # Lines that may belong to such a run: lines seen twice, of one sentence at most (a
+    # paragraph of the article shown twice has more), that do not run on into the next
+    # line (the lines of a paragraph broken at a width go on in lower case).
+    blocks = page.blocks
+    boxed = [
+        counts[keys[i]] >= 2
+        and page.features[i].sentences <= 1
+        and not (
+            i + 1 < len(blocks)
+            and blocks[i + 1].group == blocks[i].group
+            and blocks[i + 1].text.lstrip()[:1].islower()
+        )
+        for i in range(len(blocks))
+    ]
+    seen: dict[tuple[str, ...], int] = {}
+    found: set[int] = set()
+    for i in range(len(keys) - _RUN_LINES + 1):
+        if not all(boxed[i : i + _RUN_LINES]):
+            continue
+        key = tuple(keys[i : i + _RUN_LINES])
+        first = seen.setdefault(key, i)
+        if first + _RUN_LINES <= i:
+            found.update(range(first, first + _RUN_LINES))
+            found.update(range(i, i + _RUN_LINES))
+    # A long stretch printed twice is the article itself shown twice (a preview and the
+    # full text), not a box: it is left alone.
+    kept: set[int] = set()
+    stretch: list[int] = []
+    for i in [*sorted(found), -2]:
+        if stretch and i != stretch[-1] + 1:
+            if len(stretch) <= _RUN_MAX:
+                kept.update(stretch)
+            stretch = []
+        stretch.append(i)
+    return kept
+
+
+def slideshow(page: Page) -> range:
+    """The lines of a picture gallery inside the article: slides numbered "1/12",
+    "2/12"... in order, each with its caption, standing between paragraphs of the article.
+    A gallery that is the whole page, with no article text around it, is not one."""
+    best = range(0)
+    first = previous = -1
+    total = 0
+    for i in range(page.body_start, page.body_end):
+        match = _SLIDE.match(page.blocks[i].text)
+        if match is None:
+            continue
+        number, count = int(match.group(1)), int(match.group(2))
+        if number == 1 and count >= _MIN_SLIDES:
+            first, previous, total = i, 1, count
+        elif first >= 0 and count == total and number == previous + 1:
+            previous = number
+            if number >= _MIN_SLIDES and i + 2 - first > len(best):
+                best = range(first, min(i + 2, page.body_end))  # the last slide's caption
+        else:
+            first = -1
+    if not best:
+        return best
+    unit = page.options.min_paragraph_chars
+
+    def paragraph(j: int) -> bool:
+        return page.features[j].prose and page.features[j].length >= unit
+
+    before = any(paragraph(j) for j in range(page.body_start, best.start))
+    after = any(paragraph(j) for j in range(best.stop, page.body_end))
+    return best if before and after else range(0)
 
 
 def _stamped(page: Page, index: int) -> bool:
@@ -184,6 +306,7 @@ def find_body(page: Page) -> None:
     items = _list_items(page, scores)
     best_sum, best = _best_run(scores, 0, len(scores))
     best = _before_closing(page, scores, best_sum, best)
+    best = _under_headline(page, scores, best_sum, best)
     if best_sum <= 0.0:
         # No running text anywhere: the article is every line that is not chrome.
         free = [i for i in range(len(page.blocks)) if page.free(i)]
@@ -223,6 +346,74 @@ def _before_closing(
     return before if before_sum >= _CLOSED_SHARE * best_sum and before_sum > 0 else best
 
 
+def _headline_lines(page: Page) -> list[int]:
+    """The first few lines after the title line that repeat its headline (the whole title
+    line, its headline without the site's name, or a part of it before a separator): the
+    page's own heading over the article, or a teaser of it in a menu or a ticker."""
+    if len(page.blocks) < 2:
+        return []
+    whole = normalise_for_match(page.blocks[0].text)
+    headline, site = split_title(page.blocks[0].text)
+    wanted = {whole, normalise_for_match(headline)}
+    site_key = normalise_for_match(site) if site else None
+    found: list[int] = []
+    for i in range(1, len(page.blocks)):
+        if page.features[i].length > len(whole) * 3:
+            continue
+        text = normalise_for_match(page.blocks[i].text)
+        if weighted_length(text) < _HEADLINE_CHARS or text == site_key:
+            continue
+        if text in wanted or whole.startswith(text + " "):
+            found.append(i)
+            if len(found) == _HEADLINE_REPEATS:
+                break
+    return found
+
+
+def _under_headline(
+    page: Page, scores: list[float], best_sum: float, best: tuple[int, int]
+) -> tuple[int, int]:
+    """The article when the page repeats its title's headline and a short article follows
+    it while the richest run stands elsewhere (a cookie notice, a promotion, a list of
+    teasers): the run that opens right under the headline is taken instead, unless it is
+    much poorer."""
+    if best_sum <= 0.0:
+        return best
+    runs: list[tuple[float, tuple[int, int]]] = []
+    for heading in _headline_lines(page):
+        hi = min(len(scores), heading + 1 + _HEADLINE_WINDOW)
+        if best[0] < hi and best[1] > heading:
+            return best  # the richest run already opens under the headline (or holds it)
+        runs.append(_run_under(scores, heading + 1, hi))
+    if not runs:
+        return best
+    anchored_sum, anchored = max(runs)
+    if anchored[1] > best[0] and anchored[0] < best[1]:
+        return best  # the same run, only widened over the lines under the headline
+    if anchored[1] <= best[0] <= anchored[1] + _HEADLINE_GAP:
+        return best  # the article goes on after a share bar or a picture's chrome
+    return anchored if anchored_sum >= _HEADLINE_SHARE * best_sum else best
+
+
+def _run_under(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int, int]]:
+    """The run that opens at the first line of running text in [lo, hi) and goes on while
+    its total stays positive, up to the first line of chrome, ending at its richest point."""
+    start = next((i for i in range(lo, hi) if scores[i] > 0.0), None)
+    if start is None:
+        return 0.0, (lo, lo)
+    running = top = 0.0
+    run = (start, start)
+    for i in range(start, len(scores)):
+        if scores[i] <= _PHRASE_PENALTY:
+            break
+        running += scores[i]
+        if running <= 0.0:
+            break
+        if running > top:
+            top, run = running, (start, i + 1)
+    return top, run
+
+
 def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
     """Whether this line can end the article: the share of the article that must stand
     before it, and whether it ends it whatever follows (a comments heading, a share bar).
@@ -233,7 +424,8 @@ def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
     with less of the article before them, since a biography or a thread can outweigh it."""
     hit = nav_hit(page, index)
     if hit is None:
-        return (_CLOSING_SHARE, True) if closes_article(page, index) else None
+        closing = closes_article(page, index) or _author_box(page, index)
+        return (_CLOSING_SHARE, True) if closing else None
     kind, whole, _rest = hit
     if kind is NavKind.COMMENTS and _thread_heading(page, index, whole=whole):
         return _THREAD_SHARE, True
@@ -244,6 +436,21 @@ def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
     if kind in _SOFT_ENDS and whole:
         return _SOFT_END_SHARE, False
     return None
+
+
+def _author_box(page: Page, index: int) -> bool:
+    """Whether a line is the name heading an author's box: a name of two to four words on
+    its own line, followed by a paragraph that opens with the same name ("Jane Doe" over
+    "Jane Doe is a reporter who covers...")."""
+    text = page.blocks[index].text.strip()
+    if index + 1 >= len(page.blocks) or _NAME.match(text) is None:
+        return False
+    following = page.features[index + 1]
+    return (
+        following.prose
+        and following.length >= page.options.min_paragraph_chars
+        and page.blocks[index + 1].text.lstrip().startswith(text + " ")
+    )
 
 
 def _thread_heading(page: Page, index: int, *, whole: bool) -> bool:

@@ -8,7 +8,7 @@ from newsparse._features import visible_text, weighted_length
 from newsparse._model import NavKind
 from newsparse._page import Page
 
-__all__ = ["REPEATED", "NavHit", "boilerplate_rule", "closes_article", "nav_hit"]
+__all__ = ["REPEATED", "NavHit", "boilerplate_rule", "closes_article", "nav_hit", "player_control"]
 
 _MAX_NAV_WORDS = 12
 _MAX_NAV_LENGTH = 160
@@ -84,7 +84,8 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
 def _sentence(text: str, rest: str) -> bool:
     """Whether a line that opens with a phrase goes on as a sentence of its own: a few more
     words and a full stop."""
-    return len(rest.split()) >= _SENTENCE_REST_WORDS and text.rstrip().endswith((".", "。"))
+    words = _WORD_START.findall(rest)  # "? Read on" has two words, not three
+    return len(words) >= _SENTENCE_REST_WORDS and text.rstrip().endswith((".", "。"))
 
 
 def _tail_hit(page: Page, text: str) -> NavHit | None:
@@ -125,6 +126,14 @@ def closes_article(page: Page, index: int) -> bool:
     features = page.features[index]
     rest = text[match.end() :].strip(_EDGE_CHARS)
     return features.words <= _MAX_NAV_WORDS and not _sentence(text, rest)
+
+
+def player_control(page: Page, index: int) -> bool:
+    """Whether a short line is made of a media player's labels ("Play Video", "Mute",
+    "Current Time 0:00", "Captions"), give or take numbers and symbols."""
+    if page.features[index].words > _MAX_BOILERPLATE_WORDS:
+        return False
+    return page.lexicon.player.whole(visible_text(page.blocks[index].text))
 
 
 def boilerplate_rule(page: Page, index: int) -> str | None:
