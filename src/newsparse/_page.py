@@ -49,6 +49,8 @@ class Page:
     # Per-block phrase evidence, computed once per block by _rules.phrases.
     nav_memo: dict[int, tuple[NavKind, bool, str | None] | None] = attrs.field(factory=dict)
     boilerplate_memo: dict[int, str | None] = attrs.field(factory=dict)
+    closing_memo: dict[int, bool] = attrs.field(factory=dict)
+    player_memo: dict[int, bool] = attrs.field(factory=dict)
 
     @classmethod
     def new(cls, blocks: tuple[Block, ...], lexicon: Lexicon, options: ParseOptions) -> Page:

@@ -358,7 +358,8 @@ def _headline_lines(page: Page) -> list[int]:
     site_key = normalise_for_match(site) if site else None
     found: list[int] = []
     for i in range(1, len(page.blocks)):
-        if page.features[i].length > len(whole) * 3:
+        length = page.features[i].length
+        if length > len(whole) * 3 or length < _HEADLINE_CHARS:
             continue
         text = normalise_for_match(page.blocks[i].text)
         if weighted_length(text) < _HEADLINE_CHARS or text == site_key:

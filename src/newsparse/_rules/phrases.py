@@ -116,6 +116,13 @@ def closes_article(page: Page, index: int) -> bool:
     """Whether a line opens with a phrase that closes the article ("About the author",
     "Press contact", "This entry was posted in"): a phrase of a word or two only on a short
     line that is not a sentence, a longer one on a line of any length."""
+    memo = page.closing_memo
+    if index not in memo:
+        memo[index] = _closes_article(page, index)
+    return memo[index]
+
+
+def _closes_article(page: Page, index: int) -> bool:
     text = visible_text(page.blocks[index].text)
     match = page.lexicon.ends.starts(text)
     if match is None:
@@ -131,9 +138,12 @@ def closes_article(page: Page, index: int) -> bool:
 def player_control(page: Page, index: int) -> bool:
     """Whether a short line is made of a media player's labels ("Play Video", "Mute",
     "Current Time 0:00", "Captions"), give or take numbers and symbols."""
-    if page.features[index].words > _MAX_BOILERPLATE_WORDS:
-        return False
-    return page.lexicon.player.whole(visible_text(page.blocks[index].text))
+    memo = page.player_memo
+    if index not in memo:
+        memo[index] = page.features[index].words <= _MAX_BOILERPLATE_WORDS and (
+            page.lexicon.player.whole(visible_text(page.blocks[index].text))
+        )
+    return memo[index]
 
 
 def boilerplate_rule(page: Page, index: int) -> str | None:
