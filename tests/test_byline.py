@@ -433,3 +433,23 @@ def test_gendered_author_prefix_alone_over_the_name(prefix: str) -> None:
     article = newsparse.parse_article(text, language="de")
     assert article.byline is not None
     assert article.byline.authors == ("Julia Richter",)
+
+
+@pytest.mark.parametrize(
+    ("code", "shown", "credit", "author"),
+    [
+        ("en", "Ruth Ellis", "Photo: Reuters/Sam Okafor", "Lee Kim"),
+        ("de", "Anna Fink", "Foto: dpa/Jan Marchart", "Jonas Weber"),
+        ("es", "Marta Gil", "Foto: EFE/Andrés Soto", "Chus del Pino"),
+    ],
+)
+def test_names_over_a_photo_credit_lose_to_the_byline_below(
+    code: str, shown: str, credit: str, author: str
+) -> None:
+    """A bare name right over a photo credit is what the photo shows; the bare name a few
+    lines below it, with as much evidence, is the byline."""
+    lead, *rest = BODIES[code]
+    text = page(HEADLINES[code], lead, "03.05.2024 10:30", shown, credit, author, *rest)
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (author,)

@@ -43,6 +43,7 @@ _MAX_DENSE_NAME = 8  # characters of a name in a script written without spaces
 _MAX_HEAD_WORDS = 4  # words before a prefix inside a part ("Ein Kommentar von ...")
 _MIN_SCORE = 2.0
 _SAID = 0.5  # the edge of a line that opens with a byline prefix over bare names
+_SHOWN = 0.5  # what bare names right over a photo credit lose to other lines of names
 _NAMED = 2.0  # the score of names with a role or a date on their own line
 _MIN_FULL_NAME = 2  # words of a full name
 _MIN_BIO_WORDS = 6  # words of an author's box line that opens with the name
@@ -496,6 +497,14 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
     return score, reading, lines
 
 
+def _over_caption(page: Page, index: int) -> bool:
+    """Whether block *index* stands right above a caption or a photo credit."""
+    if index + 1 >= len(page.blocks):
+        return False
+    label = page.labels[index + 1]
+    return label is not None and label.kind is SegmentKind.CAPTION
+
+
 _MAX_EXTRA_WORDS = 2  # words beside the names and the date ("Uhr", "um")
 
 
@@ -573,7 +582,10 @@ def _best(page: Page, window: _Window, minimum: float) -> tuple[_Reading, list[i
         # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
         # bare names that gained their score from what stands around them.
         said = _SAID if found[1].score >= 3.0 else 0.0
-        key = found[0] + said - 0.02 * distance
+        # Bare names right over a photo credit may be what the photo shows ("Ann Lee" /
+        # "Foto: dpa"): another line of names with equal evidence wins over them.
+        shown = _SHOWN if found[1].score < _NAMED and _over_caption(page, i) else 0.0
+        key = found[0] + said - shown - 0.02 * distance
         if best is None or key > best[0]:
             best = (key, found[1], found[2])
     return None if best is None else (best[1], best[2])
