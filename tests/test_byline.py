@@ -453,3 +453,22 @@ def test_names_over_a_photo_credit_lose_to_the_byline_below(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("zh", "(责编：王小明、李娜)", ("王小明", "李娜")),
+        ("zh", "【作者：王小明】", ("王小明",)),
+        ("de", "[Von Jonas Weber]", ("Jonas Weber",)),
+    ],
+)
+def test_bracketed_byline_after_the_last_paragraph(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A byline in brackets under the last paragraph is read inside its brackets; names in
+    a script written without spaces count as full names there."""
+    text = page(HEADLINES[code], *BODIES[code], line, "Teilen")
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors

@@ -54,6 +54,7 @@ _MAX_DATE_WORDS = 8  # a line with a date marker but no readable date is no long
 _MAX_SENTENCE_WORDS = 14  # inside the article, a byline ending in a full stop is no longer
 _EMBED = regex.compile(r"\(@[\w.]+\)")
 _ATTRIBUTION = frozenset("—―~")
+_BRACKETED = regex.compile(r"[(\[（【]([^()\[\]（）【】]+)[)\]）】]")
 _PARTS = regex.compile(r"\s+[|•·~—–/]\s+|\s*[|•]\s*|\s+-\s+|\s*//\s*|\s*;\s*|\s{3,}|\t")
 _CUT = regex.compile(
     r"(?<![\p{L}\p{N}])\d|@|\(|\)|\[|\]|https?://|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})\b",
@@ -400,6 +401,9 @@ def _read_line(page: Page, index: int) -> _Reading | None:
     lexicon = page.lexicon
     if text.lstrip()[:1] in _ATTRIBUTION or _EMBED.search(text) is not None:
         return None  # "— Name (@handle) May 3, 2024": the source of a quotation or a post
+    whole = _BRACKETED.fullmatch(text.strip())
+    if whole is not None:
+        text = whole.group(1)  # "(责编：牛镛、岳弘彬)", "[Von Ann Lee]"
     dated = find_date(text, lexicon) is not None
     authors: list[str] = []
     score = 0.0
@@ -549,6 +553,14 @@ def _lines_around(page: Page, lines: list[int], strong: bool, window: _Window) -
     return sorted(taken)
 
 
+def _full_name(name: str) -> bool:
+    """Whether *name* reads as a full name: two words or more, or, in a script written
+    without spaces, two characters or more ("王小明")."""
+    if _cased(name):
+        return len(name.split()) >= _MIN_FULL_NAME
+    return len(name.split()) >= _MIN_FULL_NAME or len(_DENSE.findall(name)) >= _MIN_FULL_NAME
+
+
 def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
     """Deep in the article only a prefixed full name ("Von Ann Lee") that is no sentence
     counts, or, not too deep, full names with a role or a date on their own line ("Ann Lee
@@ -558,13 +570,13 @@ def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
         reading.score >= _NAMED
         and i < page.body_start + 2 * _AFTER
         and not features.sentence_end
-        and all(len(a.split()) >= _MIN_FULL_NAME for a in reading.authors)
+        and all(_full_name(a) for a in reading.authors)
     ):
         return False
     return (
         reading.score < 3.0
         or (features.sentence_end and features.words > _MAX_SENTENCE_WORDS)
-        or (reading.published is None and all(len(a.split()) < 2 for a in reading.authors))
+        or (reading.published is None and not any(_full_name(a) for a in reading.authors))
     )
 
 
