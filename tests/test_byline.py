@@ -472,3 +472,30 @@ def test_bracketed_byline_after_the_last_paragraph(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+KO = [
+    "시립 도서관이 2년 동안의 공사를 마치고 어제 다시 문을 열었다. 새 열람실과 어린이 "
+    "공간이 생겼고, 주말에도 밤늦게까지 이용할 수 있다.",
+    "도서관 측은 모든 시민이 무료로 이용할 수 있으며, 올해 안에 외국어 도서를 두 배로 "
+    "늘릴 계획이라고 밝혔다.",
+    "노인을 위한 전자기기 사용 강좌도 다음 달부터 매주 토요일 오전에 열린다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "line", "authors"),
+    [
+        ("ko", KO, "서울, 부산 홍길동 기자 gildong@example.com", ("홍길동",)),
+        ("en", EN, "Ruth Ellis, Reporter, ruth.ellis@example.com", ("Ruth Ellis",)),
+    ],
+)
+def test_name_role_and_mail_after_the_last_paragraph(
+    code: str, body: list[str], line: str, authors: tuple[str, ...]
+) -> None:
+    """Under the last paragraph, a name with its role and an e-mail address is the byline,
+    also after a place or two in a script without case."""
+    text = page("도서관 다시 문 열어" if code == "ko" else HEADLINES[code], *body, line)
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors

@@ -39,6 +39,7 @@ _MAX_LINES = 6  # consecutive lines one byline may take (one author per line)
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
 _MAX_AGENCY_CHARS = 4  # a lower-case agency after the names: "dpa", "apa"
+_MAX_PLACE_WORDS = 2  # words of a place before a name and its role in a script without case
 _MAX_DENSE_NAME = 8  # characters of a name in a script written without spaces
 _MAX_HEAD_WORDS = 4  # words before a prefix inside a part ("Ein Kommentar von ...")
 _MIN_SCORE = 2.0
@@ -52,12 +53,13 @@ _DATE_RADIUS = 6  # blocks around the byline in which a line of its own may give
 _MAX_DATELINE_WORDS = 16
 _MAX_DATE_WORDS = 8  # a line with a date marker but no readable date is no longer
 _MAX_SENTENCE_WORDS = 14  # inside the article, a byline ending in a full stop is no longer
+_MAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMBED = regex.compile(r"\(@[\w.]+\)")
 _ATTRIBUTION = frozenset("—―~")
 _BRACKETED = regex.compile(r"[(\[（【]([^()\[\]（）【】]+)[)\]）】]")
 _PARTS = regex.compile(r"\s+[|•·~—–/]\s+|\s*[|•]\s*|\s+-\s+|\s*//\s*|\s*;\s*|\s{3,}|\t")
 _CUT = regex.compile(
-    r"(?<![\p{L}\p{N}])\d|@|\(|\)|\[|\]|https?://|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})\b",
+    r"[\w.+-]+@[\w-]+\.|(?<![\p{L}\p{N}])\d|@|\(|\)|\[|\]|https?://|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})\b",
     regex.IGNORECASE,
 )
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}.'’\-]*")
@@ -227,6 +229,7 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
     names: list[str] = []
     role_seen = handle = False
     leftover = 0
+    unnamed = 0  # words of a script without case not (yet) followed by a role
     for k, raw in enumerate(pieces):
         piece = _clean(raw)
         if not piece or lexicon.date_markers.whole(piece):
@@ -239,9 +242,12 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
         if not _cased(piece) and not prefixed:
             # Uncased scripts name one author right before the role: "순천 구현모 기자".
             if not role:
-                leftover += len(piece.split())
+                unnamed += len(piece.split())
                 continue
-            leftover += len(piece.split()) - 1
+            # A place or two may stand before the name: "순천, 광양 구현모 기자".
+            before = unnamed + len(_TOKEN.findall(piece)) - 1
+            leftover += before if before > _MAX_PLACE_WORDS else 0
+            unnamed = 0
             piece = piece.split()[-1]
         # A user name after a prefix ("Von gizzmo"), or a short agency after the names
         # ("Von Ann Lee und Jan Berg, dpa").
@@ -254,6 +260,7 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
             handle = handle or (k == 0 and _cased(name) and _HANDLE.match(name) is not None)
         elif name:
             leftover += len(name.split())
+    leftover += unnamed
     return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle)
 
 
@@ -419,6 +426,8 @@ def _read_line(page: Page, index: int) -> _Reading | None:
         return None
     if features.sentence_end and score < 3.0 and features.words > 6:
         return None  # a sentence that starts with a name, not a byline
+    if score == _NAMED and _MAIL.search(text) is not None:
+        score += 1.0  # names, their role and an e-mail address: "Ann Lee, Reporter, ann@..."
     published = find_date(text, lexicon)
     if published is not None:
         score += 1.0
