@@ -499,3 +499,35 @@ def test_name_role_and_mail_after_the_last_paragraph(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "Marlowe · March 3, 2024 · Travel · 12 comments", ("Marlowe",)),
+        ("de", "3. Mai 2024 Jonas Weber 2 Kommentare", ("Jonas Weber",)),
+        ("de", "jweber 03.05.24 14:05", ("jweber",)),
+        ("es", "martagil 03/05/2024 14:05", ("martagil",)),
+    ],
+)
+def test_writer_on_a_line_of_post_facts(code: str, line: str, authors: tuple[str, ...]) -> None:
+    """On a dated line with a comment count, the short run of names beside the date is the
+    writer; without a count, only a user name right before the date and its time."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("fr", "mardi 3 mai 2024 à 14h05"),  # a weekday in lower case
+        ("es", "martes 3 de mayo de 2024 14:05"),
+        ("de", "Do 24. Mai 2018 | Reisen | 1 Kommentar"),  # a weekday, then a section
+        ("de", "erstellt: 3. Mai 2024, 15:25 in: Reisen | Kommentare: 0"),  # labels
+    ],
+)
+def test_post_facts_without_a_writer(code: str, line: str) -> None:
+    """Weekdays, sections and labels on a dated line of post facts name nobody."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is None

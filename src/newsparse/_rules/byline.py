@@ -23,7 +23,7 @@ import regex
 
 from newsparse._dates import find_date, find_date_span, has_day_and_month
 from newsparse._lexicon import Lexicon, lexicon_for
-from newsparse._model import Byline, SegmentKind
+from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
 
 __all__ = ["find_byline", "split_authors"]
@@ -400,6 +400,92 @@ def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...
     return found.names, 2.0 if found.role else 1.0
 
 
+_MAX_META_DATES = 3
+_DATE_MARK = "\x00"
+_MAX_META_WORDS = 3
+
+
+def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The writer on a dated line of a post's facts ("Paddy · April 19, 2019 · Mac · 7
+    comments", "3. Mai 2024 Ann Lee 1 Kommentar", "annlee 03.05.24 12:44").
+
+    With a comment count or link on the line, the first short run of names that is
+    followed by nothing, a number or the comment phrase is taken; without one, only a
+    user name that is the line's one word besides its date.
+    """
+    first = find_date_span(text, lexicon)
+    comments = lexicon.nav_phrases(NavKind.COMMENTS)
+    if first is None:
+        return ()
+    if comments.search(text) is None:
+        # A user name, a space, the date and its time: "annlee 03.05.24 12:44" (a weekday
+        # written in lower case stands before a date too, but rarely before its time).
+        before = text[: first[1]].strip()
+        after = _TOKEN.findall(text[first[2] :])
+        if (
+            _user_name(before)
+            and "T" in first[0]
+            and all(len(w) <= _MAX_AGENCY_CHARS for w in after)
+            and not _known_word(before, lexicon)
+        ):
+            return (before,)
+        return ()
+    for _ in range(_MAX_META_DATES):
+        span = find_date_span(text, lexicon)
+        if span is None:
+            break
+        text = text[: span[1]] + _DATE_MARK + text[span[2] :]
+    for k, raw in enumerate(_PARTS.split(text)):
+        # Only a piece after the date or apart from it: a word right before a date is
+        # rather a weekday ("Do 24. Mai 2018") or a place.
+        part = raw.split(_DATE_MARK)[-1].strip(_STRIP)
+        if not part[:1].isalpha() or lexicon.date_markers.starts(part) is not None:
+            continue
+        name, rest = _name_run(part, prefixed=False)
+        if rest.lstrip()[:1] == ":":
+            continue  # a label: "erstellt: ...", "in: Gesellschaft"
+        cut = comments.search(name)
+        if cut is not None:
+            name, rest = name[: cut.start()].strip(), name[cut.start() :] + rest
+        rest = rest.strip(_STRIP)
+        words = name.split()
+        if not name or len(words) > _MAX_META_WORDS or any(_known_word(w, lexicon) for w in words):
+            continue
+        if rest[:1].isdigit():  # "Ann Lee 1 Kommentar"
+            return (name,)
+        if not rest and (k == 0 or len(words) >= _MIN_FULL_NAME):
+            return (name,)  # one word alone is a name at the head of the line, else a section
+        said = comments.starts(rest)
+        if said is not None and rest[said.end() :].strip(_STRIP)[:1].isdigit():
+            return (name,)  # "Ann Lee Kommentare 4"
+    return ()
+
+
+def _known_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether *word* is a word of the lexicon rather than a name: a date marker, a byline
+    prefix, a menu word, a relative date."""
+    return (
+        lexicon.date_markers.whole(word)
+        or lexicon.byline_prefixes.whole(word)
+        or lexicon.menu.whole(word)
+        or lexicon.relative_dates.search(word) is not None
+    )
+
+
+def _user_name(word: str) -> bool:
+    """Whether *word* reads as a user name: lower case or with a capital inside ("annlee",
+    "AnnLee"), never a plain capitalised word (a place: "Berlin")."""
+    if _TOKEN.fullmatch(word) is None:
+        return False
+    if _HANDLE.match(word) is not None:
+        return len(word) >= 2 and word[:1].isalpha() and word[-1].isalnum()
+    return (
+        _UPPER_START.match(word) is not None
+        and any(ch.isupper() for ch in word[1:])
+        and (word[1:2].islower())
+    )
+
+
 def _read_line(page: Page, index: int) -> _Reading | None:
     features = page.features[index]
     if features.length > _MAX_BYLINE_LENGTH or features.words > _MAX_BYLINE_WORDS:
@@ -422,6 +508,9 @@ def _read_line(page: Page, index: int) -> _Reading | None:
         if names:
             authors.extend(names)
             score = max(score, weight)
+    if not authors and dated:
+        authors.extend(_post_meta(text, lexicon))
+        score = 1.0
     if not authors:
         return None
     if features.sentence_end and score < 3.0 and features.words > 6:
