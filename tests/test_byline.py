@@ -531,3 +531,36 @@ def test_post_facts_without_a_writer(code: str, line: str) -> None:
     """Weekdays, sections and labels on a dated line of post facts name nobody."""
     article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
     assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        # a photo's credit after a copyright sign, nearer the article than the byline
+        (
+            "de",
+            ["Jonas Weber", "Erstellt: vor 4 Stunden", "Der neue Radweg © Stadt Ulm / Ann Berg"],
+            ("Jonas Weber",),
+        ),
+        (
+            "en",
+            ["Ruth Ellis", "Updated 2 hours ago", "The harbour at dawn © Sam Okafor"],
+            ("Ruth Ellis",),
+        ),
+        # a headline in capitals with "por" inside is no byline
+        (
+            "es",
+            ["Marta Gil", "Actualizado el 08/05/2024 02:14", "MARTA: POR SER FAN, ME CASTIGARON"],
+            ("Marta Gil",),
+        ),
+    ],
+)
+def test_credits_and_capitals_do_not_beat_the_byline(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """Bare names beside a copyright sign are a photo's credit, and a prefix word inside a
+    line in capitals is a headline's word: the byline above them wins."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors

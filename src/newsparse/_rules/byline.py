@@ -56,6 +56,7 @@ _MAX_SENTENCE_WORDS = 14  # inside the article, a byline ending in a full stop i
 _MAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMBED = regex.compile(r"\(@[\w.]+\)")
 _ATTRIBUTION = frozenset("—―~")
+_COPYRIGHT = "©"
 _BRACKETED = regex.compile(r"[(\[（【]([^()\[\]（）【】]+)[)\]）】]")
 _PARTS = regex.compile(r"\s+[|•·~—–/]\s+|\s*[|•]\s*|\s+-\s+|\s*//\s*|\s*;\s*|\s{3,}|\t")
 _CUT = regex.compile(
@@ -356,8 +357,10 @@ def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...
             return found.names, 3.0
         return (), 0.0
     inner = lexicon.byline_prefixes.search(part)
-    if inner is not None and _particle_inside_name(part, inner):
-        inner = None  # "Christoph von Ritter": a name particle, not "von" = "by"
+    if inner is not None and (_particle_inside_name(part, inner) or part.isupper()):
+        # "Christoph von Ritter": a name particle, not "von" = "by"; in a line written in
+        # capitals, a headline's word ("FAN POR SIEMPRE")
+        inner = None
     if inner is not None:
         before = part[: inner.start()]
         for _ in range(2):  # "Posted on 15. April 2016 (updated 4. März 2017) by ..."
@@ -511,8 +514,8 @@ def _read_line(page: Page, index: int) -> _Reading | None:
     if not authors and dated:
         authors.extend(_post_meta(text, lexicon))
         score = 1.0
-    if not authors:
-        return None
+    if not authors or (score < 3.0 and _COPYRIGHT in text):
+        return None  # bare names by a copyright sign: a photo's credit
     if features.sentence_end and score < 3.0 and features.words > 6:
         return None  # a sentence that starts with a name, not a byline
     if score == _NAMED and _MAIL.search(text) is not None:
