@@ -564,3 +564,17 @@ def test_credits_and_capitals_do_not_beat_the_byline(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+def test_prefixed_byline_some_paragraphs_before_the_end() -> None:
+    """A prefixed byline a few paragraphs above the end of a long article (before a box of
+    notes or a last remark) is found when none stands at its head."""
+    paragraphs = [
+        f"Im Abschnitt {k} des neuen Radwegs wurden die Arbeiten am Montag abgeschlossen, "
+        f"und die Stadt meldet für diesen Teil {k + 3} neue Laternen und frische Markierungen."
+        for k in range(1, 25)
+    ]
+    text = page(HEADLINES["de"], *paragraphs[:18], "Autorin: Anna Fink", *paragraphs[18:])
+    article = newsparse.parse_article(text, language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("Anna Fink",)

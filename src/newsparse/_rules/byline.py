@@ -8,10 +8,11 @@ other parts may be dates, roles, counts or a site's name. Each line found that w
 by its evidence (prefix, role, a date on the line or the next, closeness to the first
 paragraph) between the title and the first lines of the article (a prefixed full name may
 stand a little deeper in it), else right under the headline when the article region starts
-far below it; when nothing is found there, a prefixed line at the very end of the article is
-taken. The date is the first one on the byline's lines, else that of the nearest short date
-line a few lines away. A site's or publisher's name is not an author: it is the article's
-``site_name``; a byline names the people (or the agency) the page credits with the text.
+far below it; when nothing is found there, a prefixed line near the end of the article (its
+last paragraphs or the lines under them) is taken. The date is the first one on the byline's
+lines, else that of the nearest short date line a few lines away. A site's or publisher's
+name is not an author: it is the article's ``site_name``; a byline names the people (or the
+agency) the page credits with the text.
 """
 
 from __future__ import annotations
@@ -33,8 +34,7 @@ _MAX_BYLINE_WORDS = 30
 _BEFORE = 25  # blocks before the article region in which a byline may stand
 _AFTER = 6  # and blocks into it
 _AFTER_PREFIXED = 12  # how far into it a line opening with a byline prefix may stand
-_END = 4  # blocks either side of the region's end for a byline at the foot of the article
-_END_AFTER = 12  # blocks after the region's end where a prefixed byline closing it may stand
+_END_AFTER = 12  # blocks either side of the region's end where a prefixed byline may stand
 _MAX_LINES = 6  # consecutive lines one byline may take (one author per line)
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
@@ -751,7 +751,7 @@ def find_byline(page: Page) -> Byline | None:
         )
         found = _best(page, window, _MIN_SCORE)
     if found is None:
-        end_lo = max(lo, page.body_end - _END)
+        end_lo = max(lo, page.body_end - _END_AFTER)
         end = _Window(end_lo, min(n, page.body_end + _END_AFTER), page.body_end, None, end_lo)
         found = _best(page, end, 3.0)
         window = end
