@@ -578,3 +578,18 @@ def test_prefixed_byline_some_paragraphs_before_the_end() -> None:
     article = newsparse.parse_article(text, language="de")
     assert article.byline is not None
     assert article.byline.authors == ("Anna Fink",)
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "The harbour master at the quay | photo by Sam Okafor"),
+        ("fr", "Le marché de la place Carnot | photos par Julien Robert"),
+        ("es", "El museo de noche | foto por Andrés Soto"),
+    ],
+)
+def test_photo_credit_with_a_prefix_inside_is_no_byline(code: str, line: str) -> None:
+    """ "photo by", "photos par", "foto por": a caption marker right before the prefix makes
+    the part a photo's credit."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is None

@@ -369,6 +369,9 @@ def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...
                 break
             before = before[: date[1]] + before[date[2] :]
         head = [w for w in before.split() if not any(c.isdigit() for c in w)]
+        credit = bool(head) and lexicon.caption_markers.whole(head[-1])
+        if credit:
+            return (), 0.0  # "... | photo by Ann Lee", "Foto von Ann Lee": a photo's credit
         if len(head) <= _MAX_HEAD_WORDS:
             found = _names(_strip_prefixes(part[inner.start() :], lexicon), lexicon, prefixed=True)
             # Inside a part, "by"/"von" is often just a word: ask for a full name or a date,
