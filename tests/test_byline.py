@@ -593,3 +593,22 @@ def test_photo_credit_with_a_prefix_inside_is_no_byline(code: str, line: str) ->
     the part a photo's credit."""
     article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
     assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "prefixed", "bare", "date"),
+    [
+        ("en", "By Ruth Ellis", "Sam Okafor", "May 3, 2024"),
+        ("de", "Von Jonas Weber", "Anna Fink", "3. Mai 2024"),
+    ],
+)
+def test_prefixed_line_under_a_far_headline_beats_bare_names(
+    code: str, prefixed: str, bare: str, date: str
+) -> None:
+    """When the article region starts far below the headline, a prefixed line right under
+    the headline wins over bare names near the region's start."""
+    teasers = [f"Teaser number {k} about something else entirely" for k in range(30)]
+    text = page("Menu", HEADLINES[code], prefixed, *teasers, bare, date, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (prefixed.split(None, 1)[1],)

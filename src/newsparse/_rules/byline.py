@@ -742,17 +742,20 @@ def find_byline(page: Page) -> Byline | None:
     hi = min(n, max(hi, start + _AFTER_PREFIXED))
     window = _Window(lo, hi, page.body_start, heading, start + _AFTER)
     found = _best(page, window, _MIN_SCORE)
-    if found is None and heading is not None and heading + 1 < lo:
+    if (found is None or found[0].score < 3.0) and heading is not None and heading + 1 < lo:
         # The article region may start well below the headline (a teaser list, a wrong
-        # guess): look right under the headline too.
-        window = _Window(
+        # guess): look right under the headline too; a prefixed line there wins over bare
+        # names near the guessed start.
+        under = _Window(
             max(1, heading - _ABOVE_HEADING),
             min(n, heading + _AFTER + 1),
             heading + 1,
             heading,
             heading + _AFTER + 1,
         )
-        found = _best(page, window, _MIN_SCORE)
+        headed = _best(page, under, _MIN_SCORE if found is None else 3.0)
+        if headed is not None:
+            found, window = headed, under
     if found is None:
         end_lo = max(lo, page.body_end - _END_AFTER)
         end = _Window(end_lo, min(n, page.body_end + _END_AFTER), page.body_end, None, end_lo)
