@@ -612,3 +612,22 @@ def test_prefixed_line_under_a_far_headline_beats_bare_names(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == (prefixed.split(None, 1)[1],)
+
+
+@pytest.mark.parametrize(
+    ("code", "dated", "bare", "date", "author"),
+    [
+        ("en", "May 3, 2024 Ruth Ellis", "Sam Okafor", "May 4, 2024", "Ruth Ellis"),
+        ("de", "3. Mai 2024 Jonas Weber", "Anna Fink", "4. Mai 2024", "Jonas Weber"),
+    ],
+)
+def test_dated_names_under_a_far_headline_beat_bare_names(
+    code: str, dated: str, bare: str, date: str, author: str
+) -> None:
+    """Names with a date on their own line under a far headline win over bare names that
+    only gain from a date line beside them."""
+    teasers = [f"Teaser number {k} about something else entirely" for k in range(30)]
+    text = page("Menu", HEADLINES[code], dated, *teasers, bare, date, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (author,)

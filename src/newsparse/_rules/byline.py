@@ -744,8 +744,8 @@ def find_byline(page: Page) -> Byline | None:
     found = _best(page, window, _MIN_SCORE)
     if (found is None or found[0].score < 3.0) and heading is not None and heading + 1 < lo:
         # The article region may start well below the headline (a teaser list, a wrong
-        # guess): look right under the headline too; a prefixed line there wins over bare
-        # names near the guessed start.
+        # guess): look right under the headline too; a line there that says more by itself
+        # (a prefix, a role, a date beside the names) wins over bare names near that start.
         under = _Window(
             max(1, heading - _ABOVE_HEADING),
             min(n, heading + _AFTER + 1),
@@ -753,8 +753,10 @@ def find_byline(page: Page) -> Byline | None:
             heading,
             heading + _AFTER + 1,
         )
-        headed = _best(page, under, _MIN_SCORE if found is None else 3.0)
-        if headed is not None:
+        headed = _best(page, under, _MIN_SCORE)
+        if headed is not None and (
+            found is None or headed[0].score > max(found[0].score, _NAMED - 1.0)
+        ):
             found, window = headed, under
     if found is None:
         end_lo = max(lo, page.body_end - _END_AFTER)
