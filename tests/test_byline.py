@@ -631,3 +631,33 @@ def test_dated_names_under_a_far_headline_beat_bare_names(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        (
+            "de",
+            [
+                "Autoren",
+                "Anna Fink (Ärztin und Medizinredakteurin in Berlin)",
+                "Jonas Weber, Redakteur",
+            ],
+            ("Anna Fink", "Jonas Weber"),
+        ),
+        (
+            "en",
+            ["Authors", "Ruth Ellis (senior health writer at the city desk)", "Sam Okafor, Editor"],
+            ("Ruth Ellis", "Sam Okafor"),
+        ),
+    ],
+)
+def test_names_under_a_lone_prefix_keep_a_long_note(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """Under a prefix on its own line, the name is the author even when a long note in
+    brackets follows it."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors

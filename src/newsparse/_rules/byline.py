@@ -765,8 +765,8 @@ def find_byline(page: Page) -> Byline | None:
         window = end
     if found is None:
         return None
-    main, lines = found
-    lines = _lines_around(page, lines, main.score >= 3.0, window)
+    main, core = found
+    lines = _lines_around(page, core, main.score >= 3.0, window)
     authors: list[str] = []
     published: str | None = None
     for j in lines:
@@ -775,6 +775,10 @@ def find_byline(page: Page) -> Byline | None:
             authors.extend(reading.authors)
             published = published or reading.published
         else:
+            if j == max(core):
+                # The names under a prefix on its own line ("Autorin" / "Ann Lee (Ärztin)"),
+                # read as such even when the line alone would not pass as a byline.
+                authors.extend(main.authors)
             published = published or _date_only(page, j)
     if not authors:
         authors.extend(main.authors)
