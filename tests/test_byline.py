@@ -433,3 +433,231 @@ def test_gendered_author_prefix_alone_over_the_name(prefix: str) -> None:
     article = newsparse.parse_article(text, language="de")
     assert article.byline is not None
     assert article.byline.authors == ("Julia Richter",)
+
+
+@pytest.mark.parametrize(
+    ("code", "shown", "credit", "author"),
+    [
+        ("en", "Ruth Ellis", "Photo: Reuters/Sam Okafor", "Lee Kim"),
+        ("de", "Anna Fink", "Foto: dpa/Jan Marchart", "Jonas Weber"),
+        ("es", "Marta Gil", "Foto: EFE/Andrés Soto", "Chus del Pino"),
+    ],
+)
+def test_names_over_a_photo_credit_lose_to_the_byline_below(
+    code: str, shown: str, credit: str, author: str
+) -> None:
+    """A bare name right over a photo credit is what the photo shows; the bare name a few
+    lines below it, with as much evidence, is the byline."""
+    lead, *rest = BODIES[code]
+    text = page(HEADLINES[code], lead, "03.05.2024 10:30", shown, credit, author, *rest)
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("zh", "(责编：王小明、李娜)", ("王小明", "李娜")),
+        ("zh", "【作者：王小明】", ("王小明",)),
+        ("de", "[Von Jonas Weber]", ("Jonas Weber",)),
+    ],
+)
+def test_bracketed_byline_after_the_last_paragraph(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A byline in brackets under the last paragraph is read inside its brackets; names in
+    a script written without spaces count as full names there."""
+    text = page(HEADLINES[code], *BODIES[code], line, "Teilen")
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+KO = [
+    "시립 도서관이 2년 동안의 공사를 마치고 어제 다시 문을 열었다. 새 열람실과 어린이 "
+    "공간이 생겼고, 주말에도 밤늦게까지 이용할 수 있다.",
+    "도서관 측은 모든 시민이 무료로 이용할 수 있으며, 올해 안에 외국어 도서를 두 배로 "
+    "늘릴 계획이라고 밝혔다.",
+    "노인을 위한 전자기기 사용 강좌도 다음 달부터 매주 토요일 오전에 열린다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "line", "authors"),
+    [
+        ("ko", KO, "서울, 부산 홍길동 기자 gildong@example.com", ("홍길동",)),
+        ("en", EN, "Ruth Ellis, Reporter, ruth.ellis@example.com", ("Ruth Ellis",)),
+    ],
+)
+def test_name_role_and_mail_after_the_last_paragraph(
+    code: str, body: list[str], line: str, authors: tuple[str, ...]
+) -> None:
+    """Under the last paragraph, a name with its role and an e-mail address is the byline,
+    also after a place or two in a script without case."""
+    text = page("도서관 다시 문 열어" if code == "ko" else HEADLINES[code], *body, line)
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "Marlowe · March 3, 2024 · Travel · 12 comments", ("Marlowe",)),
+        ("de", "3. Mai 2024 Jonas Weber 2 Kommentare", ("Jonas Weber",)),
+        ("de", "jweber 03.05.24 14:05", ("jweber",)),
+        ("es", "martagil 03/05/2024 14:05", ("martagil",)),
+    ],
+)
+def test_writer_on_a_line_of_post_facts(code: str, line: str, authors: tuple[str, ...]) -> None:
+    """On a dated line with a comment count, the short run of names beside the date is the
+    writer; without a count, only a user name right before the date and its time."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("fr", "mardi 3 mai 2024 à 14h05"),  # a weekday in lower case
+        ("es", "martes 3 de mayo de 2024 14:05"),
+        ("de", "Do 24. Mai 2018 | Reisen | 1 Kommentar"),  # a weekday, then a section
+        ("de", "erstellt: 3. Mai 2024, 15:25 in: Reisen | Kommentare: 0"),  # labels
+    ],
+)
+def test_post_facts_without_a_writer(code: str, line: str) -> None:
+    """Weekdays, sections and labels on a dated line of post facts name nobody."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        # a photo's credit after a copyright sign, nearer the article than the byline
+        (
+            "de",
+            ["Jonas Weber", "Erstellt: vor 4 Stunden", "Der neue Radweg © Stadt Ulm / Ann Berg"],
+            ("Jonas Weber",),
+        ),
+        (
+            "en",
+            ["Ruth Ellis", "Updated 2 hours ago", "The harbour at dawn © Sam Okafor"],
+            ("Ruth Ellis",),
+        ),
+        # a headline in capitals with "por" inside is no byline
+        (
+            "es",
+            ["Marta Gil", "Actualizado el 08/05/2024 02:14", "MARTA: POR SER FAN, ME CASTIGARON"],
+            ("Marta Gil",),
+        ),
+    ],
+)
+def test_credits_and_capitals_do_not_beat_the_byline(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """Bare names beside a copyright sign are a photo's credit, and a prefix word inside a
+    line in capitals is a headline's word: the byline above them wins."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+def test_prefixed_byline_some_paragraphs_before_the_end() -> None:
+    """A prefixed byline a few paragraphs above the end of a long article (before a box of
+    notes or a last remark) is found when none stands at its head."""
+    paragraphs = [
+        f"Im Abschnitt {k} des neuen Radwegs wurden die Arbeiten am Montag abgeschlossen, "
+        f"und die Stadt meldet für diesen Teil {k + 3} neue Laternen und frische Markierungen."
+        for k in range(1, 25)
+    ]
+    text = page(HEADLINES["de"], *paragraphs[:18], "Autorin: Anna Fink", *paragraphs[18:])
+    article = newsparse.parse_article(text, language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("Anna Fink",)
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "The harbour master at the quay | photo by Sam Okafor"),
+        ("fr", "Le marché de la place Carnot | photos par Julien Robert"),
+        ("es", "El museo de noche | foto por Andrés Soto"),
+    ],
+)
+def test_photo_credit_with_a_prefix_inside_is_no_byline(code: str, line: str) -> None:
+    """ "photo by", "photos par", "foto por": a caption marker right before the prefix makes
+    the part a photo's credit."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "prefixed", "bare", "date"),
+    [
+        ("en", "By Ruth Ellis", "Sam Okafor", "May 3, 2024"),
+        ("de", "Von Jonas Weber", "Anna Fink", "3. Mai 2024"),
+    ],
+)
+def test_prefixed_line_under_a_far_headline_beats_bare_names(
+    code: str, prefixed: str, bare: str, date: str
+) -> None:
+    """When the article region starts far below the headline, a prefixed line right under
+    the headline wins over bare names near the region's start."""
+    teasers = [f"Teaser number {k} about something else entirely" for k in range(30)]
+    text = page("Menu", HEADLINES[code], prefixed, *teasers, bare, date, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (prefixed.split(None, 1)[1],)
+
+
+@pytest.mark.parametrize(
+    ("code", "dated", "bare", "date", "author"),
+    [
+        ("en", "May 3, 2024 Ruth Ellis", "Sam Okafor", "May 4, 2024", "Ruth Ellis"),
+        ("de", "3. Mai 2024 Jonas Weber", "Anna Fink", "4. Mai 2024", "Jonas Weber"),
+    ],
+)
+def test_dated_names_under_a_far_headline_beat_bare_names(
+    code: str, dated: str, bare: str, date: str, author: str
+) -> None:
+    """Names with a date on their own line under a far headline win over bare names that
+    only gain from a date line beside them."""
+    teasers = [f"Teaser number {k} about something else entirely" for k in range(30)]
+    text = page("Menu", HEADLINES[code], dated, *teasers, bare, date, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        (
+            "de",
+            [
+                "Autoren",
+                "Anna Fink (Ärztin und Medizinredakteurin in Berlin)",
+                "Jonas Weber, Redakteur",
+            ],
+            ("Anna Fink", "Jonas Weber"),
+        ),
+        (
+            "en",
+            ["Authors", "Ruth Ellis (senior health writer at the city desk)", "Sam Okafor, Editor"],
+            ("Ruth Ellis", "Sam Okafor"),
+        ),
+    ],
+)
+def test_names_under_a_lone_prefix_keep_a_long_note(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """Under a prefix on its own line, the name is the author even when a long note in
+    brackets follows it."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors

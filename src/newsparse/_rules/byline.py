@@ -8,10 +8,11 @@ other parts may be dates, roles, counts or a site's name. Each line found that w
 by its evidence (prefix, role, a date on the line or the next, closeness to the first
 paragraph) between the title and the first lines of the article (a prefixed full name may
 stand a little deeper in it), else right under the headline when the article region starts
-far below it; when nothing is found there, a prefixed line at the very end of the article is
-taken. The date is the first one on the byline's lines, else that of the nearest short date
-line a few lines away. A site's or publisher's name is not an author: it is the article's
-``site_name``; a byline names the people (or the agency) the page credits with the text.
+far below it; when nothing is found there, a prefixed line near the end of the article (its
+last paragraphs or the lines under them) is taken. The date is the first one on the byline's
+lines, else that of the nearest short date line a few lines away. A site's or publisher's
+name is not an author: it is the article's ``site_name``; a byline names the people (or the
+agency) the page credits with the text.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import regex
 
 from newsparse._dates import find_date, find_date_span, has_day_and_month
 from newsparse._lexicon import Lexicon, lexicon_for
-from newsparse._model import Byline, SegmentKind
+from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
 
 __all__ = ["find_byline", "split_authors"]
@@ -33,16 +34,17 @@ _MAX_BYLINE_WORDS = 30
 _BEFORE = 25  # blocks before the article region in which a byline may stand
 _AFTER = 6  # and blocks into it
 _AFTER_PREFIXED = 12  # how far into it a line opening with a byline prefix may stand
-_END = 4  # blocks either side of the region's end for a byline at the foot of the article
-_END_AFTER = 12  # blocks after the region's end where a prefixed byline closing it may stand
+_END_AFTER = 12  # blocks either side of the region's end where a prefixed byline may stand
 _MAX_LINES = 6  # consecutive lines one byline may take (one author per line)
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
 _MAX_AGENCY_CHARS = 4  # a lower-case agency after the names: "dpa", "apa"
+_MAX_PLACE_WORDS = 2  # words of a place before a name and its role in a script without case
 _MAX_DENSE_NAME = 8  # characters of a name in a script written without spaces
 _MAX_HEAD_WORDS = 4  # words before a prefix inside a part ("Ein Kommentar von ...")
 _MIN_SCORE = 2.0
 _SAID = 0.5  # the edge of a line that opens with a byline prefix over bare names
+_SHOWN = 0.5  # what bare names right over a photo credit lose to other lines of names
 _NAMED = 2.0  # the score of names with a role or a date on their own line
 _MIN_FULL_NAME = 2  # words of a full name
 _MIN_BIO_WORDS = 6  # words of an author's box line that opens with the name
@@ -51,11 +53,14 @@ _DATE_RADIUS = 6  # blocks around the byline in which a line of its own may give
 _MAX_DATELINE_WORDS = 16
 _MAX_DATE_WORDS = 8  # a line with a date marker but no readable date is no longer
 _MAX_SENTENCE_WORDS = 14  # inside the article, a byline ending in a full stop is no longer
+_MAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMBED = regex.compile(r"\(@[\w.]+\)")
 _ATTRIBUTION = frozenset("—―~")
+_COPYRIGHT = "©"
+_BRACKETED = regex.compile(r"[(\[（【]([^()\[\]（）【】]+)[)\]）】]")
 _PARTS = regex.compile(r"\s+[|•·~—–/]\s+|\s*[|•]\s*|\s+-\s+|\s*//\s*|\s*;\s*|\s{3,}|\t")
 _CUT = regex.compile(
-    r"(?<![\p{L}\p{N}])\d|@|\(|\)|\[|\]|https?://|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})\b",
+    r"[\w.+-]+@[\w-]+\.|(?<![\p{L}\p{N}])\d|@|\(|\)|\[|\]|https?://|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})\b",
     regex.IGNORECASE,
 )
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}.'’\-]*")
@@ -225,6 +230,7 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
     names: list[str] = []
     role_seen = handle = False
     leftover = 0
+    unnamed = 0  # words of a script without case not (yet) followed by a role
     for k, raw in enumerate(pieces):
         piece = _clean(raw)
         if not piece or lexicon.date_markers.whole(piece):
@@ -237,9 +243,12 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
         if not _cased(piece) and not prefixed:
             # Uncased scripts name one author right before the role: "순천 구현모 기자".
             if not role:
-                leftover += len(piece.split())
+                unnamed += len(piece.split())
                 continue
-            leftover += len(piece.split()) - 1
+            # A place or two may stand before the name: "순천, 광양 구현모 기자".
+            before = unnamed + len(_TOKEN.findall(piece)) - 1
+            leftover += before if before > _MAX_PLACE_WORDS else 0
+            unnamed = 0
             piece = piece.split()[-1]
         # A user name after a prefix ("Von gizzmo"), or a short agency after the names
         # ("Von Ann Lee und Jan Berg, dpa").
@@ -252,6 +261,7 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
             handle = handle or (k == 0 and _cased(name) and _HANDLE.match(name) is not None)
         elif name:
             leftover += len(name.split())
+    leftover += unnamed
     return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle)
 
 
@@ -347,8 +357,10 @@ def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...
             return found.names, 3.0
         return (), 0.0
     inner = lexicon.byline_prefixes.search(part)
-    if inner is not None and _particle_inside_name(part, inner):
-        inner = None  # "Christoph von Ritter": a name particle, not "von" = "by"
+    if inner is not None and (_particle_inside_name(part, inner) or part.isupper()):
+        # "Christoph von Ritter": a name particle, not "von" = "by"; in a line written in
+        # capitals, a headline's word ("FAN POR SIEMPRE")
+        inner = None
     if inner is not None:
         before = part[: inner.start()]
         for _ in range(2):  # "Posted on 15. April 2016 (updated 4. März 2017) by ..."
@@ -357,6 +369,9 @@ def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...
                 break
             before = before[: date[1]] + before[date[2] :]
         head = [w for w in before.split() if not any(c.isdigit() for c in w)]
+        credit = bool(head) and lexicon.caption_markers.whole(head[-1])
+        if credit:
+            return (), 0.0  # "... | photo by Ann Lee", "Foto von Ann Lee": a photo's credit
         if len(head) <= _MAX_HEAD_WORDS:
             found = _names(_strip_prefixes(part[inner.start() :], lexicon), lexicon, prefixed=True)
             # Inside a part, "by"/"von" is often just a word: ask for a full name or a date,
@@ -391,6 +406,92 @@ def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...
     return found.names, 2.0 if found.role else 1.0
 
 
+_MAX_META_DATES = 3
+_DATE_MARK = "\x00"
+_MAX_META_WORDS = 3
+
+
+def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The writer on a dated line of a post's facts ("Paddy · April 19, 2019 · Mac · 7
+    comments", "3. Mai 2024 Ann Lee 1 Kommentar", "annlee 03.05.24 12:44").
+
+    With a comment count or link on the line, the first short run of names that is
+    followed by nothing, a number or the comment phrase is taken; without one, only a
+    user name that is the line's one word besides its date.
+    """
+    first = find_date_span(text, lexicon)
+    comments = lexicon.nav_phrases(NavKind.COMMENTS)
+    if first is None:
+        return ()
+    if comments.search(text) is None:
+        # A user name, a space, the date and its time: "annlee 03.05.24 12:44" (a weekday
+        # written in lower case stands before a date too, but rarely before its time).
+        before = text[: first[1]].strip()
+        after = _TOKEN.findall(text[first[2] :])
+        if (
+            _user_name(before)
+            and "T" in first[0]
+            and all(len(w) <= _MAX_AGENCY_CHARS for w in after)
+            and not _known_word(before, lexicon)
+        ):
+            return (before,)
+        return ()
+    for _ in range(_MAX_META_DATES):
+        span = find_date_span(text, lexicon)
+        if span is None:
+            break
+        text = text[: span[1]] + _DATE_MARK + text[span[2] :]
+    for k, raw in enumerate(_PARTS.split(text)):
+        # Only a piece after the date or apart from it: a word right before a date is
+        # rather a weekday ("Do 24. Mai 2018") or a place.
+        part = raw.split(_DATE_MARK)[-1].strip(_STRIP)
+        if not part[:1].isalpha() or lexicon.date_markers.starts(part) is not None:
+            continue
+        name, rest = _name_run(part, prefixed=False)
+        if rest.lstrip()[:1] == ":":
+            continue  # a label: "erstellt: ...", "in: Gesellschaft"
+        cut = comments.search(name)
+        if cut is not None:
+            name, rest = name[: cut.start()].strip(), name[cut.start() :] + rest
+        rest = rest.strip(_STRIP)
+        words = name.split()
+        if not name or len(words) > _MAX_META_WORDS or any(_known_word(w, lexicon) for w in words):
+            continue
+        if rest[:1].isdigit():  # "Ann Lee 1 Kommentar"
+            return (name,)
+        if not rest and (k == 0 or len(words) >= _MIN_FULL_NAME):
+            return (name,)  # one word alone is a name at the head of the line, else a section
+        said = comments.starts(rest)
+        if said is not None and rest[said.end() :].strip(_STRIP)[:1].isdigit():
+            return (name,)  # "Ann Lee Kommentare 4"
+    return ()
+
+
+def _known_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether *word* is a word of the lexicon rather than a name: a date marker, a byline
+    prefix, a menu word, a relative date."""
+    return (
+        lexicon.date_markers.whole(word)
+        or lexicon.byline_prefixes.whole(word)
+        or lexicon.menu.whole(word)
+        or lexicon.relative_dates.search(word) is not None
+    )
+
+
+def _user_name(word: str) -> bool:
+    """Whether *word* reads as a user name: lower case or with a capital inside ("annlee",
+    "AnnLee"), never a plain capitalised word (a place: "Berlin")."""
+    if _TOKEN.fullmatch(word) is None:
+        return False
+    if _HANDLE.match(word) is not None:
+        return len(word) >= 2 and word[:1].isalpha() and word[-1].isalnum()
+    return (
+        _UPPER_START.match(word) is not None
+        and any(ch.isupper() for ch in word[1:])
+        and (word[1:2].islower())
+    )
+
+
 def _read_line(page: Page, index: int) -> _Reading | None:
     features = page.features[index]
     if features.length > _MAX_BYLINE_LENGTH or features.words > _MAX_BYLINE_WORDS:
@@ -399,6 +500,9 @@ def _read_line(page: Page, index: int) -> _Reading | None:
     lexicon = page.lexicon
     if text.lstrip()[:1] in _ATTRIBUTION or _EMBED.search(text) is not None:
         return None  # "— Name (@handle) May 3, 2024": the source of a quotation or a post
+    whole = _BRACKETED.fullmatch(text.strip())
+    if whole is not None:
+        text = whole.group(1)  # "(责编：牛镛、岳弘彬)", "[Von Ann Lee]"
     dated = find_date(text, lexicon) is not None
     authors: list[str] = []
     score = 0.0
@@ -410,10 +514,15 @@ def _read_line(page: Page, index: int) -> _Reading | None:
         if names:
             authors.extend(names)
             score = max(score, weight)
-    if not authors:
-        return None
+    if not authors and dated:
+        authors.extend(_post_meta(text, lexicon))
+        score = 1.0
+    if not authors or (score < 3.0 and _COPYRIGHT in text):
+        return None  # bare names by a copyright sign: a photo's credit
     if features.sentence_end and score < 3.0 and features.words > 6:
         return None  # a sentence that starts with a name, not a byline
+    if score == _NAMED and _MAIL.search(text) is not None:
+        score += 1.0  # names, their role and an e-mail address: "Ann Lee, Reporter, ann@..."
     published = find_date(text, lexicon)
     if published is not None:
         score += 1.0
@@ -496,6 +605,14 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
     return score, reading, lines
 
 
+def _over_caption(page: Page, index: int) -> bool:
+    """Whether block *index* stands right above a caption or a photo credit."""
+    if index + 1 >= len(page.blocks):
+        return False
+    label = page.labels[index + 1]
+    return label is not None and label.kind is SegmentKind.CAPTION
+
+
 _MAX_EXTRA_WORDS = 2  # words beside the names and the date ("Uhr", "um")
 
 
@@ -540,6 +657,14 @@ def _lines_around(page: Page, lines: list[int], strong: bool, window: _Window) -
     return sorted(taken)
 
 
+def _full_name(name: str) -> bool:
+    """Whether *name* reads as a full name: two words or more, or, in a script written
+    without spaces, two characters or more ("王小明")."""
+    if _cased(name):
+        return len(name.split()) >= _MIN_FULL_NAME
+    return len(name.split()) >= _MIN_FULL_NAME or len(_DENSE.findall(name)) >= _MIN_FULL_NAME
+
+
 def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
     """Deep in the article only a prefixed full name ("Von Ann Lee") that is no sentence
     counts, or, not too deep, full names with a role or a date on their own line ("Ann Lee
@@ -549,13 +674,13 @@ def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
         reading.score >= _NAMED
         and i < page.body_start + 2 * _AFTER
         and not features.sentence_end
-        and all(len(a.split()) >= _MIN_FULL_NAME for a in reading.authors)
+        and all(_full_name(a) for a in reading.authors)
     ):
         return False
     return (
         reading.score < 3.0
         or (features.sentence_end and features.words > _MAX_SENTENCE_WORDS)
-        or (reading.published is None and all(len(a.split()) < 2 for a in reading.authors))
+        or (reading.published is None and not any(_full_name(a) for a in reading.authors))
     )
 
 
@@ -573,7 +698,10 @@ def _best(page: Page, window: _Window, minimum: float) -> tuple[_Reading, list[i
         # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
         # bare names that gained their score from what stands around them.
         said = _SAID if found[1].score >= 3.0 else 0.0
-        key = found[0] + said - 0.02 * distance
+        # Bare names right over a photo credit may be what the photo shows ("Ann Lee" /
+        # "Foto: dpa"): another line of names with equal evidence wins over them.
+        shown = _SHOWN if found[1].score < _NAMED and _over_caption(page, i) else 0.0
+        key = found[0] + said - shown - 0.02 * distance
         if best is None or key > best[0]:
             best = (key, found[1], found[2])
     return None if best is None else (best[1], best[2])
@@ -614,26 +742,31 @@ def find_byline(page: Page) -> Byline | None:
     hi = min(n, max(hi, start + _AFTER_PREFIXED))
     window = _Window(lo, hi, page.body_start, heading, start + _AFTER)
     found = _best(page, window, _MIN_SCORE)
-    if found is None and heading is not None and heading + 1 < lo:
+    if (found is None or found[0].score < 3.0) and heading is not None and heading + 1 < lo:
         # The article region may start well below the headline (a teaser list, a wrong
-        # guess): look right under the headline too.
-        window = _Window(
+        # guess): look right under the headline too; a line there that says more by itself
+        # (a prefix, a role, a date beside the names) wins over bare names near that start.
+        under = _Window(
             max(1, heading - _ABOVE_HEADING),
             min(n, heading + _AFTER + 1),
             heading + 1,
             heading,
             heading + _AFTER + 1,
         )
-        found = _best(page, window, _MIN_SCORE)
+        headed = _best(page, under, _MIN_SCORE)
+        if headed is not None and (
+            found is None or headed[0].score > max(found[0].score, _NAMED - 1.0)
+        ):
+            found, window = headed, under
     if found is None:
-        end_lo = max(lo, page.body_end - _END)
+        end_lo = max(lo, page.body_end - _END_AFTER)
         end = _Window(end_lo, min(n, page.body_end + _END_AFTER), page.body_end, None, end_lo)
         found = _best(page, end, 3.0)
         window = end
     if found is None:
         return None
-    main, lines = found
-    lines = _lines_around(page, lines, main.score >= 3.0, window)
+    main, core = found
+    lines = _lines_around(page, core, main.score >= 3.0, window)
     authors: list[str] = []
     published: str | None = None
     for j in lines:
@@ -642,6 +775,10 @@ def find_byline(page: Page) -> Byline | None:
             authors.extend(reading.authors)
             published = published or reading.published
         else:
+            if j == max(core):
+                # The names under a prefix on its own line ("Autorin" / "Ann Lee (Ärztin)"),
+                # read as such even when the line alone would not pass as a byline.
+                authors.extend(main.authors)
             published = published or _date_only(page, j)
     if not authors:
         authors.extend(main.authors)
