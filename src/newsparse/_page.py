@@ -46,11 +46,12 @@ class Page:
     title_blocks: tuple[int, ...] = ()
     body_start: int = 0  # first block of the article region
     body_end: int = 0  # one past its last block
-    # Per-block phrase evidence, computed once per block by _rules.phrases.
-    nav_memo: dict[int, tuple[NavKind, bool, str | None] | None] = attrs.field(factory=dict)
-    boilerplate_memo: dict[int, str | None] = attrs.field(factory=dict)
-    closing_memo: dict[int, bool] = attrs.field(factory=dict)
-    player_memo: dict[int, bool] = attrs.field(factory=dict)
+    # Phrase evidence, computed by _rules.phrases once per line text: it depends on the
+    # text alone (its features and repeats too), and a page often prints a line twice.
+    nav_memo: dict[str, tuple[NavKind, bool, str | None] | None] = attrs.field(factory=dict)
+    boilerplate_memo: dict[str, str | None] = attrs.field(factory=dict)
+    closing_memo: dict[str, bool] = attrs.field(factory=dict)
+    player_memo: dict[str, bool] = attrs.field(factory=dict)
 
     @classmethod
     def new(cls, blocks: tuple[Block, ...], lexicon: Lexicon, options: ParseOptions) -> Page:
