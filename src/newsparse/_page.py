@@ -58,9 +58,13 @@ class Page:
         """Start labelling *blocks*, none labelled yet."""
         keys = [b.text.casefold() if len(b.text) <= _REPEAT_MAX_CHARS else None for b in blocks]
         counts = Counter(k for k in keys if k is not None)
+        measured: dict[str, Features] = {}  # a line printed again is measured once
+        for block in blocks:
+            if block.text not in measured:
+                measured[block.text] = block_features(block)
         return cls(
             blocks=blocks,
-            features=tuple(block_features(b) for b in blocks),
+            features=tuple(measured[b.text] for b in blocks),
             lexicon=lexicon,
             options=options,
             labels=[None] * len(blocks),
