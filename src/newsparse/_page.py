@@ -11,7 +11,7 @@ from collections import Counter
 import attrs
 
 from newsparse._blocks import Block
-from newsparse._features import Features, block_features
+from newsparse._features import Features, block_features, normalise_for_match
 from newsparse._lexicon import Lexicon
 from newsparse._model import NavKind, SegmentKind
 from newsparse._options import ParseOptions
@@ -52,6 +52,7 @@ class Page:
     boilerplate_memo: dict[str, str | None] = attrs.field(factory=dict)
     closing_memo: dict[str, bool] = attrs.field(factory=dict)
     player_memo: dict[str, bool] = attrs.field(factory=dict)
+    normalised_memo: dict[str, str] = attrs.field(factory=dict)
 
     @classmethod
     def new(cls, blocks: tuple[Block, ...], lexicon: Lexicon, options: ParseOptions) -> Page:
@@ -70,6 +71,14 @@ class Page:
             labels=[None] * len(blocks),
             repeats=tuple(counts[k] if k is not None else 1 for k in keys),
         )
+
+    def normalised(self, index: int) -> str:
+        """The text of block *index* as :func:`normalise_for_match` gives it (kept, since
+        the body and title rules both compare lines with the title)."""
+        text = self.blocks[index].text
+        if text not in self.normalised_memo:
+            self.normalised_memo[text] = normalise_for_match(text)
+        return self.normalised_memo[text]
 
     def free(self, index: int) -> bool:
         """Whether block *index* has no label yet."""
