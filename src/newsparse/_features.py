@@ -52,9 +52,25 @@ _DENSE_PAUSES = 1  # spaces standing for commas between runs of such a script
 _DENSE_PHRASE_LENGTH = 60  # weighted length of a line of such clauses that reads as text
 
 
+_FIRST_DENSE = "\N{THAI CHARACTER KO KAI}"  # no character of those scripts comes before it
+
+
+def _dense_count(text: str) -> int:
+    """The number of characters of space-less scripts in *text*.
+
+    A text whose characters all come before ``_FIRST_DENSE`` holds none:
+
+    >>> _DENSE.search("".join(map(chr, range(ord(_FIRST_DENSE))))) is None
+    True
+    """
+    if text.isascii() or max(text) < _FIRST_DENSE:
+        return 0
+    return len(_DENSE.findall(text))
+
+
 def weighted_length(text: str) -> int:
     """The length of *text*, counting each character of a space-less script three times."""
-    return len(text) + 2 * len(_DENSE.findall(text))
+    return len(text) + 2 * _dense_count(text)
 
 
 def visible_text(text: str) -> str:
@@ -114,7 +130,7 @@ def _dense_phrase(text: str) -> bool:
 def block_features(block: Block) -> Features:
     """Measure *block*."""
     text = visible_text(block.text)
-    dense_chars = 0 if text.isascii() else len(_DENSE.findall(text))
+    dense_chars = _dense_count(text)
     length = len(text) + 2 * dense_chars
     words_found = _WORD.findall(text)
     dense = dense_chars * 2 > len(text)

@@ -11,7 +11,7 @@ from collections import Counter
 import attrs
 
 from newsparse._blocks import Block
-from newsparse._features import Features, block_features
+from newsparse._features import Features, block_features, normalise_for_match
 from newsparse._lexicon import Lexicon
 from newsparse._model import NavKind, SegmentKind
 from newsparse._options import ParseOptions
@@ -46,25 +46,39 @@ class Page:
     title_blocks: tuple[int, ...] = ()
     body_start: int = 0  # first block of the article region
     body_end: int = 0  # one past its last block
-    # Per-block phrase evidence, computed once per block by _rules.phrases.
-    nav_memo: dict[int, tuple[NavKind, bool, str | None] | None] = attrs.field(factory=dict)
-    boilerplate_memo: dict[int, str | None] = attrs.field(factory=dict)
-    closing_memo: dict[int, bool] = attrs.field(factory=dict)
-    player_memo: dict[int, bool] = attrs.field(factory=dict)
+    # Phrase evidence, computed by _rules.phrases once per line text: it depends on the
+    # text alone (its features and repeats too), and a page often prints a line twice.
+    nav_memo: dict[str, tuple[NavKind, bool, str | None] | None] = attrs.field(factory=dict)
+    boilerplate_memo: dict[str, str | None] = attrs.field(factory=dict)
+    closing_memo: dict[str, bool] = attrs.field(factory=dict)
+    player_memo: dict[str, bool] = attrs.field(factory=dict)
+    normalised_memo: dict[str, str] = attrs.field(factory=dict)
 
     @classmethod
     def new(cls, blocks: tuple[Block, ...], lexicon: Lexicon, options: ParseOptions) -> Page:
         """Start labelling *blocks*, none labelled yet."""
         keys = [b.text.casefold() if len(b.text) <= _REPEAT_MAX_CHARS else None for b in blocks]
         counts = Counter(k for k in keys if k is not None)
+        measured: dict[str, Features] = {}  # a line printed again is measured once
+        for block in blocks:
+            if block.text not in measured:
+                measured[block.text] = block_features(block)
         return cls(
             blocks=blocks,
-            features=tuple(block_features(b) for b in blocks),
+            features=tuple(measured[b.text] for b in blocks),
             lexicon=lexicon,
             options=options,
             labels=[None] * len(blocks),
             repeats=tuple(counts[k] if k is not None else 1 for k in keys),
         )
+
+    def normalised(self, index: int) -> str:
+        """The text of block *index* as :func:`normalise_for_match` gives it (kept, since
+        the body and title rules both compare lines with the title)."""
+        text = self.blocks[index].text
+        if text not in self.normalised_memo:
+            self.normalised_memo[text] = normalise_for_match(text)
+        return self.normalised_memo[text]
 
     def free(self, index: int) -> bool:
         """Whether block *index* has no label yet."""

@@ -361,7 +361,7 @@ def _headline_lines(page: Page) -> list[int]:
         length = page.features[i].length
         if length > len(whole) * 3 or length < _HEADLINE_CHARS:
             continue
-        text = normalise_for_match(page.blocks[i].text)
+        text = page.normalised(i)
         if weighted_length(text) < _HEADLINE_CHARS or text == site_key:
             continue
         if text in wanted or whole.startswith(text + " "):

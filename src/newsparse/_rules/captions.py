@@ -17,6 +17,7 @@ _MAX_CREDIT_WORDS = 8
 _LOOKBEHIND = 12  # blocks before the article region in which captions are looked for
 _LOOKAHEAD = 2  # and after it
 _CREDIT_TAIL = 160  # a credit at the end of a caption is looked for in its last characters
+_CREDIT_SIGNS = ")]:/"  # one of these stands in every credit at the end (_CREDIT_AT_END)
 # "Foto: dpa", "Photo : AFP", "Bild/Keystone", "© Reuters"
 _MARKER_THEN_CREDIT = r"\A[\s(\[]*(?:{markers})\s*(?:[:/©|]|\bby\b|\bvon\b|\bde\b)"
 _CREDIT_AT_END = (
@@ -47,7 +48,11 @@ def is_caption(
         return False
     text = page.blocks[index].text
     start, end = patterns
-    if start.match(text) or end.search(text, max(0, len(text) - _CREDIT_TAIL)):
+    if start.match(text):
+        return True
+    tail = max(0, len(text) - _CREDIT_TAIL)
+    # A credit at the end holds a bracket or a colon or slash: most lines have none there.
+    if any(text.find(c, tail) != -1 for c in _CREDIT_SIGNS) and end.search(text, tail):
         return True
     # A short credit line without a sentence: "Generated with DALL·E 3", "Getty Images".
     return (

@@ -37,9 +37,10 @@ def nav_hit(page: Page, index: int) -> NavHit | None:
     ("Site Newsletter").
     """
     memo = page.nav_memo
-    if index not in memo:
-        memo[index] = _nav_hit(page, index)
-    return memo[index]
+    key = page.blocks[index].text
+    if key not in memo:
+        memo[key] = _nav_hit(page, index)
+    return memo[key]
 
 
 def _nav_hit(page: Page, index: int) -> NavHit | None:
@@ -117,9 +118,10 @@ def closes_article(page: Page, index: int) -> bool:
     "Press contact", "This entry was posted in"): a phrase of a word or two only on a short
     line that is not a sentence, a longer one on a line of any length."""
     memo = page.closing_memo
-    if index not in memo:
-        memo[index] = _closes_article(page, index)
-    return memo[index]
+    key = page.blocks[index].text
+    if key not in memo:
+        memo[key] = _closes_article(page, index)
+    return memo[key]
 
 
 def _closes_article(page: Page, index: int) -> bool:
@@ -139,19 +141,21 @@ def player_control(page: Page, index: int) -> bool:
     """Whether a short line is made of a media player's labels ("Play Video", "Mute",
     "Current Time 0:00", "Captions"), give or take numbers and symbols."""
     memo = page.player_memo
-    if index not in memo:
-        memo[index] = page.features[index].words <= _MAX_BOILERPLATE_WORDS and (
-            page.lexicon.player.whole(visible_text(page.blocks[index].text))
+    key = page.blocks[index].text
+    if key not in memo:
+        memo[key] = page.features[index].words <= _MAX_BOILERPLATE_WORDS and (
+            page.lexicon.player.whole(visible_text(key))
         )
-    return memo[index]
+    return memo[key]
 
 
 def boilerplate_rule(page: Page, index: int) -> str | None:
     """The name of the boilerplate evidence a line carries (menu, cookie, copyright), if any."""
     memo = page.boilerplate_memo
-    if index not in memo:
-        memo[index] = _boilerplate_rule(page, index)
-    return memo[index]
+    key = page.blocks[index].text
+    if key not in memo:
+        memo[key] = _boilerplate_rule(page, index)
+    return memo[key]
 
 
 def _boilerplate_rule(page: Page, index: int) -> str | None:

@@ -430,7 +430,7 @@ def find_title(page: Page) -> None:
             features.sentence_end and features.length > _SENTENCE_HEADING
         ):
             continue  # running text, not a heading
-        norm = normalise_for_match(page.blocks[i].text)
+        norm = page.normalised(i)
         if norm == norm_site:
             continue
         score = _match_score(norm, whole, parts, title_words, headline_words)
