@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import regex
 
 from newsparse._features import visible_text, weighted_length
@@ -27,6 +30,19 @@ _WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’])[\p{L}\p{N}]")
 NavHit = tuple[NavKind, bool, str | None]
 """(kind, whole line is phrases, the text after the phrase)."""
 
+_T = TypeVar("_T")
+
+
+def _per_text(
+    memo: dict[str, _T], page: Page, index: int, compute: Callable[[Page, int], _T]
+) -> _T:
+    """*compute* for block *index*, once per page for each distinct line text: the evidence
+    depends on the text alone, and pages print the same line many times."""
+    key = page.blocks[index].text
+    if key not in memo:
+        memo[key] = compute(page, index)
+    return memo[key]
+
 
 def nav_hit(page: Page, index: int) -> NavHit | None:
     """The footer kind a line announces, if any.
@@ -36,11 +52,7 @@ def nav_hit(page: Page, index: int) -> NavHit | None:
     "More from <section>"), or when it is a heading of a few words that ends with one
     ("Site Newsletter").
     """
-    memo = page.nav_memo
-    key = page.blocks[index].text
-    if key not in memo:
-        memo[key] = _nav_hit(page, index)
-    return memo[key]
+    return _per_text(page.nav_memo, page, index, _nav_hit)
 
 
 def _nav_hit(page: Page, index: int) -> NavHit | None:
@@ -117,11 +129,7 @@ def closes_article(page: Page, index: int) -> bool:
     """Whether a line opens with a phrase that closes the article ("About the author",
     "Press contact", "This entry was posted in"): a phrase of a word or two only on a short
     line that is not a sentence, a longer one on a line of any length."""
-    memo = page.closing_memo
-    key = page.blocks[index].text
-    if key not in memo:
-        memo[key] = _closes_article(page, index)
-    return memo[key]
+    return _per_text(page.closing_memo, page, index, _closes_article)
 
 
 def _closes_article(page: Page, index: int) -> bool:
@@ -140,22 +148,18 @@ def _closes_article(page: Page, index: int) -> bool:
 def player_control(page: Page, index: int) -> bool:
     """Whether a short line is made of a media player's labels ("Play Video", "Mute",
     "Current Time 0:00", "Captions"), give or take numbers and symbols."""
-    memo = page.player_memo
-    key = page.blocks[index].text
-    if key not in memo:
-        memo[key] = page.features[index].words <= _MAX_BOILERPLATE_WORDS and (
-            page.lexicon.player.whole(visible_text(key))
-        )
-    return memo[key]
+    return _per_text(page.player_memo, page, index, _player_control)
+
+
+def _player_control(page: Page, index: int) -> bool:
+    return page.features[index].words <= _MAX_BOILERPLATE_WORDS and page.lexicon.player.whole(
+        visible_text(page.blocks[index].text)
+    )
 
 
 def boilerplate_rule(page: Page, index: int) -> str | None:
     """The name of the boilerplate evidence a line carries (menu, cookie, copyright), if any."""
-    memo = page.boilerplate_memo
-    key = page.blocks[index].text
-    if key not in memo:
-        memo[key] = _boilerplate_rule(page, index)
-    return memo[key]
+    return _per_text(page.boilerplate_memo, page, index, _boilerplate_rule)
 
 
 def _boilerplate_rule(page: Page, index: int) -> str | None:
