@@ -448,6 +448,43 @@ def test_a_short_article_under_its_headline_beats_a_longer_promotion(language: s
     assert _body(text, language) == article
 
 
+_REWORDED_HEADLINES = {
+    "en": (
+        "Storm closes the harbour of Port Ellis for two days | The Coast Herald",
+        "Storm closes the harbour of Ellis for two days",
+        ["Save", "Members only", "About saving", "Sign up", "Log in", "Cancel", "Done"],
+    ),
+    "ja": (
+        "嵐で港町エリスの港が二日間閉鎖、フェリーは水曜日まで全便欠航の見込み : 海岸新聞",
+        "嵐で港町の港が二日間閉鎖、フェリーは水曜日まで全便欠航の見込み",
+        ["保存", "会員限定です", "保存について", "新規登録", "ログイン", "キャンセル", "完了"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_REWORDED_HEADLINES))
+def test_a_reworded_headline_over_a_toolbar_still_anchors_its_article(language: str) -> None:
+    """The headline printed with a name shortened still anchors the short article that
+    follows it, past a member's toolbar of more short lines than the usual window."""
+    first_line, headline, toolbar = _REWORDED_HEADLINES[language]
+    article, promotion = _SHORT_ARTICLES["en"][2:]
+    if language == "ja":
+        article = [
+            "月曜日の夜、高さ六メートルの波が外側の防波堤を越えたため、港は閉鎖された。"
+            "港長によると、フェリーは水曜日まで港にとどまる見込みだという。",
+            "地元の漁業協同組合は、漁船の被害を調べるため、火曜日の朝から組合員に連絡を取り始めた。",
+        ]
+        promotion = [
+            "海岸新聞は百年以上にわたり海岸の町や村を取材してきました。編集局は今も古い税関の建物にあります。",
+            "記者たちは地方の政治、学校、スポーツ、文化を取り上げ、読者からは毎週何百通もの手紙や写真が届きます。",
+            "購読すると、どの端末でもすべての記事を読むことができ、毎朝六時から紙面のデジタル版も届きます。",
+            "会員には、読者が記者や編集者と直接話すことのできる夜の講演会への招待状もお送りしています。",
+        ]
+    links = "\n".join(f"{word} {n}" for n in range(1, 7) for word in ("Archive", "Events", "Jobs"))
+    text = "\n\n".join([first_line, _MENU, headline, *toolbar, *article, links, *promotion])
+    assert _body(text, language) == article
+
+
 _AUTHOR_BOXES = {
     "en": (
         "Maria Lopez",

@@ -19,6 +19,7 @@ from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import REPEATED as _REPEATED
 from newsparse._rules.phrases import boilerplate_rule, closes_article, nav_hit, player_control
+from newsparse._rules.pullquotes import shingles
 from newsparse._rules.title import split_title
 
 __all__ = ["block_score", "find_body", "player_lines", "repeated_runs", "slideshow"]
@@ -72,7 +73,11 @@ _PLAYER_FILLER_WORDS = 3  # a line this short between them is one of its labels 
 _HEADLINE_REPEATS = 4  # repeats of the headline looked at (a teaser of it may come first)
 _HEADLINE_CHARS = 16  # a repeated headline shorter than this may be a menu word or a kicker
 _HEADLINE_WINDOW = 4  # lines between the repeated headline and the article's first line
+_HEADLINE_REACH = 16  # lines under the headline looked at, short ones included
 _HEADLINE_SHARE = 0.2  # the run under the headline is the article if it weighs this much
+_SAME_LENGTH = (0.6, 1.6)  # a reworded headline is about as long as the title's
+_KEPT = 0.8  # a reworded headline has at least this share of the title's shingles' count
+_REWORDED = 0.75  # share of character shingles a reworded headline keeps (Dice)
 _HEADLINE_GAP = 12  # lines after the run under the headline in which the article may go on
 
 
@@ -356,6 +361,7 @@ def _headline_lines(page: Page) -> list[int]:
     headline, site = split_title(page.blocks[0].text)
     wanted = {whole, normalise_for_match(headline)}
     site_key = normalise_for_match(site) if site else None
+    own = shingles(headline)
     found: list[int] = []
     for i in range(1, len(page.blocks)):
         length = page.features[i].length
@@ -364,11 +370,23 @@ def _headline_lines(page: Page) -> list[int]:
         text = page.normalised(i)
         if weighted_length(text) < _HEADLINE_CHARS or text == site_key:
             continue
-        if text in wanted or whole.startswith(text + " "):
+        if text in wanted or whole.startswith(text + " ") or _reworded(own, headline, text):
             found.append(i)
             if len(found) == _HEADLINE_REPEATS:
                 break
     return found
+
+
+def _reworded(own: frozenset[str], headline: str, text: str) -> bool:
+    """Whether a line is the headline printed with a word or two changed (a name shortened,
+    a mark added): about as long, and most of its character shingles shared."""
+    if not own or not _SAME_LENGTH[0] * len(headline) <= len(text) <= _SAME_LENGTH[1] * len(
+        headline
+    ):
+        return False  # too short or too long to share enough shingles: not worth comparing
+    other = shingles(text)
+    kept = min(len(own), len(other)) / max(len(own), len(other))
+    return kept >= _KEPT and 2 * len(own & other) >= _REWORDED * (len(own) + len(other))
 
 
 def _under_headline(
@@ -382,10 +400,9 @@ def _under_headline(
         return best
     runs: list[tuple[float, tuple[int, int]]] = []
     for heading in _headline_lines(page):
-        hi = min(len(scores), heading + 1 + _HEADLINE_WINDOW)
-        if best[0] < hi and best[1] > heading:
+        if best[0] < heading + 1 + _HEADLINE_WINDOW and best[1] > heading:
             return best  # the richest run already opens under the headline (or holds it)
-        runs.append(_run_under(scores, heading + 1, hi))
+        runs.append(_run_under(scores, heading + 1, _window_end(page, heading)))
     if not runs:
         return best
     anchored_sum, anchored = max(runs)
@@ -394,6 +411,18 @@ def _under_headline(
     if anchored[1] <= best[0] <= anchored[1] + _HEADLINE_GAP:
         return best  # the article goes on after a share bar or a picture's chrome
     return anchored if anchored_sum >= _HEADLINE_SHARE * best_sum else best
+
+
+def _window_end(page: Page, heading: int) -> int:
+    """The end of the lines under a headline where its article may open: a few lines, not
+    counting the short ones of a share bar or a member's toolbar between them."""
+    counted = 0
+    end = heading + 1
+    limit = min(len(page.blocks), heading + 1 + _HEADLINE_REACH)
+    while end < limit and counted < _HEADLINE_WINDOW:
+        counted += weighted_length(page.blocks[end].text) >= _SHORT
+        end += 1
+    return end
 
 
 def _run_under(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int, int]]:
