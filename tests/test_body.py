@@ -675,3 +675,21 @@ def test_a_video_player_inside_the_article_neither_cuts_it_nor_joins_it(language
     article = newsparse.parse_article(text, input_format="text", language=language)
     rules = {s.rule for s in article.segments}
     assert "boilerplate.player" in rules
+
+
+def test_leaked_markup_lines_are_not_prose() -> None:
+    """Lines that are mostly HTML tags (a tracking pixel's or a widget's markup left in the
+    page's text) weigh against the region instead of for it, so menus and teaser lists
+    between them do not join the article; a sentence quoting a tag stays prose."""
+    pixel = (
+        '<div style="position:absolute;"><img width=1 height=1 alt="" '
+        'src="http://pixel.example.org/b?P=' + "a1B2c3D4e5F6" * 25 + '"></div>'
+    )
+    quoting = (
+        "For lists, the <code>+=</code> operator extends the list in place, which the longer "
+        "spelling with a plus sign does not do."
+    )
+    paragraphs = [*_EN_PARAGRAPHS, quoting]
+    teasers = [f"Teaser headline number {n} about the town" for n in range(1, 6)]
+    text = "\n\n".join(["Title", pixel, _MENU, *paragraphs, pixel, *teasers, pixel, pixel])
+    assert _body(text, "en") == paragraphs

@@ -64,6 +64,8 @@ _LIST_ITEMS = 40  # lines after a list's introduction that may be its items
 _COLON_END = regex.compile(r"[:：]\s*\Z")
 _ENUMERATOR = regex.compile(r"\A\s*\(?(\d{1,3})[.)\]:]\s*\S")
 _NAME = regex.compile(r"\A\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\Z")
+_TAG = regex.compile(r"<[^<>]*>")
+_MARKUP_SHARE = 0.5  # share of a line inside tags that makes it markup rather than prose
 _RUN_LINES = 3  # lines in a row that, seen twice on a page, make a repeated box
 _RUN_MAX = 10  # lines of the longest such box
 _SLIDE = regex.compile(r"\A\s*(\d{1,3})\s?/\s?(\d{1,3})(?!\S)")  # "3/12 Caption", "3 / 12"
@@ -100,6 +102,8 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
         return 0.0  # a video player stands inside articles as often as outside them
     unit = page.options.min_paragraph_chars
     if features.prose and features.length >= unit:
+        if _markup(page.blocks[index].text):
+            return _BOILERPLATE_PENALTY  # a tracking pixel's or a widget's markup, leaked
         if _doubled(page.blocks[index].text):
             return _LINE_PENALTY  # a teaser's link: its headline twice over
         return min(features.length / unit, _PROSE_CAP)
@@ -123,6 +127,15 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
     if group_size <= _LONE_LINES:
         return _LONE_PENALTY
     return _SHORT_PENALTY if features.length < _SHORT else _LINE_PENALTY
+
+
+def _markup(text: str) -> bool:
+    """Whether most of a line is HTML tags (markup that leaked into the page's text), not
+    prose that quotes a tag or two ("use <code>+=</code> here")."""
+    if "<" not in text:
+        return False
+    inside = sum(len(tag) for tag in _TAG.findall(text))
+    return inside >= _MARKUP_SHARE * len(text)
 
 
 def _doubled(text: str) -> bool:
