@@ -87,7 +87,7 @@ def score_page(page: Page, extraction: Extraction | None, fields: frozenset[str]
             ex.body, truth.get("with") or (), truth.get("without") or ()
         )
     title = truth.get("title")
-    if TITLE in fields and isinstance(title, str):
+    if TITLE in fields and isinstance(title, str) and title.strip():
         scores["title"] = metrics.title_match(ex.title, title)
     names = truth_authors(truth)
     if BYLINE in fields and names:

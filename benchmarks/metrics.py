@@ -69,9 +69,13 @@ def fold_ws(text: str | None) -> str:
     return _WS.sub(" ", text or "").strip()
 
 
+_INVISIBLE = regex.compile("[\u00ad\u200b\u2060\ufeff]")  # soft hyphen, zero-width space, joiners
+
+
 def norm_title(text: str | None) -> str:
-    """Normalise a title for exact comparison: NFKC, white-space folding, case folding."""
-    return fold_ws(unicodedata.normalize("NFKC", text or "")).casefold()
+    """Normalise a title for exact comparison: NFKC, without the characters that do not
+    show (soft hyphens, zero-width spaces), white-space folding, case folding."""
+    return fold_ws(_INVISIBLE.sub("", unicodedata.normalize("NFKC", text or ""))).casefold()
 
 
 @dataclass(frozen=True, slots=True)

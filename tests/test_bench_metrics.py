@@ -13,8 +13,9 @@ if _REPO not in sys.path:
     sys.path.insert(0, _REPO)
 
 from benchmarks import metrics  # noqa: E402
-from benchmarks.accuracy import truth_authors  # noqa: E402
-from benchmarks.systems import c4_keep  # noqa: E402
+from benchmarks.accuracy import score_page, truth_authors  # noqa: E402
+from benchmarks.corpora import Page  # noqa: E402
+from benchmarks.systems import TITLE, Extraction, c4_keep  # noqa: E402
 
 
 def test_tokens_fold_case_and_compatibility_forms() -> None:
@@ -79,6 +80,24 @@ def test_title_match_normalises_unicode_space_and_case() -> None:
     assert metrics.title_match("  Rain\u00a0in   PARIS ", "rain in paris")
     assert not metrics.title_match("Rain in Paris | Le Journal", "Rain in Paris")
     assert metrics.title_match(None, "")
+
+
+def test_title_match_ignores_characters_that_do_not_show() -> None:
+    """A zero-width space or a soft hyphen in one title and not the other changes nothing."""
+    assert metrics.title_match("Ein bisschen Fortschritt", "Ein bisschen Fortschritt\u200b")
+    assert metrics.title_match("Fahr\u00adrad im Winter", "Fahrrad im Winter")
+    assert not metrics.title_match("Fahrrad im Winter", "Fahrräder im Winter")
+
+
+@pytest.mark.parametrize(("truth", "scored"), [("", False), ("  ", False), ("Rain", True)])
+def test_a_page_whose_truth_has_no_title_is_not_scored_for_titles(
+    tmp_path: Path, truth: str, scored: bool
+) -> None:
+    """An empty true title means the corpus knows none: the page is left out of the title
+    score for every system, as pages without authors are left out of the byline score."""
+    page = Page("c", "p", "en", None, tmp_path, "p.html.gz", "p.txt", None, {"title": truth})
+    score = score_page(page, Extraction(title="Rain"), frozenset({TITLE}))
+    assert (score.title is not None) is scored
 
 
 def test_byline_match_needs_every_name_token_in_any_order() -> None:
