@@ -693,3 +693,72 @@ def test_leaked_markup_lines_are_not_prose() -> None:
     teasers = [f"Teaser headline number {n} about the town" for n in range(1, 6)]
     text = "\n\n".join(["Title", pixel, _MENU, *paragraphs, pixel, *teasers, pixel, pixel])
     assert _body(text, "en") == paragraphs
+
+
+_DATED_TEASERS = {
+    "en": (
+        "Latest sport",
+        ["19:00", "18:52", "15:15", "14:00"],
+        [
+            "The club signs a young goalkeeper from the second division for three seasons",
+            "A late goal sends the home side into the cup final for the first time in years",
+            "Why the marathon will start an hour earlier next spring, the organisers explain",
+            "The coach who led the team through its best season says goodbye after a decade",
+        ],
+    ),
+    "de": (
+        "Neueste Sportartikel",
+        ["10.06.2026", "09.06.2026", "07.06.2026", "05.06.2026"],
+        [
+            "Der Verein verpflichtet einen jungen Torhüter aus der zweiten Liga für drei Jahre",
+            "Ein spätes Tor bringt die Gastgeber zum ersten Mal seit Jahren ins Pokalfinale",
+            "Warum der Marathon im nächsten Frühjahr eine Stunde früher beginnt",
+            "Der Trainer, der die Mannschaft durch ihre beste Saison führte, verabschiedet sich",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_DATED_TEASERS))
+def test_a_list_of_dated_teasers_after_the_article_ends_it(language: str) -> None:
+    """Lines that are only a date or a time, every few lines, each over a teaser's kicker,
+    headline and summary, are a list of other articles: the article ends before them, though
+    the summaries read as running text."""
+    heading, stamps, headlines = _DATED_TEASERS[language]
+    summary = (
+        "A summary of the other article that runs on for a long sentence, long enough to "
+        "count as running text on its own if nothing told it apart from the article above."
+    )
+    article = [
+        *_EN_PARAGRAPHS,
+        "The plan was drawn up by a group of neighbours, architects and gardeners who met "
+        "every month in the library to argue over benches, trees and the width of the paths.",
+        "Their drawings were shown in the town hall last autumn, and more than two thousand "
+        "people left comments on them, most of them asking for more shade and fewer car parks.",
+    ]
+    kicker = {"en": "Football", "de": "Fußball"}[language]
+    teasers = [
+        line
+        for stamp, title in zip(stamps, headlines, strict=True)
+        for line in (stamp, kicker, title, summary)
+    ]
+    text = "\n\n".join(["Title", _MENU, *article, heading, *teasers])
+    assert _body(text, language) == article
+
+
+def test_a_live_blog_whose_entries_are_stamped_keeps_every_entry() -> None:
+    """A live blog stamps its own entries with times: the times inside the article show
+    that later stamps are entries too, not a list of other articles."""
+    entries = [
+        "The second half is under way, and the visitors have made two changes at the break.",
+        "A long spell of pressure from the home side ends with a shot that hits the post.",
+        "The referee stops play for a few minutes while a player is treated on the pitch.",
+        "Play resumes, and the visitors almost score from the free kick that follows.",
+        "Full time: a draw that leaves both sides where they were in the table.",
+        "The home coach says he is proud of his players after a hard week of travel.",
+    ]
+    times = ["20:31", "20:24", "20:21", "20:19", "20:17", "20:02"]
+    lines = [line for stamp, entry in zip(times, entries, strict=True) for line in (stamp, entry)]
+    text = "\n\n".join(["Title", _MENU, *lines])
+    body = _body(text, "en")
+    assert all(entry in body for entry in entries)

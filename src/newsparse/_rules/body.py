@@ -13,7 +13,7 @@ from collections import Counter
 
 import regex
 
-from newsparse._dates import find_date
+from newsparse._dates import find_date, find_date_span
 from newsparse._features import normalise_for_match, weighted_length
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
@@ -66,6 +66,13 @@ _ENUMERATOR = regex.compile(r"\A\s*\(?(\d{1,3})[.)\]:]\s*\S")
 _NAME = regex.compile(r"\A\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\Z")
 _TAG = regex.compile(r"<[^<>]*>")
 _MARKUP_SHARE = 0.5  # share of a line inside tags that makes it markup rather than prose
+_STAMP_WORDS = 5  # a line only a date or a time is this short
+_STAMP_SHARE = 0.8  # share of such a line that its date covers
+_TIME_ONLY = regex.compile(r"\A(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:Uhr|h|[AaPp]\.?[Mm]\.?))?\Z")
+_TEASER_WINDOW = 16  # lines after a date line looked at for the next teasers' dates
+_TEASER_GAP = 6  # lines from one teaser's date to the next at most
+_TEASER_STAMPS = 3  # date lines that make a list of teasers
+_DATED_FROM = 3  # the article's own date may stand among its first lines
 _RUN_LINES = 3  # lines in a row that, seen twice on a page, make a repeated box
 _RUN_MAX = 10  # lines of the longest such box
 _SLIDE = regex.compile(r"\A\s*(\d{1,3})\s?/\s?(\d{1,3})(?!\S)")  # "3/12 Caption", "3 / 12"
@@ -457,18 +464,23 @@ def _run_under(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int,
     return top, run
 
 
-def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
+def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, bool] | None:
     """Whether this line can end the article: the share of the article that must stand
     before it, and whether it ends it whatever follows (a comments heading, a share bar).
     Other footer headings (more, tags, next) end it only when little text follows them,
     and a "related" heading only late, since newsletter boxes and related links also
     stand between the article's paragraphs. A closing line ("About the author", "Press
     contact") and a comments heading over readers' comments end it whatever follows, and
-    with less of the article before them, since a biography or a thread can outweigh it."""
+    with less of the article before them, since a biography or a thread can outweigh it. A
+    list of dated teasers ends it like a "related" heading, unless the article itself is
+    *dated* line by line (a live blog, whose entries are stamped the same way)."""
     hit = nav_hit(page, index)
     if hit is None:
         closing = closes_article(page, index) or _author_box(page, index)
-        return (_CLOSING_SHARE, True) if closing else None
+        if closing:
+            return _CLOSING_SHARE, True
+        teasers = not dated and _teaser_stamps(page, index)
+        return (_SOFT_END_SHARE, False) if teasers else None
     kind, whole, _rest = hit
     if kind is NavKind.COMMENTS and _thread_heading(page, index, whole=whole):
         return _THREAD_SHARE, True
@@ -479,6 +491,34 @@ def _end_marker(page: Page, index: int) -> tuple[float, bool] | None:
     if kind in _SOFT_ENDS and whole:
         return _SOFT_END_SHARE, False
     return None
+
+
+def _stamp(page: Page, index: int) -> bool:
+    """Whether a line is only a date or a time ("19:00", "10.06.2026", "March 4, 2024")."""
+    features = page.features[index]
+    if features.words > _STAMP_WORDS:
+        return False
+    text = page.blocks[index].text.strip()
+    if _TIME_ONLY.match(text):
+        return True
+    span = find_date_span(text, page.lexicon)
+    return span is not None and (span[2] - span[1]) >= _STAMP_SHARE * len(text)
+
+
+def _teaser_stamps(page: Page, index: int) -> bool:
+    """Whether a line opens a list of dated teasers: it is only a date or a time, and more
+    such lines follow every few lines (a teaser's date, its headline, its summary)."""
+    if not _stamp(page, index):
+        return False
+    found, last = 1, index
+    for j in range(index + 2, min(len(page.blocks), index + 1 + _TEASER_WINDOW)):
+        if j - last > _TEASER_GAP:
+            break
+        if j - last >= 2 and _stamp(page, j):
+            found, last = found + 1, j
+            if found >= _TEASER_STAMPS:
+                return True
+    return False
 
 
 def _author_box(page: Page, index: int) -> bool:
@@ -520,18 +560,33 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
     that comments and teasers after it do not join the article."""
     total = sum(s for s in scores[start:end] if s > 0)
     before = 0.0
+    dated = False  # a date or time line stood among the article's lines (past its first)
     for i in range(start, end):
-        marker = _end_marker(page, i)
+        marker = _end_marker(page, i, dated=dated)
         if (
             marker is not None
             and before > 0
             and before >= marker[0] * total
             and (marker[1] or total - before <= _TAIL_SHARE * before or _list_like(page, i, end))
         ):
-            return start, i
+            return start, _list_heading(page, start, i)
         if scores[i] > 0:
             before += scores[i]
+        if not dated and i >= start + _DATED_FROM and _stamp(page, i):
+            dated = not _teaser_stamps(page, i)  # a date of the article's own, not a teaser's
     return start, end
+
+
+def _list_heading(page: Page, start: int, index: int) -> int:
+    """Where the article ends when a list of dated teasers opens at *index*: before the
+    list's heading ("Latest sport") when a short line that is no sentence stands right
+    above its first date."""
+    above = index - 1
+    if above <= start or not _stamp(page, index):
+        return index
+    features = page.features[above]
+    short = features.words <= _STAMP_WORDS and not features.sentence_end
+    return above if short else index
 
 
 def _list_like(page: Page, index: int, end: int) -> bool:
