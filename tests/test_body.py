@@ -762,3 +762,33 @@ def test_a_live_blog_whose_entries_are_stamped_keeps_every_entry() -> None:
     text = "\n\n".join(["Title", _MENU, *lines])
     body = _body(text, "en")
     assert all(entry in body for entry in entries)
+
+
+@pytest.mark.parametrize(
+    ("language", "byline", "name", "role", "biography"),
+    [
+        (
+            "en",
+            "By Maria Lopez",
+            "Maria Lopez",
+            "Reporter",
+            "Has written about the city since 2015, mostly about housing, budgets and the "
+            "long arguments of the planning committee, and before that for a radio station.",
+        ),
+        (
+            "de",
+            "Kommentar von Jonas Becker",
+            "Jonas Becker",
+            "Redakteur",
+            "Seit 2019 in der Lokalredaktion. Interessiert sich vor allem für Stadtplanung, "
+            "Verkehr und die langen Sitzungen des Gemeinderats, über die er regelmäßig schreibt.",
+        ),
+    ],
+)
+def test_the_bylines_name_alone_after_the_article_opens_an_authors_box(
+    language: str, byline: str, name: str, role: str, biography: str
+) -> None:
+    """The author the byline named, standing alone on a line after the article over a role
+    and a biography, opens an author's box: the article ends before it."""
+    text = "\n\n".join(["Title", _MENU, "Title", byline, *_EN_PARAGRAPHS, name, role, biography])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)

@@ -73,6 +73,7 @@ _TEASER_WINDOW = 16  # lines after a date line looked at for the next teasers' d
 _TEASER_GAP = 6  # lines from one teaser's date to the next at most
 _TEASER_STAMPS = 3  # date lines that make a list of teasers
 _DATED_FROM = 3  # the article's own date may stand among its first lines
+_BYLINE_WORDS = 10  # words of a byline line that names the author of an author's box
 _RUN_LINES = 3  # lines in a row that, seen twice on a page, make a repeated box
 _RUN_MAX = 10  # lines of the longest such box
 _SLIDE = regex.compile(r"\A\s*(\d{1,3})\s?/\s?(\d{1,3})(?!\S)")  # "3/12 Caption", "3 / 12"
@@ -524,16 +525,34 @@ def _teaser_stamps(page: Page, index: int) -> bool:
 def _author_box(page: Page, index: int) -> bool:
     """Whether a line is the name heading an author's box: a name of two to four words on
     its own line, followed by a paragraph that opens with the same name ("Jane Doe" over
-    "Jane Doe is a reporter who covers...")."""
+    "Jane Doe is a reporter who covers..."), or the name the page's byline gave above
+    ("By Jane Doe" under the headline, "Jane Doe" over her role and biography)."""
     text = page.blocks[index].text.strip()
     if index + 1 >= len(page.blocks) or _NAME.match(text) is None:
         return False
     following = page.features[index + 1]
-    return (
+    if (
         following.prose
         and following.length >= page.options.min_paragraph_chars
         and page.blocks[index + 1].text.lstrip().startswith(text + " ")
-    )
+    ):
+        return True
+    return _named_above(page, index, text)
+
+
+def _named_above(page: Page, index: int, name: str) -> bool:
+    """Whether a short line above *index* credits *name* after a byline prefix."""
+    prefixes = page.lexicon.byline_prefixes
+    for j in range(index):
+        if page.features[j].words > _BYLINE_WORDS:
+            continue
+        line = page.blocks[j].text
+        if name not in line:
+            continue
+        match = prefixes.search(line)
+        if match is not None and line.find(name, match.end()) >= 0:
+            return True
+    return False
 
 
 def _thread_heading(page: Page, index: int, *, whole: bool) -> bool:
