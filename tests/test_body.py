@@ -792,3 +792,50 @@ def test_the_bylines_name_alone_after_the_article_opens_an_authors_box(
     and a biography, opens an author's box: the article ends before it."""
     text = "\n\n".join(["Title", _MENU, "Title", byline, *_EN_PARAGRAPHS, name, role, biography])
     assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+_RELATED_BOXES = {
+    "en": (
+        "Related",
+        [
+            "Why the old lighthouse is finally getting a new lamp",
+            "Five walks along the river this autumn",
+            "The baker who has sold bread from the same window for forty years",
+        ],
+    ),
+    "fr": (
+        "À lire aussi",
+        [
+            "Pourquoi le vieux phare aura enfin une nouvelle lampe",
+            "Cinq promenades le long du fleuve cet automne",
+            "Le boulanger qui vend son pain à la même fenêtre depuis quarante ans",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_RELATED_BOXES))
+def test_a_related_box_between_paragraphs_does_not_end_the_article(language: str) -> None:
+    """A "related" heading and its titles set between the paragraphs end nothing when
+    several long paragraphs follow them: the article goes on after the box."""
+    heading, titles = _RELATED_BOXES[language]
+    # A long article before the box, so that the text after it weighs little beside it.
+    opening = [
+        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
+        "who asked for green space where the old rail depot stands, and from the gardeners "
+        "and architects who drew the plan for a park with a market hall and a river path."
+        for n in range(1, 21)
+    ]
+    closing = [
+        "More than two thousand people left comments on the drawings, most of them asking "
+        "for more shade and fewer car parks, and the architects changed the plan twice to "
+        "answer them, moving the playground away from the road and adding a row of oaks.",
+        "The cost of the park is shared between the city and the region, which will pay for "
+        "the path along the river as part of its plan to link the towns of the valley by "
+        "bicycle, a project that has been waiting for money for almost as long as the depot.",
+        "The first trees will be planted in March, the mayor said, and children from the "
+        "three schools of the neighbourhood have been invited to plant them together with "
+        "the gardeners who drew the plan, before the builders arrive with their machines.",
+    ]
+    text = "\n\n".join(["Title", _MENU, *opening, heading, *titles, *closing])
+    assert _body(text, language) == [*opening, *closing]

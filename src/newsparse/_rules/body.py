@@ -74,6 +74,9 @@ _TEASER_GAP = 6  # lines from one teaser's date to the next at most
 _TEASER_STAMPS = 3  # date lines that make a list of teasers
 _DATED_FROM = 3  # the article's own date may stand among its first lines
 _BYLINE_WORDS = 10  # words of a byline line that names the author of an author's box
+_RESUME_WINDOW = 8  # lines after a footer heading where the article may go on
+_RESUME_PARAGRAPHS = 3  # long paragraphs there that show it goes on
+_LONG = 2.5  # the score of a long paragraph (two and a half times the paragraph unit)
 _RUN_LINES = 3  # lines in a row that, seen twice on a page, make a repeated box
 _RUN_MAX = 10  # lines of the longest such box
 _SLIDE = regex.compile(r"\A\s*(\d{1,3})\s?/\s?(\d{1,3})(?!\S)")  # "3/12 Caption", "3 / 12"
@@ -587,6 +590,7 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
             and before > 0
             and before >= marker[0] * total
             and (marker[1] or total - before <= _TAIL_SHARE * before or _list_like(page, i, end))
+            and (marker[1] or not _resumes(scores, i, end))
         ):
             return start, _list_heading(page, start, i)
         if scores[i] > 0:
@@ -594,6 +598,13 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
         if not dated and i >= start + _DATED_FROM and _stamp(page, i):
             dated = not _teaser_stamps(page, i)  # a date of the article's own, not a teaser's
     return start, end
+
+
+def _resumes(scores: list[float], index: int, end: int) -> bool:
+    """Whether the article goes on after a box of links: several long paragraphs follow
+    within a few lines of its heading (a "Related" box set between paragraphs)."""
+    after = scores[index + 1 : min(end, index + 1 + _RESUME_WINDOW)]
+    return sum(1 for score in after if score >= _LONG) >= _RESUME_PARAGRAPHS
 
 
 def _list_heading(page: Page, start: int, index: int) -> int:
