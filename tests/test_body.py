@@ -839,3 +839,40 @@ def test_a_related_box_between_paragraphs_does_not_end_the_article(language: str
     ]
     text = "\n\n".join(["Title", _MENU, *opening, heading, *titles, *closing])
     assert _body(text, language) == [*opening, *closing]
+
+
+_MORE_PARAGRAPHS = [
+    "More than two thousand people left comments on the drawings, most of them asking for "
+    "more shade and fewer car parks, and the architects changed the plan twice to answer them.",
+    "The cost of the park is shared between the city and the region, which will pay for the "
+    "path along the river as part of its plan to link the towns of the valley by bicycle.",
+    "The first trees will be planted in March, and children from the three schools of the "
+    "neighbourhood have been invited to plant them together with the gardeners.",
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "link"),
+    [
+        ("en", "See all offers ›"),
+        ("nl", "Ontdek je voordeel ›"),
+        ("de", "Alle Angebote »"),
+        ("fr", "Voir toutes les offres »"),
+        ("es", "Ver todas las ofertas →"),
+    ],
+)
+def test_a_short_line_ending_in_an_arrow_is_a_link(language: str, link: str) -> None:
+    """A short line ending in an arrow after a space is a link or a button between the
+    paragraphs, never article text, whatever the language."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, link, *_MORE_PARAGRAPHS])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert rules[link] == "boilerplate.link"
+    assert [p.text for p in article.body] == [*_EN_PARAGRAPHS, *_MORE_PARAGRAPHS]
+
+
+def test_a_line_closing_its_own_quotation_is_no_link() -> None:
+    """A closing guillemet after a space ends a quotation the line opened: text, not a link."""
+    quote = "« Nous verrons bien, on verra au printemps »"
+    text = "\n\n".join(["Titre", _MENU, *_EN_PARAGRAPHS, quote, *_MORE_PARAGRAPHS])
+    assert quote in _body(text, "fr")

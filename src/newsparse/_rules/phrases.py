@@ -118,6 +118,17 @@ def _tail_hit(page: Page, text: str) -> NavHit | None:
 
 # Markup shown as text (a tracking pixel, a script's fallback): a line opening with a tag.
 _MARKUP_LINE = regex.compile(r"\A<[!/]?[A-Za-z][\w:-]*(?:\s[^<>]*)?>")
+# A link or a button printed with an arrow after it: "Read the offer ›", "All deals »".
+_LINK_ARROW = regex.compile(r"\s(?:[›→»≫]|>>)\s*\Z")
+_MAX_LINK_WORDS = 8
+
+
+def _link_arrow(text: str) -> bool:
+    """Whether a short line ends in an arrow after a space, as links and buttons do (not
+    a closing quote mark: no opening one stands before it)."""
+    return _LINK_ARROW.search(text) is not None and "«" not in text and "‹" not in text
+
+
 _COPYRIGHT_START = regex.compile(r"\A\s*(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
 _MAX_BOILERPLATE_WORDS = 10
 _MAX_COOKIE_WORDS = 60  # a consent notice is a short paragraph, not an article's
@@ -178,6 +189,8 @@ def _boilerplate_rule(page: Page, index: int) -> str | None:
         return "boilerplate.url"
     if _MARKUP_LINE.match(text):
         return "boilerplate.markup"
+    if features.words <= _MAX_LINK_WORDS and _link_arrow(text):
+        return "boilerplate.link"
     if page.repeats[index] >= REPEATED:
         return "boilerplate.repeated"
     return None
