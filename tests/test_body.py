@@ -876,3 +876,48 @@ def test_a_line_closing_its_own_quotation_is_no_link() -> None:
     quote = "« Nous verrons bien, on verra au printemps »"
     text = "\n\n".join(["Titre", _MENU, *_EN_PARAGRAPHS, quote, *_MORE_PARAGRAPHS])
     assert quote in _body(text, "fr")
+
+
+_TICKER_NOTICES = [
+    "Until 13 June, closing time: between the two stations, buses replace the trains every "
+    "night after half past ten, and the last bus leaves the square at one in the morning.",
+    "Until 8 May: the trains of this line stop at every station on the way to the coast, "
+    "since one of the two tracks is being renewed, and journeys take a quarter hour longer.",
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "dateline"),
+    [
+        ("en", "Thu 25.04.24 | 14:07 | By Eva Stone"),
+        ("de", "Do 25.04.24 | 14:07 Uhr | Von Eva Stein"),
+    ],
+)
+def test_lines_before_a_dated_headline_inside_the_run_are_left_out(
+    language: str, dateline: str
+) -> None:
+    """When the richest run holds the page's headline with a date or a byline under it, and
+    most of the run comes after it, what stands before the headline (a ticker of notices)
+    is no part of the article."""
+    headline = "Storm closes the harbour for two days"
+    article = [
+        *_EN_PARAGRAPHS,
+        *_MORE_PARAGRAPHS,
+        "The harbour master said the new wall would be finished before the winter storms, "
+        "and that the ferries would then keep their timetable in all but the worst weather.",
+    ]
+    text = "\n\n".join(
+        [f"{headline} | The Coast Herald", _MENU, *_TICKER_NOTICES, headline, dateline, *article]
+    )
+    assert _body(text, language) == article
+
+
+def test_a_headline_repeated_without_a_date_inside_the_run_changes_nothing() -> None:
+    """A repeat of the headline with no date or byline around it (a share box, a caption)
+    inside the article does not cut the article's opening off."""
+    headline = "Storm closes the harbour for two days"
+    article = [*_EN_PARAGRAPHS, "Share this article", headline, *_MORE_PARAGRAPHS]
+    text = "\n\n".join([f"{headline} | The Coast Herald", _MENU, headline, *article])
+    body = _body(text, "en")
+    assert body[0] == _EN_PARAGRAPHS[0]
+    assert body[-1] == _MORE_PARAGRAPHS[-1]

@@ -87,7 +87,11 @@ _HEADLINE_REPEATS = 4  # repeats of the headline looked at (a teaser of it may c
 _HEADLINE_CHARS = 16  # a repeated headline shorter than this may be a menu word or a kicker
 _HEADLINE_WINDOW = 4  # lines between the repeated headline and the article's first line
 _HEADLINE_REACH = 16  # lines under the headline looked at, short ones included
-_HEADLINE_SHARE = 0.2  # the run under the headline is the article if it weighs this much
+_HEADLINE_SHARE = 0.2
+_AFTER_HEADLINE = 0.6  # share of a run after the headline it holds that makes it the article
+_DATED_AROUND = 3  # lines around a headline where its article's date or byline stands
+_DATED_WORDS = 16  # words of such a date or byline line
+_DATED_SHARE = 0.4  # share of a date line that its date covers (not a title naming a day)  # the run under the headline is the article if it weighs this much
 _SAME_LENGTH = (0.6, 1.6)  # a reworded headline is about as long as the title's
 _KEPT = 0.8  # a reworded headline has at least this share of the title's shingles' count
 _REWORDED = 0.75  # share of character shingles a reworded headline keeps (Dice)
@@ -425,7 +429,18 @@ def _under_headline(
     runs: list[tuple[float, tuple[int, int]]] = []
     for heading in _headline_lines(page):
         if best[0] < heading + 1 + _HEADLINE_WINDOW and best[1] > heading:
-            return best  # the richest run already opens under the headline (or holds it)
+            # The richest run already opens under the headline, or holds it: then what
+            # stands before the headline (a ticker, teasers) is no part of the article when
+            # most of the run's weight lies after it.
+            after = sum(s for s in scores[heading + 1 : best[1]] if s > 0)
+            before = sum(s for s in scores[best[0] : heading] if s > 0)
+            if (
+                before > 0
+                and after >= _AFTER_HEADLINE * (after + before)
+                and _dated_heading(page, heading)
+            ):
+                return heading + 1, best[1]
+            return best
         runs.append(_run_under(scores, heading + 1, _window_end(page, heading)))
     if not runs:
         return best
@@ -435,6 +450,24 @@ def _under_headline(
     if anchored[1] <= best[0] <= anchored[1] + _HEADLINE_GAP:
         return best  # the article goes on after a share bar or a picture's chrome
     return anchored if anchored_sum >= _HEADLINE_SHARE * best_sum else best
+
+
+def _dated_heading(page: Page, heading: int) -> bool:
+    """Whether a headline heads an article: a date or a byline stands right around it
+    ("Thu 25.04.24 | 14:07 | By Jane Doe"), as teasers, captions and share boxes that repeat
+    the headline do not have."""
+    lexicon = page.lexicon
+    for j in range(
+        max(0, heading - _DATED_AROUND), min(len(page.blocks), heading + 1 + _DATED_AROUND)
+    ):
+        if j == heading or page.features[j].words > _DATED_WORDS:
+            continue
+        text = page.blocks[j].text
+        span = find_date_span(text, lexicon)
+        dated = span is not None and span[2] - span[1] >= _DATED_SHARE * len(text.strip())
+        if dated or lexicon.byline_prefixes.search(text) is not None:
+            return True
+    return False
 
 
 def _window_end(page: Page, heading: int) -> int:
