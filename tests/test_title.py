@@ -125,6 +125,18 @@ def test_split_title_drops_a_date_and_gives_no_site(line: str) -> None:
     assert split_title(line) == ("Birth lottery and mobility", None)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "01.02.2016 - Birth lottery and mobility - Valley Post",
+        "Feb. 1, 2016 | Birth lottery and mobility | Valley Post",
+    ],
+)
+def test_split_title_drops_a_leading_date(line: str) -> None:
+    """A date before the headline and the site name is neither of them."""
+    assert split_title(line) == ("Birth lottery and mobility", "Valley Post")
+
+
 def test_title_line_after_menu_lines() -> None:
     text = _page(
         "Home", "News", "Sport", "Council backs footbridge over the river | Valley Post", *EN

@@ -134,6 +134,8 @@ def split_title(text: str) -> tuple[str, str | None]:
     ('Derby verloren - Kiel verliert in Lübeck', 'sportblatt.de')
     >>> split_title("晨光日报 | 市政府宣布年底前新建三座社区图书馆")
     ('市政府宣布年底前新建三座社区图书馆', '晨光日报')
+    >>> split_title("23.01.2022 - Schnee bringt den Zeitplan durcheinander - Skiclub Nord")
+    ('Schnee bringt den Zeitplan durcheinander', 'Skiclub Nord')
     """
     text = _DANGLING.sub("", text)
     parts, bar = _split(text)
@@ -141,6 +143,8 @@ def split_title(text: str) -> tuple[str, str | None]:
         parts = parts[:-1]  # "Headline | Site | 28.04.2023": the date is neither
         if len(parts) == 1:
             return parts[0], None
+    if len(parts) > 2 and _DATE_PART.match(parts[0]):
+        parts = parts[1:]  # "28.04.2023 - Headline - Site": nor is a date before them
     if len(parts) < 2:
         return text.strip(), None
     first, last = parts[0], parts[-1]
