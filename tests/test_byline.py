@@ -661,3 +661,79 @@ def test_names_under_a_lone_prefix_keep_a_long_note(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("de", ["dpa", "03.05.2024, 14:05 Uhr"], ("dpa",)),
+        ("en", ["AFP", "May 3, 2024"], ("AFP",)),
+        ("fr", ["AFP/AP", "3 mai 2024"], ("AFP", "AP")),
+        ("de", ["dpa/lno", "3. Mai 2024"], ("dpa/lno",)),
+        ("es", ["EFE", "3 de mayo de 2024"], ("EFE",)),
+    ],
+)
+def test_agency_alone_under_the_headline_is_the_byline(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """A line that is only a news agency, right under the headline and by a date, credits
+    the story to the agency, though the same word under a photo would be its credit."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert [s.text for s in article.segments if s.kind is SegmentKind.BYLINE] == lines
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "Storm over the quay | Ruth Ellis / AP", ("Ruth Ellis",)),
+        ("de", "Der neue Radweg am Fluss. Anna Fink/dpa", ("Anna Fink",)),
+    ],
+)
+def test_name_and_agency_credit_a_photo(code: str, line: str, authors: tuple[str, ...]) -> None:
+    """Bare names followed by an agency credit a photo: the byline above them wins."""
+    byline = authors[0]
+    text = page(HEADLINES[code], byline, "May 3, 2024", line, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "opening", "dateline", "authors"),
+    [
+        ("de", "Ulm (dpa/lsw) – ", "Ulm (dpa/lsw)", ("dpa/lsw",)),
+        ("en", "PORTLAND (AP) — ", "PORTLAND (AP)", ("AP",)),
+        ("es", "Sevilla (EFE) - ", "Sevilla (EFE)", ("EFE",)),
+    ],
+)
+def test_agency_in_the_dateline_of_the_first_paragraph(
+    code: str, opening: str, dateline: str, authors: tuple[str, ...]
+) -> None:
+    """Without a byline, the agency in brackets after the place that opens the first
+    paragraph is the author; the paragraph stays whole in the body."""
+    first, *rest = BODIES[code]
+    text = page(HEADLINES[code], opening + first, *rest)
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.text == dateline
+    assert article.byline.authors == authors
+    assert article.body[0].text == opening + first
+
+
+def test_place_in_brackets_without_an_agency_is_no_byline() -> None:
+    """A bracket after the opening words that holds no agency names nobody."""
+    first, *rest = EN
+    text = page(HEADLINES["en"], "Portland (Oregon) — " + first, *rest)
+    assert newsparse.parse_article(text, language="en").byline is None
+
+
+def test_agency_under_a_photo_caption_in_the_article_is_no_byline() -> None:
+    """An agency alone under a caption inside the article, with no date by it, credits the
+    photo and stays a caption."""
+    text = page(HEADLINES["en"], EN[0], "Boats tied up at the quay.", "AFP", *EN[1:])
+    article = newsparse.parse_article(text, language="en")
+    assert article.byline is None
+    assert "AFP" in article.captions

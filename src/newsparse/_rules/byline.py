@@ -275,6 +275,32 @@ def split_authors(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     return _names(text, lexicon, prefixed=True).names
 
 
+_SERVICE = regex.compile(r"(?:/\p{Ll}{2,4})+\Z")  # an agency's regional desk: "dpa/lno"
+_MAX_AGENCY_LINE = 40
+# A dateline that opens the first paragraph: the place, the agency in brackets, a dash.
+_DATELINE = regex.compile(r"\A(\p{Lu}[\p{L}.'’ -]{0,40}?)\s*\(([^()]{1,30})\)\s*[–—-]\s")
+
+
+def _agency_credit(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The agencies *text* names when it is nothing else ("AFP", "dpa/lno", "APA/AP").
+
+    >>> from newsparse._lexicon import lexicon_for
+    >>> _agency_credit("dpa/lno", lexicon_for(("de",))), _agency_credit("AFP/AP", lexicon_for(()))
+    (('dpa/lno',), ('AFP', 'AP'))
+    """
+    text = text.strip(_STRIP)
+    if not text or len(text) > _MAX_AGENCY_LINE or any(ch.isdigit() for ch in text):
+        return ()
+    service = _SERVICE.search(text)
+    core = text if service is None else text[: service.start()]
+    if not lexicon.agencies.whole(core):
+        return ()
+    if service is not None:
+        return (text,)  # one agency and its desk
+    pieces = (_clean(p) for p in _joiners(lexicon.codes).split(core))
+    return tuple(dict.fromkeys(p for p in pieces if p))
+
+
 def _strip_prefixes(text: str, lexicon: Lexicon) -> str:
     """Remove one or more byline prefixes at the start ("Autorin/Autor ...")."""
     for _ in range(3):
@@ -351,6 +377,9 @@ def _particle_inside_name(part: str, match: regex.Match[str]) -> bool:
 
 def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...], float]:
     """Names in one part of a line and how strongly the part says they are authors."""
+    agencies = _agency_credit(part, lexicon)
+    if agencies:
+        return agencies, 1.0  # as weak as bare names: a photo's credit looks the same
     if lexicon.byline_prefixes.starts(part) is not None:
         found = _names(_strip_prefixes(part, lexicon), lexicon, prefixed=True)
         if found.names and _credible_handle(found, part, dated):
@@ -506,19 +535,21 @@ def _read_line(page: Page, index: int) -> _Reading | None:
     dated = find_date(text, lexicon) is not None
     authors: list[str] = []
     score = 0.0
+    credited = False  # bare names, then an agency: "Ann Lee / AP" credits a photo
     for raw in _PARTS.split(text):
         part = raw.strip()
         if not part:
             continue
         names, weight = _read_part(part, lexicon, dated)
         if names:
+            credited = bool(authors) and bool(_agency_credit(part, lexicon))
             authors.extend(names)
             score = max(score, weight)
     if not authors and dated:
         authors.extend(_post_meta(text, lexicon))
         score = 1.0
-    if not authors or (score < 3.0 and _COPYRIGHT in text):
-        return None  # bare names by a copyright sign: a photo's credit
+    if not authors or (score < 3.0 and (_COPYRIGHT in text or credited)):
+        return None  # bare names by a copyright sign or an agency: a photo's credit
     if features.sentence_end and score < 3.0 and features.words > 6:
         return None  # a sentence that starts with a name, not a byline
     if score == _NAMED and _MAIL.search(text) is not None:
@@ -684,10 +715,23 @@ def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
     )
 
 
+def _open(page: Page, i: int) -> bool:
+    """Whether block *i* may be the byline: a free block, or a line of agencies alone that
+    the caption rule took for a photo's credit ("AFP")."""
+    if page.free(i):
+        return True
+    label = page.labels[i]
+    return (
+        label is not None
+        and label.kind is SegmentKind.CAPTION
+        and bool(_agency_credit(page.blocks[i].text, page.lexicon))
+    )
+
+
 def _best(page: Page, window: _Window, minimum: float) -> tuple[_Reading, list[int]] | None:
     best: tuple[float, _Reading, list[int]] | None = None
     for i in range(window.lo, window.hi):
-        if not page.free(i):
+        if not _open(page, i):
             continue
         found = _evidence(page, i, window)
         if found is None or found[0] < minimum:
@@ -724,6 +768,29 @@ def _nearby_date(page: Page, lines: list[int]) -> str | None:
                 found = _dateline(page, j)
                 if found is not None:
                     return found
+    return None
+
+
+_DATELINE_PARAGRAPHS = 3  # first blocks of the article where a dateline may open one
+
+
+def _dateline_agency(page: Page) -> Byline | None:
+    """The agency named in the dateline that opens the first paragraph ("Hamburg (dpa) –
+    ...", "WASHINGTON (AP) — ..."): the byline of a page that has no other. The paragraph
+    stays in the body; the byline's text is the dateline."""
+    taken = 0
+    for i in range(page.body_start, min(len(page.blocks), page.body_end)):
+        if not page.free(i):
+            continue
+        match = _DATELINE.match(page.blocks[i].text)
+        if match is not None:
+            agencies = _agency_credit(match.group(2), page.lexicon)
+            if agencies:
+                text = match.group(0).rstrip(" –—-")
+                return Byline(text=text, authors=agencies, published=_nearby_date(page, [i]))
+        taken += 1
+        if taken == _DATELINE_PARAGRAPHS:
+            break
     return None
 
 
@@ -764,7 +831,7 @@ def find_byline(page: Page) -> Byline | None:
         found = _best(page, end, 3.0)
         window = end
     if found is None:
-        return None
+        return _dateline_agency(page)
     main, core = found
     lines = _lines_around(page, core, main.score >= 3.0, window)
     authors: list[str] = []
@@ -784,6 +851,9 @@ def find_byline(page: Page) -> Byline | None:
         authors.extend(main.authors)
     published = published or main.published or _nearby_date(page, lines)
     for j in lines:
-        page.set(j, SegmentKind.BYLINE, "byline.line")
+        if page.free(j):
+            page.set(j, SegmentKind.BYLINE, "byline.line")
+        else:
+            page.relabel(j, SegmentKind.BYLINE, "byline.agency")
     text = "\n".join(page.blocks[j].text for j in lines)
     return Byline(text=text, authors=tuple(dict.fromkeys(authors)), published=published)
