@@ -737,3 +737,46 @@ def test_agency_under_a_photo_caption_in_the_article_is_no_byline() -> None:
     article = newsparse.parse_article(text, language="en")
     assert article.byline is None
     assert "AFP" in article.captions
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("de", ["von Redaktion", "3. Mai 2024"], ("Redaktion",)),
+        ("de", ["Redaktion - 3. Mai 2024"], ("Redaktion",)),
+        ("es", ["Por Redacción Diario Norte"], ("Redacción Diario Norte",)),
+        ("fr", ["Par la rédaction, le 3 mai 2024"], ("la rédaction",)),
+        ("en", ["By Staff", "May 3, 2024"], ("Staff",)),
+        ("de", ["Redaktion Stadtblatt Nord", "03.05.2024 | 14:05"], ("Redaktion Stadtblatt Nord",)),
+    ],
+)
+def test_newsroom_credited_instead_of_a_person_is_the_author(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """When a byline names the newsroom rather than a person, the newsroom (with the name
+    after it) is the author instead of being dropped as a role."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "Von Anna Fink, Redaktion", ("Anna Fink",)),
+        ("es", "Por Marta Gil, Redacción", ("Marta Gil",)),
+    ],
+)
+def test_newsroom_after_a_name_is_a_role(code: str, line: str, authors: tuple[str, ...]) -> None:
+    """After a person's name, the newsroom word is the person's role."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(("code", "line"), [("de", "Redaktion"), ("en", "Staff")])
+def test_newsroom_word_alone_is_no_byline(code: str, line: str) -> None:
+    """A newsroom word alone on its line, with no prefix or date, is a menu's link."""
+    text = page(HEADLINES[code], line, *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None

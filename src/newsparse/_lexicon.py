@@ -25,7 +25,13 @@ __all__ = ["Lexicon", "PhraseSet", "available_languages", "lexicon_for", "load_r
 # The schema every lexicon file follows: table -> key -> kind of value.
 SCHEMA: Mapping[str, Mapping[str, str]] = {
     "language": {"code": "str", "name": "str", "spaces": "bool"},
-    "byline": {"prefixes": "list", "joiners": "list", "roles": "list", "agencies": "list"},
+    "byline": {
+        "prefixes": "list",
+        "joiners": "list",
+        "roles": "list",
+        "agencies": "list",
+        "newsrooms": "list",
+    },
     "dates": {"order": "str", "months": "months", "markers": "list", "relative": "list"},
     "nav": {kind.value: "list" for kind in NavKind},
     "captions": {"markers": "list"},
@@ -175,6 +181,7 @@ class Lexicon:
     author_joiners: tuple[str, ...]
     byline_roles: PhraseSet
     agencies: PhraseSet  # news agencies that credit a story: "AFP", "dpa", "Reuters"
+    newsrooms: PhraseSet  # a newsroom credited as the author: "Redaktion", "Staff"
     months: tuple[tuple[int, str], ...]
     date_markers: PhraseSet
     relative_dates: PhraseSet
@@ -301,6 +308,7 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
         author_joiners=tuple(dict.fromkeys(v for raw in raws for v in raw["byline"]["joiners"])),
         byline_roles=gather("byline", "roles"),
         agencies=gather("byline", "agencies"),
+        newsrooms=gather("byline", "newsrooms"),
         months=tuple(months),
         date_markers=gather("dates", "markers"),
         relative_dates=gather("dates", "relative"),

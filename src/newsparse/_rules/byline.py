@@ -189,6 +189,7 @@ class _Names:
     role: bool  # a role word stood next to a name
     leftover: int  # words that are neither names, roles, joiners nor a trailing date
     handle: bool  # a lower-case user name was taken as a name
+    desk: bool = False  # a newsroom word alone was taken as a name ("Redaktion")
 
 
 @functools.cache
@@ -228,13 +229,21 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
     head = _cut_tail(text, lexicon)
     pieces = _joiners(lexicon.codes).split(head)
     names: list[str] = []
-    role_seen = handle = False
+    role_seen = handle = desk = False
     leftover = 0
     unnamed = 0  # words of a script without case not (yet) followed by a role
     for k, raw in enumerate(pieces):
         piece = _clean(raw)
         if not piece or lexicon.date_markers.whole(piece):
             continue  # ", le 3 mai", "am 3. Mai"
+        room = None if names else _newsroom(piece, lexicon)
+        if room is not None:
+            name, rest, alone = room
+            names.append(name)
+            role_seen = True
+            desk = desk or alone
+            leftover += len(_TOKEN.findall(rest))
+            continue
         piece, role = _drop_role(piece, lexicon)
         role_seen = role_seen or role
         piece = _clean(piece)
@@ -262,7 +271,25 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
         elif name:
             leftover += len(name.split())
     leftover += unnamed
-    return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle)
+    return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle, desk)
+
+
+def _newsroom(piece: str, lexicon: Lexicon) -> tuple[str, str, bool] | None:
+    """The newsroom a credit names instead of a person, with the name after it, what is
+    left, and whether the newsroom word stands alone: "Redaktion" or "Redacción Diario Sur"
+    is the author itself, not a role beside a name. ``None`` when *piece* opens with no
+    newsroom word or uses it as a label ("Redaktion: Ann Lee")."""
+    match = lexicon.newsrooms.starts(piece)
+    if match is None:
+        return None
+    after = piece[match.end() :]
+    if after and not after[:1].isspace():
+        return None
+    run, rest = _name_run(after.lstrip(), prefixed=False)
+    name = _clean(f"{piece[: match.end()]} {run}")
+    if not _looks_like_name(name, prefixed=True):
+        return None
+    return name, rest, not run
 
 
 def split_authors(text: str, lexicon: Lexicon) -> tuple[str, ...]:
@@ -414,8 +441,8 @@ def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...
             ):
                 return found.names, 2.5
     found = _names(part, lexicon, prefixed=False)
-    if not found.names or found.leftover:
-        return (), 0.0
+    if not found.names or found.leftover or (found.desk and not dated):
+        return (), 0.0  # a newsroom word alone, undated: rather a menu's link
     if len(found.names) == 1 and len(found.names[0].split()) > _MIN_FULL_NAME:
         # A section name after the author's ("Carola Pönisch Kultur"): not part of the name.
         kept, last = found.names[0].rsplit(None, 1)
