@@ -780,3 +780,22 @@ def test_newsroom_word_alone_is_no_byline(code: str, line: str) -> None:
     """A newsroom word alone on its line, with no prefix or date, is a menu's link."""
     text = page(HEADLINES[code], line, *BODIES[code])
     assert newsparse.parse_article(text, language=code).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "dated", "heading", "author"),
+    [
+        ("de", "Christoph von Berg 3. Mai 2024", "Von Menschen und Mäusen", "Christoph von Berg"),
+        ("en", "Ruth Ellis May 3, 2024", "By Land and Sea", "Ruth Ellis"),
+    ],
+)
+def test_heading_of_single_words_after_a_prefix_loses_to_dated_names(
+    code: str, dated: str, heading: str, author: str
+) -> None:
+    """A heading inside the article that opens with a prefix word and joins single words
+    ("Von Menschen und Mäusen") loses to a full name with a date under the headline."""
+    body = BODIES[code]
+    text = page(HEADLINES[code], dated, body[0], heading, *body[1:])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (author,)

@@ -409,9 +409,13 @@ def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...
         return agencies, 1.0  # as weak as bare names: a photo's credit looks the same
     if lexicon.byline_prefixes.starts(part) is not None:
         found = _names(_strip_prefixes(part, lexicon), lexicon, prefixed=True)
-        if found.names and _credible_handle(found, part, dated):
-            return found.names, 3.0
-        return (), 0.0
+        if not found.names or not _credible_handle(found, part, dated):
+            return (), 0.0
+        if len(found.names) > 1 and not dated and not any(_full_name(n) for n in found.names):
+            # "Von Risiken und Nebenwirkungen": single words joined after a prefix, undated,
+            # read as a heading's words as well as first names; as weak as bare names.
+            return found.names, 1.0
+        return found.names, 3.0
     inner = lexicon.byline_prefixes.search(part)
     if inner is not None and (_particle_inside_name(part, inner) or part.isupper()):
         # "Christoph von Ritter": a name particle, not "von" = "by"; in a line written in
