@@ -799,3 +799,23 @@ def test_heading_of_single_words_after_a_prefix_loses_to_dated_names(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("code", "byline", "date", "teaser", "other"),
+    [
+        ("de", "von Anna Fink", "am 03.05.2024", "Mehr zum Radweg", "von Jonas Weber"),
+        ("en", "By Ruth Ellis", "Posted on May 3, 2024", "More on the harbour", "By Sam Okafor"),
+    ],
+)
+def test_prefixed_byline_by_its_date_line_beats_a_teaser_byline(
+    code: str, byline: str, date: str, teaser: str, other: str
+) -> None:
+    """Of two prefixed lines, the one with the date line beside it is the article's byline,
+    though a teaser's byline stands nearer the first paragraph."""
+    body = BODIES[code]
+    text = page(HEADLINES[code], byline, date, "Print", "Save", "Report", body[0], teaser, other)
+    text += page(*body[1:])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (byline.split(None, 1)[1],)

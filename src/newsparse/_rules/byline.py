@@ -46,6 +46,7 @@ _MIN_SCORE = 2.0
 _SAID = 0.5  # the edge of a line that opens with a byline prefix over bare names
 _SHOWN = 0.5  # what bare names right over a photo credit lose to other lines of names
 _NAMED = 2.0  # the score of names with a role or a date on their own line
+_DATED_BY = 0.5  # what a date line right next to an undated byline adds
 _MIN_FULL_NAME = 2  # words of a full name
 _MIN_BIO_WORDS = 6  # words of an author's box line that opens with the name
 _ABOVE_HEADING = 3  # blocks above the repeated headline where a prefixed byline may stand
@@ -652,6 +653,12 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
             score += 1.0
         if window.heading is not None and window.heading < i <= window.anchor + 1:
             score += 1.0
+    elif reading.published is None and any(
+        _usable(page, j, window) and _date_line(page, j) for j in (i + 1, i - 1)
+    ):
+        # A byline that states no date of its own but stands by the date line: "von Ann
+        # Lee" / "am 03.05.2024" over the same prefixed line in a teaser further down.
+        score += _DATED_BY
     if window.heading is not None and i < window.heading and score < 3.0:
         # Above the headline: a prefixed line, or one or two full names right above it
         # with a date on their line or the next.
