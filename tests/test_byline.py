@@ -819,3 +819,30 @@ def test_prefixed_byline_by_its_date_line_beats_a_teaser_byline(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == (byline.split(None, 1)[1],)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "date", "authors"),
+    [
+        (
+            "de",
+            "Anna Fink im Gespräch mit Jonas Weber",
+            "3. Mai 2024",
+            ("Anna Fink", "Jonas Weber"),
+        ),
+        (
+            "en",
+            "Ruth Ellis in conversation with Sam Okafor",
+            "May 3, 2024",
+            ("Ruth Ellis", "Sam Okafor"),
+        ),
+    ],
+)
+def test_conversation_credit_names_both(
+    code: str, line: str, date: str, authors: tuple[str, ...]
+) -> None:
+    """ "A in conversation with B" under the headline credits both speakers."""
+    text = page(HEADLINES[code], line, date, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
