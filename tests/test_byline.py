@@ -846,3 +846,30 @@ def test_conversation_credit_names_both(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("de", ["3. Mai 2024", "Von jweber"], ("jweber",)),
+        ("en", ["By ruthellis", "May 3, 2024"], ("ruthellis",)),
+        ("es", ["3 de mayo de 2024", "Por martagil"], ("martagil",)),
+        ("en", ["Thread starter Okafor", "Start date May 3, 2024"], ("Okafor",)),
+    ],
+)
+def test_user_name_after_a_prefix_dated_by_the_next_line(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """A user name after a prefix counts when a date line stands right next to it, as it
+    does when the date is on its own line."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+def test_user_name_after_a_prefix_without_a_date_is_no_byline() -> None:
+    """Without a date on its line or the next, a lower-case word after a prefix is rather
+    a phrase ("By default")."""
+    text = page(HEADLINES["en"], "By default", *EN)
+    assert newsparse.parse_article(text, language="en").byline is None

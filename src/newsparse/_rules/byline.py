@@ -403,14 +403,21 @@ def _particle_inside_name(part: str, match: regex.Match[str]) -> bool:
     )
 
 
-def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...], float]:
-    """Names in one part of a line and how strongly the part says they are authors."""
+def _read_part(
+    part: str, lexicon: Lexicon, dated: bool, near: bool | None = None
+) -> tuple[tuple[str, ...], float]:
+    """Names in one part of a line and how strongly the part says they are authors.
+
+    *dated* tells whether the line holds a date, *near* whether it or a line right next to
+    it does (``dated`` when not given): enough for a user name after a prefix.
+    """
+    near = dated if near is None else near
     agencies = _agency_credit(part, lexicon)
     if agencies:
         return agencies, 1.0  # as weak as bare names: a photo's credit looks the same
     if lexicon.byline_prefixes.starts(part) is not None:
         found = _names(_strip_prefixes(part, lexicon), lexicon, prefixed=True)
-        if not found.names or not _credible_handle(found, part, dated):
+        if not found.names or not _credible_handle(found, part, near):
             return (), 0.0
         if len(found.names) > 1 and not dated and not any(_full_name(n) for n in found.names):
             # "Von Risiken und Nebenwirkungen": single words joined after a prefix, undated,
@@ -442,7 +449,7 @@ def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...
                 found.names
                 and found.leftover <= 1
                 and (full or dated)
-                and _credible_handle(found, part, dated)
+                and _credible_handle(found, part, near)
             ):
                 return found.names, 2.5
     found = _names(part, lexicon, prefixed=False)
@@ -565,6 +572,11 @@ def _read_line(page: Page, index: int) -> _Reading | None:
     if whole is not None:
         text = whole.group(1)  # "(责编：牛镛、岳弘彬)", "[Von Ann Lee]"
     dated = find_date(text, lexicon) is not None
+    # A date on a line of its own right next to this one dates it as well ("2. Mai 2024" /
+    # "By annlee"): enough for a user name after a prefix.
+    near = dated or any(
+        0 <= j < len(page.blocks) and _dateline(page, j) is not None for j in (index - 1, index + 1)
+    )
     authors: list[str] = []
     score = 0.0
     credited = False  # bare names, then an agency: "Ann Lee / AP" credits a photo
@@ -572,7 +584,7 @@ def _read_line(page: Page, index: int) -> _Reading | None:
         part = raw.strip()
         if not part:
             continue
-        names, weight = _read_part(part, lexicon, dated)
+        names, weight = _read_part(part, lexicon, dated, near)
         if names:
             credited = bool(authors) and bool(_agency_credit(part, lexicon))
             authors.extend(names)
