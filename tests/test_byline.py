@@ -873,3 +873,20 @@ def test_user_name_after_a_prefix_without_a_date_is_no_byline() -> None:
     a phrase ("By default")."""
     text = page(HEADLINES["en"], "By default", *EN)
     assert newsparse.parse_article(text, language="en").byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "Text von Anna Fink Illustration von Jonas Weber", ("Anna Fink",)),
+        ("en", "Words by Ruth Ellis Illustration by Sam Okafor", ("Ruth Ellis",)),
+        ("fr", "Texte de Hélène Morel Photos par Paul Girard", ("Hélène Morel",)),
+    ],
+)
+def test_writer_credit_before_a_picture_credit(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A line crediting the text and then the pictures names the writer as the author."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors

@@ -150,9 +150,10 @@ class PhraseSet:
                 best = match
         return best
 
-    def starts(self, text: str) -> regex.Match[str] | None:
-        """Match a phrase at the start of *text* (after bullets, symbols and numbers)."""
-        return self._at(text, 0)
+    def starts(self, text: str, pos: int = 0) -> regex.Match[str] | None:
+        """Match a phrase at the start of *text*, or at *pos* in it (after bullets, symbols
+        and numbers)."""
+        return self._at(text, pos)
 
     def whole(self, text: str) -> bool:
         """Tell whether *text* is made of the phrases only (give or take symbols and numbers)."""

@@ -403,6 +403,23 @@ def _particle_inside_name(part: str, match: regex.Match[str]) -> bool:
     )
 
 
+def _first_credit(part: str, lexicon: Lexicon) -> str:
+    """*part* up to a second credit in it, one for the pictures: "Text von Ann Lee
+    Illustration von Jan Berg" names the writer first (a caption ending in its credit,
+    "Der Hafen. Foto: Jan Berg", has no credit before it and is kept whole)."""
+    for token in list(_TOKEN.finditer(part))[1:]:
+        marker = lexicon.caption_markers.starts(part, token.start())
+        if marker is None:
+            continue
+        rest = part[marker.end() :].lstrip()
+        head = part[: token.start()].rstrip()
+        if (rest.startswith(":") or lexicon.byline_prefixes.starts(rest) is not None) and (
+            lexicon.byline_prefixes.search(head) is not None
+        ):
+            return head
+    return part
+
+
 def _read_part(
     part: str, lexicon: Lexicon, dated: bool, near: bool | None = None
 ) -> tuple[tuple[str, ...], float]:
@@ -412,6 +429,7 @@ def _read_part(
     it does (``dated`` when not given): enough for a user name after a prefix.
     """
     near = dated if near is None else near
+    part = _first_credit(part, lexicon)
     agencies = _agency_credit(part, lexicon)
     if agencies:
         return agencies, 1.0  # as weak as bare names: a photo's credit looks the same
