@@ -890,3 +890,20 @@ def test_writer_credit_before_a_picture_credit(
     article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines"),
+    [
+        ("de", ["3. Mai 2024", "Für den Mürbeteig:", "125 g Mehl"]),  # a heading over a list
+        ("en", ["May 3, 2024", "Harbour Notes:"]),
+        ("de", ["3. Mai 2024", "ZORN. VERRAT. WAHRE LIEBE."]),  # short sentences in capitals
+        ("fr", ["Auteur :", "Auteur(s) :"]),  # labels with their values missing
+        ("en", ["Author:", "Author(s):"]),
+    ],
+)
+def test_labels_headings_and_slogans_are_no_byline(code: str, lines: list[str]) -> None:
+    """A capitalised line ending in a colon heads what follows, short sentences in capitals
+    are a slogan, and a prefix word under a prefix is an empty label: none names anyone."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None

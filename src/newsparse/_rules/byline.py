@@ -48,6 +48,7 @@ _SHOWN = 0.5  # what bare names right over a photo credit lose to other lines of
 _NAMED = 2.0  # the score of names with a role or a date on their own line
 _DATED_BY = 0.5  # what a date line right next to an undated byline adds
 _MIN_FULL_NAME = 2  # words of a full name
+_MAX_ABBREVIATION = 5  # characters of a title or an initial with its full stop: "Prof."
 _MIN_BIO_WORDS = 6  # words of an author's box line that opens with the name
 _ABOVE_HEADING = 3  # blocks above the repeated headline where a prefixed byline may stand
 _DATE_RADIUS = 6  # blocks around the byline in which a line of its own may give the date
@@ -174,6 +175,8 @@ def _looks_like_name(name: str, *, prefixed: bool) -> bool:
     if _cased(name):
         if any(len(w) == 1 for w in (words[0], words[-1])) or sum(len(w) == 1 for w in words) > 1:
             return False  # "F T W M": letters, not a name ("A." initials keep their dot)
+        if any(w.endswith(".") and len(w) > _MAX_ABBREVIATION for w in words):
+            return False  # "RUIN. WAHRE LIEBE": short sentences, not a name ("Dr.", "Prof.")
         if prefixed:
             return True
         # Without a prefix a single word is too weak ("Politics", "Sport").
@@ -266,7 +269,9 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
         name, rest = _name_run(piece, prefixed=prefixed and (k == 0 or last_agency))
         leftover += len(_TOKEN.findall(rest))
         name = _clean(name)
-        if name and _looks_like_name(name, prefixed=prefixed):
+        if name and lexicon.byline_prefixes.whole(name):
+            leftover += len(name.split())  # a label, not a name: "Auteur(s) :"
+        elif name and _looks_like_name(name, prefixed=prefixed):
             names.append(name)
             handle = handle or (k == 0 and _cased(name) and _HANDLE.match(name) is not None)
         elif name:
@@ -614,6 +619,8 @@ def _read_line(page: Page, index: int) -> _Reading | None:
         return None  # bare names by a copyright sign or an agency: a photo's credit
     if features.sentence_end and score < 3.0 and features.words > 6:
         return None  # a sentence that starts with a name, not a byline
+    if score < 3.0 and text.rstrip().endswith((":", "：")):
+        return None  # a heading over what follows: "Für den Mürbeteig:"
     if score == _NAMED and _MAIL.search(text) is not None:
         score += 1.0  # names, their role and an e-mail address: "Ann Lee, Reporter, ann@..."
     published = find_date(text, lexicon)
