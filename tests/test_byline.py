@@ -907,3 +907,32 @@ def test_labels_headings_and_slogans_are_no_byline(code: str, lines: list[str]) 
     are a slogan, and a prefix word under a prefix is an empty label: none names anyone."""
     text = page(HEADLINES[code], *lines, *BODIES[code])
     assert newsparse.parse_article(text, language=code).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        (
+            "de",
+            "Von Mat\N{SOFT HYPHEN}thi\N{SOFT HYPHEN}as Lau\N{SOFT HYPHEN}erer",
+            ("Matthias Lauerer",),
+        ),
+        ("en", "By Ro\N{SOFT HYPHEN}sa\N{SOFT HYPHEN}lind Ellis", ("Rosalind Ellis",)),
+    ],
+)
+def test_hyphenation_points_inside_a_prefixed_name(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """Soft hyphens a site puts into words do not cut a name after a prefix."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.text == line
+
+
+def test_newsroom_with_its_article_is_the_author() -> None:
+    """ "Autor: Die Redaktion" credits the newsroom, article and all."""
+    text = page(HEADLINES["de"], "Autor: Die Redaktion", "Veröffentlicht am 03.05.2024", *DE)
+    article = newsparse.parse_article(text, language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("Die Redaktion",)

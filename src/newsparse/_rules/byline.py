@@ -59,6 +59,7 @@ _MAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMBED = regex.compile(r"\(@[\w.]+\)")
 _ATTRIBUTION = frozenset("—―~")
 _COPYRIGHT = "©"
+_SOFT_HYPHEN = "\N{SOFT HYPHEN}"
 _BRACKETED = regex.compile(r"[(\[（【]([^()\[\]（）【】]+)[)\]）】]")
 _PARTS = regex.compile(r"\s+[|•·~—–/]\s+|\s*[|•]\s*|\s+-\s+|\s*//\s*|\s*;\s*|\s{3,}|\t")
 _CUT = regex.compile(
@@ -229,6 +230,11 @@ def _joined_aside(codes: tuple[str, ...]) -> regex.Pattern[str]:
 
 def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
     """Read *text* as author names."""
+    if prefixed:
+        # Hyphenation points inside a name after a prefix: "Von Mat\xadthi\xadas Lauerer".
+        # Bare runs keep them: a site that hyphenates its menu too ("Geschich\xadten der
+        # Gegen\xadwart") would otherwise offer its links as names.
+        text = text.replace(_SOFT_HYPHEN, "")
     text = _joined_aside(lexicon.codes).sub(r", \1", text)
     head = _cut_tail(text, lexicon)
     pieces = _joiners(lexicon.codes).split(head)
