@@ -936,3 +936,23 @@ def test_newsroom_with_its_article_is_the_author() -> None:
     article = newsparse.parse_article(text, language="de")
     assert article.byline is not None
     assert article.byline.authors == ("Die Redaktion",)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "von: Rasender Reporter", ("Rasender Reporter",)),
+        ("en", "By Roving Correspondent", ("Roving Correspondent",)),
+        ("en", "By Ruth Ellis, News Reporter", ("Ruth Ellis",)),
+        ("de", "von Anna Fink, Online-Redaktion", ("Anna Fink",)),
+        ("en", "By Ruth Ellis Correspondent", ("Ruth Ellis",)),
+    ],
+)
+def test_role_words_beside_names_and_pen_names(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """After a prefix, one word and a role make a pen name; after a name, a role with a
+    word before it ("News Reporter") is the role, not a second author."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors

@@ -131,14 +131,21 @@ def _clean(name: str) -> str:
     return kept
 
 
-def _drop_role(piece: str, lexicon: Lexicon) -> tuple[str, bool]:
-    """Remove a role word after (or before) a name: "Amy Gibbons Correspondent"."""
+def _drop_role(piece: str, lexicon: Lexicon, *, prefixed: bool = False) -> tuple[str, bool]:
+    """Remove a role word after (or before) a name: "Amy Gibbons Correspondent".
+
+    After a prefix, one word written right before the role makes a pen name with it
+    ("von: Rasender Reporter"), which is kept whole.
+    """
     role = lexicon.byline_roles.search(piece)
     if role is None:
         return piece, False
     if role.start() == 0:
         return piece[role.end() :], True
-    return piece[: role.start()], True
+    head = piece[: role.start()]
+    if prefixed and len(head.split()) == 1 and head[-1:].isspace() and head[:1].isupper():
+        return piece, True
+    return head, True
 
 
 def _name_run(piece: str, *, prefixed: bool) -> tuple[str, str]:
@@ -254,7 +261,10 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
             desk = desk or alone
             leftover += len(_TOKEN.findall(rest))
             continue
-        piece, role = _drop_role(piece, lexicon)
+        rest, role = _drop_role(piece, lexicon, prefixed=prefixed and not names)
+        if role and names and rest != piece and len(rest.split()) == 1:
+            rest = ""  # a role with its word after the names: "Ann Lee, News Reporter"
+        piece = rest
         role_seen = role_seen or role
         piece = _clean(piece)
         if not piece:
