@@ -956,3 +956,26 @@ def test_role_words_beside_names_and_pen_names(
     article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("en", ["May 3, 2024", "Ruth Ellis Email"], ("Ruth Ellis",)),
+        ("de", ["03.05.2024", "Anna Fink Teilen"], ("Anna Fink",)),
+    ],
+)
+def test_button_after_the_names_is_dropped(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """A button printed after the author's name ("Email") is not part of the name."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+def test_phrase_before_a_share_button_is_no_name() -> None:
+    """ "Mit Freunden teilen" is a share prompt, not a name and its button."""
+    text = page(HEADLINES["de"], "03.05.2024", "Mit Freunden teilen", *DE)
+    assert newsparse.parse_article(text, language="de").byline is None

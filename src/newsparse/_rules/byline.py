@@ -26,6 +26,7 @@ from newsparse._dates import find_date, find_date_span, has_day_and_month
 from newsparse._lexicon import Lexicon, lexicon_for
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
+from newsparse._stopwords import STOPWORDS
 
 __all__ = ["find_byline", "split_authors"]
 
@@ -441,6 +442,26 @@ def _first_credit(part: str, lexicon: Lexicon) -> str:
     return part
 
 
+def _drop_button(part: str, lexicon: Lexicon) -> str:
+    """*part* without the button that ends it: the author's links after the name ("Ann
+    Lee Follow", "Tuva Berg Tips meg")."""
+    for token in list(_TOKEN.finditer(part))[1:]:
+        button = lexicon.nav_any.starts(part, token.start())
+        if button is not None and not part[button.end() :].strip(_STRIP):
+            head = part[: token.start()].rstrip(_STRIP)
+            # What stands before a share button is as often a phrase: "Mit Freunden teilen".
+            return part if any(_function_word(w, lexicon) for w in head.split()) else head
+    return part
+
+
+def _function_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether *word* is a function word of the page's language ("mit", "the"), which a
+    name does not hold (name particles aside)."""
+    folded = word.casefold()
+    codes = STOPWORDS.get(folded, ())
+    return folded not in _PARTICLES and any(code in codes for code in lexicon.codes)
+
+
 def _read_part(
     part: str, lexicon: Lexicon, dated: bool, near: bool | None = None
 ) -> tuple[tuple[str, ...], float]:
@@ -491,7 +512,7 @@ def _read_part(
                 and _credible_handle(found, part, near)
             ):
                 return found.names, 2.5
-    found = _names(part, lexicon, prefixed=False)
+    found = _names(_drop_button(part, lexicon), lexicon, prefixed=False)
     if not found.names or found.leftover or (found.desk and not dated):
         return (), 0.0  # a newsroom word alone, undated: rather a menu's link
     if len(found.names) == 1 and len(found.names[0].split()) > _MIN_FULL_NAME:
