@@ -979,3 +979,28 @@ def test_phrase_before_a_share_button_is_no_name() -> None:
     """ "Mit Freunden teilen" is a share prompt, not a name and its button."""
     text = page(HEADLINES["de"], "03.05.2024", "Mit Freunden teilen", *DE)
     assert newsparse.parse_article(text, language="de").byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "The Harbour Gazette"),
+        ("de", "Aus der Region"),
+        ("de", "Die Eisheiligen"),
+        ("en", "MORE ARTICLES OF"),
+    ],
+)
+def test_capitalised_phrase_with_a_function_word_is_no_name(code: str, line: str) -> None:
+    """A capitalised run that opens with an article or a preposition, or ends with a
+    function word, is a title or a heading, even by a date."""
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024"}[code]
+    text = page(HEADLINES[code], line, date, *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None
+
+
+def test_first_name_that_is_also_a_verb_stays_a_name() -> None:
+    """A longer function word as a first name ("Will") does not make a phrase."""
+    text = page(HEADLINES["en"], "Will Brady", "May 3, 2024", *EN)
+    article = newsparse.parse_article(text, language="en")
+    assert article.byline is not None
+    assert article.byline.authors == ("Will Brady",)

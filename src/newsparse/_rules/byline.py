@@ -454,6 +454,20 @@ def _drop_button(part: str, lexicon: Lexicon) -> str:
     return part
 
 
+_MAX_SHORT_WORD = 3  # letters of the articles and prepositions that open a phrase
+
+
+def _phrase_edge(name: str, lexicon: Lexicon) -> bool:
+    """Whether bare *name* opens with a short function word of the page's language or
+    ends with any: a title or a heading ("The Garden", "Aus der Region", "ARTICLES OF"),
+    not a name. Longer words that open a phrase are also first names ("Will")."""
+    words = name.split()
+    first = words[0]
+    return (len(first) <= _MAX_SHORT_WORD and _function_word(first, lexicon)) or (
+        len(words) > 1 and _function_word(words[-1], lexicon)
+    )
+
+
 def _function_word(word: str, lexicon: Lexicon) -> bool:
     """Whether *word* is a function word of the page's language ("mit", "the"), which a
     name does not hold (name particles aside)."""
@@ -521,6 +535,8 @@ def _read_part(
         if lexicon.menu.whole(last):
             found = attrs.evolve(found, names=(kept,))
     joined = " ".join(found.names)
+    if any(_phrase_edge(n, lexicon) for n in found.names):
+        return (), 0.0  # "The Japan News", "Aus der Region": a title or a heading
     if lexicon.menu.search(joined) is not None or any(
         phrases.search(joined) is not None for _kind, phrases in lexicon.nav
     ):
