@@ -1004,3 +1004,21 @@ def test_first_name_that_is_also_a_verb_stays_a_name() -> None:
     article = newsparse.parse_article(text, language="en")
     assert article.byline is not None
     assert article.byline.authors == ("Will Brady",)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "By Ruth Ellis For The Harbour Gazette", ("Ruth Ellis",)),
+        ("en", "By Ruth Ellis And Sam Okafor For The Gazette", ("Ruth Ellis", "Sam Okafor")),
+        ("de", "3. Mai 2024 von Anna Fink Ein Kommentar", ("Anna Fink",)),
+    ],
+)
+def test_prefixed_name_ends_at_a_short_function_word(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """After a prefix, a capitalised run stops at a short function word: what follows
+    ("For The Gazette", "Ein Kommentar") is not part of the name."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors

@@ -285,7 +285,7 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
         last_agency = k == len(pieces) - 1 and len(piece) <= _MAX_AGENCY_CHARS
         name, rest = _name_run(piece, prefixed=prefixed and (k == 0 or last_agency))
         leftover += len(_TOKEN.findall(rest))
-        name = _clean(name)
+        name = _clean(_phrase_tail(name, lexicon) if prefixed else name)
         if name and lexicon.byline_prefixes.whole(name):
             leftover += len(name.split())  # a label, not a name: "Auteur(s) :"
         elif name and _looks_like_name(name, prefixed=prefixed):
@@ -455,6 +455,17 @@ def _drop_button(part: str, lexicon: Lexicon) -> str:
 
 
 _MAX_SHORT_WORD = 3  # letters of the articles and prepositions that open a phrase
+
+
+def _phrase_tail(name: str, lexicon: Lexicon) -> str:
+    """Cut a capitalised run after a prefix at the short function word that follows the
+    name: "Glen Owen For The Mail On Sunday", "Henry In Aktuell", "Ann Lee Ein Kommentar".
+    (Bare runs are not cut: one holding such a word is rather a heading.)"""
+    words = name.split()
+    for j in range(1, len(words)):
+        if len(words[j]) <= _MAX_SHORT_WORD and _function_word(words[j], lexicon):
+            return " ".join(words[:j])
+    return name
 
 
 def _phrase_edge(name: str, lexicon: Lexicon) -> bool:
