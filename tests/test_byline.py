@@ -1022,3 +1022,43 @@ def test_prefixed_name_ends_at_a_short_function_word(
     article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+LONG_DE = [
+    f"Im Abschnitt {k} des neuen Radwegs wurden die Arbeiten am Montag abgeschlossen, "
+    f"und die Stadt meldet für diesen Teil {k + 3} neue Laternen und frische Markierungen."
+    for k in range(1, 40)
+]
+
+
+def test_labelled_credit_deep_in_a_long_article() -> None:
+    """A labelled credit ("Autorin: ...") names the author wherever it stands in the
+    article when nothing else does; the description after the name is no second author."""
+    credit = "Autorin: Anna Fink, Projektleiterin der Stiftung in Ulm."
+    text = page(HEADLINES["de"], *LONG_DE[:20], credit, *LONG_DE[20:])
+    article = newsparse.parse_article(text, language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("Anna Fink",)
+    assert article.byline.text == credit
+
+
+def test_labelled_credit_in_the_lists_under_the_article() -> None:
+    """A labelled credit in the lists under the article, by its date and source, is taken
+    from them."""
+    lines = ["Mehr zum Thema", "Radweg am Fluss wird breiter", "Datum: 03.05.2024"]
+    text = page(HEADLINES["de"], *DE, *lines, "Autor: Jonas Weber", "Quelle: Stadtblatt")
+    article = newsparse.parse_article(text, language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("Jonas Weber",)
+
+
+def test_author_in_a_box_of_facts_about_a_book_is_no_byline() -> None:
+    """ "Autorin:" among a book's facts (title, pages, publisher) names the book's author."""
+    facts = [
+        "Titel: Die Brücke im Nebel",
+        "Seiten: 400",
+        "Autorin: Lena Brandt",
+        "Verlag: Nordlicht",
+    ]
+    text = page(HEADLINES["de"], *LONG_DE[:20], *facts, *LONG_DE[20:])
+    assert newsparse.parse_article(text, language="de").byline is None

@@ -9,10 +9,12 @@ by its evidence (prefix, role, a date on the line or the next, closeness to the 
 paragraph) between the title and the first lines of the article (a prefixed full name may
 stand a little deeper in it), else right under the headline when the article region starts
 far below it; when nothing is found there, a prefixed line near the end of the article (its
-last paragraphs or the lines under them) is taken. The date is the first one on the byline's
-lines, else that of the nearest short date line a few lines away. A site's or publisher's
-name is not an author: it is the article's ``site_name``; a byline names the people (or the
-agency) the page credits with the text.
+last paragraphs or the lines under them) is taken, then a labelled credit ("Autorin: Ann
+Lee") anywhere in the article, then the agency of the dateline that opens the first
+paragraph ("Hamburg (dpa) – ..."). The date is the first one on the byline's lines, else
+that of the nearest short date line a few lines away. A site's or publisher's name is not
+an author: it is the article's ``site_name``; a byline names the people (or the agency, or
+the newsroom when no person is named) the page credits with the text.
 """
 
 from __future__ import annotations
@@ -284,10 +286,15 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
         # ("Von Ann Lee und Jan Berg, dpa").
         last_agency = k == len(pieces) - 1 and len(piece) <= _MAX_AGENCY_CHARS
         name, rest = _name_run(piece, prefixed=prefixed and (k == 0 or last_agency))
-        leftover += len(_TOKEN.findall(rest))
+        tail = len(_TOKEN.findall(rest))
+        leftover += tail
         name = _clean(_phrase_tail(name, lexicon) if prefixed else name)
         if name and lexicon.byline_prefixes.whole(name):
             leftover += len(name.split())  # a label, not a name: "Auteur(s) :"
+        elif name and names and prefixed and tail:
+            # After the names, words that run on past a capitalised start describe the
+            # author: "Ann Lee, Projektleiterin der Stiftung in Tunis".
+            leftover += len(name.split())
         elif name and _looks_like_name(name, prefixed=prefixed):
             names.append(name)
             handle = handle or (k == 0 and _cased(name) and _HANDLE.match(name) is not None)
@@ -913,6 +920,58 @@ def _nearby_date(page: Page, lines: list[int]) -> str | None:
 _DATELINE_PARAGRAPHS = 3  # first blocks of the article where a dateline may open one
 
 
+def _labelled(text: str, lexicon: Lexicon) -> bool:
+    """Whether *text* opens with a byline prefix written as a label: "Autorin: Ann Lee",
+    "Author: ...", "Автор: ..."."""
+    match = lexicon.byline_prefixes.starts(text)
+    return match is not None and (
+        match.group().rstrip().endswith((":", "：")) or text[match.end() :].lstrip()[:1] in ":："
+    )
+
+
+def _labelled_credit(page: Page) -> tuple[_Reading, list[int]] | None:
+    """A labelled credit with a full name anywhere in the article or in the lists under it
+    ("Autorin: Ann Lee, Projektleiterin"), for a page whose byline is nowhere else: such a
+    label names the author wherever it stands. The last one wins."""
+    n = len(page.blocks)
+    for i in range(min(n, page.body_end + _END_AFTER) - 1, page.body_start - 1, -1):
+        label = page.labels[i]
+        if label is not None and label.kind is not SegmentKind.FOOTER:
+            continue
+        if not _labelled(page.blocks[i].text, page.lexicon):
+            continue
+        reading = _read_line(page, i)
+        if (
+            reading is not None
+            and reading.score >= 3.0
+            and any(_full_name(a) for a in reading.authors)
+            and not any(_fact(page, j) for j in (i - 1, i + 1))
+        ):
+            return reading, [i]
+    return None
+
+
+_FACT = regex.compile(r"\A\s*(\p{L}[\p{L}. -]{0,24}?)\s*:\s*\S")
+
+
+def _fact(page: Page, index: int) -> bool:
+    """Whether block *index* is a line of a box of facts about a book, a film or a product
+    ("Verlag: ...", "Seiten: 400"): an author there wrote that work, not the page. A date,
+    a source or another credit ("Datum: ...", "Quelle: ...") is the article's own."""
+    if not 0 <= index < len(page.blocks):
+        return False
+    match = _FACT.match(page.blocks[index].text)
+    if match is None:
+        return False
+    key = match.group(1)
+    lexicon = page.lexicon
+    return not (
+        lexicon.date_markers.whole(key)
+        or lexicon.caption_markers.whole(key)
+        or lexicon.byline_prefixes.whole(key)
+    )
+
+
 def _dateline_agency(page: Page) -> Byline | None:
     """The agency named in the dateline that opens the first paragraph ("Hamburg (dpa) –
     ...", "WASHINGTON (AP) — ..."): the byline of a page that has no other. The paragraph
@@ -969,6 +1028,11 @@ def find_byline(page: Page) -> Byline | None:
         end = _Window(end_lo, min(n, page.body_end + _END_AFTER), page.body_end, None, end_lo)
         found = _best(page, end, 3.0)
         window = end
+    rule = "byline.agency"  # the rule of a block taken from another rule's label
+    if found is None:
+        found = _labelled_credit(page)
+        window = _Window(0, 0, 0, None, 0)  # its line alone
+        rule = "byline.credit"
     if found is None:
         return _dateline_agency(page)
     main, core = found
@@ -993,6 +1057,6 @@ def find_byline(page: Page) -> Byline | None:
         if page.free(j):
             page.set(j, SegmentKind.BYLINE, "byline.line")
         else:
-            page.relabel(j, SegmentKind.BYLINE, "byline.agency")
+            page.relabel(j, SegmentKind.BYLINE, rule)
     text = "\n".join(page.blocks[j].text for j in lines)
     return Byline(text=text, authors=tuple(dict.fromkeys(authors)), published=published)
