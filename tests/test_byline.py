@@ -1062,3 +1062,29 @@ def test_author_in_a_box_of_facts_about_a_book_is_no_byline() -> None:
     ]
     text = page(HEADLINES["de"], *LONG_DE[:20], *facts, *LONG_DE[20:])
     assert newsparse.parse_article(text, language="de").byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("en", ["Published Fri, May 3 2024 2:23 PM", "By Ruth Ellis"], ("Ruth Ellis",)),
+        ("es", ["Marta Gil", "Actualizado Viernes, 3 mayo 2024 - 02:24"], ("Marta Gil",)),
+        ("en", ["Ruth Ellis Friday, May 3, 2024 @ 11:10 PM"], ("Ruth Ellis",)),
+        ("de", ["Letzte Aktualisierung: 03.05.2024", "Von Anna Fink"], ("Anna Fink",)),
+        (
+            "de",
+            ["Von: Anna Fink", "Schlagworte: Radverkehr, Jonas Weber, Stadtrat Ulm"],
+            ("Anna Fink",),
+        ),
+    ],
+)
+def test_dates_labels_and_topics_beside_the_byline_name_nobody(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """Words of a date ("Published Fri", "Actualizado Viernes"), a label before its value
+    ("Letzte Aktualisierung:") and a list of topics next to the byline add no author, and
+    a weekday after a name is cut from it."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors

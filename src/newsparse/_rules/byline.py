@@ -289,8 +289,11 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
         tail = len(_TOKEN.findall(rest))
         leftover += tail
         name = _clean(_phrase_tail(name, lexicon) if prefixed else name)
+        name = _date_tail(name, lexicon)
         if name and lexicon.byline_prefixes.whole(name):
             leftover += len(name.split())  # a label, not a name: "Auteur(s) :"
+        elif name and _date_word(name.split()[0], lexicon):
+            leftover += len(name.split())  # "Published Fri", "Actualizado Lunes"
         elif name and names and prefixed and tail:
             # After the names, words that run on past a capitalised start describe the
             # author: "Ann Lee, Projektleiterin der Stiftung in Tunis".
@@ -547,6 +550,9 @@ def _read_part(
     found = _names(_drop_button(part, lexicon), lexicon, prefixed=False)
     if not found.names or found.leftover or (found.desk and not dated):
         return (), 0.0  # a newsroom word alone, undated: rather a menu's link
+    label = _LABEL.match(part)
+    if label is not None and all(n in label.group(1) for n in found.names):
+        return (), 0.0  # a label before its value: "Letzte Aktualisierung: 28.01.2022"
     if len(found.names) == 1 and len(found.names[0].split()) > _MIN_FULL_NAME:
         # A section name after the author's ("Carola Pönisch Kultur"): not part of the name.
         kept, last = found.names[0].rsplit(None, 1)
@@ -568,6 +574,7 @@ def _read_part(
     return found.names, 2.0 if found.role else 1.0
 
 
+_LABEL = regex.compile(r"([^:：\d]+)[:：]\s*\S")  # a label without digits (no time)
 _MAX_META_DATES = 3
 _DATE_MARK = "\x00"
 _MAX_META_WORDS = 3
@@ -629,6 +636,23 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     return ()
 
 
+def _date_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether *word* belongs to a date rather than a name: a weekday or a relative date,
+    or a date marker longer than the short words names share ("Le", "Am", "On")."""
+    return lexicon.relative_dates.search(word) is not None or (
+        len(word) > _MAX_SHORT_WORD and lexicon.date_markers.whole(word)
+    )
+
+
+def _date_tail(name: str, lexicon: Lexicon) -> str:
+    """*name* without the date words that follow it: "Joe Wee Monday" is "Joe Wee"."""
+    words = name.split()
+    for j in range(1, len(words)):
+        if _date_word(words[j], lexicon):
+            return " ".join(words[:j])
+    return name
+
+
 def _known_word(word: str, lexicon: Lexicon) -> bool:
     """Whether *word* is a word of the lexicon rather than a name: a date marker, a byline
     prefix, a menu word, a relative date."""
@@ -662,6 +686,8 @@ def _read_line(page: Page, index: int) -> _Reading | None:
     lexicon = page.lexicon
     if text.lstrip()[:1] in _ATTRIBUTION or _EMBED.search(text) is not None:
         return None  # "— Name (@handle) May 3, 2024": the source of a quotation or a post
+    if lexicon.nav_phrases(NavKind.TAGS).starts(text) is not None:
+        return None  # "Tags: ..., Georg von Below, ...": a list of topics, not of authors
     whole = _BRACKETED.fullmatch(text.strip())
     if whole is not None:
         text = whole.group(1)  # "(责编：牛镛、岳弘彬)", "[Von Ann Lee]"
