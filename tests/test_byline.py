@@ -1088,3 +1088,20 @@ def test_dates_labels_and_topics_beside_the_byline_name_nobody(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "By Ruth Ellis, in News, Harbour, Weather", ("Ruth Ellis",)),
+        ("de", "Von Anna Fink, in Stadt, Verkehr, Umwelt", ("Anna Fink",)),
+    ],
+)
+def test_sections_after_the_credit_are_no_authors(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """Once a piece after the names reads as words ("in News"), the credit has ended: the
+    sections listed after it are no authors."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors

@@ -288,6 +288,10 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
         name, rest = _name_run(piece, prefixed=prefixed and (k == 0 or last_agency))
         tail = len(_TOKEN.findall(rest))
         leftover += tail
+        if prefixed and names and not name and tail:
+            # The credit has ended: "By TPN, in News, Portugal, Business" lists sections.
+            leftover += sum(len(_TOKEN.findall(p)) for p in pieces[k + 1 :])
+            break
         name = _clean(_phrase_tail(name, lexicon) if prefixed else name)
         name = _date_tail(name, lexicon)
         if name and lexicon.byline_prefixes.whole(name):
