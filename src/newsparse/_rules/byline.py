@@ -293,10 +293,15 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
             leftover += sum(len(_TOKEN.findall(p)) for p in pieces[k + 1 :])
             break
         name = _clean(_phrase_tail(name, lexicon) if prefixed else name)
-        name = _date_tail(name, lexicon)
-        if name and lexicon.byline_prefixes.whole(name):
+        dated_name = " " in name and (  # "Published Fri", "Joe Wee Monday"
+            lexicon.relative_dates.search(name) is not None
+            or lexicon.date_markers.search(name) is not None
+        )
+        if dated_name:
+            name = _date_tail(name, lexicon)
+        if name and len(name.split()) <= _MAX_LABEL_WORDS and lexicon.byline_prefixes.whole(name):
             leftover += len(name.split())  # a label, not a name: "Auteur(s) :"
-        elif name and _date_word(name.split()[0], lexicon):
+        elif dated_name and _date_word(name.split()[0], lexicon):
             leftover += len(name.split())  # "Published Fri", "Actualizado Lunes"
         elif name and names and prefixed and tail:
             # After the names, words that run on past a capitalised start describe the
@@ -440,9 +445,10 @@ def _particle_inside_name(part: str, match: regex.Match[str]) -> bool:
 
 
 def _first_credit(part: str, lexicon: Lexicon) -> str:
-    """*part* up to a second credit in it, one for the pictures: "Text von Ann Lee
-    Illustration von Jan Berg" names the writer first (a caption ending in its credit,
-    "Der Hafen. Foto: Jan Berg", has no credit before it and is kept whole)."""
+    """*part* (which holds a prefix) up to a second credit in it, one for the pictures:
+    "Text von Ann Lee Illustration von Jan Berg" names the writer first (a caption ending
+    in its credit, "Der Hafen. Foto: Jan Berg", has no credit before it and is kept
+    whole)."""
     for token in list(_TOKEN.finditer(part))[1:]:
         marker = lexicon.caption_markers.starts(part, token.start())
         if marker is None:
@@ -456,10 +462,15 @@ def _first_credit(part: str, lexicon: Lexicon) -> str:
     return part
 
 
+_MAX_LABEL_WORDS = 2  # words of a prefix read as a name: "Auteur", "Posted By"
+_MAX_BUTTON_WORDS = 3  # words of a button after the names: "Tips meg", "Copy link"
+_MAX_BARE_WORDS = 10  # words of a part that may be bare names and a button or a date
+
+
 def _drop_button(part: str, lexicon: Lexicon) -> str:
     """*part* without the button that ends it: the author's links after the name ("Ann
     Lee Follow", "Tuva Berg Tips meg")."""
-    for token in list(_TOKEN.finditer(part))[1:]:
+    for token in list(_TOKEN.finditer(part))[1:][-_MAX_BUTTON_WORDS:]:
         button = lexicon.nav_any.starts(part, token.start())
         if button is not None and not part[button.end() :].strip(_STRIP):
             head = part[: token.start()].rstrip(_STRIP)
@@ -510,7 +521,11 @@ def _read_part(
     it does (``dated`` when not given): enough for a user name after a prefix.
     """
     near = dated if near is None else near
-    part = _first_credit(part, lexicon)
+    inner = lexicon.byline_prefixes.search(part)
+    if inner is not None:
+        cut = _first_credit(part, lexicon)
+        if cut != part:
+            part, inner = cut, lexicon.byline_prefixes.search(cut)
     agencies = _agency_credit(part, lexicon)
     if agencies:
         return agencies, 1.0  # as weak as bare names: a photo's credit looks the same
@@ -523,7 +538,6 @@ def _read_part(
             # read as a heading's words as well as first names; as weak as bare names.
             return found.names, 1.0
         return found.names, 3.0
-    inner = lexicon.byline_prefixes.search(part)
     if inner is not None and (_particle_inside_name(part, inner) or part.isupper()):
         # "Christoph von Ritter": a name particle, not "von" = "by"; in a line written in
         # capitals, a headline's word ("FAN POR SIEMPRE")
@@ -551,7 +565,8 @@ def _read_part(
                 and _credible_handle(found, part, near)
             ):
                 return found.names, 2.5
-    found = _names(_drop_button(part, lexicon), lexicon, prefixed=False)
+    short = len(part.split()) <= _MAX_BARE_WORDS  # longer parts hold more than names
+    found = _names(_drop_button(part, lexicon) if short else part, lexicon, prefixed=False)
     if not found.names or found.leftover or (found.desk and not dated):
         return (), 0.0  # a newsroom word alone, undated: rather a menu's link
     label = _LABEL.match(part)
@@ -690,16 +705,18 @@ def _read_line(page: Page, index: int) -> _Reading | None:
     lexicon = page.lexicon
     if text.lstrip()[:1] in _ATTRIBUTION or _EMBED.search(text) is not None:
         return None  # "— Name (@handle) May 3, 2024": the source of a quotation or a post
-    if lexicon.nav_phrases(NavKind.TAGS).starts(text) is not None:
-        return None  # "Tags: ..., Georg von Below, ...": a list of topics, not of authors
     whole = _BRACKETED.fullmatch(text.strip())
     if whole is not None:
         text = whole.group(1)  # "(责编：牛镛、岳弘彬)", "[Von Ann Lee]"
     dated = find_date(text, lexicon) is not None
     # A date on a line of its own right next to this one dates it as well ("2. Mai 2024" /
     # "By annlee"): enough for a user name after a prefix.
-    near = dated or any(
-        0 <= j < len(page.blocks) and _dateline(page, j) is not None for j in (index - 1, index + 1)
+    near = dated or (
+        lexicon.byline_prefixes.search(text) is not None
+        and any(
+            0 <= j < len(page.blocks) and _dateline(page, j) is not None
+            for j in (index - 1, index + 1)
+        )
     )
     authors: list[str] = []
     score = 0.0
@@ -718,6 +735,8 @@ def _read_line(page: Page, index: int) -> _Reading | None:
         score = 1.0
     if not authors or (score < 3.0 and (_COPYRIGHT in text or credited)):
         return None  # bare names by a copyright sign or an agency: a photo's credit
+    if lexicon.nav_phrases(NavKind.TAGS).starts(text) is not None:
+        return None  # "Tags: ..., Georg von Below, ...": a list of topics, not of authors
     if features.sentence_end and score < 3.0 and features.words > 6:
         return None  # a sentence that starts with a name, not a byline
     if score < 3.0 and text.rstrip().endswith((":", "：")):
