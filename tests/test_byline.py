@@ -1105,3 +1105,22 @@ def test_sections_after_the_credit_are_no_authors(
     article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "erstellt von Anna Fink — veröffentlicht 03.05.2024 06:00", ("Anna Fink",)),
+        ("en", "Posted by Ruth Ellis on May 3, 2024", ("Ruth Ellis",)),
+    ],
+)
+def test_dated_prefixed_byline_far_under_the_article(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A prefixed byline with its date on the line is found even under a long list of
+    other headlines below the article, when nothing else names the authors."""
+    links = [f"STADT: Meldung Nummer {k} aus der Region" for k in range(16)]
+    text = page(HEADLINES[code], *BODIES[code], *links, line, "Impressum")
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors

@@ -38,6 +38,7 @@ _BEFORE = 25  # blocks before the article region in which a byline may stand
 _AFTER = 6  # and blocks into it
 _AFTER_PREFIXED = 12  # how far into it a line opening with a byline prefix may stand
 _END_AFTER = 12  # blocks either side of the region's end where a prefixed byline may stand
+_FAR_AFTER = 24  # blocks under the region's end where a prefixed and dated byline may stand
 _MAX_LINES = 6  # consecutive lines one byline may take (one author per line)
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
@@ -1077,6 +1078,12 @@ def find_byline(page: Page) -> Byline | None:
         end = _Window(end_lo, min(n, page.body_end + _END_AFTER), page.body_end, None, end_lo)
         found = _best(page, end, 3.0)
         window = end
+        if found is None:
+            # A dated prefixed line a little further under the article: "erstellt von Ann
+            # Lee — veröffentlicht 28.01.2022 06:00" under the related links.
+            far = _Window(end_lo, min(n, page.body_end + _FAR_AFTER), page.body_end, None, end_lo)
+            found = _best(page, far, 4.0)
+            window = far
     rule = "byline.agency"  # the rule of a block taken from another rule's label
     if found is None:
         found = _labelled_credit(page)
