@@ -661,3 +661,466 @@ def test_names_under_a_lone_prefix_keep_a_long_note(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("de", ["dpa", "03.05.2024, 14:05 Uhr"], ("dpa",)),
+        ("en", ["AFP", "May 3, 2024"], ("AFP",)),
+        ("fr", ["AFP/AP", "3 mai 2024"], ("AFP", "AP")),
+        ("de", ["dpa/lno", "3. Mai 2024"], ("dpa/lno",)),
+        ("es", ["EFE", "3 de mayo de 2024"], ("EFE",)),
+    ],
+)
+def test_agency_alone_under_the_headline_is_the_byline(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """A line that is only a news agency, right under the headline and by a date, credits
+    the story to the agency, though the same word under a photo would be its credit."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert [s.text for s in article.segments if s.kind is SegmentKind.BYLINE] == lines
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "Storm over the quay | Ruth Ellis / AP", ("Ruth Ellis",)),
+        ("de", "Der neue Radweg am Fluss. Anna Fink/dpa", ("Anna Fink",)),
+    ],
+)
+def test_name_and_agency_credit_a_photo(code: str, line: str, authors: tuple[str, ...]) -> None:
+    """Bare names followed by an agency credit a photo: the byline above them wins."""
+    byline = authors[0]
+    text = page(HEADLINES[code], byline, "May 3, 2024", line, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "opening", "dateline", "authors"),
+    [
+        ("de", "Ulm (dpa/lsw) – ", "Ulm (dpa/lsw)", ("dpa/lsw",)),
+        ("en", "PORTLAND (AP) — ", "PORTLAND (AP)", ("AP",)),
+        ("es", "Sevilla (EFE) - ", "Sevilla (EFE)", ("EFE",)),
+    ],
+)
+def test_agency_in_the_dateline_of_the_first_paragraph(
+    code: str, opening: str, dateline: str, authors: tuple[str, ...]
+) -> None:
+    """Without a byline, the agency in brackets after the place that opens the first
+    paragraph is the author; the paragraph stays whole in the body."""
+    first, *rest = BODIES[code]
+    text = page(HEADLINES[code], opening + first, *rest)
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.text == dateline
+    assert article.byline.authors == authors
+    assert article.body[0].text == opening + first
+
+
+def test_place_in_brackets_without_an_agency_is_no_byline() -> None:
+    """A bracket after the opening words that holds no agency names nobody."""
+    first, *rest = EN
+    text = page(HEADLINES["en"], "Portland (Oregon) — " + first, *rest)
+    assert newsparse.parse_article(text, language="en").byline is None
+
+
+def test_agency_under_a_photo_caption_in_the_article_is_no_byline() -> None:
+    """An agency alone under a caption inside the article, with no date by it, credits the
+    photo and stays a caption."""
+    text = page(HEADLINES["en"], EN[0], "Boats tied up at the quay.", "AFP", *EN[1:])
+    article = newsparse.parse_article(text, language="en")
+    assert article.byline is None
+    assert "AFP" in article.captions
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("de", ["von Redaktion", "3. Mai 2024"], ("Redaktion",)),
+        ("de", ["Redaktion - 3. Mai 2024"], ("Redaktion",)),
+        ("es", ["Por Redacción Diario Norte"], ("Redacción Diario Norte",)),
+        ("fr", ["Par la rédaction, le 3 mai 2024"], ("la rédaction",)),
+        ("en", ["By Staff", "May 3, 2024"], ("Staff",)),
+        ("de", ["Redaktion Stadtblatt Nord", "03.05.2024 | 14:05"], ("Redaktion Stadtblatt Nord",)),
+    ],
+)
+def test_newsroom_credited_instead_of_a_person_is_the_author(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """When a byline names the newsroom rather than a person, the newsroom (with the name
+    after it) is the author instead of being dropped as a role."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "Von Anna Fink, Redaktion", ("Anna Fink",)),
+        ("es", "Por Marta Gil, Redacción", ("Marta Gil",)),
+    ],
+)
+def test_newsroom_after_a_name_is_a_role(code: str, line: str, authors: tuple[str, ...]) -> None:
+    """After a person's name, the newsroom word is the person's role."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(("code", "line"), [("de", "Redaktion"), ("en", "Staff")])
+def test_newsroom_word_alone_is_no_byline(code: str, line: str) -> None:
+    """A newsroom word alone on its line, with no prefix or date, is a menu's link."""
+    text = page(HEADLINES[code], line, *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "dated", "heading", "author"),
+    [
+        ("de", "Christoph von Berg 3. Mai 2024", "Von Menschen und Mäusen", "Christoph von Berg"),
+        ("en", "Ruth Ellis May 3, 2024", "By Land and Sea", "Ruth Ellis"),
+    ],
+)
+def test_heading_of_single_words_after_a_prefix_loses_to_dated_names(
+    code: str, dated: str, heading: str, author: str
+) -> None:
+    """A heading inside the article that opens with a prefix word and joins single words
+    ("Von Menschen und Mäusen") loses to a full name with a date under the headline."""
+    body = BODIES[code]
+    text = page(HEADLINES[code], dated, body[0], heading, *body[1:])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("code", "byline", "date", "teaser", "other"),
+    [
+        ("de", "von Anna Fink", "am 03.05.2024", "Mehr zum Radweg", "von Jonas Weber"),
+        ("en", "By Ruth Ellis", "Posted on May 3, 2024", "More on the harbour", "By Sam Okafor"),
+    ],
+)
+def test_prefixed_byline_by_its_date_line_beats_a_teaser_byline(
+    code: str, byline: str, date: str, teaser: str, other: str
+) -> None:
+    """Of two prefixed lines, the one with the date line beside it is the article's byline,
+    though a teaser's byline stands nearer the first paragraph."""
+    body = BODIES[code]
+    text = page(HEADLINES[code], byline, date, "Print", "Save", "Report", body[0], teaser, other)
+    text += page(*body[1:])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (byline.split(None, 1)[1],)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "date", "authors"),
+    [
+        (
+            "de",
+            "Anna Fink im Gespräch mit Jonas Weber",
+            "3. Mai 2024",
+            ("Anna Fink", "Jonas Weber"),
+        ),
+        (
+            "en",
+            "Ruth Ellis in conversation with Sam Okafor",
+            "May 3, 2024",
+            ("Ruth Ellis", "Sam Okafor"),
+        ),
+    ],
+)
+def test_conversation_credit_names_both(
+    code: str, line: str, date: str, authors: tuple[str, ...]
+) -> None:
+    """ "A in conversation with B" under the headline credits both speakers."""
+    text = page(HEADLINES[code], line, date, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("de", ["3. Mai 2024", "Von jweber"], ("jweber",)),
+        ("en", ["By ruthellis", "May 3, 2024"], ("ruthellis",)),
+        ("es", ["3 de mayo de 2024", "Por martagil"], ("martagil",)),
+        ("en", ["Thread starter Okafor", "Start date May 3, 2024"], ("Okafor",)),
+    ],
+)
+def test_user_name_after_a_prefix_dated_by_the_next_line(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """A user name after a prefix counts when a date line stands right next to it, as it
+    does when the date is on its own line."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+def test_user_name_after_a_prefix_without_a_date_is_no_byline() -> None:
+    """Without a date on its line or the next, a lower-case word after a prefix is rather
+    a phrase ("By default")."""
+    text = page(HEADLINES["en"], "By default", *EN)
+    assert newsparse.parse_article(text, language="en").byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "Text von Anna Fink Illustration von Jonas Weber", ("Anna Fink",)),
+        ("en", "Words by Ruth Ellis Illustration by Sam Okafor", ("Ruth Ellis",)),
+        ("fr", "Texte de Hélène Morel Photos par Paul Girard", ("Hélène Morel",)),
+    ],
+)
+def test_writer_credit_before_a_picture_credit(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A line crediting the text and then the pictures names the writer as the author."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines"),
+    [
+        ("de", ["3. Mai 2024", "Für den Mürbeteig:", "125 g Mehl"]),  # a heading over a list
+        ("en", ["May 3, 2024", "Harbour Notes:"]),
+        ("de", ["3. Mai 2024", "ZORN. VERRAT. WAHRE LIEBE."]),  # short sentences in capitals
+        ("fr", ["Auteur :", "Auteur(s) :"]),  # labels with their values missing
+        ("en", ["Author:", "Author(s):"]),
+    ],
+)
+def test_labels_headings_and_slogans_are_no_byline(code: str, lines: list[str]) -> None:
+    """A capitalised line ending in a colon heads what follows, short sentences in capitals
+    are a slogan, and a prefix word under a prefix is an empty label: none names anyone."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        (
+            "de",
+            "Von Mat\N{SOFT HYPHEN}thi\N{SOFT HYPHEN}as Lau\N{SOFT HYPHEN}erer",
+            ("Matthias Lauerer",),
+        ),
+        ("en", "By Ro\N{SOFT HYPHEN}sa\N{SOFT HYPHEN}lind Ellis", ("Rosalind Ellis",)),
+    ],
+)
+def test_hyphenation_points_inside_a_prefixed_name(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """Soft hyphens a site puts into words do not cut a name after a prefix."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.text == line
+
+
+def test_newsroom_with_its_article_is_the_author() -> None:
+    """ "Autor: Die Redaktion" credits the newsroom, article and all."""
+    text = page(HEADLINES["de"], "Autor: Die Redaktion", "Veröffentlicht am 03.05.2024", *DE)
+    article = newsparse.parse_article(text, language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("Die Redaktion",)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "von: Rasender Reporter", ("Rasender Reporter",)),
+        ("en", "By Roving Correspondent", ("Roving Correspondent",)),
+        ("en", "By Ruth Ellis, News Reporter", ("Ruth Ellis",)),
+        ("de", "von Anna Fink, Online-Redaktion", ("Anna Fink",)),
+        ("en", "By Ruth Ellis Correspondent", ("Ruth Ellis",)),
+    ],
+)
+def test_role_words_beside_names_and_pen_names(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """After a prefix, one word and a role make a pen name; after a name, a role with a
+    word before it ("News Reporter") is the role, not a second author."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("en", ["May 3, 2024", "Ruth Ellis Email"], ("Ruth Ellis",)),
+        ("de", ["03.05.2024", "Anna Fink Teilen"], ("Anna Fink",)),
+    ],
+)
+def test_button_after_the_names_is_dropped(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """A button printed after the author's name ("Email") is not part of the name."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+def test_phrase_before_a_share_button_is_no_name() -> None:
+    """ "Mit Freunden teilen" is a share prompt, not a name and its button."""
+    text = page(HEADLINES["de"], "03.05.2024", "Mit Freunden teilen", *DE)
+    assert newsparse.parse_article(text, language="de").byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "The Harbour Gazette"),
+        ("de", "Aus der Region"),
+        ("de", "Die Eisheiligen"),
+        ("en", "MORE ARTICLES OF"),
+    ],
+)
+def test_capitalised_phrase_with_a_function_word_is_no_name(code: str, line: str) -> None:
+    """A capitalised run that opens with an article or a preposition, or ends with a
+    function word, is a title or a heading, even by a date."""
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024"}[code]
+    text = page(HEADLINES[code], line, date, *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None
+
+
+def test_first_name_that_is_also_a_verb_stays_a_name() -> None:
+    """A longer function word as a first name ("Will") does not make a phrase."""
+    text = page(HEADLINES["en"], "Will Brady", "May 3, 2024", *EN)
+    article = newsparse.parse_article(text, language="en")
+    assert article.byline is not None
+    assert article.byline.authors == ("Will Brady",)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "By Ruth Ellis For The Harbour Gazette", ("Ruth Ellis",)),
+        ("en", "By Ruth Ellis And Sam Okafor For The Gazette", ("Ruth Ellis", "Sam Okafor")),
+        ("de", "3. Mai 2024 von Anna Fink Ein Kommentar", ("Anna Fink",)),
+    ],
+)
+def test_prefixed_name_ends_at_a_short_function_word(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """After a prefix, a capitalised run stops at a short function word: what follows
+    ("For The Gazette", "Ein Kommentar") is not part of the name."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+LONG_DE = [
+    f"Im Abschnitt {k} des neuen Radwegs wurden die Arbeiten am Montag abgeschlossen, "
+    f"und die Stadt meldet für diesen Teil {k + 3} neue Laternen und frische Markierungen."
+    for k in range(1, 40)
+]
+
+
+def test_labelled_credit_deep_in_a_long_article() -> None:
+    """A labelled credit ("Autorin: ...") names the author wherever it stands in the
+    article when nothing else does; the description after the name is no second author."""
+    credit = "Autorin: Anna Fink, Projektleiterin der Stiftung in Ulm."
+    text = page(HEADLINES["de"], *LONG_DE[:20], credit, *LONG_DE[20:])
+    article = newsparse.parse_article(text, language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("Anna Fink",)
+    assert article.byline.text == credit
+
+
+def test_labelled_credit_in_the_lists_under_the_article() -> None:
+    """A labelled credit in the lists under the article, by its date and source, is taken
+    from them."""
+    lines = ["Mehr zum Thema", "Radweg am Fluss wird breiter", "Datum: 03.05.2024"]
+    text = page(HEADLINES["de"], *DE, *lines, "Autor: Jonas Weber", "Quelle: Stadtblatt")
+    article = newsparse.parse_article(text, language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("Jonas Weber",)
+
+
+def test_author_in_a_box_of_facts_about_a_book_is_no_byline() -> None:
+    """ "Autorin:" among a book's facts (title, pages, publisher) names the book's author."""
+    facts = [
+        "Titel: Die Brücke im Nebel",
+        "Seiten: 400",
+        "Autorin: Lena Brandt",
+        "Verlag: Nordlicht",
+    ]
+    text = page(HEADLINES["de"], *LONG_DE[:20], *facts, *LONG_DE[20:])
+    assert newsparse.parse_article(text, language="de").byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("en", ["Published Fri, May 3 2024 2:23 PM", "By Ruth Ellis"], ("Ruth Ellis",)),
+        ("es", ["Marta Gil", "Actualizado Viernes, 3 mayo 2024 - 02:24"], ("Marta Gil",)),
+        ("en", ["Ruth Ellis Friday, May 3, 2024 @ 11:10 PM"], ("Ruth Ellis",)),
+        ("de", ["Letzte Aktualisierung: 03.05.2024", "Von Anna Fink"], ("Anna Fink",)),
+        (
+            "de",
+            ["Von: Anna Fink", "Schlagworte: Radverkehr, Jonas Weber, Stadtrat Ulm"],
+            ("Anna Fink",),
+        ),
+    ],
+)
+def test_dates_labels_and_topics_beside_the_byline_name_nobody(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """Words of a date ("Published Fri", "Actualizado Viernes"), a label before its value
+    ("Letzte Aktualisierung:") and a list of topics next to the byline add no author, and
+    a weekday after a name is cut from it."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "By Ruth Ellis, in News, Harbour, Weather", ("Ruth Ellis",)),
+        ("de", "Von Anna Fink, in Stadt, Verkehr, Umwelt", ("Anna Fink",)),
+    ],
+)
+def test_sections_after_the_credit_are_no_authors(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """Once a piece after the names reads as words ("in News"), the credit has ended: the
+    sections listed after it are no authors."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "erstellt von Anna Fink — veröffentlicht 03.05.2024 06:00", ("Anna Fink",)),
+        ("en", "Posted by Ruth Ellis on May 3, 2024", ("Ruth Ellis",)),
+    ],
+)
+def test_dated_prefixed_byline_far_under_the_article(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A prefixed byline with its date on the line is found even under a long list of
+    other headlines below the article, when nothing else names the authors."""
+    links = [f"STADT: Meldung Nummer {k} aus der Region" for k in range(16)]
+    text = page(HEADLINES[code], *BODIES[code], *links, line, "Impressum")
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors

@@ -25,7 +25,13 @@ __all__ = ["Lexicon", "PhraseSet", "available_languages", "lexicon_for", "load_r
 # The schema every lexicon file follows: table -> key -> kind of value.
 SCHEMA: Mapping[str, Mapping[str, str]] = {
     "language": {"code": "str", "name": "str", "spaces": "bool"},
-    "byline": {"prefixes": "list", "joiners": "list", "roles": "list"},
+    "byline": {
+        "prefixes": "list",
+        "joiners": "list",
+        "roles": "list",
+        "agencies": "list",
+        "newsrooms": "list",
+    },
     "dates": {"order": "str", "months": "months", "markers": "list", "relative": "list"},
     "nav": {kind.value: "list" for kind in NavKind},
     "captions": {"markers": "list"},
@@ -144,9 +150,10 @@ class PhraseSet:
                 best = match
         return best
 
-    def starts(self, text: str) -> regex.Match[str] | None:
-        """Match a phrase at the start of *text* (after bullets, symbols and numbers)."""
-        return self._at(text, 0)
+    def starts(self, text: str, pos: int = 0) -> regex.Match[str] | None:
+        """Match a phrase at the start of *text*, or at *pos* in it (after bullets, symbols
+        and numbers)."""
+        return self._at(text, pos)
 
     def whole(self, text: str) -> bool:
         """Tell whether *text* is made of the phrases only (give or take symbols and numbers)."""
@@ -174,6 +181,8 @@ class Lexicon:
     byline_prefixes: PhraseSet
     author_joiners: tuple[str, ...]
     byline_roles: PhraseSet
+    agencies: PhraseSet  # news agencies that credit a story: "AFP", "dpa", "Reuters"
+    newsrooms: PhraseSet  # a newsroom credited as the author: "Redaktion", "Staff"
     months: tuple[tuple[int, str], ...]
     date_markers: PhraseSet
     relative_dates: PhraseSet
@@ -299,6 +308,8 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
         byline_prefixes=gather("byline", "prefixes"),
         author_joiners=tuple(dict.fromkeys(v for raw in raws for v in raw["byline"]["joiners"])),
         byline_roles=gather("byline", "roles"),
+        agencies=gather("byline", "agencies"),
+        newsrooms=gather("byline", "newsrooms"),
         months=tuple(months),
         date_markers=gather("dates", "markers"),
         relative_dates=gather("dates", "relative"),

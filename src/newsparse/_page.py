@@ -88,3 +88,9 @@ class Page:
         """Label block *index* (a block keeps the first label it is given)."""
         if self.labels[index] is None:
             self.labels[index] = Label(kind=kind, rule=rule, **extra)  # type: ignore[arg-type]
+
+    def relabel(self, index: int, kind: SegmentKind, rule: str) -> None:
+        """Replace the label of block *index*: for a later rule that reads the block better
+        than the one that labelled it (a lone "AFP" under the headline is the byline, not a
+        photo's credit)."""
+        self.labels[index] = Label(kind=kind, rule=rule)

@@ -9,10 +9,12 @@ by its evidence (prefix, role, a date on the line or the next, closeness to the 
 paragraph) between the title and the first lines of the article (a prefixed full name may
 stand a little deeper in it), else right under the headline when the article region starts
 far below it; when nothing is found there, a prefixed line near the end of the article (its
-last paragraphs or the lines under them) is taken. The date is the first one on the byline's
-lines, else that of the nearest short date line a few lines away. A site's or publisher's
-name is not an author: it is the article's ``site_name``; a byline names the people (or the
-agency) the page credits with the text.
+last paragraphs or the lines under them) is taken, then a labelled credit ("Autorin: Ann
+Lee") anywhere in the article, then the agency of the dateline that opens the first
+paragraph ("Hamburg (dpa) – ..."). The date is the first one on the byline's lines, else
+that of the nearest short date line a few lines away. A site's or publisher's name is not
+an author: it is the article's ``site_name``; a byline names the people (or the agency, or
+the newsroom when no person is named) the page credits with the text.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from newsparse._dates import find_date, find_date_span, has_day_and_month
 from newsparse._lexicon import Lexicon, lexicon_for
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
+from newsparse._stopwords import STOPWORDS
 
 __all__ = ["find_byline", "split_authors"]
 
@@ -35,6 +38,7 @@ _BEFORE = 25  # blocks before the article region in which a byline may stand
 _AFTER = 6  # and blocks into it
 _AFTER_PREFIXED = 12  # how far into it a line opening with a byline prefix may stand
 _END_AFTER = 12  # blocks either side of the region's end where a prefixed byline may stand
+_FAR_AFTER = 24  # blocks under the region's end where a prefixed and dated byline may stand
 _MAX_LINES = 6  # consecutive lines one byline may take (one author per line)
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
@@ -46,7 +50,9 @@ _MIN_SCORE = 2.0
 _SAID = 0.5  # the edge of a line that opens with a byline prefix over bare names
 _SHOWN = 0.5  # what bare names right over a photo credit lose to other lines of names
 _NAMED = 2.0  # the score of names with a role or a date on their own line
+_DATED_BY = 0.5  # what a date line right next to an undated byline adds
 _MIN_FULL_NAME = 2  # words of a full name
+_MAX_ABBREVIATION = 5  # characters of a title or an initial with its full stop: "Prof."
 _MIN_BIO_WORDS = 6  # words of an author's box line that opens with the name
 _ABOVE_HEADING = 3  # blocks above the repeated headline where a prefixed byline may stand
 _DATE_RADIUS = 6  # blocks around the byline in which a line of its own may give the date
@@ -57,6 +63,7 @@ _MAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMBED = regex.compile(r"\(@[\w.]+\)")
 _ATTRIBUTION = frozenset("—―~")
 _COPYRIGHT = "©"
+_SOFT_HYPHEN = "\N{SOFT HYPHEN}"
 _BRACKETED = regex.compile(r"[(\[（【]([^()\[\]（）【】]+)[)\]）】]")
 _PARTS = regex.compile(r"\s+[|•·~—–/]\s+|\s*[|•]\s*|\s+-\s+|\s*//\s*|\s*;\s*|\s{3,}|\t")
 _CUT = regex.compile(
@@ -128,14 +135,21 @@ def _clean(name: str) -> str:
     return kept
 
 
-def _drop_role(piece: str, lexicon: Lexicon) -> tuple[str, bool]:
-    """Remove a role word after (or before) a name: "Amy Gibbons Correspondent"."""
+def _drop_role(piece: str, lexicon: Lexicon, *, prefixed: bool = False) -> tuple[str, bool]:
+    """Remove a role word after (or before) a name: "Amy Gibbons Correspondent".
+
+    After a prefix, one word written right before the role makes a pen name with it
+    ("von: Rasender Reporter"), which is kept whole.
+    """
     role = lexicon.byline_roles.search(piece)
     if role is None:
         return piece, False
     if role.start() == 0:
         return piece[role.end() :], True
-    return piece[: role.start()], True
+    head = piece[: role.start()]
+    if prefixed and len(head.split()) == 1 and head[-1:].isspace() and head[:1].isupper():
+        return piece, True
+    return head, True
 
 
 def _name_run(piece: str, *, prefixed: bool) -> tuple[str, str]:
@@ -173,6 +187,8 @@ def _looks_like_name(name: str, *, prefixed: bool) -> bool:
     if _cased(name):
         if any(len(w) == 1 for w in (words[0], words[-1])) or sum(len(w) == 1 for w in words) > 1:
             return False  # "F T W M": letters, not a name ("A." initials keep their dot)
+        if any(w.endswith(".") and len(w) > _MAX_ABBREVIATION for w in words):
+            return False  # "RUIN. WAHRE LIEBE": short sentences, not a name ("Dr.", "Prof.")
         if prefixed:
             return True
         # Without a prefix a single word is too weak ("Politics", "Sport").
@@ -189,6 +205,7 @@ class _Names:
     role: bool  # a role word stood next to a name
     leftover: int  # words that are neither names, roles, joiners nor a trailing date
     handle: bool  # a lower-case user name was taken as a name
+    desk: bool = False  # a newsroom word alone was taken as a name ("Redaktion")
 
 
 @functools.cache
@@ -224,18 +241,34 @@ def _joined_aside(codes: tuple[str, ...]) -> regex.Pattern[str]:
 
 def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
     """Read *text* as author names."""
+    if prefixed:
+        # Hyphenation points inside a name after a prefix: "Von Mat\xadthi\xadas Lauerer".
+        # Bare runs keep them: a site that hyphenates its menu too ("Geschich\xadten der
+        # Gegen\xadwart") would otherwise offer its links as names.
+        text = text.replace(_SOFT_HYPHEN, "")
     text = _joined_aside(lexicon.codes).sub(r", \1", text)
     head = _cut_tail(text, lexicon)
     pieces = _joiners(lexicon.codes).split(head)
     names: list[str] = []
-    role_seen = handle = False
+    role_seen = handle = desk = False
     leftover = 0
     unnamed = 0  # words of a script without case not (yet) followed by a role
     for k, raw in enumerate(pieces):
         piece = _clean(raw)
         if not piece or lexicon.date_markers.whole(piece):
             continue  # ", le 3 mai", "am 3. Mai"
-        piece, role = _drop_role(piece, lexicon)
+        room = None if names else _newsroom(piece, lexicon)
+        if room is not None:
+            name, rest, alone = room
+            names.append(name)
+            role_seen = True
+            desk = desk or alone
+            leftover += len(_TOKEN.findall(rest))
+            continue
+        rest, role = _drop_role(piece, lexicon, prefixed=prefixed and not names)
+        if role and names and rest != piece and len(rest.split()) == 1:
+            rest = ""  # a role with its word after the names: "Ann Lee, News Reporter"
+        piece = rest
         role_seen = role_seen or role
         piece = _clean(piece)
         if not piece:
@@ -254,15 +287,52 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
         # ("Von Ann Lee und Jan Berg, dpa").
         last_agency = k == len(pieces) - 1 and len(piece) <= _MAX_AGENCY_CHARS
         name, rest = _name_run(piece, prefixed=prefixed and (k == 0 or last_agency))
-        leftover += len(_TOKEN.findall(rest))
-        name = _clean(name)
-        if name and _looks_like_name(name, prefixed=prefixed):
+        tail = len(_TOKEN.findall(rest))
+        leftover += tail
+        if prefixed and names and not name and tail:
+            # The credit has ended: "By TPN, in News, Portugal, Business" lists sections.
+            leftover += sum(len(_TOKEN.findall(p)) for p in pieces[k + 1 :])
+            break
+        name = _clean(_phrase_tail(name, lexicon) if prefixed else name)
+        dated_name = " " in name and (  # "Published Fri", "Joe Wee Monday"
+            lexicon.relative_dates.search(name) is not None
+            or lexicon.date_markers.search(name) is not None
+        )
+        if dated_name:
+            name = _date_tail(name, lexicon)
+        if name and len(name.split()) <= _MAX_LABEL_WORDS and lexicon.byline_prefixes.whole(name):
+            leftover += len(name.split())  # a label, not a name: "Auteur(s) :"
+        elif dated_name and _date_word(name.split()[0], lexicon):
+            leftover += len(name.split())  # "Published Fri", "Actualizado Lunes"
+        elif name and names and prefixed and tail:
+            # After the names, words that run on past a capitalised start describe the
+            # author: "Ann Lee, Projektleiterin der Stiftung in Tunis".
+            leftover += len(name.split())
+        elif name and _looks_like_name(name, prefixed=prefixed):
             names.append(name)
             handle = handle or (k == 0 and _cased(name) and _HANDLE.match(name) is not None)
         elif name:
             leftover += len(name.split())
     leftover += unnamed
-    return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle)
+    return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle, desk)
+
+
+def _newsroom(piece: str, lexicon: Lexicon) -> tuple[str, str, bool] | None:
+    """The newsroom a credit names instead of a person, with the name after it, what is
+    left, and whether the newsroom word stands alone: "Redaktion" or "Redacción Diario Sur"
+    is the author itself, not a role beside a name. ``None`` when *piece* opens with no
+    newsroom word or uses it as a label ("Redaktion: Ann Lee")."""
+    match = lexicon.newsrooms.starts(piece)
+    if match is None:
+        return None
+    after = piece[match.end() :]
+    if after and not after[:1].isspace():
+        return None
+    run, rest = _name_run(after.lstrip(), prefixed=False)
+    name = _clean(f"{piece[: match.end()]} {run}")
+    if not _looks_like_name(name, prefixed=True):
+        return None
+    return name, rest, not run
 
 
 def split_authors(text: str, lexicon: Lexicon) -> tuple[str, ...]:
@@ -273,6 +343,32 @@ def split_authors(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     ('Anna Fink', 'Jan Marchart', 'Birgit Baumann')
     """
     return _names(text, lexicon, prefixed=True).names
+
+
+_SERVICE = regex.compile(r"(?:/\p{Ll}{2,4})+\Z")  # an agency's regional desk: "dpa/lno"
+_MAX_AGENCY_LINE = 40
+# A dateline that opens the first paragraph: the place, the agency in brackets, a dash.
+_DATELINE = regex.compile(r"\A(\p{Lu}[\p{L}.'’ -]{0,40}?)\s*\(([^()]{1,30})\)\s*[–—-]\s")
+
+
+def _agency_credit(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The agencies *text* names when it is nothing else ("AFP", "dpa/lno", "APA/AP").
+
+    >>> from newsparse._lexicon import lexicon_for
+    >>> _agency_credit("dpa/lno", lexicon_for(("de",))), _agency_credit("AFP/AP", lexicon_for(()))
+    (('dpa/lno',), ('AFP', 'AP'))
+    """
+    text = text.strip(_STRIP)
+    if not text or len(text) > _MAX_AGENCY_LINE or any(ch.isdigit() for ch in text):
+        return ()
+    service = _SERVICE.search(text)
+    core = text if service is None else text[: service.start()]
+    if not lexicon.agencies.whole(core):
+        return ()
+    if service is not None:
+        return (text,)  # one agency and its desk
+    pieces = (_clean(p) for p in _joiners(lexicon.codes).split(core))
+    return tuple(dict.fromkeys(p for p in pieces if p))
 
 
 def _strip_prefixes(text: str, lexicon: Lexicon) -> str:
@@ -349,14 +445,100 @@ def _particle_inside_name(part: str, match: regex.Match[str]) -> bool:
     )
 
 
-def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...], float]:
-    """Names in one part of a line and how strongly the part says they are authors."""
+def _first_credit(part: str, lexicon: Lexicon) -> str:
+    """*part* (which holds a prefix) up to a second credit in it, one for the pictures:
+    "Text von Ann Lee Illustration von Jan Berg" names the writer first (a caption ending
+    in its credit, "Der Hafen. Foto: Jan Berg", has no credit before it and is kept
+    whole)."""
+    for token in list(_TOKEN.finditer(part))[1:]:
+        marker = lexicon.caption_markers.starts(part, token.start())
+        if marker is None:
+            continue
+        rest = part[marker.end() :].lstrip()
+        head = part[: token.start()].rstrip()
+        if (rest.startswith(":") or lexicon.byline_prefixes.starts(rest) is not None) and (
+            lexicon.byline_prefixes.search(head) is not None
+        ):
+            return head
+    return part
+
+
+_MAX_LABEL_WORDS = 2  # words of a prefix read as a name: "Auteur", "Posted By"
+_MAX_BUTTON_WORDS = 3  # words of a button after the names: "Tips meg", "Copy link"
+_MAX_BARE_WORDS = 10  # words of a part that may be bare names and a button or a date
+
+
+def _drop_button(part: str, lexicon: Lexicon) -> str:
+    """*part* without the button that ends it: the author's links after the name ("Ann
+    Lee Follow", "Tuva Berg Tips meg")."""
+    for token in list(_TOKEN.finditer(part))[1:][-_MAX_BUTTON_WORDS:]:
+        button = lexicon.nav_any.starts(part, token.start())
+        if button is not None and not part[button.end() :].strip(_STRIP):
+            head = part[: token.start()].rstrip(_STRIP)
+            # What stands before a share button is as often a phrase: "Mit Freunden teilen".
+            return part if any(_function_word(w, lexicon) for w in head.split()) else head
+    return part
+
+
+_MAX_SHORT_WORD = 3  # letters of the articles and prepositions that open a phrase
+
+
+def _phrase_tail(name: str, lexicon: Lexicon) -> str:
+    """Cut a capitalised run after a prefix at the short function word that follows the
+    name: "Glen Owen For The Mail On Sunday", "Henry In Aktuell", "Ann Lee Ein Kommentar".
+    (Bare runs are not cut: one holding such a word is rather a heading.)"""
+    words = name.split()
+    for j in range(1, len(words)):
+        if len(words[j]) <= _MAX_SHORT_WORD and _function_word(words[j], lexicon):
+            return " ".join(words[:j])
+    return name
+
+
+def _phrase_edge(name: str, lexicon: Lexicon) -> bool:
+    """Whether bare *name* opens with a short function word of the page's language or
+    ends with any: a title or a heading ("The Garden", "Aus der Region", "ARTICLES OF"),
+    not a name. Longer words that open a phrase are also first names ("Will")."""
+    words = name.split()
+    first = words[0]
+    return (len(first) <= _MAX_SHORT_WORD and _function_word(first, lexicon)) or (
+        len(words) > 1 and _function_word(words[-1], lexicon)
+    )
+
+
+def _function_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether *word* is a function word of the page's language ("mit", "the"), which a
+    name does not hold (name particles aside)."""
+    folded = word.casefold()
+    codes = STOPWORDS.get(folded, ())
+    return folded not in _PARTICLES and any(code in codes for code in lexicon.codes)
+
+
+def _read_part(
+    part: str, lexicon: Lexicon, dated: bool, near: bool | None = None
+) -> tuple[tuple[str, ...], float]:
+    """Names in one part of a line and how strongly the part says they are authors.
+
+    *dated* tells whether the line holds a date, *near* whether it or a line right next to
+    it does (``dated`` when not given): enough for a user name after a prefix.
+    """
+    near = dated if near is None else near
+    inner = lexicon.byline_prefixes.search(part)
+    if inner is not None:
+        cut = _first_credit(part, lexicon)
+        if cut != part:
+            part, inner = cut, lexicon.byline_prefixes.search(cut)
+    agencies = _agency_credit(part, lexicon)
+    if agencies:
+        return agencies, 1.0  # as weak as bare names: a photo's credit looks the same
     if lexicon.byline_prefixes.starts(part) is not None:
         found = _names(_strip_prefixes(part, lexicon), lexicon, prefixed=True)
-        if found.names and _credible_handle(found, part, dated):
-            return found.names, 3.0
-        return (), 0.0
-    inner = lexicon.byline_prefixes.search(part)
+        if not found.names or not _credible_handle(found, part, near):
+            return (), 0.0
+        if len(found.names) > 1 and not dated and not any(_full_name(n) for n in found.names):
+            # "Von Risiken und Nebenwirkungen": single words joined after a prefix, undated,
+            # read as a heading's words as well as first names; as weak as bare names.
+            return found.names, 1.0
+        return found.names, 3.0
     if inner is not None and (_particle_inside_name(part, inner) or part.isupper()):
         # "Christoph von Ritter": a name particle, not "von" = "by"; in a line written in
         # capitals, a headline's word ("FAN POR SIEMPRE")
@@ -381,18 +563,24 @@ def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...
                 found.names
                 and found.leftover <= 1
                 and (full or dated)
-                and _credible_handle(found, part, dated)
+                and _credible_handle(found, part, near)
             ):
                 return found.names, 2.5
-    found = _names(part, lexicon, prefixed=False)
-    if not found.names or found.leftover:
-        return (), 0.0
+    short = len(part.split()) <= _MAX_BARE_WORDS  # longer parts hold more than names
+    found = _names(_drop_button(part, lexicon) if short else part, lexicon, prefixed=False)
+    if not found.names or found.leftover or (found.desk and not dated):
+        return (), 0.0  # a newsroom word alone, undated: rather a menu's link
+    label = _LABEL.match(part)
+    if label is not None and all(n in label.group(1) for n in found.names):
+        return (), 0.0  # a label before its value: "Letzte Aktualisierung: 28.01.2022"
     if len(found.names) == 1 and len(found.names[0].split()) > _MIN_FULL_NAME:
         # A section name after the author's ("Carola Pönisch Kultur"): not part of the name.
         kept, last = found.names[0].rsplit(None, 1)
         if lexicon.menu.whole(last):
             found = attrs.evolve(found, names=(kept,))
     joined = " ".join(found.names)
+    if any(_phrase_edge(n, lexicon) for n in found.names):
+        return (), 0.0  # "The Japan News", "Aus der Region": a title or a heading
     if lexicon.menu.search(joined) is not None or any(
         phrases.search(joined) is not None for _kind, phrases in lexicon.nav
     ):
@@ -406,6 +594,7 @@ def _read_part(part: str, lexicon: Lexicon, dated: bool) -> tuple[tuple[str, ...
     return found.names, 2.0 if found.role else 1.0
 
 
+_LABEL = regex.compile(r"([^:：\d]+)[:：]\s*\S")  # a label without digits (no time)
 _MAX_META_DATES = 3
 _DATE_MARK = "\x00"
 _MAX_META_WORDS = 3
@@ -467,6 +656,23 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     return ()
 
 
+def _date_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether *word* belongs to a date rather than a name: a weekday or a relative date,
+    or a date marker longer than the short words names share ("Le", "Am", "On")."""
+    return lexicon.relative_dates.search(word) is not None or (
+        len(word) > _MAX_SHORT_WORD and lexicon.date_markers.whole(word)
+    )
+
+
+def _date_tail(name: str, lexicon: Lexicon) -> str:
+    """*name* without the date words that follow it: "Joe Wee Monday" is "Joe Wee"."""
+    words = name.split()
+    for j in range(1, len(words)):
+        if _date_word(words[j], lexicon):
+            return " ".join(words[:j])
+    return name
+
+
 def _known_word(word: str, lexicon: Lexicon) -> bool:
     """Whether *word* is a word of the lexicon rather than a name: a date marker, a byline
     prefix, a menu word, a relative date."""
@@ -504,23 +710,38 @@ def _read_line(page: Page, index: int) -> _Reading | None:
     if whole is not None:
         text = whole.group(1)  # "(责编：牛镛、岳弘彬)", "[Von Ann Lee]"
     dated = find_date(text, lexicon) is not None
+    # A date on a line of its own right next to this one dates it as well ("2. Mai 2024" /
+    # "By annlee"): enough for a user name after a prefix.
+    near = dated or (
+        lexicon.byline_prefixes.search(text) is not None
+        and any(
+            0 <= j < len(page.blocks) and _dateline(page, j) is not None
+            for j in (index - 1, index + 1)
+        )
+    )
     authors: list[str] = []
     score = 0.0
+    credited = False  # bare names, then an agency: "Ann Lee / AP" credits a photo
     for raw in _PARTS.split(text):
         part = raw.strip()
         if not part:
             continue
-        names, weight = _read_part(part, lexicon, dated)
+        names, weight = _read_part(part, lexicon, dated, near)
         if names:
+            credited = bool(authors) and bool(_agency_credit(part, lexicon))
             authors.extend(names)
             score = max(score, weight)
     if not authors and dated:
         authors.extend(_post_meta(text, lexicon))
         score = 1.0
-    if not authors or (score < 3.0 and _COPYRIGHT in text):
-        return None  # bare names by a copyright sign: a photo's credit
+    if not authors or (score < 3.0 and (_COPYRIGHT in text or credited)):
+        return None  # bare names by a copyright sign or an agency: a photo's credit
+    if lexicon.nav_phrases(NavKind.TAGS).starts(text) is not None:
+        return None  # "Tags: ..., Georg von Below, ...": a list of topics, not of authors
     if features.sentence_end and score < 3.0 and features.words > 6:
         return None  # a sentence that starts with a name, not a byline
+    if score < 3.0 and text.rstrip().endswith((":", "：")):
+        return None  # a heading over what follows: "Für den Mürbeteig:"
     if score == _NAMED and _MAIL.search(text) is not None:
         score += 1.0  # names, their role and an e-mail address: "Ann Lee, Reporter, ann@..."
     published = find_date(text, lexicon)
@@ -590,6 +811,12 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
             score += 1.0
         if window.heading is not None and window.heading < i <= window.anchor + 1:
             score += 1.0
+    elif reading.published is None and any(
+        _usable(page, j, window) and _date_line(page, j) for j in (i + 1, i - 1)
+    ):
+        # A byline that states no date of its own but stands by the date line: "von Ann
+        # Lee" / "am 03.05.2024" over the same prefixed line in a teaser further down.
+        score += _DATED_BY
     if window.heading is not None and i < window.heading and score < 3.0:
         # Above the headline: a prefixed line, or one or two full names right above it
         # with a date on their line or the next.
@@ -684,10 +911,23 @@ def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
     )
 
 
+def _open(page: Page, i: int) -> bool:
+    """Whether block *i* may be the byline: a free block, or a line of agencies alone that
+    the caption rule took for a photo's credit ("AFP")."""
+    if page.free(i):
+        return True
+    label = page.labels[i]
+    return (
+        label is not None
+        and label.kind is SegmentKind.CAPTION
+        and bool(_agency_credit(page.blocks[i].text, page.lexicon))
+    )
+
+
 def _best(page: Page, window: _Window, minimum: float) -> tuple[_Reading, list[int]] | None:
     best: tuple[float, _Reading, list[int]] | None = None
     for i in range(window.lo, window.hi):
-        if not page.free(i):
+        if not _open(page, i):
             continue
         found = _evidence(page, i, window)
         if found is None or found[0] < minimum:
@@ -727,6 +967,81 @@ def _nearby_date(page: Page, lines: list[int]) -> str | None:
     return None
 
 
+_DATELINE_PARAGRAPHS = 3  # first blocks of the article where a dateline may open one
+
+
+def _labelled(text: str, lexicon: Lexicon) -> bool:
+    """Whether *text* opens with a byline prefix written as a label: "Autorin: Ann Lee",
+    "Author: ...", "Автор: ..."."""
+    match = lexicon.byline_prefixes.starts(text)
+    return match is not None and (
+        match.group().rstrip().endswith((":", "：")) or text[match.end() :].lstrip()[:1] in ":："
+    )
+
+
+def _labelled_credit(page: Page) -> tuple[_Reading, list[int]] | None:
+    """A labelled credit with a full name anywhere in the article or in the lists under it
+    ("Autorin: Ann Lee, Projektleiterin"), for a page whose byline is nowhere else: such a
+    label names the author wherever it stands. The last one wins."""
+    n = len(page.blocks)
+    for i in range(min(n, page.body_end + _END_AFTER) - 1, page.body_start - 1, -1):
+        label = page.labels[i]
+        if label is not None and label.kind is not SegmentKind.FOOTER:
+            continue
+        if not _labelled(page.blocks[i].text, page.lexicon):
+            continue
+        reading = _read_line(page, i)
+        if (
+            reading is not None
+            and reading.score >= 3.0
+            and any(_full_name(a) for a in reading.authors)
+            and not any(_fact(page, j) for j in (i - 1, i + 1))
+        ):
+            return reading, [i]
+    return None
+
+
+_FACT = regex.compile(r"\A\s*(\p{L}[\p{L}. -]{0,24}?)\s*:\s*\S")
+
+
+def _fact(page: Page, index: int) -> bool:
+    """Whether block *index* is a line of a box of facts about a book, a film or a product
+    ("Verlag: ...", "Seiten: 400"): an author there wrote that work, not the page. A date,
+    a source or another credit ("Datum: ...", "Quelle: ...") is the article's own."""
+    if not 0 <= index < len(page.blocks):
+        return False
+    match = _FACT.match(page.blocks[index].text)
+    if match is None:
+        return False
+    key = match.group(1)
+    lexicon = page.lexicon
+    return not (
+        lexicon.date_markers.whole(key)
+        or lexicon.caption_markers.whole(key)
+        or lexicon.byline_prefixes.whole(key)
+    )
+
+
+def _dateline_agency(page: Page) -> Byline | None:
+    """The agency named in the dateline that opens the first paragraph ("Hamburg (dpa) –
+    ...", "WASHINGTON (AP) — ..."): the byline of a page that has no other. The paragraph
+    stays in the body; the byline's text is the dateline."""
+    taken = 0
+    for i in range(page.body_start, min(len(page.blocks), page.body_end)):
+        if not page.free(i):
+            continue
+        match = _DATELINE.match(page.blocks[i].text)
+        if match is not None:
+            agencies = _agency_credit(match.group(2), page.lexicon)
+            if agencies:
+                text = match.group(0).rstrip(" –—-")
+                return Byline(text=text, authors=agencies, published=_nearby_date(page, [i]))
+        taken += 1
+        if taken == _DATELINE_PARAGRAPHS:
+            break
+    return None
+
+
 def find_byline(page: Page) -> Byline | None:
     """Find the byline around the start (or else the end) of the article; label it."""
     n = len(page.blocks)
@@ -763,8 +1078,19 @@ def find_byline(page: Page) -> Byline | None:
         end = _Window(end_lo, min(n, page.body_end + _END_AFTER), page.body_end, None, end_lo)
         found = _best(page, end, 3.0)
         window = end
+        if found is None:
+            # A dated prefixed line a little further under the article: "erstellt von Ann
+            # Lee — veröffentlicht 28.01.2022 06:00" under the related links.
+            far = _Window(end_lo, min(n, page.body_end + _FAR_AFTER), page.body_end, None, end_lo)
+            found = _best(page, far, 4.0)
+            window = far
+    rule = "byline.agency"  # the rule of a block taken from another rule's label
     if found is None:
-        return None
+        found = _labelled_credit(page)
+        window = _Window(0, 0, 0, None, 0)  # its line alone
+        rule = "byline.credit"
+    if found is None:
+        return _dateline_agency(page)
     main, core = found
     lines = _lines_around(page, core, main.score >= 3.0, window)
     authors: list[str] = []
@@ -784,6 +1110,9 @@ def find_byline(page: Page) -> Byline | None:
         authors.extend(main.authors)
     published = published or main.published or _nearby_date(page, lines)
     for j in lines:
-        page.set(j, SegmentKind.BYLINE, "byline.line")
+        if page.free(j):
+            page.set(j, SegmentKind.BYLINE, "byline.line")
+        else:
+            page.relabel(j, SegmentKind.BYLINE, rule)
     text = "\n".join(page.blocks[j].text for j in lines)
     return Byline(text=text, authors=tuple(dict.fromkeys(authors)), published=published)
