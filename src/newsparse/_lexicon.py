@@ -44,6 +44,10 @@ _SCRIPTIO_CONTINUA = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
 )
 _EDGE = r"[\p{P}\p{S}\p{Z}\s\d]*"
+_EDGE_ONLY = regex.compile(_EDGE)
+_EDGE_CHAR = regex.compile(r"[\p{P}\p{S}\p{Z}\s\d]")
+_APOSTROPHES = "'’ʼ"
+_KEY = 3  # characters of a phrase's first word that index it
 
 
 class LexiconError(NewsparseError, ValueError):
@@ -74,14 +78,62 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(groups) + ")"
 
 
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str | None:
+    """*char* folded so that the characters the phrase patterns match case-insensitively
+    fold alike, or ``None`` for the few whose case is not one character to one (``ß``,
+    ``İ``) or that this Python's Unicode data does not know: those are never folded."""
+    if char in _APOSTROPHES:
+        return "'"  # the patterns take one apostrophe for another
+    upper = char.upper()
+    if len(upper) != 1 or unicodedata.category(char) == "Cn":
+        return None
+    folded = upper.lower()
+    return folded if len(folded) == 1 else None
+
+
+def fold_key(text: str) -> str | None:
+    """*text* folded character by character for the phrase index (see :func:`_fold_char`),
+    or ``None`` when one of its characters does not fold.
+
+    >>> fold_key("ShARE’s"), fold_key("Straße")
+    ("share's", None)
+    """
+    if text.isascii():
+        return text.lower()
+    folded = [_fold_char(char) for char in text]
+    return None if None in folded else "".join(folded)  # type: ignore[arg-type]
+
+
+def _phrase_key(phrase: str) -> str | None:
+    """The first characters of the first word of *phrase* after the bullets, symbols and
+    numbers it may open with, folded: where the phrase matches, a line holds them right
+    after the symbols that open it. ``""`` for a phrase made of symbols only ("→", "©"),
+    ``None`` for one that cannot be indexed (it opens with an apostrophe, which the
+    patterns match with a letter too, or holds a character that does not fold)."""
+    start = 0
+    while start < len(phrase) and _EDGE_CHAR.match(phrase, start):
+        if phrase[start] in _APOSTROPHES:
+            return None
+        start += 1
+    if start == len(phrase):
+        return ""
+    return fold_key(phrase[start:].split(maxsplit=1)[0][:_KEY])
+
+
 @attrs.frozen
 class _Compiled:
     """The phrases of one lexicon list compiled once: a pattern to search and one anchored
-    at a position (after bullets, symbols and numbers)."""
+    at a position (after bullets, symbols and numbers), and an index of the phrases' first
+    characters that tells most lines no phrase can start at a position without trying the
+    pattern."""
 
     phrases: tuple[str, ...]
     any: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     at: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    heads: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    symbols: bool = attrs.field(init=False, eq=False, repr=False)  # a phrase of symbols only
+    indexed: bool = attrs.field(init=False, eq=False, repr=False)  # every phrase has a key
 
     def __attrs_post_init__(self) -> None:
         ordered = sorted(set(self.phrases), key=lambda p: (-len(p), p))
@@ -89,6 +141,29 @@ class _Compiled:
         flags = regex.IGNORECASE | regex.V0
         object.__setattr__(self, "any", regex.compile(alt, flags))
         object.__setattr__(self, "at", regex.compile(_EDGE + alt, flags))
+        keys = {_phrase_key(p) for p in ordered}
+        object.__setattr__(self, "heads", frozenset(k for k in keys if k))
+        object.__setattr__(self, "symbols", "" in keys)
+        object.__setattr__(self, "indexed", None not in keys)
+
+    def may_start(self, head: str | None, *, after_symbols: bool) -> bool:
+        """Whether a phrase may match at a position whose first characters after the
+        symbols there fold to *head* (``None``: unknown), *after_symbols* telling whether
+        there are any. ``False`` means the pattern cannot match there."""
+        if head is None or not self.indexed or (after_symbols and self.symbols):
+            return True
+        heads = self.heads
+        return head[:1] in heads or head[:2] in heads or head[:_KEY] in heads
+
+
+def _head(text: str, pos: int) -> tuple[str | None, bool]:
+    """The folded first characters of *text* after the symbols at *pos* (see
+    :meth:`_Compiled.may_start`), and whether there are symbols there."""
+    start = pos
+    if pos < len(text) and not text[pos].isalpha():  # a letter is never a symbol
+        match = _EDGE_ONLY.match(text, pos)
+        start = match.end() if match is not None else pos
+    return fold_key(text[start : start + _KEY]), start > pos
 
 
 @functools.cache
@@ -138,7 +213,10 @@ class PhraseSet:
 
     def _at(self, text: str, pos: int) -> regex.Match[str] | None:
         best: regex.Match[str] | None = None
+        head, after_symbols = _head(text, pos)
         for part in self.parts:
+            if not part.may_start(head, after_symbols=after_symbols):
+                continue
             match = part.at.match(text, pos)
             if match is not None and (best is None or match.end() > best.end()):
                 best = match
@@ -161,9 +239,6 @@ class PhraseSet:
     def count(self, text: str) -> int:
         """Count the phrases found in *text* (each list counted on its own)."""
         return sum(sum(1 for _ in part.any.finditer(text)) for part in self.parts)
-
-
-_EDGE_ONLY = regex.compile(_EDGE)
 
 
 @attrs.frozen(kw_only=True)
