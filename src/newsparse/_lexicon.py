@@ -122,29 +122,30 @@ def _phrase_key(phrase: str) -> str | None:
 
 
 @attrs.frozen
-class _Compiled:
-    """The phrases of one lexicon list compiled once: a pattern to search and one anchored
-    at a position (after bullets, symbols and numbers), and an index of the phrases' first
-    characters that tells most lines no phrase can start at a position without trying the
+class _Heads:
+    """An index of the folded first characters of phrases (see :func:`_phrase_key`): it
+    tells most positions of most lines that no phrase can start there, without trying the
     pattern."""
 
-    phrases: tuple[str, ...]
-    any: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
-    at: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
-    heads: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
-    symbols: bool = attrs.field(init=False, eq=False, repr=False)  # a phrase of symbols only
-    indexed: bool = attrs.field(init=False, eq=False, repr=False)  # every phrase has a key
+    keys: frozenset[str]
+    symbols: bool  # some phrase is made of symbols only
+    indexed: bool  # every phrase has a key
 
-    def __attrs_post_init__(self) -> None:
-        ordered = sorted(set(self.phrases), key=lambda p: (-len(p), p))
-        alt = _alternation(ordered)
-        flags = regex.IGNORECASE | regex.V0
-        object.__setattr__(self, "any", regex.compile(alt, flags))
-        object.__setattr__(self, "at", regex.compile(_EDGE + alt, flags))
-        keys = {_phrase_key(p) for p in ordered}
-        object.__setattr__(self, "heads", frozenset(k for k in keys if k))
-        object.__setattr__(self, "symbols", "" in keys)
-        object.__setattr__(self, "indexed", None not in keys)
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> _Heads:
+        """The index of *phrases*."""
+        keys = {_phrase_key(p) for p in phrases}
+        return cls(frozenset(k for k in keys if k), "" in keys, None not in keys)
+
+    @classmethod
+    def union(cls, indexes: Iterable[_Heads]) -> _Heads:
+        """One index that lets through whatever one of *indexes* lets through."""
+        indexes = tuple(indexes)
+        return cls(
+            frozenset().union(*(i.keys for i in indexes)),
+            any(i.symbols for i in indexes),
+            all(i.indexed for i in indexes),
+        )
 
     def may_start(self, head: str | None, *, after_symbols: bool) -> bool:
         """Whether a phrase may match at a position whose first characters after the
@@ -152,13 +153,32 @@ class _Compiled:
         there are any. ``False`` means the pattern cannot match there."""
         if head is None or not self.indexed or (after_symbols and self.symbols):
             return True
-        heads = self.heads
-        return head[:1] in heads or head[:2] in heads or head[:_KEY] in heads
+        keys = self.keys
+        return head[:1] in keys or head[:2] in keys or head[:_KEY] in keys
+
+
+@attrs.frozen
+class _Compiled:
+    """The phrases of one lexicon list compiled once: a pattern to search and one anchored
+    at a position (after bullets, symbols and numbers), and the index of their heads."""
+
+    phrases: tuple[str, ...]
+    any: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    at: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    heads: _Heads = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        ordered = sorted(set(self.phrases), key=lambda p: (-len(p), p))
+        alt = _alternation(ordered)
+        flags = regex.IGNORECASE | regex.V0
+        object.__setattr__(self, "any", regex.compile(alt, flags))
+        object.__setattr__(self, "at", regex.compile(_EDGE + alt, flags))
+        object.__setattr__(self, "heads", _Heads.of(ordered))
 
 
 def _head(text: str, pos: int) -> tuple[str | None, bool]:
     """The folded first characters of *text* after the symbols at *pos* (see
-    :meth:`_Compiled.may_start`), and whether there are symbols there."""
+    :meth:`_Heads.may_start`), and whether there are symbols there."""
     start = pos
     if pos < len(text) and not text[pos].isalpha():  # a letter is never a symbol
         match = _EDGE_ONLY.match(text, pos)
@@ -189,6 +209,10 @@ class PhraseSet:
     """
 
     parts: tuple[_Compiled, ...]
+    heads: _Heads = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "heads", _Heads.union(part.heads for part in self.parts))
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -214,8 +238,10 @@ class PhraseSet:
     def _at(self, text: str, pos: int) -> regex.Match[str] | None:
         best: regex.Match[str] | None = None
         head, after_symbols = _head(text, pos)
+        if not self.heads.may_start(head, after_symbols=after_symbols):
+            return None
         for part in self.parts:
-            if not part.may_start(head, after_symbols=after_symbols):
+            if not part.heads.may_start(head, after_symbols=after_symbols):
                 continue
             match = part.at.match(text, pos)
             if match is not None and (best is None or match.end() > best.end()):
