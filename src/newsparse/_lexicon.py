@@ -183,7 +183,8 @@ def _head(text: str, pos: int) -> tuple[str | None, bool]:
     if pos < len(text) and not text[pos].isalpha():  # a letter is never a symbol
         match = _EDGE_ONLY.match(text, pos)
         start = match.end() if match is not None else pos
-    return fold_key(text[start : start + _KEY]), start > pos
+    head = text[start : start + _KEY]
+    return head.lower() if head.isascii() else fold_key(head), start > pos
 
 
 @functools.cache
@@ -238,8 +239,12 @@ class PhraseSet:
     def _at(self, text: str, pos: int) -> regex.Match[str] | None:
         best: regex.Match[str] | None = None
         head, after_symbols = _head(text, pos)
-        if not self.heads.may_start(head, after_symbols=after_symbols):
-            return None
+        heads = self.heads
+        if head is not None and heads.indexed and not (after_symbols and heads.symbols):
+            # Heads.may_start for the languages together, written out: most calls end here.
+            keys = heads.keys
+            if not (head[:1] in keys or head[:2] in keys or head in keys):
+                return None
         for part in self.parts:
             if not part.heads.may_start(head, after_symbols=after_symbols):
                 continue

@@ -26,6 +26,7 @@ _MAX_LENGTH = 500  # weighted: call-outs are a sentence or two
 _MARKUP = regex.compile(r"://|<\w+[^<>]*>")  # markup or links shown as text are not call-outs
 _NOT_TEXT = regex.compile(r"[^\p{L}\p{N}]+")
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_FIRST_DENSE = "\N{THAI CHARACTER KO KAI}"  # no character of those scripts comes before it
 _PROBES = 4  # pieces of a candidate looked for in the rest of the region
 _PROBE = 10  # characters per piece (letters and digits only)
 _DENSE_PROBE = 4  # in scripts without spaces
@@ -50,7 +51,9 @@ def shingles(text: str) -> frozenset[str]:
 
 def _size(folded: str) -> int:
     """The shingle size for a folded text: shorter in scripts without spaces."""
-    return _DENSE_SHINGLE if not folded.isascii() and _DENSE.search(folded) else _SHINGLE
+    if folded.isascii() or max(folded) < _FIRST_DENSE:
+        return _SHINGLE
+    return _DENSE_SHINGLE if _DENSE.search(folded) else _SHINGLE
 
 
 def _shingles(folded: str, size: int) -> frozenset[str]:
