@@ -9,6 +9,7 @@ every process and thread.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import unicodedata
@@ -584,12 +585,13 @@ def _paragraph_language(text: str, page: Language) -> Language | None:
     return found
 
 
+_WORD_EDGES = ".,;:!?«»\"'()[]"
+
+
 def _other_words_lead(text: str, page_code: str) -> bool:
     """Whether another language's function words outnumber those of *page_code*."""
-    hits: Counter[str] = Counter()
-    for word in text.lower().split():
-        for code in STOPWORDS.get(word.strip(".,;:!?«»\"'()[]"), ()):
-            hits[code] += 1
+    words = (word.strip(_WORD_EDGES) for word in text.lower().split())
+    hits = Counter(itertools.chain.from_iterable(filter(None, map(STOPWORDS.get, words))))
     if not hits:
         return False
     rival, count = max(
