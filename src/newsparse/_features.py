@@ -36,9 +36,8 @@ _TITLE_WORD = regex.compile(r"\b\p{Lu}")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+")
 # Characters that do not show: the soft hyphen (a break point inside a word, "Face\u00adbook"),
 # the zero-width space, the word joiner and the byte-order mark.
-_INVISIBLE = regex.compile(
-    "[\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}]"
-)
+_INVISIBLE_CHARS = "\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}"
+_INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]")
 
 
 _END_WINDOW = 16  # a sentence end and its closing quotes fit in the last characters
@@ -82,7 +81,9 @@ def visible_text(text: str) -> str:
     >>> visible_text("Face\\u00adbook")
     'Facebook'
     """
-    return _INVISIBLE.sub("", text) if not text.isascii() else text
+    if text.isascii() or not any(char in text for char in _INVISIBLE_CHARS):
+        return text
+    return _INVISIBLE.sub("", text)
 
 
 def normalise_for_match(text: str) -> str:
