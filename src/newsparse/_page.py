@@ -6,6 +6,7 @@ write to it freely without any shared state between calls or threads.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 import attrs
@@ -89,4 +90,15 @@ class Page:
     def set(self, index: int, kind: SegmentKind, rule: str, **extra: object) -> None:
         """Label block *index* (a block keeps the first label it is given)."""
         if self.labels[index] is None:
-            self.labels[index] = Label(kind=kind, rule=rule, **extra)  # type: ignore[arg-type]
+            self.labels[index] = (
+                Label(kind=kind, rule=rule, **extra)  # type: ignore[arg-type]
+                if extra
+                else _plain_label(kind, rule)
+            )
+
+
+@functools.cache
+def _plain_label(kind: SegmentKind, rule: str) -> Label:
+    """The label of *kind* given by *rule*, with no footer kind or target: one object for
+    all the blocks it is given to (labels are immutable)."""
+    return Label(kind=kind, rule=rule)
