@@ -25,6 +25,7 @@ _MIN_WORDS = 5
 _MAX_LENGTH = 500  # weighted: call-outs are a sentence or two
 _MARKUP = regex.compile(r"://|<\w+[^<>]*>")  # markup or links shown as text are not call-outs
 _NOT_TEXT = regex.compile(r"[^\p{L}\p{N}]+")
+_ASCII_NOT_TEXT = bytes(c for c in range(128) if not chr(c).isalnum())
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _FIRST_DENSE = "\N{THAI CHARACTER KO KAI}"  # no character of those scripts comes before it
 _PROBES = 4  # pieces of a candidate looked for in the rest of the region
@@ -81,6 +82,9 @@ def _quoted(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
 
 
 def _folded(text: str) -> str:
+    """*text* case-folded, with everything but letters and digits removed."""
+    if text.isascii():  # the common case, without the pattern
+        return text.lower().encode("ascii").translate(None, _ASCII_NOT_TEXT).decode("ascii")
     return _NOT_TEXT.sub("", text.casefold())
 
 
