@@ -20,7 +20,7 @@ import regex
 from newsparse._errors import NewsparseError
 from newsparse._model import NavKind
 
-__all__ = ["Lexicon", "PhraseSet", "available_languages", "lexicon_for", "load_raw"]
+__all__ = ["Lexicon", "PhraseSet", "available_languages", "fold_key", "lexicon_for", "load_raw"]
 
 # The schema every lexicon file follows: table -> key -> kind of value.
 SCHEMA: Mapping[str, Mapping[str, str]] = {
