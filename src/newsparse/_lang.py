@@ -12,6 +12,7 @@ import functools
 import itertools
 import json
 import math
+import operator
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -243,7 +244,9 @@ def _scores(
 ) -> tuple[list[tuple[float, str]], int]:
     """Costs in nats per language (lowest first) and the number of n-grams that were scored."""
     model = _model(script)
-    packed = sum(_word_cost(script, w) * c for w, c in words.items())
+    packed = sum(
+        map(operator.mul, map(functools.partial(_word_cost, script), words), words.values())
+    )
     fields = model.unpack(packed)
     grams = fields[-1]
     costs = [f / _SCALE for f in fields[:-1]]
