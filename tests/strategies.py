@@ -921,3 +921,42 @@ def any_bytes() -> st.SearchStrategy[bytes]:
             lambda pair: pair[0].encode("utf-8", errors="surrogatepass") + pair[1]
         ),
     )
+
+
+# Characters a phrase's letters may be printed as without changing what the phrase patterns
+# match (case-insensitively): other cases, and the few letters whose case maps to a
+# character of another block or to none at all in Python's own tables.
+_CASE_VARIANTS = {
+    "i": ("I", "İ", "ı"),
+    "s": ("S", "ſ"),
+    "k": ("K", "\N{KELVIN SIGN}"),
+    "σ": ("Σ", "ς"),
+    "ß": ("ẞ", "SS"),
+    "'": ("’", "ʼ"),
+    "’": ("'", "ʼ"),
+}
+_LEADS = ("", "", "", " ", "• ", "1. ", "12 ", "« ", "→ ", "#", "© ", "3", "(", "“", "ʼ")
+_TAILS = ("", "", " more", "s", "-x", ": the rest", "!", " 2024", "ʼs", "3", " »", "\u00ad")
+
+
+@st.composite
+def phrase_lines(draw: st.DrawFn, phrases: Sequence[str]) -> str:
+    """A line that opens with (or nearly with) one of *phrases*: printed in other cases,
+    after bullets and numbers, with spaces of other kinds, cut short or run on into more
+    letters, so that it matches or just misses."""
+    phrase = draw(st.sampled_from(phrases))
+    chars = []
+    for char in phrase:
+        how = draw(st.sampled_from(("keep", "keep", "swap", "variant", "space")))
+        if how == "swap":
+            chars.append(char.swapcase())
+        elif how == "variant" and char.lower() in _CASE_VARIANTS:
+            chars.append(draw(st.sampled_from(_CASE_VARIANTS[char.lower()])))
+        elif how == "space" and char.isspace():
+            chars.append(draw(st.sampled_from(("  ", "\u00a0", "\t", " \u2009"))))
+        else:
+            chars.append(char)
+    body = "".join(chars)
+    if draw(st.booleans()) and draw(st.booleans()):
+        body = body[: draw(st.integers(0, len(body)))]
+    return draw(st.sampled_from(_LEADS)) + body + draw(st.sampled_from(_TAILS))

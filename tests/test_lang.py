@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse._lang import SAMPLE_CHARS, SUPPORTED_LANGUAGES, paragraph_languages
-from newsparse._scripts import SETTLED
+from newsparse._scripts import SETTLED, script_counts
 from newsparse._stopwords import PAIRS
 
 EXAMPLES = {
@@ -407,3 +407,10 @@ def test_text_that_is_one_token_still_gets_a_language() -> None:
     assert newsparse.detect_language("全市居民人均收入增长了6.5%，高于全国平均水平。").code == "zh"
     assert newsparse.detect_language("ราคา/ชุด๑๒/งานปรับปรุงผิวทาง").code == "th"
     assert newsparse.detect_language("NASA ESA JAXA").code != "und"
+
+
+@given(text=st.text(st.characters(max_codepoint=0x7F)))
+def test_ascii_script_counts_agree_with_the_table(text: str) -> None:
+    """Text in ASCII is counted without the script table, with the same result as through
+    it (a no-break space, which is no letter, sends the text through the table)."""
+    assert script_counts(text) == script_counts(text + "\u00a0")

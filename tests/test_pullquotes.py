@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import newsparse
 from newsparse import SegmentKind
 from newsparse._rules.pullquotes import shingles
@@ -105,3 +108,10 @@ def test_pull_quote_segments() -> None:
     article = parse(TITLE_EN, EN[0], EN[1], call_out, EN[2], EN[3])
     kinds = [s.kind for s in article.segments if s.text == call_out]
     assert kinds == [SegmentKind.PULL_QUOTE]
+
+
+@given(text=st.text(st.characters(max_codepoint=0x7F)))
+def test_ascii_shingles_agree_with_the_pattern(text: str) -> None:
+    """Text in ASCII is folded without the pattern, to the same shingles as through it (a
+    no-break space, which folding removes, sends the text through the pattern)."""
+    assert shingles(text) == shingles(text + "\u00a0")

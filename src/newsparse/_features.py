@@ -36,9 +36,8 @@ _TITLE_WORD = regex.compile(r"\b\p{Lu}")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+")
 # Characters that do not show: the soft hyphen (a break point inside a word, "Face\u00adbook"),
 # the zero-width space, the word joiner and the byte-order mark.
-_INVISIBLE = regex.compile(
-    "[\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}]"
-)
+_INVISIBLE_CHARS = "\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}"
+_INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]")
 
 
 _END_WINDOW = 16  # a sentence end and its closing quotes fit in the last characters
@@ -53,6 +52,7 @@ _DENSE_PHRASE_LENGTH = 60  # weighted length of a line of such clauses that read
 
 
 _FIRST_DENSE = "\N{THAI CHARACTER KO KAI}"  # no character of those scripts comes before it
+_FROM_FIRST_DENSE = regex.compile(r"[^\x00-\u0e00]+")  # runs of characters from U+0E01 on
 
 
 def _dense_count(text: str) -> int:
@@ -65,7 +65,9 @@ def _dense_count(text: str) -> int:
     """
     if text.isascii() or max(text) < _FIRST_DENSE:
         return 0
-    return len(_DENSE.findall(text))
+    # Only the characters from _FIRST_DENSE on are looked at: a line of a Latin script
+    # with a curly quote or a dash holds few, and the script test is the costly part.
+    return len(_DENSE.findall("".join(_FROM_FIRST_DENSE.findall(text))))
 
 
 def weighted_length(text: str) -> int:
@@ -79,7 +81,9 @@ def visible_text(text: str) -> str:
     >>> visible_text("Face\\u00adbook")
     'Facebook'
     """
-    return _INVISIBLE.sub("", text) if not text.isascii() else text
+    if text.isascii() or not any(char in text for char in _INVISIBLE_CHARS):
+        return text
+    return _INVISIBLE.sub("", text)
 
 
 def normalise_for_match(text: str) -> str:

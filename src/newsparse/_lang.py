@@ -9,8 +9,10 @@ every process and thread.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
+import operator
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -242,7 +244,9 @@ def _scores(
 ) -> tuple[list[tuple[float, str]], int]:
     """Costs in nats per language (lowest first) and the number of n-grams that were scored."""
     model = _model(script)
-    packed = sum(_word_cost(script, w) * c for w, c in words.items())
+    packed = sum(
+        map(operator.mul, map(functools.partial(_word_cost, script), words), words.values())
+    )
     fields = model.unpack(packed)
     grams = fields[-1]
     costs = [f / _SCALE for f in fields[:-1]]
@@ -584,12 +588,13 @@ def _paragraph_language(text: str, page: Language) -> Language | None:
     return found
 
 
+_WORD_EDGES = ".,;:!?«»\"'()[]"
+
+
 def _other_words_lead(text: str, page_code: str) -> bool:
     """Whether another language's function words outnumber those of *page_code*."""
-    hits: Counter[str] = Counter()
-    for word in text.lower().split():
-        for code in STOPWORDS.get(word.strip(".,;:!?«»\"'()[]"), ()):
-            hits[code] += 1
+    words = (word.strip(_WORD_EDGES) for word in text.lower().split())
+    hits = Counter(itertools.chain.from_iterable(filter(None, map(STOPWORDS.get, words))))
     if not hits:
         return False
     rival, count = max(

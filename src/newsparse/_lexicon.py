@@ -20,7 +20,7 @@ import regex
 from newsparse._errors import NewsparseError
 from newsparse._model import NavKind
 
-__all__ = ["Lexicon", "PhraseSet", "available_languages", "lexicon_for", "load_raw"]
+__all__ = ["Lexicon", "PhraseSet", "available_languages", "fold_key", "lexicon_for", "load_raw"]
 
 # The schema every lexicon file follows: table -> key -> kind of value.
 SCHEMA: Mapping[str, Mapping[str, str]] = {
@@ -50,6 +50,10 @@ _SCRIPTIO_CONTINUA = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
 )
 _EDGE = r"[\p{P}\p{S}\p{Z}\s\d]*"
+_EDGE_ONLY = regex.compile(_EDGE)
+_EDGE_CHAR = regex.compile(r"[\p{P}\p{S}\p{Z}\s\d]")
+_APOSTROPHES = "'’ʼ"
+_KEY = 3  # characters of a phrase's first word that index it
 
 
 class LexiconError(NewsparseError, ValueError):
@@ -80,14 +84,94 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(groups) + ")"
 
 
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str | None:
+    """*char* folded so that the characters the phrase patterns match case-insensitively
+    fold alike, or ``None`` for the few whose case is not one character to one (``ß``,
+    ``İ``) or that this Python's Unicode data does not know: those are never folded."""
+    if char in _APOSTROPHES:
+        return "'"  # the patterns take one apostrophe for another
+    upper = char.upper()
+    if len(upper) != 1 or unicodedata.category(char) == "Cn":
+        return None
+    folded = upper.lower()
+    return folded if len(folded) == 1 else None
+
+
+def fold_key(text: str) -> str | None:
+    """*text* folded character by character for the phrase index (see :func:`_fold_char`),
+    or ``None`` when one of its characters does not fold.
+
+    >>> fold_key("ShARE’s"), fold_key("Straße")
+    ("share's", None)
+    """
+    if text.isascii():
+        return text.lower()
+    folded = [_fold_char(char) for char in text]
+    return None if None in folded else "".join(folded)  # type: ignore[arg-type]
+
+
+def _phrase_key(phrase: str) -> str | None:
+    """The first characters of the first word of *phrase* after the bullets, symbols and
+    numbers it may open with, folded: where the phrase matches, a line holds them right
+    after the symbols that open it. ``""`` for a phrase made of symbols only ("→", "©"),
+    ``None`` for one that cannot be indexed (it opens with an apostrophe, which the
+    patterns match with a letter too, or holds a character that does not fold)."""
+    start = 0
+    while start < len(phrase) and _EDGE_CHAR.match(phrase, start):
+        if phrase[start] in _APOSTROPHES:
+            return None
+        start += 1
+    if start == len(phrase):
+        return ""
+    return fold_key(phrase[start:].split(maxsplit=1)[0][:_KEY])
+
+
+@attrs.frozen
+class _Heads:
+    """An index of the folded first characters of phrases (see :func:`_phrase_key`): it
+    tells most positions of most lines that no phrase can start there, without trying the
+    pattern."""
+
+    keys: frozenset[str]
+    symbols: bool  # some phrase is made of symbols only
+    indexed: bool  # every phrase has a key
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> _Heads:
+        """The index of *phrases*."""
+        keys = {_phrase_key(p) for p in phrases}
+        return cls(frozenset(k for k in keys if k), "" in keys, None not in keys)
+
+    @classmethod
+    def union(cls, indexes: Iterable[_Heads]) -> _Heads:
+        """One index that lets through whatever one of *indexes* lets through."""
+        indexes = tuple(indexes)
+        return cls(
+            frozenset().union(*(i.keys for i in indexes)),
+            any(i.symbols for i in indexes),
+            all(i.indexed for i in indexes),
+        )
+
+    def may_start(self, head: str | None, *, after_symbols: bool) -> bool:
+        """Whether a phrase may match at a position whose first characters after the
+        symbols there fold to *head* (``None``: unknown), *after_symbols* telling whether
+        there are any. ``False`` means the pattern cannot match there."""
+        if head is None or not self.indexed or (after_symbols and self.symbols):
+            return True
+        keys = self.keys
+        return head[:1] in keys or head[:2] in keys or head[:_KEY] in keys
+
+
 @attrs.frozen
 class _Compiled:
     """The phrases of one lexicon list compiled once: a pattern to search and one anchored
-    at a position (after bullets, symbols and numbers)."""
+    at a position (after bullets, symbols and numbers), and the index of their heads."""
 
     phrases: tuple[str, ...]
     any: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     at: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    heads: _Heads = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         ordered = sorted(set(self.phrases), key=lambda p: (-len(p), p))
@@ -95,6 +179,18 @@ class _Compiled:
         flags = regex.IGNORECASE | regex.V0
         object.__setattr__(self, "any", regex.compile(alt, flags))
         object.__setattr__(self, "at", regex.compile(_EDGE + alt, flags))
+        object.__setattr__(self, "heads", _Heads.of(ordered))
+
+
+def _head(text: str, pos: int) -> tuple[str | None, bool]:
+    """The folded first characters of *text* after the symbols at *pos* (see
+    :meth:`_Heads.may_start`), and whether there are symbols there."""
+    start = pos
+    if pos < len(text) and not text[pos].isalpha():  # a letter is never a symbol
+        match = _EDGE_ONLY.match(text, pos)
+        start = match.end() if match is not None else pos
+    head = text[start : start + _KEY]
+    return head.lower() if head.isascii() else fold_key(head), start > pos
 
 
 @functools.cache
@@ -120,6 +216,10 @@ class PhraseSet:
     """
 
     parts: tuple[_Compiled, ...]
+    heads: _Heads = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "heads", _Heads.union(part.heads for part in self.parts))
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -144,7 +244,16 @@ class PhraseSet:
 
     def _at(self, text: str, pos: int) -> regex.Match[str] | None:
         best: regex.Match[str] | None = None
+        head, after_symbols = _head(text, pos)
+        heads = self.heads
+        if head is not None and heads.indexed and not (after_symbols and heads.symbols):
+            # Heads.may_start for the languages together, written out: most calls end here.
+            keys = heads.keys
+            if not (head[:1] in keys or head[:2] in keys or head in keys):
+                return None
         for part in self.parts:
+            if not part.heads.may_start(head, after_symbols=after_symbols):
+                continue
             match = part.at.match(text, pos)
             if match is not None and (best is None or match.end() > best.end()):
                 best = match
@@ -168,9 +277,6 @@ class PhraseSet:
     def count(self, text: str) -> int:
         """Count the phrases found in *text* (each list counted on its own)."""
         return sum(sum(1 for _ in part.any.finditer(text)) for part in self.parts)
-
-
-_EDGE_ONLY = regex.compile(_EDGE)
 
 
 @attrs.frozen(kw_only=True)

@@ -6,6 +6,7 @@ write to it freely without any shared state between calls or threads.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 import attrs
@@ -53,6 +54,8 @@ class Page:
     closing_memo: dict[str, bool] = attrs.field(factory=dict)
     player_memo: dict[str, bool] = attrs.field(factory=dict)
     normalised_memo: dict[str, str] = attrs.field(factory=dict)
+    # The byline rule's reading of a line, also once per line text (see _rules.byline).
+    reading_memo: dict[str, object] = attrs.field(factory=dict)
 
     @classmethod
     def new(cls, blocks: tuple[Block, ...], lexicon: Lexicon, options: ParseOptions) -> Page:
@@ -87,10 +90,21 @@ class Page:
     def set(self, index: int, kind: SegmentKind, rule: str, **extra: object) -> None:
         """Label block *index* (a block keeps the first label it is given)."""
         if self.labels[index] is None:
-            self.labels[index] = Label(kind=kind, rule=rule, **extra)  # type: ignore[arg-type]
+            self.labels[index] = (
+                Label(kind=kind, rule=rule, **extra)  # type: ignore[arg-type]
+                if extra
+                else _plain_label(kind, rule)
+            )
 
     def relabel(self, index: int, kind: SegmentKind, rule: str) -> None:
         """Replace the label of block *index*: for a later rule that reads the block better
         than the one that labelled it (a lone "AFP" under the headline is the byline, not a
         photo's credit)."""
-        self.labels[index] = Label(kind=kind, rule=rule)
+        self.labels[index] = _plain_label(kind, rule)
+
+
+@functools.cache
+def _plain_label(kind: SegmentKind, rule: str) -> Label:
+    """The label of *kind* given by *rule*, with no footer kind or target: one object for
+    all the blocks it is given to (labels are immutable)."""
+    return Label(kind=kind, rule=rule)

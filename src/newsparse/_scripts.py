@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import string
 import unicodedata
 from collections.abc import Mapping
 
@@ -89,6 +90,7 @@ def _table() -> str:
 
 
 ScriptCounts = dict[str, int]
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
 
 def script_counts(text: str) -> ScriptCounts:
@@ -97,6 +99,9 @@ def script_counts(text: str) -> ScriptCounts:
     >>> script_counts("Ελλάδα and 日本")
     {'Greek': 6, 'Latin': 3, 'Han': 2}
     """
+    if text.isascii():  # the common case, without the table: ASCII letters are Latin
+        letters = len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
+        return {"Latin": letters} if letters else {}
     tags = text.translate(_table())
     counts: ScriptCounts = {}
     for tag, name in zip(_TAGS, _NAMES, strict=True):

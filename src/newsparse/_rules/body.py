@@ -259,8 +259,8 @@ def slideshow(page: Page) -> range:
 def _stamped(page: Page, index: int) -> bool:
     """Whether a line opens with a time of day and goes on with a headline ("14:32 Storm
     closes the port"), not with a sentence (a timetable's "6:30 Doors open.")."""
-    if not 0 <= index < len(page.blocks):
-        return False
+    if not 0 <= index < len(page.blocks) or page.blocks[index].text[:1].isalpha():
+        return False  # a time of day opens with a digit
     features = page.features[index]
     match = _STAMP.match(page.blocks[index].text)
     return match is not None and features.words <= _TICKER_WORDS and not features.sentence_end

@@ -20,6 +20,7 @@ the newsroom when no person is named) the page credits with the text.
 from __future__ import annotations
 
 import functools
+from typing import cast
 
 import attrs
 import regex
@@ -699,6 +700,15 @@ def _user_name(word: str) -> bool:
 
 
 def _read_line(page: Page, index: int) -> _Reading | None:
+    """What block *index* says as a byline, read once per line text: the reading depends on
+    the text alone, and the windows the byline is looked for in overlap."""
+    text = page.blocks[index].text
+    if text not in page.reading_memo:
+        page.reading_memo[text] = _read(page, index)
+    return cast("_Reading | None", page.reading_memo[text])
+
+
+def _read(page: Page, index: int) -> _Reading | None:
     features = page.features[index]
     if features.length > _MAX_BYLINE_LENGTH or features.words > _MAX_BYLINE_WORDS:
         return None

@@ -65,13 +65,11 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
         return _tail_hit(page, text) if features.words <= _MAX_TAIL_WORDS else None
     best: tuple[int, NavKind, bool, str | None] | None = None
     for kind, phrases in page.lexicon.nav:
-        if not phrases:
-            continue
-        if features.words <= _MAX_NAV_WORDS and phrases.whole(text):
-            return kind, True, None
         match = phrases.starts(text)
         if match is None:
-            continue
+            continue  # nor is the line made of this kind's phrases
+        if features.words <= _MAX_NAV_WORDS and phrases.whole(text):
+            return kind, True, None
         rest = text[match.end() :].strip(_EDGE_CHARS)
         short = features.words <= _MAX_NAV_WORDS and features.length <= _MAX_NAV_LENGTH
         titled = (

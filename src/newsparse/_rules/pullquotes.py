@@ -25,7 +25,9 @@ _MIN_WORDS = 5
 _MAX_LENGTH = 500  # weighted: call-outs are a sentence or two
 _MARKUP = regex.compile(r"://|<\w+[^<>]*>")  # markup or links shown as text are not call-outs
 _NOT_TEXT = regex.compile(r"[^\p{L}\p{N}]+")
+_ASCII_NOT_TEXT = bytes(c for c in range(128) if not chr(c).isalnum())
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_FIRST_DENSE = "\N{THAI CHARACTER KO KAI}"  # no character of those scripts comes before it
 _PROBES = 4  # pieces of a candidate looked for in the rest of the region
 _PROBE = 10  # characters per piece (letters and digits only)
 _DENSE_PROBE = 4  # in scripts without spaces
@@ -44,11 +46,34 @@ def shingles(text: str) -> frozenset[str]:
     >>> sorted(shingles("Ab, cd!"))
     ['abcd']
     """
-    folded = _NOT_TEXT.sub("", text.casefold())
-    size = _DENSE_SHINGLE if _DENSE.search(folded) else _SHINGLE
+    folded = _folded(text)
+    return _shingles(folded, _size(folded))
+
+
+def _size(folded: str) -> int:
+    """The shingle size for a folded text: shorter in scripts without spaces."""
+    if folded.isascii() or max(folded) < _FIRST_DENSE:
+        return _SHINGLE
+    return _DENSE_SHINGLE if _DENSE.search(folded) else _SHINGLE
+
+
+def _shingles(folded: str, size: int) -> frozenset[str]:
     if len(folded) <= size:
         return frozenset({folded}) if folded else frozenset()
     return frozenset(folded[i : i + size] for i in range(len(folded) - size + 1))
+
+
+def _shared(own: frozenset[str], source: str, needed: float) -> int:
+    """How many of the shingles *own* occur in the folded text *source*, or a number below
+    *needed* as soon as too many are missing for the count to reach it."""
+    allowed = len(own) - needed
+    missing = 0
+    for shingle in own:
+        if shingle not in source:
+            missing += 1
+            if missing > allowed:
+                return 0
+    return len(own) - missing
 
 
 def _quoted(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
@@ -57,12 +82,15 @@ def _quoted(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
 
 
 def _folded(text: str) -> str:
+    """*text* case-folded, with everything but letters and digits removed."""
+    if text.isascii():  # the common case, without the pattern
+        return text.lower().encode("ascii").translate(None, _ASCII_NOT_TEXT).decode("ascii")
     return _NOT_TEXT.sub("", text.casefold())
 
 
-def _probes(folded: str) -> list[str]:
-    """A few pieces spread over a folded line: a line that repeats another shares some."""
-    size = _DENSE_PROBE if _DENSE.search(folded) else _PROBE
+def _probes(folded: str, size: int) -> list[str]:
+    """A few pieces of *size* characters spread over a folded line: a line that repeats
+    another shares some."""
     if len(folded) <= size:
         return [folded] if folded else []
     step = (len(folded) - size) / (_PROBES - 1)
@@ -99,9 +127,12 @@ def find_pull_quotes(page: Page) -> None:
         position += len(folded[i]) + 1
     joined = "\x00".join(pieces)
     region_index = {b: k for k, b in enumerate(region)}
+    sizes: dict[int, int] = {}
 
-    def size_of(text: str) -> int:
-        return _DENSE_SHINGLE if _DENSE.search(text) else _SHINGLE
+    def size_of(block: int) -> int:
+        if block not in sizes:
+            sizes[block] = _size(folded[block])
+        return sizes[block]
 
     threshold = page.options.pull_quote_similarity
     for c in region:
@@ -115,7 +146,8 @@ def find_pull_quotes(page: Page) -> None:
         # passage they repeat, and the window keeps the cost linear on huge pages.
         here = offsets[region_index[c]]
         lo_at, hi_at = max(0, here - _WINDOW), min(len(joined), here + len(folded[c]) + _WINDOW)
-        for probe in _probes(folded[c]):
+        size = size_of(c)
+        for probe in _probes(folded[c], _DENSE_PROBE if size == _DENSE_SHINGLE else _PROBE):
             holders: set[int] = set()
             at = joined.find(probe, lo_at, hi_at)
             while at != -1 and len(holders) <= _COMMON:
@@ -129,30 +161,37 @@ def find_pull_quotes(page: Page) -> None:
         sources = sorted(hits, key=lambda b: (-hits[b], b))[:_SOURCES]
         if not sources:
             continue
-        own = shingles(page.blocks[c].text)
+        own = _shingles(folded[c], size)
         if not own:
             continue
-        # The shingles a source shares with the line are those found in its folded text
-        # (a substring test, cheaper than the source's own shingles); shingles of another
-        # size (a source in another script) share none.
-        size = size_of(folded[c])
-        found_in = {
-            b: {sh for sh in own if sh in folded[b]} if size_of(folded[b]) == size else set()
-            for b in sources
-        }
-        per_block = {b: len(found) for b, found in found_in.items()}
-        covered = len(set().union(*found_in.values()))
-        if covered < threshold * len(own):
-            continue
-        # The call-out repeats one passage, not words gathered from all over the page.
-        source = max(per_block, key=lambda b: (per_block[b], -b))
-        shared = per_block[source]
         text = page.blocks[c].text
         quoted = _quoted(text, page.lexicon.quote_pairs)
         # A call-out in quote marks may paraphrase part of its passage, but a good part must
         # come from one passage; without quote marks a line must repeat its passage more
         # closely (headlines of related articles and book titles share words with the text).
         needed = _QUOTED_SHARE * threshold if quoted else (1.0 + threshold) / 2
+        # The shingles a source shares with the line are those found in its folded text
+        # (a substring test, cheaper than the source's own shingles); shingles of another
+        # size (a source in another script) share none.
+        if quoted:
+            found_in = {
+                b: {sh for sh in own if sh in folded[b]} if size_of(b) == size else set()
+                for b in sources
+            }
+            per_block = {b: len(found) for b, found in found_in.items()}
+            covered = len(set().union(*found_in.values()))
+            if covered < threshold * len(own):
+                continue
+        else:
+            # Unquoted, the passage alone must hold more than the threshold asks of all the
+            # sources together, so a source is given up once it cannot reach that.
+            per_block = {
+                b: _shared(own, folded[b], needed * len(own)) if size_of(b) == size else 0
+                for b in sources
+            }
+        # The call-out repeats one passage, not words gathered from all over the page.
+        source = max(per_block, key=lambda b: (per_block[b], -b))
+        shared = per_block[source]
         if shared < needed * len(own) or _MARKUP.search(text):
             continue
         if not quoted and features.sentences >= 2 and features.length >= _PARAGRAPH_LENGTH:

@@ -1,0 +1,190 @@
+"""The index of phrase heads that lets a phrase list skip its patterns on most lines.
+
+:class:`newsparse._lexicon.PhraseSet` tells a line no phrase starts at a position from the
+folded first characters there before it tries its patterns. The index must never refuse a
+line a pattern matches: these tests compare every answer with the patterns tried alone, on
+lines written here in several languages and scripts and on generated ones, and check the
+character folding it rests on against the ``regex`` module's own case tables.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._lexicon import PhraseSet, fold_key, lexicon_for
+from strategies import phrase_lines
+
+CODES = ("en", "de", "fr", "it", "el", "ru", "tr", "ja", "zh", "hi", "ar", "th")
+
+
+def all_sets(code: str) -> list[tuple[str, PhraseSet]]:
+    """Every phrase list of the lexicon in effect for *code*, by name."""
+    lexicon = lexicon_for((code,))
+    named = [
+        ("byline_prefixes", lexicon.byline_prefixes),
+        ("byline_roles", lexicon.byline_roles),
+        ("date_markers", lexicon.date_markers),
+        ("relative_dates", lexicon.relative_dates),
+        ("caption_markers", lexicon.caption_markers),
+        ("cookies", lexicon.cookies),
+        ("menu", lexicon.menu),
+        ("copyright", lexicon.copyright),
+        ("ends", lexicon.ends),
+        ("player", lexicon.player),
+        ("nav_any", lexicon.nav_any),
+    ]
+    named += [(f"nav.{kind.value}", phrases) for kind, phrases in lexicon.nav]
+    return [(name, phrases) for name, phrases in named if phrases]
+
+
+def patterns_at(phrases: PhraseSet, text: str, pos: int) -> tuple[int, int] | None:
+    """The span the longest phrase matches at *pos*, trying every pattern, no index."""
+    best: regex.Match[str] | None = None
+    for part in phrases.parts:
+        match = part.at.match(text, pos)
+        if match is not None and (best is None or match.end() > best.end()):
+            best = match
+    return best.span() if best is not None else None
+
+
+def patterns_whole(phrases: PhraseSet, text: str) -> bool:
+    """Whether *text* is made of phrases only, trying every pattern, no index."""
+    pos, found = 0, False
+    while True:
+        span = patterns_at(phrases, text, pos)
+        if span is None or span[1] == pos:
+            break
+        pos, found = span[1], True
+    return found and regex.fullmatch(r"[\p{P}\p{S}\p{Z}\s\d]*", text[pos:]) is not None
+
+
+def agrees(phrases: PhraseSet, text: str) -> None:
+    """Assert that the indexed answers for *text* are those of the patterns alone."""
+    for pos in {0, min(1, len(text)), len(text) // 2}:
+        indexed = phrases._at(text, pos)
+        assert (indexed.span() if indexed else None) == patterns_at(phrases, text, pos), (
+            text,
+            pos,
+        )
+    assert phrases.whole(text) == patterns_whole(phrases, text), text
+
+
+WRITTEN = {
+    "en": [
+        "Share this article",
+        "SHARE",
+        "• Read more »",
+        "By Jane Doe",
+        "byline",
+        "12 Comments",
+        "© 2024 The Daily Ledger",
+        "Related: storm",
+        "Sharecropping was common",
+        "Reply ↓",
+    ],
+    "de": [
+        "Artikel teilen",
+        "VON Max Müller",
+        "Weiterlesen »",
+        "Straße gesperrt",
+        "STRASSE",
+        "Kommentare (3)",
+        "Mehr zum Thema",
+        "Foto: dpa",
+        "ẞTRASSE",
+    ],
+    "fr": [
+        "Partager l’article",
+        "Partager l'article",
+        "Par Marie Curie",
+        "À lire aussi",
+        "Lire la suite…",
+        "Commentaires",
+        "Article précédent « Titre »",
+        "S’abonner",
+        "Jʼaime",
+        "L’AUTEUR VOUS RECOMMANDE",
+    ],
+    "it": ["L’autore", "un’ora fa", "Condividi", "Leggi anche"],
+    "el": ["Κοινοποίηση", "ΣΧΟΛΙΑ", "Σχόλιας", "Διαβάστε επίσης", "Του Γιώργου Παπαδόπουλου"],
+    "ru": ["Поделиться", "ПОДЕЛИТЬСЯ", "Читайте также", "Комментарии 5", "Автор: Иван Петров"],
+    "tr": ["İlgili Haberler", "ILGILI HABERLER", "ilgili haberler", "Yorumlar", "Paylaş"],
+    "ja": ["関連記事", "コメント(3)", "記者：山田太郎", "« 前へ", "次へ »"],
+    "zh": ["相关阅读", "记者：张三", "责任编辑：李四", "分享到：", "评论"],
+    "hi": ["और पढ़ें", "शेयर करें", "संबंधित खबरें", "टिप्पणियाँ"],
+    "ar": ["شارك", "اقرأ أيضا", "التعليقات", "السابق: عنوان"],
+    "th": ["แชร์", "อ่านเพิ่มเติม", "ความคิดเห็น", "ข่าวที่เกี่ยวข้อง"],
+}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_index_agrees_with_the_patterns_on_written_lines(code: str) -> None:
+    """On lines written for the test, and on every phrase of the lexicon printed as is, in
+    capitals and after a bullet, the index changes no answer."""
+    for _name, phrases in all_sets(code):
+        lines = list(WRITTEN[code])
+        for phrase in phrases.phrases:
+            lines += [phrase, phrase.upper(), f"• {phrase}", f"{phrase}x", f"3{phrase}"]
+            lines += [phrase.replace("'", "’"), phrase.replace("'", "ʼ").upper()]
+        for line in lines:
+            agrees(phrases, line)
+
+
+@pytest.mark.parametrize("code", CODES)
+@given(data=st.data())
+def test_index_agrees_with_the_patterns_on_generated_lines(code: str, data: st.DataObject) -> None:
+    """On lines made of a lexicon's phrases in other cases, after symbols, cut short or run
+    on, the index changes no answer."""
+    for _name, phrases in all_sets(code):
+        agrees(phrases, data.draw(phrase_lines(phrases.phrases)))
+
+
+@given(text=st.text(max_size=40))
+def test_index_agrees_with_the_patterns_on_any_text(text: str) -> None:
+    """On arbitrary text the index changes no answer."""
+    for _name, phrases in all_sets("en"):
+        agrees(phrases, text)
+
+
+def test_folding_respects_the_regex_case_tables() -> None:
+    """Two characters the patterns match case-insensitively fold alike, unless one of them
+    does not fold at all (and a key holding it is never used)."""
+    all_cases = getattr(getattr(regex, "_regex", None), "get_all_cases", None)
+    if all_cases is None:
+        pytest.skip("this regex release does not expose its case tables")
+    flags = int(regex.IGNORECASE | regex.V0)
+    edge = regex.compile(r"[\p{P}\p{S}\p{Z}\s\d]")
+    wrong = []
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        folded = fold_key(char)
+        if folded is None:
+            continue
+        for other in all_cases(flags, code):
+            other_folded = fold_key(chr(other))
+            if other_folded is not None and other_folded != folded:
+                wrong.append((char, chr(other)))
+            if edge.match(char) is None and edge.match(chr(other)) is not None:
+                wrong.append((char, chr(other)))  # a letter matching a symbol
+    assert wrong == []
+
+
+def test_symbols_do_not_change_with_case_and_letters_are_no_symbols() -> None:
+    """The symbols skipped before a phrase are the same whatever the case, and no letter is
+    one of them (the index takes a line opening with a letter to open with the phrase)."""
+    edge = regex.compile(r"[\p{P}\p{S}\p{Z}\s\d]")
+    edge_folded = regex.compile(r"[\p{P}\p{S}\p{Z}\s\d]", regex.IGNORECASE | regex.V0)
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        is_edge = edge.match(char) is not None
+        assert is_edge == (edge_folded.match(char) is not None), hex(code)
+        assert not (is_edge and char.isalpha()), hex(code)
