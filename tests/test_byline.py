@@ -1124,3 +1124,21 @@ def test_dated_prefixed_byline_far_under_the_article(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "link", "line", "authors"),
+    [
+        ("de", "Zum Angebot »", "jweber 03.05.2024, 14:05 Uhr", ("jweber",)),
+        ("en", "Latest Offers ›", "Ruth Ellis | 3 May 2024", ("Ruth Ellis",)),
+    ],
+)
+def test_capitalised_link_with_an_arrow_is_no_author(
+    code: str, link: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A capitalised line ending in an arrow is a link or a button, not a name: the
+    dated line of names beside it is the byline."""
+    text = page(HEADLINES[code], line, link, link, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors

@@ -28,6 +28,7 @@ from newsparse._dates import find_date, find_date_span, has_day_and_month
 from newsparse._lexicon import Lexicon, lexicon_for
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
+from newsparse._rules.phrases import link_arrow
 from newsparse._stopwords import STOPWORDS
 
 __all__ = ["find_byline", "split_authors"]
@@ -742,6 +743,8 @@ def _read_line(page: Page, index: int) -> _Reading | None:
         return None  # a sentence that starts with a name, not a byline
     if score < 3.0 and text.rstrip().endswith((":", "：")):
         return None  # a heading over what follows: "Für den Mürbeteig:"
+    if score < 3.0 and link_arrow(text):
+        return None  # a link or a button: "Zum Angebot »", "All deals ›"
     if score == _NAMED and _MAIL.search(text) is not None:
         score += 1.0  # names, their role and an e-mail address: "Ann Lee, Reporter, ann@..."
     published = find_date(text, lexicon)
