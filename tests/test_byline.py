@@ -1142,3 +1142,45 @@ def test_capitalised_link_with_an_arrow_is_no_author(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "By Ruth Ellis Leave a comment", ("Ruth Ellis",)),
+        ("de", "Ein Beitrag von Anna Fink Kommentar schreiben", ("Anna Fink",)),
+        ("fr", "Par Hélène Morel Laisser un commentaire", ("Hélène Morel",)),
+    ],
+)
+def test_button_after_prefixed_names_is_dropped(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A comment button printed after the names of a credit is no part of them."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "May 3, 2024 by Ruth ellis Leave a comment", ("Ruth ellis",)),
+        ("de", "3. Mai 2024 von Anna fink", ("Anna fink",)),
+    ],
+)
+def test_lower_case_surname_at_the_end_of_a_dated_credit(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """On a dated credit, a lower-case word after a capitalised first name that ends the
+    credit is the surname."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+def test_lower_case_word_after_an_undated_prefix_is_no_surname() -> None:
+    """Without a date, "Von" and a capitalised word, then a lower-case one, read as a
+    sentence (German nouns are capitalised), not as a name."""
+    line = "Von Diskussionen schweigen"
+    article = newsparse.parse_article(page(HEADLINES["de"], line, *DE), language="de")
+    assert article.byline is None or "Diskussionen schweigen" not in article.byline.authors

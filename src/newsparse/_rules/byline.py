@@ -240,8 +240,8 @@ def _joined_aside(codes: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"\s*\(\s*(?:{'|'.join(words)})\s+([^()]*)\)", regex.IGNORECASE)
 
 
-def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
-    """Read *text* as author names."""
+def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) -> _Names:
+    """Read *text* as author names (*dated*: a date stands on the line of the credit)."""
     if prefixed:
         # Hyphenation points inside a name after a prefix: "Von Mat\xadthi\xadas Lauerer".
         # Bare runs keep them: a site that hyphenates its menu too ("Geschich\xadten der
@@ -288,6 +288,8 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
         # ("Von Ann Lee und Jan Berg, dpa").
         last_agency = k == len(pieces) - 1 and len(piece) <= _MAX_AGENCY_CHARS
         name, rest = _name_run(piece, prefixed=prefixed and (k == 0 or last_agency))
+        if prefixed and dated and k == len(pieces) - 1 and _lower_surname(name, rest, lexicon):
+            name, rest = f"{name} {rest.strip()}", ""
         tail = len(_TOKEN.findall(rest))
         leftover += tail
         if prefixed and names and not name and tail:
@@ -316,6 +318,23 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
             leftover += len(name.split())
     leftover += unnamed
     return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle, desk)
+
+
+def _lower_surname(name: str, rest: str, lexicon: Lexicon) -> bool:
+    """Whether *rest* is a surname written in lower case after a capitalised first name at
+    the end of a dated credit: "March 3, 2024 by Ann lee" (no function word, no word of
+    the lexicon: "by Ann today")."""
+    word = rest.strip()
+    return (
+        len(name.split()) == 1
+        and _UPPER_START.match(name) is not None
+        and rest[:1].isspace()
+        and len(word) > _MAX_SHORT_WORD
+        and word.isalpha()
+        and word.islower()
+        and not _function_word(word, lexicon)
+        and not _known_word(word, lexicon)
+    )
 
 
 def _newsroom(piece: str, lexicon: Lexicon) -> tuple[str, str, bool] | None:
@@ -484,6 +503,12 @@ def _drop_button(part: str, lexicon: Lexicon) -> str:
 _MAX_SHORT_WORD = 3  # letters of the articles and prepositions that open a phrase
 
 
+def _credit(part: str, lexicon: Lexicon) -> str:
+    """What follows the prefix of *part*, without a button after the names: "by Ann Lee
+    Leave a comment" credits Ann Lee."""
+    return _drop_button(_strip_prefixes(part, lexicon), lexicon)
+
+
 def _phrase_tail(name: str, lexicon: Lexicon) -> str:
     """Cut a capitalised run after a prefix at the short function word that follows the
     name: "Glen Owen For The Mail On Sunday", "Henry In Aktuell", "Ann Lee Ein Kommentar".
@@ -532,7 +557,7 @@ def _read_part(
     if agencies:
         return agencies, 1.0  # as weak as bare names: a photo's credit looks the same
     if lexicon.byline_prefixes.starts(part) is not None:
-        found = _names(_strip_prefixes(part, lexicon), lexicon, prefixed=True)
+        found = _names(_credit(part, lexicon), lexicon, prefixed=True, dated=dated)
         if not found.names or not _credible_handle(found, part, near):
             return (), 0.0
         if len(found.names) > 1 and not dated and not any(_full_name(n) for n in found.names):
@@ -556,7 +581,9 @@ def _read_part(
         if credit:
             return (), 0.0  # "... | photo by Ann Lee", "Foto von Ann Lee": a photo's credit
         if len(head) <= _MAX_HEAD_WORDS:
-            found = _names(_strip_prefixes(part[inner.start() :], lexicon), lexicon, prefixed=True)
+            found = _names(
+                _credit(part[inner.start() :], lexicon), lexicon, prefixed=True, dated=dated
+            )
             # Inside a part, "by"/"von" is often just a word: ask for a full name or a date,
             # and nothing much after it ("Geschrieben von Cooper am ...").
             full = any(len(n.split()) >= 2 for n in found.names)
