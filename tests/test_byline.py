@@ -508,6 +508,10 @@ def test_name_role_and_mail_after_the_last_paragraph(
         ("de", "3. Mai 2024 Jonas Weber 2 Kommentare", ("Jonas Weber",)),
         ("de", "jweber 03.05.24 14:05", ("jweber",)),
         ("es", "martagil 03/05/2024 14:05", ("martagil",)),
+        # a comment link without a count, a user name before it
+        ("de", "3. Mai 2024 jweber Schreibe einen Kommentar", ("jweber",)),
+        ("en", "May 3, 2024 Ruth Ellis Leave a comment", ("Ruth Ellis",)),
+        ("fr", "3 mai 2024 hmorel 2 commentaires", ("hmorel",)),
     ],
 )
 def test_writer_on_a_line_of_post_facts(code: str, line: str, authors: tuple[str, ...]) -> None:

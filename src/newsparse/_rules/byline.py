@@ -632,9 +632,9 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The writer on a dated line of a post's facts ("Paddy · April 19, 2019 · Mac · 7
     comments", "3. Mai 2024 Ann Lee 1 Kommentar", "annlee 03.05.24 12:44").
 
-    With a comment count or link on the line, the first short run of names that is
-    followed by nothing, a number or the comment phrase is taken; without one, only a
-    user name that is the line's one word besides its date.
+    With a comment count or link on the line, the first short run of names (or user name)
+    that is followed by nothing, a number or the comment phrase (with its count or not) is
+    taken; without one, only a user name that is the line's one word besides its date.
     """
     first = find_date_span(text, lexicon)
     comments = lexicon.nav_phrases(NavKind.COMMENTS)
@@ -664,7 +664,8 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
         part = raw.split(_DATE_MARK)[-1].strip(_STRIP)
         if not part[:1].isalpha() or lexicon.date_markers.starts(part) is not None:
             continue
-        name, rest = _name_run(part, prefixed=False)
+        # A user name counts here too: "3. Mai 2024 annlee 2 Kommentare".
+        name, rest = _name_run(part, prefixed=True)
         if rest.lstrip()[:1] == ":":
             continue  # a label: "erstellt: ...", "in: Gesellschaft"
         cut = comments.search(name)
@@ -679,8 +680,9 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
         if not rest and (k == 0 or len(words) >= _MIN_FULL_NAME):
             return (name,)  # one word alone is a name at the head of the line, else a section
         said = comments.starts(rest)
-        if said is not None and rest[said.end() :].strip(_STRIP)[:1].isdigit():
-            return (name,)  # "Ann Lee Kommentare 4"
+        tail = "" if said is None else rest[said.end() :].strip(_STRIP)
+        if said is not None and (tail[:1].isdigit() or not tail):
+            return (name,)  # "Ann Lee Kommentare 4", "Ann Lee Leave a comment"
     return ()
 
 
