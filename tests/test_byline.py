@@ -512,6 +512,9 @@ def test_name_role_and_mail_after_the_last_paragraph(
         ("de", "3. Mai 2024 jweber Schreibe einen Kommentar", ("jweber",)),
         ("en", "May 3, 2024 Ruth Ellis Leave a comment", ("Ruth Ellis",)),
         ("fr", "3 mai 2024 hmorel 2 commentaires", ("hmorel",)),
+        # a user name in lower case before a date without its time
+        ("de", "jw 3. Mai 2024", ("jw",)),
+        ("en", "rellis May 3, 2024", ("rellis",)),
     ],
 )
 def test_writer_on_a_line_of_post_facts(code: str, line: str, authors: tuple[str, ...]) -> None:
@@ -527,6 +530,9 @@ def test_writer_on_a_line_of_post_facts(code: str, line: str, authors: tuple[str
     [
         ("fr", "mardi 3 mai 2024 à 14h05"),  # a weekday in lower case
         ("es", "martes 3 de mayo de 2024 14:05"),
+        ("fr", "mardi 3 mai 2024"),  # a weekday in lower case, no time
+        ("es", "martes 3 de mayo de 2024"),
+        ("de", "AnnLee 3. Mai 2024"),  # a capital inside the user name: a time is asked for
         ("de", "Do 24. Mai 2018 | Reisen | 1 Kommentar"),  # a weekday, then a section
         ("de", "erstellt: 3. Mai 2024, 15:25 in: Reisen | Kommentare: 0"),  # labels
     ],

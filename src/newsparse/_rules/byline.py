@@ -642,12 +642,14 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
         return ()
     if comments.search(text) is None:
         # A user name, a space, the date and its time: "annlee 03.05.24 12:44" (a weekday
-        # written in lower case stands before a date too, but rarely before its time).
+        # written in lower case stands before a date too, but rarely before its time); a
+        # name in lower case letters only needs no time ("annlee 3. Mai 2024"): the
+        # weekdays of the lexicon are known words.
         before = text[: first[1]].strip()
         after = _TOKEN.findall(text[first[2] :])
         if (
             _user_name(before)
-            and "T" in first[0]
+            and ("T" in first[0] or _HANDLE.match(before) is not None)
             and all(len(w) <= _MAX_AGENCY_CHARS for w in after)
             and not _known_word(before, lexicon)
         ):
