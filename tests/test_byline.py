@@ -1194,3 +1194,30 @@ def test_lower_case_word_after_an_undated_prefix_is_no_surname() -> None:
     line = "Von Diskussionen schweigen"
     article = newsparse.parse_article(page(HEADLINES["de"], line, *DE), language="de")
     assert article.byline is None or "Diskussionen schweigen" not in article.byline.authors
+
+
+@pytest.mark.parametrize(
+    ("code", "heading", "entry"),
+    [
+        ("de", "Inhalt:", "Holland – Neue Wege"),
+        ("en", "Contents:", "Harbour Walls"),
+        ("fr", "Sommaire :", "Nouvelles Halles"),
+    ],
+)
+def test_first_entry_under_a_list_heading_is_no_author(code: str, heading: str, entry: str) -> None:
+    """A capitalised line right under a short heading ending in a colon opens a list (a
+    table of contents), whatever the date beside it: it names nobody."""
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024", "fr": "3 mai 2024"}[code]
+    text = page(HEADLINES[code], date, heading, entry, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is None or not byline.authors
+
+
+@pytest.mark.parametrize(("code", "label"), [("de", "Autorin:"), ("en", "Author:")])
+def test_name_under_an_author_label_is_still_the_byline(code: str, label: str) -> None:
+    """A label that is a byline prefix ("Autorin:") is no list heading: the name under it
+    is the author."""
+    text = page(HEADLINES[code], label, "Ruth Ellis", *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == ("Ruth Ellis",)

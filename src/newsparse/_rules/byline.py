@@ -866,6 +866,19 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
     return score, reading, lines
 
 
+def _under_list_heading(page: Page, index: int) -> bool:
+    """Whether block *index* stands right under a short heading ending in a colon
+    ("Inhalt:", "Lesen Sie auch:"): the first entry of a list, not a line of names."""
+    if index == 0:
+        return False
+    text = page.blocks[index - 1].text.rstrip()
+    return (
+        text.endswith((":", "："))
+        and page.features[index - 1].words <= _MAX_LABEL_WORDS + 1
+        and not page.lexicon.byline_prefixes.whole(text.rstrip(":： "))
+    )
+
+
 def _over_caption(page: Page, index: int) -> bool:
     """Whether block *index* stands right above a caption or a photo credit."""
     if index + 1 >= len(page.blocks):
@@ -972,6 +985,8 @@ def _best(page: Page, window: _Window, minimum: float) -> tuple[_Reading, list[i
         # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
         # bare names that gained their score from what stands around them.
         said = _SAID if found[1].score >= 3.0 else 0.0
+        if found[1].score < _NAMED and _under_list_heading(page, i):
+            continue  # "Inhalt:" / "Holland – Europas Wirtschaftsmotor": a list's entry
         # Bare names right over a photo credit may be what the photo shows ("Ann Lee" /
         # "Foto: dpa"): another line of names with equal evidence wins over them.
         shown = _SHOWN if found[1].score < _NAMED and _over_caption(page, i) else 0.0
