@@ -1221,3 +1221,35 @@ def test_name_under_an_author_label_is_still_the_byline(code: str, label: str) -
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == ("Ruth Ellis",)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "sentence"),
+    [
+        (
+            "de",
+            "Aktuelle Meldung",
+            "Die Stadt informiert über die aktuelle Lage auf der neuen Strecke am Fluss.",
+        ),
+        ("en", "Total Stats", "The total cost of the new harbour wall was paid by the city."),
+        ("fr", "Nouvelles Halles", "Les nouvelles halles ouvriront aussi le dimanche matin."),
+    ],
+)
+def test_capitalised_words_the_text_writes_in_lower_case_are_no_name(
+    code: str, line: str, sentence: str
+) -> None:
+    """A bare capitalised line whose first word the article writes in lower case in its
+    sentences is a heading ("Aktuelle Meldung"), not a name, even with a date beside it."""
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024", "fr": "3 mai 2024"}[code]
+    text = page(HEADLINES[code], line, date, *BODIES[code], sentence)
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is None or not byline.authors
+
+
+def test_first_name_the_text_does_not_write_in_lower_case_is_kept() -> None:
+    """A name's first word that the text never writes in lower case keeps the name."""
+    sentence = "The total cost of the new harbour wall was paid by the city."
+    text = page(HEADLINES["en"], "Ruth Ellis", "May 3, 2024", *EN, sentence)
+    article = newsparse.parse_article(text, language="en")
+    assert article.byline is not None
+    assert article.byline.authors == ("Ruth Ellis",)

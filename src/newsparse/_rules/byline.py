@@ -866,6 +866,30 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
     return score, reading, lines
 
 
+_MIN_PROSE_WORDS = 8  # words of a sentence whose lower-case words are the page's vocabulary
+_MIN_COMMON_WORD = 5  # letters of a first word looked up there ("Will" may be a name)
+
+
+def _prose_words(page: Page) -> frozenset[str]:
+    """The words the page writes in lower case inside its sentences: its vocabulary."""
+    words: set[str] = set()
+    for block, features in zip(page.blocks, page.features, strict=True):
+        if features.sentence_end and features.words >= _MIN_PROSE_WORDS:
+            words.update(w for w in _TOKEN.findall(block.text) if w.islower())
+    return frozenset(words)
+
+
+def _common_words(reading: _Reading, vocabulary: frozenset[str]) -> bool:
+    """Whether a bare name opens with a word the page writes in lower case in its
+    sentences: an adjective or a noun ("Aktuelle Meldung", "Total Stats"), not a first
+    name."""
+    for author in reading.authors:
+        first = author.split()[0]
+        if _cased(first) and len(first) >= _MIN_COMMON_WORD and first.casefold() in vocabulary:
+            return True
+    return False
+
+
 def _under_list_heading(page: Page, index: int) -> bool:
     """Whether block *index* stands right under a short heading ending in a colon
     ("Inhalt:", "Lesen Sie auch:"): the first entry of a list, not a line of names."""
@@ -971,7 +995,9 @@ def _open(page: Page, i: int) -> bool:
     )
 
 
-def _best(page: Page, window: _Window, minimum: float) -> tuple[_Reading, list[int]] | None:
+def _best(
+    page: Page, window: _Window, minimum: float, vocabulary: frozenset[str]
+) -> tuple[_Reading, list[int]] | None:
     best: tuple[float, _Reading, list[int]] | None = None
     for i in range(window.lo, window.hi):
         if not _open(page, i):
@@ -987,6 +1013,8 @@ def _best(page: Page, window: _Window, minimum: float) -> tuple[_Reading, list[i
         said = _SAID if found[1].score >= 3.0 else 0.0
         if found[1].score < _NAMED and _under_list_heading(page, i):
             continue  # "Inhalt:" / "Holland – Europas Wirtschaftsmotor": a list's entry
+        if found[1].score < _NAMED and _common_words(found[1], vocabulary):
+            continue  # "Aktuelle Meldung" where the text says "die aktuelle Lage"
         # Bare names right over a photo credit may be what the photo shows ("Ann Lee" /
         # "Foto: dpa"): another line of names with equal evidence wins over them.
         shown = _SHOWN if found[1].score < _NAMED and _over_caption(page, i) else 0.0
@@ -1105,7 +1133,8 @@ def find_byline(page: Page) -> Byline | None:
     start = page.body_start if heading is None else max(page.body_start, heading + 1)
     hi = min(n, max(hi, start + _AFTER_PREFIXED))
     window = _Window(lo, hi, page.body_start, heading, start + _AFTER)
-    found = _best(page, window, _MIN_SCORE)
+    vocabulary = _prose_words(page)
+    found = _best(page, window, _MIN_SCORE, vocabulary)
     if (found is None or found[0].score < 3.0) and heading is not None and heading + 1 < lo:
         # The article region may start well below the headline (a teaser list, a wrong
         # guess): look right under the headline too; a line there that says more by itself
@@ -1117,7 +1146,7 @@ def find_byline(page: Page) -> Byline | None:
             heading,
             heading + _AFTER + 1,
         )
-        headed = _best(page, under, _MIN_SCORE)
+        headed = _best(page, under, _MIN_SCORE, vocabulary)
         if headed is not None and (
             found is None or headed[0].score > max(found[0].score, _NAMED - 1.0)
         ):
@@ -1125,13 +1154,13 @@ def find_byline(page: Page) -> Byline | None:
     if found is None:
         end_lo = max(lo, page.body_end - _END_AFTER)
         end = _Window(end_lo, min(n, page.body_end + _END_AFTER), page.body_end, None, end_lo)
-        found = _best(page, end, 3.0)
+        found = _best(page, end, 3.0, vocabulary)
         window = end
         if found is None:
             # A dated prefixed line a little further under the article: "erstellt von Ann
             # Lee — veröffentlicht 28.01.2022 06:00" under the related links.
             far = _Window(end_lo, min(n, page.body_end + _FAR_AFTER), page.body_end, None, end_lo)
-            found = _best(page, far, 4.0)
+            found = _best(page, far, 4.0, vocabulary)
             window = far
     rule = "byline.agency"  # the rule of a block taken from another rule's label
     if found is None:
