@@ -1253,3 +1253,31 @@ def test_first_name_the_text_does_not_write_in_lower_case_is_kept() -> None:
     article = newsparse.parse_article(text, language="en")
     assert article.byline is not None
     assert article.byline.authors == ("Ruth Ellis",)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "Text & Fotos: Jonas Weber", ("Jonas Weber",)),
+        ("de", "Text und Bilder: Anna Fink", ("Anna Fink",)),
+        ("fr", "Texte et photos : Hélène Morel", ("Hélène Morel",)),
+    ],
+)
+def test_credit_for_the_text_and_its_pictures_names_the_writer(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A credit for the words and the pictures together names the writer, though it ends
+    like a photo's credit."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line"), [("de", "Fotos: Jonas Weber"), ("en", "Photo: Ruth Ellis")]
+)
+def test_photo_credit_alone_is_no_byline(code: str, line: str) -> None:
+    """A credit for the pictures alone names no author."""
+    text = page(HEADLINES[code], *BODIES[code][:1], line, *BODIES[code][1:])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is None or not byline.authors

@@ -392,13 +392,39 @@ def _agency_credit(text: str, lexicon: Lexicon) -> tuple[str, ...]:
 
 
 def _strip_prefixes(text: str, lexicon: Lexicon) -> str:
-    """Remove one or more byline prefixes at the start ("Autorin/Autor ...")."""
+    """Remove one or more byline prefixes at the start ("Autorin/Autor ..."), and the
+    pictures credited with the text ("Text & Fotos: ...")."""
     for _ in range(3):
         match = lexicon.byline_prefixes.starts(text)
         if match is None:
             break
         text = text[match.end() :].lstrip(" :：/-–—")
+        pictures = _and_pictures(text, lexicon)
+        if pictures:
+            text = text[pictures:].lstrip(" :：/-–—")
     return text
+
+
+def _and_pictures(text: str, lexicon: Lexicon) -> int:
+    """How many characters of *text* (what follows a byline prefix) join the pictures to
+    the credit ("& Fotos", "und Bilder", "et photos"); 0 when it does not open so."""
+    joiner = _joiners(lexicon.codes).match(f" {text}")
+    if joiner is None or joiner.end() <= 1:
+        return 0
+    start = joiner.end() - 1
+    marker = lexicon.caption_markers.starts(text, start)
+    if marker is None or text[marker.end() : marker.end() + 1].isalnum():
+        return 0
+    return marker.end()
+
+
+def _text_and_pictures(text: str, lexicon: Lexicon) -> bool:
+    """Whether *text* credits the words and the pictures together ("Text & Fotos: Ann
+    Lee"): the writer's credit, though it reads like a photo's."""
+    match = lexicon.byline_prefixes.starts(text)
+    return match is not None and bool(
+        _and_pictures(text[match.end() :].lstrip(" :：/-–—"), lexicon)
+    )
 
 
 @attrs.frozen
@@ -469,7 +495,9 @@ def _first_credit(part: str, lexicon: Lexicon) -> str:
     """*part* (which holds a prefix) up to a second credit in it, one for the pictures:
     "Text von Ann Lee Illustration von Jan Berg" names the writer first (a caption ending
     in its credit, "Der Hafen. Foto: Jan Berg", has no credit before it and is kept
-    whole)."""
+    whole, and so is a credit for the text and its pictures, "Text & Fotos: Ann Lee")."""
+    if _text_and_pictures(part, lexicon):
+        return part
     for token in list(_TOKEN.finditer(part))[1:]:
         marker = lexicon.caption_markers.starts(part, token.start())
         if marker is None:
@@ -983,15 +1011,17 @@ def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
 
 
 def _open(page: Page, i: int) -> bool:
-    """Whether block *i* may be the byline: a free block, or a line of agencies alone that
-    the caption rule took for a photo's credit ("AFP")."""
+    """Whether block *i* may be the byline: a free block, or a line of agencies alone or a
+    credit for the text and its pictures that the caption rule took for a photo's credit
+    ("AFP", "Text & Fotos: Ann Lee")."""
     if page.free(i):
         return True
     label = page.labels[i]
+    text = page.blocks[i].text
     return (
         label is not None
         and label.kind is SegmentKind.CAPTION
-        and bool(_agency_credit(page.blocks[i].text, page.lexicon))
+        and (bool(_agency_credit(text, page.lexicon)) or _text_and_pictures(text, page.lexicon))
     )
 
 
