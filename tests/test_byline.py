@@ -1232,6 +1232,12 @@ def test_name_under_an_author_label_is_still_the_byline(code: str, label: str) -
             "Die Stadt informiert über die aktuelle Lage auf der neuen Strecke am Fluss.",
         ),
         ("en", "Total Stats", "The total cost of the new harbour wall was paid by the city."),
+        # the text writes the word with another ending
+        (
+            "de",
+            "Olympische Winterspiele",
+            "Die Stadt hatte sich vor Jahren um die olympischen Spiele beworben, ohne Erfolg.",
+        ),
         ("fr", "Nouvelles Halles", "Les nouvelles halles ouvriront aussi le dimanche matin."),
     ],
 )
@@ -1239,7 +1245,8 @@ def test_capitalised_words_the_text_writes_in_lower_case_are_no_name(
     code: str, line: str, sentence: str
 ) -> None:
     """A bare capitalised line whose first word the article writes in lower case in its
-    sentences is a heading ("Aktuelle Meldung"), not a name, even with a date beside it."""
+    sentences (a long word also with another ending) is a heading ("Aktuelle Meldung"), not
+    a name, even with a date beside it."""
     date = {"en": "May 3, 2024", "de": "3. Mai 2024", "fr": "3 mai 2024"}[code]
     text = page(HEADLINES[code], line, date, *BODIES[code], sentence)
     byline = newsparse.parse_article(text, language=code).byline

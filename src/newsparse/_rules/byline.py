@@ -19,6 +19,7 @@ the newsroom when no person is named) the page credits with the text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -896,24 +897,39 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
 
 _MIN_PROSE_WORDS = 8  # words of a sentence whose lower-case words are the page's vocabulary
 _MIN_COMMON_WORD = 5  # letters of a first word looked up there ("Will" may be a name)
+_MIN_STEMMED = 7  # letters of a word looked up by its stem
+_ENDING = 2  # letters of an inflected ending
 
 
-def _prose_words(page: Page) -> frozenset[str]:
-    """The words the page writes in lower case inside its sentences: its vocabulary."""
+def _prose_words(page: Page) -> tuple[str, ...]:
+    """The words the page writes in lower case inside its sentences, sorted: its
+    vocabulary."""
     words: set[str] = set()
     for block, features in zip(page.blocks, page.features, strict=True):
         if features.sentence_end and features.words >= _MIN_PROSE_WORDS:
             words.update(w for w in _TOKEN.findall(block.text) if w.islower())
-    return frozenset(words)
+    return tuple(sorted(words))
 
 
-def _common_words(reading: _Reading, vocabulary: frozenset[str]) -> bool:
+def _in_vocabulary(word: str, vocabulary: tuple[str, ...]) -> bool:
+    """Whether *word*, or for a long word its stem without the last two letters (an
+    inflected ending: "Aktuelle" / "aktuellen"), is in *vocabulary*."""
+    folded = word.casefold()
+    stem = folded if len(folded) < _MIN_STEMMED else folded[:-_ENDING]
+    k = bisect.bisect_left(vocabulary, stem)
+    if k == len(vocabulary):
+        return False
+    found = vocabulary[k]
+    return found == folded or (stem != folded and found.startswith(stem))
+
+
+def _common_words(reading: _Reading, vocabulary: tuple[str, ...]) -> bool:
     """Whether a bare name opens with a word the page writes in lower case in its
     sentences: an adjective or a noun ("Aktuelle Meldung", "Total Stats"), not a first
     name."""
     for author in reading.authors:
         first = author.split()[0]
-        if _cased(first) and len(first) >= _MIN_COMMON_WORD and first.casefold() in vocabulary:
+        if _cased(first) and len(first) >= _MIN_COMMON_WORD and _in_vocabulary(first, vocabulary):
             return True
     return False
 
@@ -1026,7 +1042,7 @@ def _open(page: Page, i: int) -> bool:
 
 
 def _best(
-    page: Page, window: _Window, minimum: float, vocabulary: frozenset[str]
+    page: Page, window: _Window, minimum: float, vocabulary: tuple[str, ...]
 ) -> tuple[_Reading, list[int]] | None:
     best: tuple[float, _Reading, list[int]] | None = None
     for i in range(window.lo, window.hi):
