@@ -1288,3 +1288,19 @@ def test_photo_credit_alone_is_no_byline(code: str, line: str) -> None:
     text = page(HEADLINES[code], *BODIES[code][:1], line, *BODIES[code][1:])
     byline = newsparse.parse_article(text, language=code).byline
     assert byline is None or not byline.authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("de", ">>> Neue Studie von Jonas Weber"),
+        ("en", ">> New study by Ruth Ellis"),
+        ("fr", "→ Par Hélène Morel"),
+    ],
+)
+def test_line_opening_with_a_link_arrow_is_no_byline(code: str, line: str) -> None:
+    """A line that opens with a link arrow (">>> ...") points to another article: the
+    names in it are that article's."""
+    text = page(HEADLINES[code], line, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is None or not byline.authors

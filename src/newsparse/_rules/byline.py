@@ -65,6 +65,7 @@ _MAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMBED = regex.compile(r"\(@[\w.]+\)")
 _ATTRIBUTION = frozenset("—―~")
 _COPYRIGHT = "©"
+_LINK_START = regex.compile(r"\A\s*(?:>>+|→)\s")  # a teaser's link: ">>> Mehr von ..."
 _SOFT_HYPHEN = "\N{SOFT HYPHEN}"
 _BRACKETED = regex.compile(r"[(\[（【]([^()\[\]（）【】]+)[)\]）】]")
 _PARTS = regex.compile(r"\s+[|•·~—–/]\s+|\s*[|•]\s*|\s+-\s+|\s*//\s*|\s*;\s*|\s{3,}|\t")
@@ -803,8 +804,8 @@ def _read_line(page: Page, index: int) -> _Reading | None:
         return None  # a sentence that starts with a name, not a byline
     if score < 3.0 and text.rstrip().endswith((":", "：")):
         return None  # a heading over what follows: "Für den Mürbeteig:"
-    if score < 3.0 and link_arrow(text):
-        return None  # a link or a button: "Zum Angebot »", "All deals ›"
+    if (score < 3.0 and link_arrow(text)) or _LINK_START.match(text) is not None:
+        return None  # a link or a button: "Zum Angebot »", "All deals ›", ">> Mehr von ..."
     if score == _NAMED and _MAIL.search(text) is not None:
         score += 1.0  # names, their role and an e-mail address: "Ann Lee, Reporter, ann@..."
     published = find_date(text, lexicon)
