@@ -1304,3 +1304,21 @@ def test_line_opening_with_a_link_arrow_is_no_byline(code: str, line: str) -> No
     text = page(HEADLINES[code], line, *BODIES[code])
     byline = newsparse.parse_article(text, language=code).byline
     assert byline is None or not byline.authors
+
+
+def test_dated_heading_in_the_article_vocabulary_is_no_byline() -> None:
+    """A date on the line of a heading does not make its words a name."""
+    sentence = "Die Stadt informiert über die aktuelle Lage auf der neuen Strecke am Fluss."
+    text = page(HEADLINES["de"], "3. Mai 2024 Aktuelle Meldung", *DE, sentence)
+    byline = newsparse.parse_article(text, language="de").byline
+    assert byline is None or not byline.authors
+
+
+def test_heading_next_to_the_names_is_no_second_author() -> None:
+    """A line of the article's words next to the byline's names is not taken as more
+    names."""
+    sentence = "The total cost of the new harbour wall was paid by the city."
+    text = page(HEADLINES["en"], "Ruth Ellis", "Total Stats", "May 3, 2024", *EN, sentence)
+    article = newsparse.parse_article(text, language="en")
+    assert article.byline is not None
+    assert article.byline.authors == ("Ruth Ellis",)

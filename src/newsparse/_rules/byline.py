@@ -925,9 +925,13 @@ def _in_vocabulary(word: str, vocabulary: tuple[str, ...]) -> bool:
 
 
 def _common_words(reading: _Reading, vocabulary: tuple[str, ...]) -> bool:
-    """Whether a bare name opens with a word the page writes in lower case in its
-    sentences: an adjective or a noun ("Aktuelle Meldung", "Total Stats"), not a first
-    name."""
+    """Whether bare names (a date beside them or not) open with a word the page writes in
+    lower case in its sentences: an adjective or a noun ("Aktuelle Meldung", "Total
+    Stats"), not a first name. Names with a prefix or a role beside them are not looked
+    up."""
+    dated = 1.0 if reading.published is not None else 0.0
+    if reading.score - dated >= _NAMED:
+        return False
     for author in reading.authors:
         first = author.split()[0]
         if _cased(first) and len(first) >= _MIN_COMMON_WORD and _in_vocabulary(first, vocabulary):
@@ -983,7 +987,9 @@ def _bio_follows(page: Page, index: int, reading: _Reading) -> bool:
     )
 
 
-def _lines_around(page: Page, lines: list[int], strong: bool, window: _Window) -> list[int]:
+def _lines_around(
+    page: Page, lines: list[int], strong: bool, window: _Window, vocabulary: tuple[str, ...]
+) -> list[int]:
     """Add the name or date lines right next to the byline (one author per line, a date line)."""
     taken = set(lines)
     for step in (-1, 1):
@@ -995,6 +1001,8 @@ def _lines_around(page: Page, lines: list[int], strong: bool, window: _Window) -
                     break
             elif strong and reading.score < 2.0:
                 break  # next to a prefixed line, a bare capitalised line is rather a heading
+            elif _common_words(reading, vocabulary):
+                break  # a heading: "Gesunde Rezepte" where the text says "gesunden"
             taken.add(j)
             j += step
     return sorted(taken)
@@ -1060,7 +1068,7 @@ def _best(
         said = _SAID if found[1].score >= 3.0 else 0.0
         if found[1].score < _NAMED and _under_list_heading(page, i):
             continue  # "Inhalt:" / "Holland – Europas Wirtschaftsmotor": a list's entry
-        if found[1].score < _NAMED and _common_words(found[1], vocabulary):
+        if _common_words(found[1], vocabulary):
             continue  # "Aktuelle Meldung" where the text says "die aktuelle Lage"
         # Bare names right over a photo credit may be what the photo shows ("Ann Lee" /
         # "Foto: dpa"): another line of names with equal evidence wins over them.
@@ -1217,7 +1225,7 @@ def find_byline(page: Page) -> Byline | None:
     if found is None:
         return _dateline_agency(page)
     main, core = found
-    lines = _lines_around(page, core, main.score >= 3.0, window)
+    lines = _lines_around(page, core, main.score >= 3.0, window, vocabulary)
     authors: list[str] = []
     published: str | None = None
     for j in lines:
