@@ -1322,3 +1322,17 @@ def test_heading_next_to_the_names_is_no_second_author() -> None:
     article = newsparse.parse_article(text, language="en")
     assert article.byline is not None
     assert article.byline.authors == ("Ruth Ellis",)
+
+
+@pytest.mark.parametrize(
+    ("code", "prefix", "name"),
+    [("en", "By", "Ruth E"), ("de", "Von", "Anna F"), ("fr", "Par", "Paul G")],
+)
+def test_first_name_and_initial_under_a_lone_prefix(code: str, prefix: str, name: str) -> None:
+    """Under a prefix on its own line, a first name and the initial of the surname is the
+    author."""
+    article = newsparse.parse_article(
+        page(HEADLINES[code], prefix, name, *BODIES[code]), language=code
+    )
+    assert article.byline is not None
+    assert article.byline.authors == (name,)

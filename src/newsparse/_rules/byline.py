@@ -80,6 +80,7 @@ _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _HANDLE = regex.compile(r"\A[\p{Ll}\p{N}_.\-]*\p{Ll}[\p{Ll}\p{N}_.\-]*\Z")
 _STRIP = " \t,.;:·-–—&+/|:：،、"
 _INITIAL_END = regex.compile(r"(?<=\s)\p{Lu}\Z")
+_INITIAL_NAME = regex.compile(r"\p{Lu}\p{Ll}+ \p{Lu}\.?")  # "Ann L", under a lone prefix
 # Lower-case words that stand inside names in many languages: "Alexa von Heyden",
 # "Chus del Pino", "Michelle de Oliveira", "Ahmad bin Ali".
 _PARTICLES = frozenset(
@@ -851,6 +852,10 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
     lines = [i]
     if i - 1 >= 0 and _usable(page, i - 1, window) and _prefix_only(page, i - 1):
         found = _names(page.blocks[i].text, lexicon, prefixed=True)
+        initial = _INITIAL_NAME.fullmatch(page.blocks[i].text.strip())
+        if initial is not None and not found.names:
+            # Under a lone prefix, a first name and the initial of the surname: "Ann L".
+            found = _Names((initial.group(),), role=False, leftover=0, handle=False)
         if not found.names or found.leftover > 2 or page.features[i].words > 12:
             return None
         below = _Reading(found.names, 3.0, find_date(page.blocks[i].text, lexicon))
