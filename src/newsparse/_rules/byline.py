@@ -1068,13 +1068,13 @@ def _best(
         if i >= window.deep and _deep_doubt(page, i, found[1]):
             continue
         distance = window.anchor - i if i < window.anchor else 2 * (i - window.anchor)
-        # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
-        # bare names that gained their score from what stands around them.
-        said = _SAID if found[1].score >= 3.0 else 0.0
         if found[1].score < _NAMED and _under_list_heading(page, i):
             continue  # "Inhalt:" / "Holland – Europas Wirtschaftsmotor": a list's entry
         if _common_words(found[1], vocabulary):
             continue  # "Aktuelle Meldung" where the text says "die aktuelle Lage"
+        # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
+        # bare names that gained their score from what stands around them.
+        said = _SAID if found[1].score >= 3.0 else 0.0
         # Bare names right over a photo credit may be what the photo shows ("Ann Lee" /
         # "Foto: dpa"): another line of names with equal evidence wins over them.
         shown = _SHOWN if found[1].score < _NAMED and _over_caption(page, i) else 0.0
