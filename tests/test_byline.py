@@ -508,6 +508,13 @@ def test_name_role_and_mail_after_the_last_paragraph(
         ("de", "3. Mai 2024 Jonas Weber 2 Kommentare", ("Jonas Weber",)),
         ("de", "jweber 03.05.24 14:05", ("jweber",)),
         ("es", "martagil 03/05/2024 14:05", ("martagil",)),
+        # a comment link without a count, a user name before it
+        ("de", "3. Mai 2024 jweber Schreibe einen Kommentar", ("jweber",)),
+        ("en", "May 3, 2024 Ruth Ellis Leave a comment", ("Ruth Ellis",)),
+        ("fr", "3 mai 2024 hmorel 2 commentaires", ("hmorel",)),
+        # a user name in lower case before a date without its time
+        ("de", "jw 3. Mai 2024", ("jw",)),
+        ("en", "rellis May 3, 2024", ("rellis",)),
     ],
 )
 def test_writer_on_a_line_of_post_facts(code: str, line: str, authors: tuple[str, ...]) -> None:
@@ -523,6 +530,9 @@ def test_writer_on_a_line_of_post_facts(code: str, line: str, authors: tuple[str
     [
         ("fr", "mardi 3 mai 2024 à 14h05"),  # a weekday in lower case
         ("es", "martes 3 de mayo de 2024 14:05"),
+        ("fr", "mardi 3 mai 2024"),  # a weekday in lower case, no time
+        ("es", "martes 3 de mayo de 2024"),
+        ("de", "AnnLee 3. Mai 2024"),  # a capital inside the user name: a time is asked for
         ("de", "Do 24. Mai 2018 | Reisen | 1 Kommentar"),  # a weekday, then a section
         ("de", "erstellt: 3. Mai 2024, 15:25 in: Reisen | Kommentare: 0"),  # labels
     ],
@@ -1124,3 +1134,205 @@ def test_dated_prefixed_byline_far_under_the_article(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "link", "line", "authors"),
+    [
+        ("de", "Zum Angebot »", "jweber 03.05.2024, 14:05 Uhr", ("jweber",)),
+        ("en", "Latest Offers ›", "Ruth Ellis | 3 May 2024", ("Ruth Ellis",)),
+    ],
+)
+def test_capitalised_link_with_an_arrow_is_no_author(
+    code: str, link: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A capitalised line ending in an arrow is a link or a button, not a name: the
+    dated line of names beside it is the byline."""
+    text = page(HEADLINES[code], line, link, link, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "By Ruth Ellis Leave a comment", ("Ruth Ellis",)),
+        ("de", "Ein Beitrag von Anna Fink Kommentar schreiben", ("Anna Fink",)),
+        ("fr", "Par Hélène Morel Laisser un commentaire", ("Hélène Morel",)),
+    ],
+)
+def test_button_after_prefixed_names_is_dropped(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A comment button printed after the names of a credit is no part of them."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "May 3, 2024 by Ruth ellis Leave a comment", ("Ruth ellis",)),
+        ("de", "3. Mai 2024 von Anna fink", ("Anna fink",)),
+    ],
+)
+def test_lower_case_surname_at_the_end_of_a_dated_credit(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """On a dated credit, a lower-case word after a capitalised first name that ends the
+    credit is the surname."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+def test_lower_case_word_after_an_undated_prefix_is_no_surname() -> None:
+    """Without a date, "Von" and a capitalised word, then a lower-case one, read as a
+    sentence (German nouns are capitalised), not as a name."""
+    line = "Von Diskussionen schweigen"
+    article = newsparse.parse_article(page(HEADLINES["de"], line, *DE), language="de")
+    assert article.byline is None or "Diskussionen schweigen" not in article.byline.authors
+
+
+@pytest.mark.parametrize(
+    ("code", "heading", "entry"),
+    [
+        ("de", "Inhalt:", "Holland – Neue Wege"),
+        ("en", "Contents:", "Harbour Walls"),
+        ("fr", "Sommaire :", "Nouvelles Halles"),
+    ],
+)
+def test_first_entry_under_a_list_heading_is_no_author(code: str, heading: str, entry: str) -> None:
+    """A capitalised line right under a short heading ending in a colon opens a list (a
+    table of contents), whatever the date beside it: it names nobody."""
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024", "fr": "3 mai 2024"}[code]
+    text = page(HEADLINES[code], date, heading, entry, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is None or not byline.authors
+
+
+@pytest.mark.parametrize(("code", "label"), [("de", "Autorin:"), ("en", "Author:")])
+def test_name_under_an_author_label_is_still_the_byline(code: str, label: str) -> None:
+    """A label that is a byline prefix ("Autorin:") is no list heading: the name under it
+    is the author."""
+    text = page(HEADLINES[code], label, "Ruth Ellis", *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == ("Ruth Ellis",)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "sentence"),
+    [
+        (
+            "de",
+            "Aktuelle Meldung",
+            "Die Stadt informiert über die aktuelle Lage auf der neuen Strecke am Fluss.",
+        ),
+        ("en", "Total Stats", "The total cost of the new harbour wall was paid by the city."),
+        # the text writes the word with another ending
+        (
+            "de",
+            "Olympische Winterspiele",
+            "Die Stadt hatte sich vor Jahren um die olympischen Spiele beworben, ohne Erfolg.",
+        ),
+        ("fr", "Nouvelles Halles", "Les nouvelles halles ouvriront aussi le dimanche matin."),
+    ],
+)
+def test_capitalised_words_the_text_writes_in_lower_case_are_no_name(
+    code: str, line: str, sentence: str
+) -> None:
+    """A bare capitalised line whose first word the article writes in lower case in its
+    sentences (a long word also with another ending) is a heading ("Aktuelle Meldung"), not
+    a name, even with a date beside it."""
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024", "fr": "3 mai 2024"}[code]
+    text = page(HEADLINES[code], line, date, *BODIES[code], sentence)
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is None or not byline.authors
+
+
+def test_first_name_the_text_does_not_write_in_lower_case_is_kept() -> None:
+    """A name's first word that the text never writes in lower case keeps the name."""
+    sentence = "The total cost of the new harbour wall was paid by the city."
+    text = page(HEADLINES["en"], "Ruth Ellis", "May 3, 2024", *EN, sentence)
+    article = newsparse.parse_article(text, language="en")
+    assert article.byline is not None
+    assert article.byline.authors == ("Ruth Ellis",)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "Text & Fotos: Jonas Weber", ("Jonas Weber",)),
+        ("de", "Text und Bilder: Anna Fink", ("Anna Fink",)),
+        ("fr", "Texte et photos : Hélène Morel", ("Hélène Morel",)),
+    ],
+)
+def test_credit_for_the_text_and_its_pictures_names_the_writer(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A credit for the words and the pictures together names the writer, though it ends
+    like a photo's credit."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line"), [("de", "Fotos: Jonas Weber"), ("en", "Photo: Ruth Ellis")]
+)
+def test_photo_credit_alone_is_no_byline(code: str, line: str) -> None:
+    """A credit for the pictures alone names no author."""
+    text = page(HEADLINES[code], *BODIES[code][:1], line, *BODIES[code][1:])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is None or not byline.authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("de", ">>> Neue Studie von Jonas Weber"),
+        ("en", ">> New study by Ruth Ellis"),
+        ("fr", "→ Par Hélène Morel"),
+    ],
+)
+def test_line_opening_with_a_link_arrow_is_no_byline(code: str, line: str) -> None:
+    """A line that opens with a link arrow (">>> ...") points to another article: the
+    names in it are that article's."""
+    text = page(HEADLINES[code], line, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is None or not byline.authors
+
+
+def test_dated_heading_in_the_article_vocabulary_is_no_byline() -> None:
+    """A date on the line of a heading does not make its words a name."""
+    sentence = "Die Stadt informiert über die aktuelle Lage auf der neuen Strecke am Fluss."
+    text = page(HEADLINES["de"], "3. Mai 2024 Aktuelle Meldung", *DE, sentence)
+    byline = newsparse.parse_article(text, language="de").byline
+    assert byline is None or not byline.authors
+
+
+def test_heading_next_to_the_names_is_no_second_author() -> None:
+    """A line of the article's words next to the byline's names is not taken as more
+    names."""
+    sentence = "The total cost of the new harbour wall was paid by the city."
+    text = page(HEADLINES["en"], "Ruth Ellis", "Total Stats", "May 3, 2024", *EN, sentence)
+    article = newsparse.parse_article(text, language="en")
+    assert article.byline is not None
+    assert article.byline.authors == ("Ruth Ellis",)
+
+
+@pytest.mark.parametrize(
+    ("code", "prefix", "name"),
+    [("en", "By", "Ruth E"), ("de", "Von", "Anna F"), ("fr", "Par", "Paul G")],
+)
+def test_first_name_and_initial_under_a_lone_prefix(code: str, prefix: str, name: str) -> None:
+    """Under a prefix on its own line, a first name and the initial of the surname is the
+    author."""
+    article = newsparse.parse_article(
+        page(HEADLINES[code], prefix, name, *BODIES[code]), language=code
+    )
+    assert article.byline is not None
+    assert article.byline.authors == (name,)

@@ -19,6 +19,7 @@ the newsroom when no person is named) the page credits with the text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import cast
 
@@ -29,6 +30,7 @@ from newsparse._dates import find_date, find_date_span, has_day_and_month
 from newsparse._lexicon import Lexicon, lexicon_for
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
+from newsparse._rules.phrases import link_arrow
 from newsparse._stopwords import STOPWORDS
 
 __all__ = ["find_byline", "split_authors"]
@@ -64,6 +66,7 @@ _MAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMBED = regex.compile(r"\(@[\w.]+\)")
 _ATTRIBUTION = frozenset("—―~")
 _COPYRIGHT = "©"
+_LINK_START = regex.compile(r"\A\s*(?:>>+|→)\s")  # a teaser's link: ">>> Mehr von ..."
 _SOFT_HYPHEN = "\N{SOFT HYPHEN}"
 _BRACKETED = regex.compile(r"[(\[（【]([^()\[\]（）【】]+)[)\]）】]")
 _PARTS = regex.compile(r"\s+[|•·~—–/]\s+|\s*[|•]\s*|\s+-\s+|\s*//\s*|\s*;\s*|\s{3,}|\t")
@@ -78,6 +81,7 @@ _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _HANDLE = regex.compile(r"\A[\p{Ll}\p{N}_.\-]*\p{Ll}[\p{Ll}\p{N}_.\-]*\Z")
 _STRIP = " \t,.;:·-–—&+/|:：،、"
 _INITIAL_END = regex.compile(r"(?<=\s)\p{Lu}\Z")
+_INITIAL_NAME = regex.compile(r"\p{Lu}\p{Ll}+ \p{Lu}\.?")  # "Ann L", under a lone prefix
 # Lower-case words that stand inside names in many languages: "Alexa von Heyden",
 # "Chus del Pino", "Michelle de Oliveira", "Ahmad bin Ali".
 _PARTICLES = frozenset(
@@ -240,8 +244,8 @@ def _joined_aside(codes: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"\s*\(\s*(?:{'|'.join(words)})\s+([^()]*)\)", regex.IGNORECASE)
 
 
-def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
-    """Read *text* as author names."""
+def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) -> _Names:
+    """Read *text* as author names (*dated*: a date stands on the line of the credit)."""
     if prefixed:
         # Hyphenation points inside a name after a prefix: "Von Mat\xadthi\xadas Lauerer".
         # Bare runs keep them: a site that hyphenates its menu too ("Geschich\xadten der
@@ -288,6 +292,8 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
         # ("Von Ann Lee und Jan Berg, dpa").
         last_agency = k == len(pieces) - 1 and len(piece) <= _MAX_AGENCY_CHARS
         name, rest = _name_run(piece, prefixed=prefixed and (k == 0 or last_agency))
+        if prefixed and dated and k == len(pieces) - 1 and _lower_surname(name, rest, lexicon):
+            name, rest = f"{name} {rest.strip()}", ""
         tail = len(_TOKEN.findall(rest))
         leftover += tail
         if prefixed and names and not name and tail:
@@ -316,6 +322,23 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool) -> _Names:
             leftover += len(name.split())
     leftover += unnamed
     return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle, desk)
+
+
+def _lower_surname(name: str, rest: str, lexicon: Lexicon) -> bool:
+    """Whether *rest* is a surname written in lower case after a capitalised first name at
+    the end of a dated credit: "March 3, 2024 by Ann lee" (no function word, no word of
+    the lexicon: "by Ann today")."""
+    word = rest.strip()
+    return (
+        len(name.split()) == 1
+        and _UPPER_START.match(name) is not None
+        and rest[:1].isspace()
+        and len(word) > _MAX_SHORT_WORD
+        and word.isalpha()
+        and word.islower()
+        and not _function_word(word, lexicon)
+        and not _known_word(word, lexicon)
+    )
 
 
 def _newsroom(piece: str, lexicon: Lexicon) -> tuple[str, str, bool] | None:
@@ -373,13 +396,39 @@ def _agency_credit(text: str, lexicon: Lexicon) -> tuple[str, ...]:
 
 
 def _strip_prefixes(text: str, lexicon: Lexicon) -> str:
-    """Remove one or more byline prefixes at the start ("Autorin/Autor ...")."""
+    """Remove one or more byline prefixes at the start ("Autorin/Autor ..."), and the
+    pictures credited with the text ("Text & Fotos: ...")."""
     for _ in range(3):
         match = lexicon.byline_prefixes.starts(text)
         if match is None:
             break
         text = text[match.end() :].lstrip(" :：/-–—")
+        pictures = _and_pictures(text, lexicon)
+        if pictures:
+            text = text[pictures:].lstrip(" :：/-–—")
     return text
+
+
+def _and_pictures(text: str, lexicon: Lexicon) -> int:
+    """How many characters of *text* (what follows a byline prefix) join the pictures to
+    the credit ("& Fotos", "und Bilder", "et photos"); 0 when it does not open so."""
+    joiner = _joiners(lexicon.codes).match(f" {text}")
+    if joiner is None or joiner.end() <= 1:
+        return 0
+    start = joiner.end() - 1
+    marker = lexicon.caption_markers.starts(text, start)
+    if marker is None or text[marker.end() : marker.end() + 1].isalnum():
+        return 0
+    return marker.end()
+
+
+def _text_and_pictures(text: str, lexicon: Lexicon) -> bool:
+    """Whether *text* credits the words and the pictures together ("Text & Fotos: Ann
+    Lee"): the writer's credit, though it reads like a photo's."""
+    match = lexicon.byline_prefixes.starts(text)
+    return match is not None and bool(
+        _and_pictures(text[match.end() :].lstrip(" :：/-–—"), lexicon)
+    )
 
 
 @attrs.frozen
@@ -450,7 +499,9 @@ def _first_credit(part: str, lexicon: Lexicon) -> str:
     """*part* (which holds a prefix) up to a second credit in it, one for the pictures:
     "Text von Ann Lee Illustration von Jan Berg" names the writer first (a caption ending
     in its credit, "Der Hafen. Foto: Jan Berg", has no credit before it and is kept
-    whole)."""
+    whole, and so is a credit for the text and its pictures, "Text & Fotos: Ann Lee")."""
+    if _text_and_pictures(part, lexicon):
+        return part
     for token in list(_TOKEN.finditer(part))[1:]:
         marker = lexicon.caption_markers.starts(part, token.start())
         if marker is None:
@@ -482,6 +533,12 @@ def _drop_button(part: str, lexicon: Lexicon) -> str:
 
 
 _MAX_SHORT_WORD = 3  # letters of the articles and prepositions that open a phrase
+
+
+def _credit(part: str, lexicon: Lexicon) -> str:
+    """What follows the prefix of *part*, without a button after the names: "by Ann Lee
+    Leave a comment" credits Ann Lee."""
+    return _drop_button(_strip_prefixes(part, lexicon), lexicon)
 
 
 def _phrase_tail(name: str, lexicon: Lexicon) -> str:
@@ -532,7 +589,7 @@ def _read_part(
     if agencies:
         return agencies, 1.0  # as weak as bare names: a photo's credit looks the same
     if lexicon.byline_prefixes.starts(part) is not None:
-        found = _names(_strip_prefixes(part, lexicon), lexicon, prefixed=True)
+        found = _names(_credit(part, lexicon), lexicon, prefixed=True, dated=dated)
         if not found.names or not _credible_handle(found, part, near):
             return (), 0.0
         if len(found.names) > 1 and not dated and not any(_full_name(n) for n in found.names):
@@ -556,7 +613,9 @@ def _read_part(
         if credit:
             return (), 0.0  # "... | photo by Ann Lee", "Foto von Ann Lee": a photo's credit
         if len(head) <= _MAX_HEAD_WORDS:
-            found = _names(_strip_prefixes(part[inner.start() :], lexicon), lexicon, prefixed=True)
+            found = _names(
+                _credit(part[inner.start() :], lexicon), lexicon, prefixed=True, dated=dated
+            )
             # Inside a part, "by"/"von" is often just a word: ask for a full name or a date,
             # and nothing much after it ("Geschrieben von Cooper am ...").
             full = any(len(n.split()) >= 2 for n in found.names)
@@ -605,9 +664,9 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The writer on a dated line of a post's facts ("Paddy · April 19, 2019 · Mac · 7
     comments", "3. Mai 2024 Ann Lee 1 Kommentar", "annlee 03.05.24 12:44").
 
-    With a comment count or link on the line, the first short run of names that is
-    followed by nothing, a number or the comment phrase is taken; without one, only a
-    user name that is the line's one word besides its date.
+    With a comment count or link on the line, the first short run of names (or user name)
+    that is followed by nothing, a number or the comment phrase (with its count or not) is
+    taken; without one, only a user name that is the line's one word besides its date.
     """
     first = find_date_span(text, lexicon)
     comments = lexicon.nav_phrases(NavKind.COMMENTS)
@@ -615,12 +674,14 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
         return ()
     if comments.search(text) is None:
         # A user name, a space, the date and its time: "annlee 03.05.24 12:44" (a weekday
-        # written in lower case stands before a date too, but rarely before its time).
+        # written in lower case stands before a date too, but rarely before its time); a
+        # name in lower case letters only needs no time ("annlee 3. Mai 2024"): the
+        # weekdays of the lexicon are known words.
         before = text[: first[1]].strip()
         after = _TOKEN.findall(text[first[2] :])
         if (
             _user_name(before)
-            and "T" in first[0]
+            and ("T" in first[0] or _HANDLE.match(before) is not None)
             and all(len(w) <= _MAX_AGENCY_CHARS for w in after)
             and not _known_word(before, lexicon)
         ):
@@ -637,7 +698,8 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
         part = raw.split(_DATE_MARK)[-1].strip(_STRIP)
         if not part[:1].isalpha() or lexicon.date_markers.starts(part) is not None:
             continue
-        name, rest = _name_run(part, prefixed=False)
+        # A user name counts here too: "3. Mai 2024 annlee 2 Kommentare".
+        name, rest = _name_run(part, prefixed=True)
         if rest.lstrip()[:1] == ":":
             continue  # a label: "erstellt: ...", "in: Gesellschaft"
         cut = comments.search(name)
@@ -652,8 +714,9 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
         if not rest and (k == 0 or len(words) >= _MIN_FULL_NAME):
             return (name,)  # one word alone is a name at the head of the line, else a section
         said = comments.starts(rest)
-        if said is not None and rest[said.end() :].strip(_STRIP)[:1].isdigit():
-            return (name,)  # "Ann Lee Kommentare 4"
+        tail = "" if said is None else rest[said.end() :].strip(_STRIP)
+        if said is not None and (tail[:1].isdigit() or not tail):
+            return (name,)  # "Ann Lee Kommentare 4", "Ann Lee Leave a comment"
     return ()
 
 
@@ -752,6 +815,8 @@ def _read(page: Page, index: int) -> _Reading | None:
         return None  # a sentence that starts with a name, not a byline
     if score < 3.0 and text.rstrip().endswith((":", "：")):
         return None  # a heading over what follows: "Für den Mürbeteig:"
+    if (score < 3.0 and link_arrow(text)) or _LINK_START.match(text) is not None:
+        return None  # a link or a button: "Zum Angebot »", "All deals ›", ">> Mehr von ..."
     if score == _NAMED and _MAIL.search(text) is not None:
         score += 1.0  # names, their role and an e-mail address: "Ann Lee, Reporter, ann@..."
     published = find_date(text, lexicon)
@@ -797,6 +862,10 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
     lines = [i]
     if i - 1 >= 0 and _usable(page, i - 1, window) and _prefix_only(page, i - 1):
         found = _names(page.blocks[i].text, lexicon, prefixed=True)
+        initial = _INITIAL_NAME.fullmatch(page.blocks[i].text.strip())
+        if initial is not None and not found.names:
+            # Under a lone prefix, a first name and the initial of the surname: "Ann L".
+            found = _Names((initial.group(),), role=False, leftover=0, handle=False)
         if not found.names or found.leftover > 2 or page.features[i].words > 12:
             return None
         below = _Reading(found.names, 3.0, find_date(page.blocks[i].text, lexicon))
@@ -842,6 +911,62 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
     return score, reading, lines
 
 
+_MIN_PROSE_WORDS = 8  # words of a sentence whose lower-case words are the page's vocabulary
+_MIN_COMMON_WORD = 5  # letters of a first word looked up there ("Will" may be a name)
+_MIN_STEMMED = 7  # letters of a word looked up by its stem
+_ENDING = 2  # letters of an inflected ending
+
+
+def _prose_words(page: Page) -> tuple[str, ...]:
+    """The words the page writes in lower case inside its sentences, sorted: its
+    vocabulary."""
+    words: set[str] = set()
+    for block, features in zip(page.blocks, page.features, strict=True):
+        if features.sentence_end and features.words >= _MIN_PROSE_WORDS:
+            words.update(w for w in _TOKEN.findall(block.text) if w.islower())
+    return tuple(sorted(words))
+
+
+def _in_vocabulary(word: str, vocabulary: tuple[str, ...]) -> bool:
+    """Whether *word*, or for a long word its stem without the last two letters (an
+    inflected ending: "Aktuelle" / "aktuellen"), is in *vocabulary*."""
+    folded = word.casefold()
+    stem = folded if len(folded) < _MIN_STEMMED else folded[:-_ENDING]
+    k = bisect.bisect_left(vocabulary, stem)
+    if k == len(vocabulary):
+        return False
+    found = vocabulary[k]
+    return found == folded or (stem != folded and found.startswith(stem))
+
+
+def _common_words(reading: _Reading, vocabulary: tuple[str, ...]) -> bool:
+    """Whether bare names (a date beside them or not) open with a word the page writes in
+    lower case in its sentences: an adjective or a noun ("Aktuelle Meldung", "Total
+    Stats"), not a first name. Names with a prefix or a role beside them are not looked
+    up."""
+    dated = 1.0 if reading.published is not None else 0.0
+    if reading.score - dated >= _NAMED:
+        return False
+    for author in reading.authors:
+        first = author.split()[0]
+        if _cased(first) and len(first) >= _MIN_COMMON_WORD and _in_vocabulary(first, vocabulary):
+            return True
+    return False
+
+
+def _under_list_heading(page: Page, index: int) -> bool:
+    """Whether block *index* stands right under a short heading ending in a colon
+    ("Inhalt:", "Lesen Sie auch:"): the first entry of a list, not a line of names."""
+    if index == 0:
+        return False
+    text = page.blocks[index - 1].text.rstrip()
+    return (
+        text.endswith((":", "："))
+        and page.features[index - 1].words <= _MAX_LABEL_WORDS + 1
+        and not page.lexicon.byline_prefixes.whole(text.rstrip(":： "))
+    )
+
+
 def _over_caption(page: Page, index: int) -> bool:
     """Whether block *index* stands right above a caption or a photo credit."""
     if index + 1 >= len(page.blocks):
@@ -877,7 +1002,9 @@ def _bio_follows(page: Page, index: int, reading: _Reading) -> bool:
     )
 
 
-def _lines_around(page: Page, lines: list[int], strong: bool, window: _Window) -> list[int]:
+def _lines_around(
+    page: Page, lines: list[int], strong: bool, window: _Window, vocabulary: tuple[str, ...]
+) -> list[int]:
     """Add the name or date lines right next to the byline (one author per line, a date line)."""
     taken = set(lines)
     for step in (-1, 1):
@@ -889,6 +1016,8 @@ def _lines_around(page: Page, lines: list[int], strong: bool, window: _Window) -
                     break
             elif strong and reading.score < 2.0:
                 break  # next to a prefixed line, a bare capitalised line is rather a heading
+            elif _common_words(reading, vocabulary):
+                break  # a heading: "Gesunde Rezepte" where the text says "gesunden"
             taken.add(j)
             j += step
     return sorted(taken)
@@ -922,19 +1051,23 @@ def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
 
 
 def _open(page: Page, i: int) -> bool:
-    """Whether block *i* may be the byline: a free block, or a line of agencies alone that
-    the caption rule took for a photo's credit ("AFP")."""
+    """Whether block *i* may be the byline: a free block, or a line of agencies alone or a
+    credit for the text and its pictures that the caption rule took for a photo's credit
+    ("AFP", "Text & Fotos: Ann Lee")."""
     if page.free(i):
         return True
     label = page.labels[i]
+    text = page.blocks[i].text
     return (
         label is not None
         and label.kind is SegmentKind.CAPTION
-        and bool(_agency_credit(page.blocks[i].text, page.lexicon))
+        and (bool(_agency_credit(text, page.lexicon)) or _text_and_pictures(text, page.lexicon))
     )
 
 
-def _best(page: Page, window: _Window, minimum: float) -> tuple[_Reading, list[int]] | None:
+def _best(
+    page: Page, window: _Window, minimum: float, vocabulary: tuple[str, ...]
+) -> tuple[_Reading, list[int]] | None:
     best: tuple[float, _Reading, list[int]] | None = None
     for i in range(window.lo, window.hi):
         if not _open(page, i):
@@ -945,6 +1078,10 @@ def _best(page: Page, window: _Window, minimum: float) -> tuple[_Reading, list[i
         if i >= window.deep and _deep_doubt(page, i, found[1]):
             continue
         distance = window.anchor - i if i < window.anchor else 2 * (i - window.anchor)
+        if found[1].score < _NAMED and _under_list_heading(page, i):
+            continue  # "Inhalt:" / "Holland – Europas Wirtschaftsmotor": a list's entry
+        if _common_words(found[1], vocabulary):
+            continue  # "Aktuelle Meldung" where the text says "die aktuelle Lage"
         # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
         # bare names that gained their score from what stands around them.
         said = _SAID if found[1].score >= 3.0 else 0.0
@@ -1066,7 +1203,8 @@ def find_byline(page: Page) -> Byline | None:
     start = page.body_start if heading is None else max(page.body_start, heading + 1)
     hi = min(n, max(hi, start + _AFTER_PREFIXED))
     window = _Window(lo, hi, page.body_start, heading, start + _AFTER)
-    found = _best(page, window, _MIN_SCORE)
+    vocabulary = _prose_words(page)
+    found = _best(page, window, _MIN_SCORE, vocabulary)
     if (found is None or found[0].score < 3.0) and heading is not None and heading + 1 < lo:
         # The article region may start well below the headline (a teaser list, a wrong
         # guess): look right under the headline too; a line there that says more by itself
@@ -1078,7 +1216,7 @@ def find_byline(page: Page) -> Byline | None:
             heading,
             heading + _AFTER + 1,
         )
-        headed = _best(page, under, _MIN_SCORE)
+        headed = _best(page, under, _MIN_SCORE, vocabulary)
         if headed is not None and (
             found is None or headed[0].score > max(found[0].score, _NAMED - 1.0)
         ):
@@ -1086,13 +1224,13 @@ def find_byline(page: Page) -> Byline | None:
     if found is None:
         end_lo = max(lo, page.body_end - _END_AFTER)
         end = _Window(end_lo, min(n, page.body_end + _END_AFTER), page.body_end, None, end_lo)
-        found = _best(page, end, 3.0)
+        found = _best(page, end, 3.0, vocabulary)
         window = end
         if found is None:
             # A dated prefixed line a little further under the article: "erstellt von Ann
             # Lee — veröffentlicht 28.01.2022 06:00" under the related links.
             far = _Window(end_lo, min(n, page.body_end + _FAR_AFTER), page.body_end, None, end_lo)
-            found = _best(page, far, 4.0)
+            found = _best(page, far, 4.0, vocabulary)
             window = far
     rule = "byline.agency"  # the rule of a block taken from another rule's label
     if found is None:
@@ -1102,7 +1240,7 @@ def find_byline(page: Page) -> Byline | None:
     if found is None:
         return _dateline_agency(page)
     main, core = found
-    lines = _lines_around(page, core, main.score >= 3.0, window)
+    lines = _lines_around(page, core, main.score >= 3.0, window, vocabulary)
     authors: list[str] = []
     published: str | None = None
     for j in lines:

@@ -11,7 +11,15 @@ from newsparse._features import visible_text, weighted_length
 from newsparse._model import NavKind
 from newsparse._page import Page
 
-__all__ = ["REPEATED", "NavHit", "boilerplate_rule", "closes_article", "nav_hit", "player_control"]
+__all__ = [
+    "REPEATED",
+    "NavHit",
+    "boilerplate_rule",
+    "closes_article",
+    "link_arrow",
+    "nav_hit",
+    "player_control",
+]
 
 _MAX_NAV_WORDS = 12
 _MAX_NAV_LENGTH = 160
@@ -121,7 +129,7 @@ _LINK_ARROW = regex.compile(r"\s(?:[›→»≫]|>>)\s*\Z")
 _MAX_LINK_WORDS = 8
 
 
-def _link_arrow(text: str) -> bool:
+def link_arrow(text: str) -> bool:
     """Whether a short line ends in an arrow after a space, as links and buttons do (not
     a closing quote mark: no opening one stands before it)."""
     return _LINK_ARROW.search(text) is not None and "«" not in text and "‹" not in text
@@ -187,7 +195,7 @@ def _boilerplate_rule(page: Page, index: int) -> str | None:
         return "boilerplate.url"
     if _MARKUP_LINE.match(text):
         return "boilerplate.markup"
-    if features.words <= _MAX_LINK_WORDS and _link_arrow(text):
+    if features.words <= _MAX_LINK_WORDS and link_arrow(text):
         return "boilerplate.link"
     if page.repeats[index] >= REPEATED:
         return "boilerplate.repeated"
