@@ -921,3 +921,28 @@ def test_a_headline_repeated_without_a_date_inside_the_run_changes_nothing() -> 
     body = _body(text, "en")
     assert body[0] == _EN_PARAGRAPHS[0]
     assert body[-1] == _MORE_PARAGRAPHS[-1]
+
+
+@pytest.mark.parametrize(
+    ("language", "credit"),
+    [
+        ("en", "Jane Porter/Getty Images"),
+        ("en", "STR/AFP via Getty Images"),
+        ("de", "Anna Fink/dpa"),
+    ],
+)
+def test_a_short_credit_ending_in_an_agency_is_a_caption(language: str, credit: str) -> None:
+    """A picture credit between paragraphs that names the photographer, then the agency
+    after a slash or "via", is a caption, not article text."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], credit, _EN_PARAGRAPHS[2]])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert credit in article.captions
+    assert [p.text for p in article.body] == list(_EN_PARAGRAPHS)
+
+
+def test_a_prefixed_byline_ending_in_an_agency_stays_a_byline() -> None:
+    """ "Von: det/dpa" under the headline credits writers, it is no picture credit."""
+    text = "\n\n".join(["Titel", _MENU, "Titel", "Von: det/dpa", *_EN_PARAGRAPHS])
+    article = newsparse.parse_article(text, input_format="text", language="de")
+    assert article.byline is not None
+    assert article.byline.authors == ("det", "dpa")

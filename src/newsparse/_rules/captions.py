@@ -23,12 +23,14 @@ _MARKER_THEN_CREDIT = r"\A[\s(\[]*(?:{markers})\s*(?:[:/©|]|\bby\b|\bvon\b|\bde
 _CREDIT_AT_END = (
     r"(?:[(\[]\s*(?:{markers})\b[^()\[\]]{{0,80}}[)\]]|(?:{markers})\s*[:/]\s*[^.!?]{{1,60}})\s*\Z"
 )
+# "Ann Lee/Getty Images", "STR/AFP via Getty Images": a short credit that ends in an agency.
+_AGENCY_AT_END = r"(?:/|\bvia\b)\s*(?:{markers})\s*\Z"
 
 
 @functools.cache
 def caption_patterns(
     codes: tuple[str, ...],
-) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]] | None:
     phrases = lexicon_for(codes).caption_markers.phrases
     if not phrases:
         return None
@@ -36,29 +38,39 @@ def caption_patterns(
     return (
         regex.compile(_MARKER_THEN_CREDIT.format(markers=alt), regex.IGNORECASE),
         regex.compile(_CREDIT_AT_END.format(markers=alt), regex.IGNORECASE),
+        regex.compile(_AGENCY_AT_END.format(markers=alt), regex.IGNORECASE),
     )
 
 
 def is_caption(
-    page: Page, index: int, patterns: tuple[regex.Pattern[str], regex.Pattern[str]]
+    page: Page,
+    index: int,
+    patterns: tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]],
 ) -> bool:
     """Whether block *index* reads as a caption or a picture credit."""
     features = page.features[index]
     if features.length > _MAX_CAPTION_LENGTH:
         return False
     text = page.blocks[index].text
-    start, end = patterns
+    start, end, agency = patterns
     if start.match(text):
         return True
     tail = max(0, len(text) - _CREDIT_TAIL)
     # A credit at the end holds a bracket or a colon or slash: most lines have none there.
     if any(text.find(c, tail) != -1 for c in _CREDIT_SIGNS) and end.search(text, tail):
         return True
-    # A short credit line without a sentence: "Generated with DALL·E 3", "Getty Images".
+    # A short credit line without a sentence: "Generated with DALL·E 3", "Getty Images",
+    # "Ann Lee/Getty Images".
     return (
         features.words <= _MAX_CREDIT_WORDS
         and not features.sentence_end
-        and page.lexicon.caption_markers.starts(text) is not None
+        and (
+            page.lexicon.caption_markers.starts(text) is not None
+            or (
+                agency.search(text, tail) is not None
+                and page.lexicon.byline_prefixes.starts(text) is None  # "Von: det/dpa"
+            )
+        )
     )
 
 
