@@ -87,4 +87,5 @@ def render_html(html: str) -> str:
                 pieces.append(_SPACE.sub(" ", element.tail))
     text = "".join(pieces)
     lines = [line.strip() for line in text.split("\n")]
-    return _BLANKS.sub("\n\n", "\n".join(lines)).strip() + "\n"
+    text = _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+    return text + "\n" if text else ""
