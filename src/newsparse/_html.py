@@ -107,15 +107,13 @@ def render_html(html: str) -> str:
     except UnicodeEncodeError:
         # The parser stops at a lone surrogate and drops the rest of the page: mark it instead.
         data = _SURROGATE.sub("\ufffd", html).encode()
-    parser = lxml.etree.HTMLParser(encoding="utf-8", collect_ids=False)
+    parser = lxml.etree.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False
+    )
     try:
         root = lxml.etree.fromstring(data, parser)
         if root is None:
             return ""
-        # The text right after a comment or processing instruction goes with it, as it did.
-        lxml.etree.strip_elements(
-            root, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=True
-        )
         title = _title(root)
         transform = _TEXT_WITH_CR_OF if _CR_REFERENCE.search(data) else _TEXT_OF
         text = str(transform(root))
