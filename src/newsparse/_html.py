@@ -105,7 +105,8 @@ def render_html(html: str) -> str:
     try:
         data = html.encode()
     except UnicodeEncodeError:
-        # The parser stops at a lone surrogate and drops the rest of the page: mark it instead.
+        # A lone surrogate (possible in a str) has no UTF-8 form, and the parser would stop at
+        # it and drop the rest of the page: mark it instead.
         data = _SURROGATE.sub("\ufffd", html).encode()
     parser = lxml.etree.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False
