@@ -77,3 +77,16 @@ def test_numbered_lines_sharing_words_are_no_author_box() -> None:
     """Regression: "Test Case 1" over "Test Case 2" is not a name over its author's box."""
     text = "Lazy images keep their alt text\n\nTest Case 1\n\nTest Case 2\n"
     assert newsparse.parse_article(text, language="en").byline is None
+
+
+def test_text_after_an_html_comment_is_kept() -> None:
+    """Bug: the HTML renderer dropped the text right after a comment (pages built by script
+    frameworks put ``<!-- -->`` between pieces of a sentence), so "Published <!-- -->3 hours
+    ago" came out as "Published"."""
+    html = (
+        "<html><body><p>Published <!-- -->3 hours ago</p>"
+        f"<p>{TEXT}<!-- x --> More.</p></body></html>"
+    )
+    article = newsparse.parse_article(html)
+    assert "Published 3 hours ago" in article.source_text
+    assert f"{TEXT} More." in article.source_text

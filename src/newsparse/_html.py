@@ -5,12 +5,15 @@ language and labelling stages as plain-text input. It is the only module that im
 HTML parser. The rendering follows what browsers and crawlers' text dumps do: the
 ``<title>`` first, then block elements on their own lines, paragraph-level elements
 separated by a blank line, scripts, styles and hidden template content dropped.
+
+The walk over the page runs in C: libxml2 parses the page and one XSL transformation
+(libxslt) writes its text, with a carriage return at each edge of a block element, two at
+each edge of a paragraph-level one. Python then only tidies the lines.
 """
 
 from __future__ import annotations
 
 import lxml.etree
-import lxml.html
 import regex
 
 __all__ = ["render_html"]
@@ -30,61 +33,97 @@ _LINE = frozenset(
         "caption fieldset legend details summary label option body html"
     ).split()
 )
+
+
+def _stylesheet(*, spaced_cr: bool) -> lxml.etree.XSLT:
+    """The transformation writing the text of a page, with a CR at each block edge.
+
+    It reads the first ``<html>`` element only: the parser puts text after ``</html>`` in
+    another one. Elements not named here are walked through (the built-in rule), text is
+    copied as it is (with its CRs made spaces if *spaced_cr*), and comments and processing
+    instructions write nothing.
+    """
+
+    def names(tags: frozenset[str]) -> str:
+        return "|".join(sorted(tags))
+
+    text = (
+        """<xsl:template match="text()"><xsl:value-of select="translate(., '&#13;', ' ')"/>"""
+        "</xsl:template>"
+        if spaced_cr
+        else ""
+    )
+    source = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="UTF-8"/>
+<xsl:template match="/"><xsl:apply-templates select="*[1]"/></xsl:template>
+<xsl:template match="{names(_DROP)}"/>
+<xsl:template match="{names(_PARAGRAPH)}">
+<xsl:text>&#13;&#13;</xsl:text><xsl:apply-templates/><xsl:text>&#13;&#13;</xsl:text>
+</xsl:template>
+<xsl:template match="{names(_LINE)}">
+<xsl:text>&#13;</xsl:text><xsl:apply-templates/><xsl:text>&#13;</xsl:text>
+</xsl:template>
+{text}
+</xsl:stylesheet>"""
+    return lxml.etree.XSLT(lxml.etree.XML(source))
+
+
+_TEXT_OF = _stylesheet(spaced_cr=False)
+# The parser reads every CR in the page as a line feed, so the CRs the transformation writes
+# are the only ones in its text, unless the page writes one as a character reference. Pages
+# that might do so (a rare few) go through the slower transformation that makes them spaces,
+# which they are to the renderer anyway.
+_CR_REFERENCE = regex.compile(rb"&#(?:0*13|[xX]0*[dD])")
+_TEXT_WITH_CR_OF = _stylesheet(spaced_cr=True)
 _XML_DECLARATION = regex.compile(r"\A\s*<\?xml[^>]*>", regex.IGNORECASE)
-_SPACE = regex.compile(r"[ \t\r\n\f\v]+")
-_BLANKS = regex.compile(r"\n{3,}")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SPACE = regex.compile(r"[ \t\r\n\f\v]+")
+# Whitespace other than one space, CRs (line breaks) aside.
+_SPACES = regex.compile(r"[ \t\n\f\v]{2,}|[\t\n\f\v]")
+_BLANKS = regex.compile(r"\r{2,}")
 
 
-def _title(root: lxml.html.HtmlElement) -> str:
-    for element in root.iter("title"):
-        if element.getparent() is not None and element.getparent().tag == "svg":
-            continue
-        text = _SPACE.sub(" ", element.text_content()).strip()
-        if text:
-            return text
+def _title(root: lxml.etree._Element) -> str:
+    # Look in <head> first: lxml looks ahead for the next match of iter(), so even the first
+    # <title> of a page costs a walk over all of it.
+    first = root.find("*")
+    for scope in (first, root) if first is not None and first.tag == "head" else (root,):
+        for element in scope.iter("title"):
+            parent = element.getparent()
+            if parent is not None and parent.tag == "svg":
+                continue
+            text = _SPACE.sub(" ", "".join(element.itertext())).strip()
+            if text:
+                return text
     return ""
 
 
 def render_html(html: str) -> str:
     """Render *html* as plain text; return ``""`` when it holds no text at all."""
-    html = _XML_DECLARATION.sub("", html, count=1)
-    # The parser stops at a lone surrogate and drops the rest of the page: mark it instead.
-    html = _SURROGATE.sub("\ufffd", html)
+    if html.lstrip()[:5].lower() == "<?xml":
+        html = _XML_DECLARATION.sub("", html, count=1)
     try:
-        root = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
+        data = html.encode()
+    except UnicodeEncodeError:
+        # A lone surrogate (possible in a str) has no UTF-8 form, and the parser would stop at
+        # it and drop the rest of the page: mark it instead.
+        data = _SURROGATE.sub("\ufffd", html).encode()
+    parser = lxml.etree.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False
+    )
+    try:
+        root = lxml.etree.fromstring(data, parser)
+        if root is None:
+            return ""
+        title = _title(root)
+        transform = _TEXT_WITH_CR_OF if _CR_REFERENCE.search(data) else _TEXT_OF
+        text = str(transform(root))
+    except (lxml.etree.LxmlError, ValueError):
         return ""
-    pieces: list[str] = []
-    title = _title(root)
+    # Strip the lines first: most whitespace in the text stands between block elements.
+    text = "\r".join(map(str.strip, text.split("\r")))
+    text = _SPACES.sub(" ", text)
+    text = _BLANKS.sub("\n\n", text).replace("\r", "\n").strip()
     if title:
-        pieces.extend((title, "\n\n"))
-    skip = 0
-    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        tag = tag.lower()
-        if event == "start":
-            if skip or tag in _DROP or not tag:
-                skip += 1
-                continue
-            if tag in _PARAGRAPH:
-                pieces.append("\n\n")
-            elif tag in _LINE:
-                pieces.append("\n")
-            if element.text:
-                pieces.append(_SPACE.sub(" ", element.text))
-        else:
-            if skip:
-                skip -= 1
-                if skip == 0 and element.tail and (tag in _DROP or not tag):
-                    pieces.append(_SPACE.sub(" ", element.tail))
-                continue
-            if tag in _PARAGRAPH:
-                pieces.append("\n\n")
-            elif tag in _LINE:
-                pieces.append("\n")
-            if element.tail:
-                pieces.append(_SPACE.sub(" ", element.tail))
-    text = "".join(pieces)
-    lines = [line.strip() for line in text.split("\n")]
-    return _BLANKS.sub("\n\n", "\n".join(lines)).strip() + "\n"
+        text = f"{title}\n\n{text}" if text else title
+    return text + "\n" if text else ""

@@ -1,0 +1,125 @@
+"""The HTML front end: how ``render_html`` turns markup into lines of plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._html import render_html
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   ",
+        "<!-- only a comment -->",
+        "<html><head><script>var a = 1;</script></head><body> </body></html>",
+        "<div><div>\n\t</div></div>",
+    ],
+)
+def test_a_page_without_text_renders_as_the_empty_string(html: str) -> None:
+    """A page with no text at all renders as ``""``, not as a lone line break."""
+    assert render_html(html) == ""
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>a <b> b</b>\n\tc</p>", "a b c\n"),
+        ("<p>Left \n <i> right</i> </p>", "Left right\n"),
+        ("<p>\u00a0 a \u3000</p><p>x\u00a0 \u00a0y</p>", "a\n\nx\u00a0 \u00a0y\n"),
+        ("<pre>a\n  b</pre>", "a b\n"),
+        ("<p>a\r\nb\rc</p>", "a b c\n"),
+    ],
+)
+def test_whitespace_runs_become_one_space(html: str, text: str) -> None:
+    """A run of ASCII whitespace becomes one space, also across inline elements; other
+    spaces (no-break, ideographic) stay inside a line and are stripped from its ends."""
+    assert render_html(html) == text
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>a</p><p>b</p>", "a\n\nb\n"),
+        ("<div>a<div>b</div></div>", "a\nb\n"),
+        ("<p>one<br>two</p>", "one\n\ntwo\n"),
+        ("<ul><li>a</li><li>b</li></ul>", "a\n\nb\n"),
+        ("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a\n\nb\n\nc\n"),
+        ("<div>a<span>b</span>c</div>", "abc\n"),
+    ],
+)
+def test_block_elements_stand_on_their_own_lines(html: str, text: str) -> None:
+    """Block elements, line breaks, list items and table cells start lines of their own;
+    inline elements do not."""
+    assert render_html(html) == text
+
+
+def test_dropped_elements_leave_no_text_but_keep_what_follows() -> None:
+    """Scripts, styles and hidden content are dropped with all they hold, even nested or
+    holding markup, and the text after them stays."""
+    html = (
+        "<div>before <script>var a = '<p>no</p>';</script><noscript><style>s{}</style>"
+        "n</noscript> after</div><template><p>hidden</p></template><p>x<select><option>o"
+        "</option></select>y</p><p>shown</p>"
+    )
+    assert render_html(html) == "before after\n\nxy\n\nshown\n"
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>a<!-- secret -->b<?php echo 'hidden' ?>c</p>", "abc\n"),
+        ("<p>x<!-- a <p>fake</p> -->y</p>", "xy\n"),
+        (
+            "<p>Published <!-- -->3 seconds ago</p><!-- x --><p>next</p>",
+            "Published 3 seconds ago\n\nnext\n",
+        ),
+    ],
+)
+def test_comments_and_processing_instructions_show_nothing(html: str, text: str) -> None:
+    """Comments and processing instructions are not rendered, and the text after them is."""
+    assert render_html(html) == text
+
+
+def test_the_title_comes_first() -> None:
+    """The first non-empty <title> outside SVG comes first, its whitespace collapsed, and a
+    page holding only a title renders as the title."""
+    html = "<html><head><title> The\n  title </title></head><body><p>Body</p></body></html>"
+    assert render_html(html) == "The title\n\nBody\n"
+    assert render_html("<title>T</title><body> </body>") == "T\n"
+    text = render_html("<body><svg><title>Icon</title></svg><title>Late</title><p>x</p></body>")
+    assert text.startswith("Late\n\n")
+    assert "Icon" not in text
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>a&#13;b&#xD;c&#X00d; d</p>", "a b c d\n"),
+        ("<p>a&#130;b</p>", "a\u201ab\n"),
+        ("<xmp>&#13;</xmp>", "&#13;\n"),
+    ],
+)
+def test_carriage_returns_written_as_references_are_spaces(html: str, text: str) -> None:
+    """A CR written as a character reference is whitespace like any other, not a line break
+    (and markup shown as text keeps its references as they are)."""
+    assert render_html(html) == text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<meta charset="iso-8859-1"><p>caf\u00e9</p>',
+        '<meta charset="utf-16"><p>caf\u00e9</p>',
+        '<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>caf\u00e9</p></body></html>',
+    ],
+)
+def test_declared_encodings_do_not_change_decoded_text(html: str) -> None:
+    """The page is already text: a charset it declares does not change how it is read."""
+    assert render_html(html) == "caf\u00e9\n"
+
+
+def test_a_lone_surrogate_is_shown_as_a_replacement_character() -> None:
+    """A lone surrogate (possible in a Python str) becomes U+FFFD and the text goes on."""
+    assert render_html("<p>a\ud800b</p><p>c</p>") == "a\ufffdb\n\nc\n"
