@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from newsparse._html import render_html
@@ -123,3 +125,28 @@ def test_declared_encodings_do_not_change_decoded_text(html: str) -> None:
 def test_a_lone_surrogate_is_shown_as_a_replacement_character() -> None:
     """A lone surrogate (possible in a Python str) becomes U+FFFD and the text goes on."""
     assert render_html("<p>a\ud800b</p><p>c</p>") == "a\ufffdb\n\nc\n"
+
+
+def test_rendering_gives_the_same_text_from_several_threads() -> None:
+    """The compiled transformation is shared by every call: threads rendering pages at the
+    same time each get their own page's text."""
+    pages = [
+        f"<html><head><title>Page {n}</title></head><body><p>Paragraph {n} of the page.</p>"
+        f"<ul><li>item {n}a</li><li>item {n}b</li></ul><script>var x = {n};</script></body></html>"
+        for n in range(20)
+    ]
+    expected = [render_html(page) for page in pages]
+    failures: list[int] = []
+
+    def work() -> None:
+        for _ in range(5):
+            for n, page in enumerate(pages):
+                if render_html(page) != expected[n]:
+                    failures.append(n)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
