@@ -55,6 +55,15 @@ def page(*blocks: str) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+def _authors(code: str, *lines: str) -> tuple[str, ...]:
+    """The authors of a page made of a headline, *lines* and a body in language *code*;
+    the page must have a byline."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    return byline.authors
+
+
 CASES = [
     # (language, byline lines, authors, published)
     ("en", ["By Ruth Ellis and Sam Okafor"], ("Ruth Ellis", "Sam Okafor"), None),
@@ -520,9 +529,7 @@ def test_name_role_and_mail_after_the_last_paragraph(
 def test_writer_on_a_line_of_post_facts(code: str, line: str, authors: tuple[str, ...]) -> None:
     """On a dated line with a comment count, the short run of names beside the date is the
     writer; without a count, only a user name right before the date and its time."""
-    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, line) == authors
 
 
 @pytest.mark.parametrize(
@@ -570,10 +577,7 @@ def test_credits_and_capitals_do_not_beat_the_byline(
 ) -> None:
     """Bare names beside a copyright sign are a photo's credit, and a prefix word inside a
     line in capitals is a headline's word: the byline above them wins."""
-    text = page(HEADLINES[code], *lines, *BODIES[code])
-    article = newsparse.parse_article(text, language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, *lines) == authors
 
 
 def test_prefixed_byline_some_paragraphs_before_the_end() -> None:
@@ -667,10 +671,7 @@ def test_names_under_a_lone_prefix_keep_a_long_note(
 ) -> None:
     """Under a prefix on its own line, the name is the author even when a long note in
     brackets follows it."""
-    text = page(HEADLINES[code], *lines, *BODIES[code])
-    article = newsparse.parse_article(text, language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, *lines) == authors
 
 
 @pytest.mark.parametrize(
@@ -705,10 +706,7 @@ def test_agency_alone_under_the_headline_is_the_byline(
 def test_name_and_agency_credit_a_photo(code: str, line: str, authors: tuple[str, ...]) -> None:
     """Bare names followed by an agency credit a photo: the byline above them wins."""
     byline = authors[0]
-    text = page(HEADLINES[code], byline, "May 3, 2024", line, *BODIES[code])
-    article = newsparse.parse_article(text, language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, byline, "May 3, 2024", line) == authors
 
 
 @pytest.mark.parametrize(
@@ -765,10 +763,7 @@ def test_newsroom_credited_instead_of_a_person_is_the_author(
 ) -> None:
     """When a byline names the newsroom rather than a person, the newsroom (with the name
     after it) is the author instead of being dropped as a role."""
-    text = page(HEADLINES[code], *lines, *BODIES[code])
-    article = newsparse.parse_article(text, language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, *lines) == authors
 
 
 @pytest.mark.parametrize(
@@ -780,9 +775,7 @@ def test_newsroom_credited_instead_of_a_person_is_the_author(
 )
 def test_newsroom_after_a_name_is_a_role(code: str, line: str, authors: tuple[str, ...]) -> None:
     """After a person's name, the newsroom word is the person's role."""
-    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, line) == authors
 
 
 @pytest.mark.parametrize(("code", "line"), [("de", "Redaktion"), ("en", "Staff")])
@@ -852,10 +845,7 @@ def test_conversation_credit_names_both(
     code: str, line: str, date: str, authors: tuple[str, ...]
 ) -> None:
     """ "A in conversation with B" under the headline credits both speakers."""
-    text = page(HEADLINES[code], line, date, *BODIES[code])
-    article = newsparse.parse_article(text, language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, line, date) == authors
 
 
 @pytest.mark.parametrize(
@@ -872,10 +862,7 @@ def test_user_name_after_a_prefix_dated_by_the_next_line(
 ) -> None:
     """A user name after a prefix counts when a date line stands right next to it, as it
     does when the date is on its own line."""
-    text = page(HEADLINES[code], *lines, *BODIES[code])
-    article = newsparse.parse_article(text, language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, *lines) == authors
 
 
 def test_user_name_after_a_prefix_without_a_date_is_no_byline() -> None:
@@ -897,9 +884,7 @@ def test_writer_credit_before_a_picture_credit(
     code: str, line: str, authors: tuple[str, ...]
 ) -> None:
     """A line crediting the text and then the pictures names the writer as the author."""
-    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, line) == authors
 
 
 @pytest.mark.parametrize(
@@ -963,9 +948,7 @@ def test_role_words_beside_names_and_pen_names(
 ) -> None:
     """After a prefix, one word and a role make a pen name; after a name, a role with a
     word before it ("News Reporter") is the role, not a second author."""
-    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, line) == authors
 
 
 @pytest.mark.parametrize(
@@ -979,10 +962,7 @@ def test_button_after_the_names_is_dropped(
     code: str, lines: list[str], authors: tuple[str, ...]
 ) -> None:
     """A button printed after the author's name ("Email") is not part of the name."""
-    text = page(HEADLINES[code], *lines, *BODIES[code])
-    article = newsparse.parse_article(text, language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, *lines) == authors
 
 
 def test_phrase_before_a_share_button_is_no_name() -> None:
@@ -1029,9 +1009,7 @@ def test_prefixed_name_ends_at_a_short_function_word(
 ) -> None:
     """After a prefix, a capitalised run stops at a short function word: what follows
     ("For The Gazette", "Ein Kommentar") is not part of the name."""
-    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, line) == authors
 
 
 LONG_DE = [
@@ -1094,10 +1072,7 @@ def test_dates_labels_and_topics_beside_the_byline_name_nobody(
     """Words of a date ("Published Fri", "Actualizado Viernes"), a label before its value
     ("Letzte Aktualisierung:") and a list of topics next to the byline add no author, and
     a weekday after a name is cut from it."""
-    text = page(HEADLINES[code], *lines, *BODIES[code])
-    article = newsparse.parse_article(text, language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, *lines) == authors
 
 
 @pytest.mark.parametrize(
@@ -1112,9 +1087,7 @@ def test_sections_after_the_credit_are_no_authors(
 ) -> None:
     """Once a piece after the names reads as words ("in News"), the credit has ended: the
     sections listed after it are no authors."""
-    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, line) == authors
 
 
 @pytest.mark.parametrize(
@@ -1148,10 +1121,7 @@ def test_capitalised_link_with_an_arrow_is_no_author(
 ) -> None:
     """A capitalised line ending in an arrow is a link or a button, not a name: the
     dated line of names beside it is the byline."""
-    text = page(HEADLINES[code], line, link, link, *BODIES[code])
-    article = newsparse.parse_article(text, language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, line, link, link) == authors
 
 
 @pytest.mark.parametrize(
@@ -1166,9 +1136,7 @@ def test_button_after_prefixed_names_is_dropped(
     code: str, line: str, authors: tuple[str, ...]
 ) -> None:
     """A comment button printed after the names of a credit is no part of them."""
-    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, line) == authors
 
 
 @pytest.mark.parametrize(
@@ -1183,9 +1151,7 @@ def test_lower_case_surname_at_the_end_of_a_dated_credit(
 ) -> None:
     """On a dated credit, a lower-case word after a capitalised first name that ends the
     credit is the surname."""
-    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, line) == authors
 
 
 def test_lower_case_word_after_an_undated_prefix_is_no_surname() -> None:
@@ -1275,9 +1241,7 @@ def test_credit_for_the_text_and_its_pictures_names_the_writer(
 ) -> None:
     """A credit for the words and the pictures together names the writer, though it ends
     like a photo's credit."""
-    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
-    assert article.byline is not None
-    assert article.byline.authors == authors
+    assert _authors(code, line) == authors
 
 
 @pytest.mark.parametrize(
