@@ -93,6 +93,10 @@ _DATED_AROUND = 3  # lines around a headline where its article's date or byline 
 _DATED_WORDS = 16  # words of such a date or byline line
 _DATED_SHARE = 0.4  # share of a date line that its date covers (not a title naming a day)
 _SAME_LENGTH = (0.6, 1.6)  # a reworded headline is about as long as the title's
+_PROBE, _DENSE_PROBE = 6, 3  # characters of a piece of the headline, spaced or dense script
+_PROBE_COUNT = 6  # pieces of the headline looked for in a line before comparing shingles
+_PROBE_HITS = 2  # pieces a reworded headline keeps at the least
+_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _KEPT = 0.8  # a reworded headline has at least this share of the title's shingles' count
 _REWORDED = 0.75  # share of character shingles a reworded headline keeps (Dice)
 _HEADLINE_GAP = 12  # lines after the run under the headline in which the article may go on
@@ -390,6 +394,7 @@ def _headline_lines(page: Page) -> list[int]:
     wanted = {whole, normalise_for_match(headline)}
     site_key = normalise_for_match(site) if site else None
     own = shingles(headline)
+    probes = _probes(normalise_for_match(headline))
     found: list[int] = []
     for i in range(1, len(page.blocks)):
         length = page.features[i].length
@@ -398,11 +403,28 @@ def _headline_lines(page: Page) -> list[int]:
         text = page.normalised(i)
         if weighted_length(text) < _HEADLINE_CHARS or text == site_key:
             continue
-        if text in wanted or whole.startswith(text + " ") or _reworded(own, headline, text):
+        if (
+            text in wanted
+            or whole.startswith(text + " ")
+            or (
+                sum(probe in text for probe in probes) >= _PROBE_HITS
+                and _reworded(own, headline, text)
+            )
+        ):
             found.append(i)
             if len(found) == _HEADLINE_REPEATS:
                 break
     return found
+
+
+def _probes(headline: str) -> list[str]:
+    """A few pieces spread over a normalised headline: a line that rewords it keeps some,
+    which is checked before its shingles are compared."""
+    size = _DENSE_PROBE if _DENSE.search(headline) else _PROBE
+    if len(headline) <= size:
+        return [headline]
+    step = (len(headline) - size) / (_PROBE_COUNT - 1)
+    return [headline[round(k * step) : round(k * step) + size] for k in range(_PROBE_COUNT)]
 
 
 def _reworded(own: frozenset[str], headline: str, text: str) -> bool:
