@@ -16,6 +16,7 @@ _ISO = regex.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)"
 )
 _NUMERIC = regex.compile(r"(?<!\d)(\d{1,4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{2,4})(?!\d)")
+_DIGIT = regex.compile(r"\d")
 _CJK = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 # A time right after a date, perhaps after one short word or a mark: ", 10:30", " um 14.05",
 # " à 09h08", " at 11:21am", " @ 18:13".
@@ -111,6 +112,8 @@ def find_date_span(line: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
     >>> find_date_span("By Ana Lima | March 4, 2024, 10:30", lexicon_for(("en",)))
     ('2024-03-04T10:30', 14, 34)
     """
+    if _DIGIT.search(line) is None:
+        return None  # every date format read here has digits
     patterns: list[tuple[str, regex.Pattern[str]]] = [
         ("iso", _ISO),
         ("cjk", _CJK),
