@@ -946,3 +946,28 @@ def test_a_prefixed_byline_ending_in_an_agency_stays_a_byline() -> None:
     article = newsparse.parse_article(text, input_format="text", language="de")
     assert article.byline is not None
     assert article.byline.authors == ("det", "dpa")
+
+
+@pytest.mark.parametrize(
+    ("language", "notice"),
+    [
+        (
+            "de",
+            "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit "
+            "können personenbezogene Daten an Drittplattformen übermittelt werden.",
+        ),
+        (
+            "en",
+            "External content: this chart is provided by a partner site, and you need to "
+            "allow its cookies before it can be shown here.",
+        ),
+    ],
+)
+def test_a_consent_notice_for_embedded_content_is_not_body(language: str, notice: str) -> None:
+    """The notice standing in for an embedded chart or post until the reader consents is
+    boilerplate between the paragraphs, not article text."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], notice, _EN_PARAGRAPHS[2]])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert rules[notice] == "boilerplate.cookies"
+    assert [p.text for p in article.body] == list(_EN_PARAGRAPHS)
