@@ -15,6 +15,7 @@ from newsparse._blocks import Block
 __all__ = [
     "Features",
     "block_features",
+    "dense",
     "normalise_for_match",
     "visible_text",
     "weighted_length",
@@ -68,6 +69,12 @@ def _dense_count(text: str) -> int:
     # Only the characters from _FIRST_DENSE on are looked at: a line of a Latin script
     # with a curly quote or a dash holds few, and the script test is the costly part.
     return len(_DENSE.findall("".join(_FROM_FIRST_DENSE.findall(text))))
+
+
+def dense(text: str) -> bool:
+    """Whether *text* holds characters of a script written without spaces (Chinese,
+    Japanese, Korean, Thai)."""
+    return _dense_count(text) > 0
 
 
 def weighted_length(text: str) -> int:

@@ -14,12 +14,12 @@ from collections import Counter
 import regex
 
 from newsparse._dates import find_date, find_date_span
-from newsparse._features import normalise_for_match, weighted_length
+from newsparse._features import dense, normalise_for_match, weighted_length
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import REPEATED as _REPEATED
 from newsparse._rules.phrases import boilerplate_rule, closes_article, nav_hit, player_control
-from newsparse._rules.pullquotes import shingles
+from newsparse._rules.pullquotes import probes, shingles
 from newsparse._rules.title import split_title
 
 __all__ = ["block_score", "find_body", "player_lines", "repeated_runs", "slideshow"]
@@ -96,7 +96,6 @@ _SAME_LENGTH = (0.6, 1.6)  # a reworded headline is about as long as the title's
 _PROBE, _DENSE_PROBE = 6, 3  # characters of a piece of the headline, spaced or dense script
 _PROBE_COUNT = 6  # pieces of the headline looked for in a line before comparing shingles
 _PROBE_HITS = 2  # pieces a reworded headline keeps at the least
-_DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _KEPT = 0.8  # a reworded headline has at least this share of the title's shingles' count
 _REWORDED = 0.75  # share of character shingles a reworded headline keeps (Dice)
 _HEADLINE_GAP = 12  # lines after the run under the headline in which the article may go on
@@ -394,7 +393,8 @@ def _headline_lines(page: Page) -> list[int]:
     wanted = {whole, normalise_for_match(headline)}
     site_key = normalise_for_match(site) if site else None
     own = shingles(headline)
-    probes = _probes(normalise_for_match(headline))
+    norm_headline = normalise_for_match(headline)
+    pieces = probes(norm_headline, _DENSE_PROBE if dense(norm_headline) else _PROBE, _PROBE_COUNT)
     found: list[int] = []
     for i in range(1, len(page.blocks)):
         length = page.features[i].length
@@ -407,7 +407,7 @@ def _headline_lines(page: Page) -> list[int]:
             text in wanted
             or whole.startswith(text + " ")
             or (
-                sum(probe in text for probe in probes) >= _PROBE_HITS
+                sum(piece in text for piece in pieces) >= _PROBE_HITS
                 and _reworded(own, headline, text)
             )
         ):
@@ -415,16 +415,6 @@ def _headline_lines(page: Page) -> list[int]:
             if len(found) == _HEADLINE_REPEATS:
                 break
     return found
-
-
-def _probes(headline: str) -> list[str]:
-    """A few pieces spread over a normalised headline: a line that rewords it keeps some,
-    which is checked before its shingles are compared."""
-    size = _DENSE_PROBE if _DENSE.search(headline) else _PROBE
-    if len(headline) <= size:
-        return [headline]
-    step = (len(headline) - size) / (_PROBE_COUNT - 1)
-    return [headline[round(k * step) : round(k * step) + size] for k in range(_PROBE_COUNT)]
 
 
 def _reworded(own: frozenset[str], headline: str, text: str) -> bool:
@@ -485,8 +475,7 @@ def _dated_heading(page: Page, heading: int) -> bool:
         if j == heading or page.features[j].words > _DATED_WORDS:
             continue
         text = page.blocks[j].text
-        span = find_date_span(text, lexicon)
-        dated = span is not None and span[2] - span[1] >= _DATED_SHARE * len(text.strip())
+        dated = _date_share(text, page) >= _DATED_SHARE
         if dated or lexicon.byline_prefixes.search(text) is not None:
             return True
     return False
@@ -558,10 +547,15 @@ def _stamp(page: Page, index: int) -> bool:
     if features.words > _STAMP_WORDS:
         return False
     text = page.blocks[index].text.strip()
-    if _TIME_ONLY.match(text):
-        return True
+    return _TIME_ONLY.match(text) is not None or _date_share(text, page) >= _STAMP_SHARE
+
+
+def _date_share(text: str, page: Page) -> float:
+    """The share of a line, its edges' spaces left out, that its first readable date covers
+    (0 without one)."""
     span = find_date_span(text, page.lexicon)
-    return span is not None and (span[2] - span[1]) >= _STAMP_SHARE * len(text)
+    stripped = len(text.strip())
+    return (span[2] - span[1]) / stripped if span is not None and stripped else 0.0
 
 
 def _teaser_stamps(page: Page, index: int) -> bool:

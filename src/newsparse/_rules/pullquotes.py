@@ -16,7 +16,7 @@ import regex
 from newsparse._model import SegmentKind
 from newsparse._page import Page
 
-__all__ = ["find_pull_quotes", "shingles"]
+__all__ = ["find_pull_quotes", "probes", "shingles"]
 
 _SHINGLE = 5
 _DENSE_SHINGLE = 3
@@ -88,15 +88,17 @@ def _folded(text: str) -> str:
     return _NOT_TEXT.sub("", text.casefold())
 
 
-def _probes(folded: str, size: int) -> list[str]:
-    """A few pieces of *size* characters spread over a folded line: a line that repeats
-    another shares some."""
-    if len(folded) <= size:
-        return [folded] if folded else []
-    step = (len(folded) - size) / (_PROBES - 1)
-    return list(
-        dict.fromkeys(folded[round(k * step) : round(k * step) + size] for k in range(_PROBES))
-    )
+def probes(text: str, size: int, count: int = _PROBES) -> list[str]:
+    """Up to *count* pieces of *size* characters spread over *text*: a line that repeats
+    another, or rewords it, shares some.
+
+    >>> probes("abcdefghij", 4, 3)
+    ['abcd', 'defg', 'ghij']
+    """
+    if len(text) <= size:
+        return [text] if text else []
+    step = (len(text) - size) / (count - 1)
+    return list(dict.fromkeys(text[round(k * step) : round(k * step) + size] for k in range(count)))
 
 
 def find_pull_quotes(page: Page) -> None:
@@ -147,7 +149,7 @@ def find_pull_quotes(page: Page) -> None:
         here = offsets[region_index[c]]
         lo_at, hi_at = max(0, here - _WINDOW), min(len(joined), here + len(folded[c]) + _WINDOW)
         size = size_of(c)
-        for probe in _probes(folded[c], _DENSE_PROBE if size == _DENSE_SHINGLE else _PROBE):
+        for probe in probes(folded[c], _DENSE_PROBE if size == _DENSE_SHINGLE else _PROBE):
             holders: set[int] = set()
             at = joined.find(probe, lo_at, hi_at)
             while at != -1 and len(holders) <= _COMMON:
