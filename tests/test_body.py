@@ -707,7 +707,7 @@ _DATED_TEASERS = {
         ],
     ),
     "de": (
-        "Neueste Sportartikel",
+        "Weitere Sportnachrichten",
         ["10.06.2026", "09.06.2026", "07.06.2026", "05.06.2026"],
         [
             "Der Verein verpflichtet einen jungen Torhüter aus der zweiten Liga für drei Jahre",
@@ -855,7 +855,7 @@ _MORE_PARAGRAPHS = [
     ("language", "link"),
     [
         ("en", "See all offers ›"),
-        ("nl", "Ontdek je voordeel ›"),
+        ("nl", "Bekijk alle aanbiedingen ›"),
         ("de", "Alle Angebote »"),
         ("fr", "Voir toutes les offres »"),
         ("es", "Ver todas las ofertas →"),

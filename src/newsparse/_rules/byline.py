@@ -144,7 +144,7 @@ def _drop_role(piece: str, lexicon: Lexicon, *, prefixed: bool = False) -> tuple
     """Remove a role word after (or before) a name: "Amy Gibbons Correspondent".
 
     After a prefix, one word written right before the role makes a pen name with it
-    ("von: Rasender Reporter"), which is kept whole.
+    ("von: Flinker Reporter"), which is kept whole.
     """
     role = lexicon.byline_roles.search(piece)
     if role is None:
@@ -193,7 +193,7 @@ def _looks_like_name(name: str, *, prefixed: bool) -> bool:
         if any(len(w) == 1 for w in (words[0], words[-1])) or sum(len(w) == 1 for w in words) > 1:
             return False  # "F T W M": letters, not a name ("A." initials keep their dot)
         if any(w.endswith(".") and len(w) > _MAX_ABBREVIATION for w in words):
-            return False  # "RUIN. WAHRE LIEBE": short sentences, not a name ("Dr.", "Prof.")
+            return False  # "ANGST. HOFFNUNG": short sentences, not a name ("Dr.", "Prof.")
         if prefixed:
             return True
         # Without a prefix a single word is too weak ("Politics", "Sport").
@@ -247,9 +247,9 @@ def _joined_aside(codes: tuple[str, ...]) -> regex.Pattern[str]:
 def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) -> _Names:
     """Read *text* as author names (*dated*: a date stands on the line of the credit)."""
     if prefixed:
-        # Hyphenation points inside a name after a prefix: "Von Mat\xadthi\xadas Lauerer".
-        # Bare runs keep them: a site that hyphenates its menu too ("Geschich\xadten der
-        # Gegen\xadwart") would otherwise offer its links as names.
+        # Hyphenation points inside a name after a prefix: "Von Jo\xadhan\xadnes Brenner".
+        # Bare runs keep them: a site that hyphenates its menu too ("Nach\xadrich\xadten aus
+        # der Re\xadgion") would otherwise offer its links as names.
         text = text.replace(_SOFT_HYPHEN, "")
     text = _joined_aside(lexicon.codes).sub(r", \1", text)
     head = _cut_tail(text, lexicon)
@@ -522,7 +522,7 @@ _MAX_BARE_WORDS = 10  # words of a part that may be bare names and a button or a
 
 def _drop_button(part: str, lexicon: Lexicon) -> str:
     """*part* without the button that ends it: the author's links after the name ("Ann
-    Lee Follow", "Tuva Berg Tips meg")."""
+    Lee Follow", "Kari Berg Tips meg")."""
     for token in list(_TOKEN.finditer(part))[1:][-_MAX_BUTTON_WORDS:]:
         button = lexicon.nav_any.starts(part, token.start())
         if button is not None and not part[button.end() :].strip(_STRIP):
@@ -543,7 +543,7 @@ def _credit(part: str, lexicon: Lexicon) -> str:
 
 def _phrase_tail(name: str, lexicon: Lexicon) -> str:
     """Cut a capitalised run after a prefix at the short function word that follows the
-    name: "Glen Owen For The Mail On Sunday", "Henry In Aktuell", "Ann Lee Ein Kommentar".
+    name: "Ann Lee For The Harbour Times", "Jan Ott In Aktuell", "Ann Lee Ein Kommentar".
     (Bare runs are not cut: one holding such a word is rather a heading.)"""
     words = name.split()
     for j in range(1, len(words)):
@@ -593,7 +593,7 @@ def _read_part(
         if not found.names or not _credible_handle(found, part, near):
             return (), 0.0
         if len(found.names) > 1 and not dated and not any(_full_name(n) for n in found.names):
-            # "Von Risiken und Nebenwirkungen": single words joined after a prefix, undated,
+            # "Von Wegen und Umwegen": single words joined after a prefix, undated,
             # read as a heading's words as well as first names; as weak as bare names.
             return found.names, 1.0
         return found.names, 3.0
@@ -632,7 +632,7 @@ def _read_part(
         return (), 0.0  # a newsroom word alone, undated: rather a menu's link
     label = _LABEL.match(part)
     if label is not None and all(n in label.group(1) for n in found.names):
-        return (), 0.0  # a label before its value: "Letzte Aktualisierung: 28.01.2022"
+        return (), 0.0  # a label before its value: "Letzte Aktualisierung: 03.05.2024"
     if len(found.names) == 1 and len(found.names[0].split()) > _MIN_FULL_NAME:
         # A section name after the author's ("Carola Pönisch Kultur"): not part of the name.
         kept, last = found.names[0].rsplit(None, 1)
@@ -640,7 +640,7 @@ def _read_part(
             found = attrs.evolve(found, names=(kept,))
     joined = " ".join(found.names)
     if any(_phrase_edge(n, lexicon) for n in found.names):
-        return (), 0.0  # "The Japan News", "Aus der Region": a title or a heading
+        return (), 0.0  # "The Harbour Times", "Aus der Region": a title or a heading
     if lexicon.menu.search(joined) is not None or any(
         phrases.search(joined) is not None for _kind, phrases in lexicon.nav
     ):
@@ -814,7 +814,7 @@ def _read(page: Page, index: int) -> _Reading | None:
     if features.sentence_end and score < 3.0 and features.words > 6:
         return None  # a sentence that starts with a name, not a byline
     if score < 3.0 and text.rstrip().endswith((":", "：")):
-        return None  # a heading over what follows: "Für den Mürbeteig:"
+        return None  # a heading over what follows: "Für den Teig:"
     if (score < 3.0 and link_arrow(text)) or _LINK_START.match(text) is not None:
         return None  # a link or a button: "Zum Angebot »", "All deals ›", ">> Mehr von ..."
     if score == _NAMED and _MAIL.search(text) is not None:
