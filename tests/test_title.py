@@ -137,6 +137,42 @@ def test_split_title_drops_a_leading_date(line: str) -> None:
     assert split_title(line) == ("Birth lottery and mobility", "Valley Post")
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["01.02.2016 - Birth lottery and mobility", "Feb. 1, 2016 | Birth lottery and mobility"],
+)
+def test_split_title_date_before_the_headline_is_no_site(line: str) -> None:
+    """Regression: a date before the headline, with nothing after it, was taken for the
+    site name."""
+    assert split_title(line) == ("Birth lottery and mobility", None)
+
+
+@pytest.mark.parametrize(
+    "line", ["Rocketeer 1.8 - The Harvest Update", "Version 3.0 | Notes from the build team"]
+)
+def test_split_title_a_version_number_is_no_date(line: str) -> None:
+    """A word and a number with a dot ("Rocketeer 1.8") is a version, not a date to drop."""
+    headline, site = split_title(line)
+    words = line.replace(" - ", " ").replace(" | ", " ").split()
+    assert sorted(f"{headline} {site}".split()) == sorted(words)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "heading", "body"),
+    [
+        ("23.01.2022", "Schnee bringt den Zeitplan durcheinander", DE),
+        ("March 4, 2024", "Council backs new footbridge over the river", EN),
+    ],
+)
+def test_date_stamp_before_the_page_heading_is_dropped(
+    stamp: str, heading: str, body: list[str]
+) -> None:
+    """The page prints its heading with the article's date before it: the date is not part
+    of the headline."""
+    text = _page(f"{heading} - Valley Post", "Home", "News", f"{stamp} - {heading}", *body)
+    assert _title(text) == (heading, "Valley Post")
+
+
 def test_title_line_after_menu_lines() -> None:
     text = _page(
         "Home", "News", "Sport", "Council backs footbridge over the river | Valley Post", *EN

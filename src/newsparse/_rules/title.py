@@ -8,6 +8,7 @@ import regex
 
 from newsparse._dates import find_date_span
 from newsparse._features import normalise_for_match, weighted_length
+from newsparse._lexicon import Lexicon
 from newsparse._model import SegmentKind
 from newsparse._page import Page
 from newsparse._rules.captions import caption_patterns, is_caption
@@ -109,9 +110,31 @@ def _brand_first(first: str, last: str, *, bar: bool) -> bool:
 
 
 # A date standing alone as the last piece of a title line: "28.04.2023", "Feb. 1, 2016".
+# A word before the numbers is a weekday or a month: then the year is written in full, or
+# the numbers are three ("Minecraft 1.8", "Budget 3.0" are no dates).
 _DATE_PART = regex.compile(
-    r"\A(?:\p{L}{3,9}\.?\s+)?\d{1,4}(?:[\s./,\-]+\d{1,4}){1,2}\.?\Z|\A\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}\Z"
+    r"\A(?:\p{L}{3,9}\.?,?\s+)?\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}\.?\Z"
+    r"|\A\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\Z"
+    r"|\A\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}\Z"
 )
+
+
+# A date stamp and a separator opening a heading: "23.01.2022 - Headline".
+_STAMP_SHARE = 0.8  # share of the piece before the separator that its date covers
+_DATE_OPENING = regex.compile(r"\A(.{4,24}?)\s+[|｜\-–—·•:]\s+(?=\S)")
+
+
+def _without_date(heading: str, lexicon: Lexicon) -> str:
+    """*heading* without a date stamp printed before it ("23.01.2022 - Headline"): the
+    stamp is the article's date, not part of its headline."""
+    match = _DATE_OPENING.match(heading)
+    if match is None:
+        return heading
+    piece = match.group(1)
+    span = find_date_span(piece, lexicon)
+    if span is None or span[2] - span[1] < _STAMP_SHARE * len(piece):
+        return heading
+    return heading[match.end() :]
 
 
 # A separator with nothing after it: "Heizjacken von Bosch -", "Headline |".
@@ -143,8 +166,10 @@ def split_title(text: str) -> tuple[str, str | None]:
         parts = parts[:-1]  # "Headline | Site | 28.04.2023": the date is neither
         if len(parts) == 1:
             return parts[0], None
-    if len(parts) > 2 and _DATE_PART.match(parts[0]):
+    if len(parts) > 1 and _DATE_PART.match(parts[0]):
         parts = parts[1:]  # "28.04.2023 - Headline - Site": nor is a date before them
+        if len(parts) == 1:
+            return parts[0], None
     if len(parts) < 2:
         return text.strip(), None
     first, last = parts[0], parts[-1]
@@ -471,7 +496,7 @@ def find_title(page: Page) -> None:
         heading = page.blocks[heading_index].text
         indices.append(heading_index)
         if best[0] < 3.0 and _fold_quotes(heading) != _fold_quotes(headline):
-            headline = heading
+            headline = _without_date(heading, page.lexicon)
             if best[0] == _NEAR:
                 heading_rule = "title.heading-before-article"
             else:
