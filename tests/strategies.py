@@ -813,6 +813,42 @@ def any_text() -> st.SearchStrategy[str]:
     )
 
 
+_WARC_FIELDS = (
+    "WARC-Type: conversion",
+    "WARC-Target-URI: https://news.example.org/2024/05/harbour-bridge",
+    "WARC-Date: 2024-05-03T08:15:00Z",
+    "WARC-Record-ID: <urn:uuid:6f1c1d2e-0000-4000-8000-000000000001>",
+    "WARC-Refers-To: <urn:uuid:6f1c1d2e-0000-4000-8000-000000000002>",
+    "WARC-Block-Digest: sha1:AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH",
+    "WARC-Identified-Content-Language: eng,fra",
+    "Content-Type: text/plain",
+    "Content-Length: 2048",
+)
+_HTTP_FIELDS = (
+    "Content-Type: text/html; charset=utf-8",
+    "Server: example",
+    "Cache-Control: max-age=60",
+    "Set-Cookie: session=abc123; Path=/",
+)
+
+
+@st.composite
+def record_headers(draw: st.DrawFn) -> str:
+    """The header of a WET or WARC record a crawler leaves before a page: a WARC status line
+    and fields (one value may go on, on an indented line), maybe the HTTP response's status
+    line and fields, each ended by a blank line."""
+    newline = draw(st.sampled_from(("\n", "\r\n")))
+    fields = draw(st.lists(st.sampled_from(_WARC_FIELDS), min_size=1, max_size=9, unique=True))
+    if draw(st.booleans()):
+        fields[-1] += newline + draw(st.sampled_from((" ", "\t"))) + "and a folded value"
+    header = newline.join([draw(st.sampled_from(("WARC/1.0", "WARC/1.1"))), *fields])
+    header += newline * 2
+    if draw(st.booleans()):
+        http = draw(st.lists(st.sampled_from(_HTTP_FIELDS), min_size=1, max_size=4, unique=True))
+        header += newline.join(["HTTP/1.1 200 OK", *http]) + newline * 2
+    return header
+
+
 _HTML_FRAGMENTS = (
     "<!DOCTYPE html>",
     "<html>",

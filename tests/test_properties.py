@@ -16,7 +16,15 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, NewsparseError, SegmentKind
-from strategies import ComposedPage, any_bytes, any_text, hostile_html, pages, tricky_text
+from strategies import (
+    ComposedPage,
+    any_bytes,
+    any_text,
+    hostile_html,
+    pages,
+    record_headers,
+    tricky_text,
+)
 
 FORMATS = ("auto", "text", "html")
 
@@ -193,6 +201,21 @@ def test_html_paragraph_text_survives_rendering(paragraphs: list[str]) -> None:
         visible = _SURROGATE.sub("\ufffd", "".join(paragraph.split()))
         if visible:
             assert visible in rendered
+
+
+@given(pages(), record_headers())
+def test_a_record_header_before_the_page_changes_nothing(page: ComposedPage, header: str) -> None:
+    """A WET or WARC record header left before the page is one boilerplate segment, and
+    the article read from the page is the same as without it."""
+    plain = newsparse.parse_article(page.text)
+    article = newsparse.parse_article(header + page.text)
+    check_article(article)
+    first = article.segments[0]
+    assert (first.kind, first.rule) == (SegmentKind.BOILERPLATE, "boilerplate.record-header")
+    assert first.text == header.strip()
+    fields = ("title", "site_name", "byline", "body", "pull_quotes", "captions", "footer")
+    assert [getattr(article, f) for f in fields] == [getattr(plain, f) for f in fields]
+    assert article.language == plain.language
 
 
 @given(pages(), st.sampled_from(("utf-8", "utf-16", "utf-8-sig")))

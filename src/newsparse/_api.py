@@ -19,6 +19,7 @@ from newsparse._lang import detect_language, is_markup, paragraph_languages
 from newsparse._lexicon import lexicon_for
 from newsparse._model import Article, Language, is_language_code
 from newsparse._options import DEFAULT, ParseOptions
+from newsparse._record import html_after_header, split_header
 
 __all__ = ["parse_article"]
 
@@ -108,10 +109,13 @@ def parse_article(
         source, input_format=input_format, fallback_encoding=options.fallback_encoding
     )
     if kind == "html":
-        text = render_html(text)
-    blocks = text_blocks(text)
+        header_text, html = html_after_header(text)
+        text = header_text + render_html(html)
+    header, blocks = split_header(text, text_blocks(text))
     if not blocks:
         msg = "the page holds no text" + (" once its markup is removed" if kind == "html" else "")
+        if header:
+            msg += " after its record header"
         raise EmptyDocumentError(msg)
     _log.debug("parse_article: %d blocks from %s input (url=%s)", len(blocks), kind, url)
     page_language = (
@@ -128,6 +132,7 @@ def parse_article(
     return assemble(
         page,
         source_text=text,
+        header=header,
         byline=byline,
         language=page_language,
         paragraph_languages=languages if options.paragraph_languages else None,

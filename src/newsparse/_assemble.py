@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from newsparse._blocks import Block
 from newsparse._model import (
     Article,
     Byline,
@@ -18,6 +19,7 @@ from newsparse._model import (
     SegmentKind,
 )
 from newsparse._page import Label, Page
+from newsparse._record import RULE as HEADER_RULE
 
 __all__ = ["assemble"]
 
@@ -83,16 +85,30 @@ def assemble(
     page: Page,
     *,
     source_text: str,
+    header: Sequence[Block] = (),
     byline: Byline | None,
     language: Language,
     paragraph_languages: Callable[[Sequence[str]], Sequence[Language | None]] | None = None,
 ) -> Article:
     """Build the Article from a labelled page.
 
-    *paragraph_languages*, when given, tells the language of each body paragraph that
-    differs from the page's (``None`` for the others).
+    *header* holds the record header lines set apart before the page (see
+    :mod:`newsparse._record`): they make one boilerplate segment. *paragraph_languages*,
+    when given, tells the language of each body paragraph that differs from the page's
+    (``None`` for the others).
     """
     segments: list[Segment] = []
+    if header:
+        start, end = header[0].start, header[-1].end
+        segments.append(
+            Segment(
+                kind=SegmentKind.BOILERPLATE,
+                text=source_text[start:end],
+                start=start,
+                end=end,
+                rule=HEADER_RULE,
+            )
+        )
     body: list[Paragraph] = []
     pull_quotes: list[PullQuote] = []
     captions: list[str] = []

@@ -8,6 +8,7 @@ import regex
 
 from newsparse._decode import decode_bytes
 from newsparse._errors import EmptyDocumentError, InputTypeError, InvalidOptionError
+from newsparse._record import html_after_header
 
 __all__ = ["InputFormat", "prepare_input"]
 
@@ -63,5 +64,5 @@ def prepare_input(
         msg = "the page is empty: it holds no visible character"
         raise EmptyDocumentError(msg)
     if input_format == "auto":
-        return text, "html" if looks_like_html(text) else "text"
+        return text, "html" if looks_like_html(html_after_header(text)[1]) else "text"
     return text, "html" if input_format == "html" else "text"

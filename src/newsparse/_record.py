@@ -1,0 +1,81 @@
+"""Record headers: the WARC and HTTP header lines a crawler may leave at the top of a page.
+
+A WET record (a crawl's plain text) or a WARC response record opens with a status line
+(``WARC/1.0``, ``HTTP/1.1 200 OK``) and ``Name: value`` fields up to a blank line. They are
+about the record, not the page: this front end sets them apart, so that the page's own
+first line is read as its title, and the parse gives them one boilerplate segment of their
+own (nothing of the input is dropped).
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsparse._blocks import Block
+
+__all__ = ["RULE", "html_after_header", "split_header"]
+
+RULE = "boilerplate.record-header"
+
+_STATUS = regex.compile(r"\A(?:WARC/\d+\.\d+|HTTP/\d(?:\.\d)?\s+\d{3}(?:\s.*)?)\Z")
+# A header field: a name of token characters, a colon, its value (RFC 9110, WARC 1.1).
+_FIELD = regex.compile(r"\A[!#$%&'*+\-.^_`|~0-9A-Za-z]+:(?:[ \t].*)?\Z")
+# The same header at the start of a raw page (an HTML page fetched with its headers): status
+# line, fields, folded continuation lines, then a blank line; several records may stack.
+_RAW_HEADER = regex.compile(
+    r"\A(?:[\ufeff\s]*(?:WARC/\d+\.\d+|HTTP/\d(?:\.\d)?[ \t]+\d{3}[^\r\n]*)\r?\n"
+    r"(?:[!#$%&'*+\-.^_`|~0-9A-Za-z]+:[^\r\n]*\r?\n|[ \t]+[^\r\n]*\r?\n)*"
+    r"[ \t]*\r?\n)+"
+)
+
+
+def split_header(
+    text: str, blocks: tuple[Block, ...]
+) -> tuple[tuple[Block, ...], tuple[Block, ...]]:
+    """Split the *blocks* of *text* into the record header lines at its start, if any, and
+    the page's blocks (indexed from 0 again).
+
+    A header is a status line and the field lines under it (a field's value may go on, on
+    indented lines), without a blank line between them; a WARC header may be followed by
+    the HTTP header of the response it holds. Lines that are no fields, right under the
+    status line, make it no header.
+
+    >>> from newsparse._blocks import text_blocks
+    >>> text = "WARC/1.0\\nWARC-Type: conversion\\n\\nTitle"
+    >>> header, page = split_header(text, text_blocks(text))
+    >>> [b.text for b in header], [(b.index, b.text) for b in page]
+    (['WARC/1.0', 'WARC-Type: conversion'], [(0, 'Title')])
+    """
+    count = 0
+    while count < len(blocks) and _STATUS.match(blocks[count].text):
+        group = blocks[count].group
+        end = count + 1
+        while end < len(blocks) and blocks[end].group == group:
+            block = blocks[end]
+            indented = block.start > 0 and text[block.start - 1] in " \t"
+            if not (
+                _FIELD.match(block.text) or (indented and block.line == blocks[end - 1].line + 1)
+            ):
+                break
+            end += 1
+        if end == count + 1 or (end < len(blocks) and blocks[end].group == group):
+            break  # no field under the status line, or a line that is no field: no header
+        count = end
+    if count == 0:
+        return (), blocks
+    page = tuple(attrs.evolve(b, index=b.index - count) for b in blocks[count:])
+    return blocks[:count], page
+
+
+def html_after_header(text: str) -> tuple[str, str]:
+    """Split a raw page into the record header at its start, if any, and the rest (for HTML
+    fetched with its headers).
+
+    >>> html_after_header("HTTP/1.1 200 OK\\r\\nContent-Type: text/html\\r\\n\\r\\n<html>")
+    ('HTTP/1.1 200 OK\\r\\nContent-Type: text/html\\r\\n\\r\\n', '<html>')
+    """
+    match = _RAW_HEADER.match(text)
+    if match is None:
+        return "", text
+    return text[: match.end()], text[match.end() :]
