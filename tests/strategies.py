@@ -572,15 +572,31 @@ class PageParts:
     newline: str
 
     def layout(
-        self, *, with_footer: bool = True, with_menu: bool = True, with_header: bool = True
+        self,
+        *,
+        with_footer: bool = True,
+        with_menu: bool = True,
+        with_header: bool = True,
+        markdown: bool = False,
     ) -> str:
-        """The page as text: blocks separated by blank lines, footer lines by single breaks."""
+        """The page as text: blocks separated by blank lines, footer lines by single breaks.
+
+        *markdown* writes it as tools that turn pages into Markdown do: the title line as a
+        ``#`` heading, menu and footer lines as links.
+        """
         blank = self.newline * 2
         blocks: list[str] = []
-        if with_menu and self.menu:
-            blocks.append(self.newline.join(self.menu))
+        menu = self.menu
+        footer_lines = self.footer_lines
+        if markdown:
+            menu = tuple(f"[{m}](https://example.org/section/{k})" for k, m in enumerate(menu))
+            footer_lines = tuple(
+                f"[{line}](https://example.org/item/{k})" for k, line in enumerate(footer_lines)
+            )
+        if with_menu and menu:
+            blocks.append(self.newline.join(menu))
         if with_header:
-            blocks.append(self.title_line)
+            blocks.append(f"# {self.title_line}" if markdown else self.title_line)
             if self.byline is not None:
                 blocks.append(self.byline)
             blocks.extend(self.captions_top)
@@ -588,8 +604,8 @@ class PageParts:
             blocks.append(paragraph)
             if self.pull_quote is not None and i == self.pull_quote_after:
                 blocks.append(self.pull_quote)
-        if with_footer and self.footer_lines:
-            blocks.append(blank.join(self.footer_lines))
+        if with_footer and footer_lines:
+            blocks.append(blank.join(footer_lines))
         return blank.join(blocks) + self.newline
 
     def composed(self, *, with_footer: bool = True, with_menu: bool = True) -> ComposedPage:
@@ -718,6 +734,13 @@ def pages(
 ) -> st.SearchStrategy[ComposedPage]:
     """Composed pages (menus drawn unless fixed) with their ground truth."""
     return page_parts(languages, **fixed).map(lambda p: p.composed())
+
+
+def markdown_pages(
+    languages: Sequence[LanguageParts] = LANGUAGES,
+) -> st.SearchStrategy[tuple[str, str]]:
+    """The same page written as Markdown and as plain text: (markdown, text)."""
+    return page_parts(languages).map(lambda p: (p.layout(markdown=True), p.layout()))
 
 
 def body_only_pages(

@@ -21,6 +21,7 @@ from strategies import (
     any_bytes,
     any_text,
     hostile_html,
+    markdown_pages,
     pages,
     record_headers,
     tricky_text,
@@ -201,6 +202,22 @@ def test_html_paragraph_text_survives_rendering(paragraphs: list[str]) -> None:
         visible = _SURROGATE.sub("\ufffd", "".join(paragraph.split()))
         if visible:
             assert visible in rendered
+
+
+@given(markdown_pages())
+def test_a_page_written_as_markdown_reads_like_its_text(pages: tuple[str, str]) -> None:
+    """The Markdown of a page (a "#" title, links for menus and footer lines) gives the same
+    title, byline, body, pull-quotes and footer kinds and targets as its plain text."""
+    markdown, text = pages
+    article, plain = newsparse.parse_article(markdown), newsparse.parse_article(text)
+    check_article(article)
+    assert (article.title, article.site_name) == (plain.title, plain.site_name)
+    assert article.byline == plain.byline
+    assert article.body == plain.body
+    assert article.pull_quotes == plain.pull_quotes
+    assert [(i.kind, i.target) for i in article.footer] == [
+        (i.kind, i.target) for i in plain.footer
+    ]
 
 
 @given(pages(), record_headers())

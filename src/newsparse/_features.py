@@ -17,6 +17,7 @@ __all__ = [
     "block_features",
     "dense",
     "normalise_for_match",
+    "plain_heading",
     "visible_text",
     "weighted_length",
 ]
@@ -82,15 +83,65 @@ def weighted_length(text: str) -> int:
     return len(text) + 2 * _dense_count(text)
 
 
+# Markdown, as tools that turn pages into text write it: a link or an image shows its text
+# ("[Next article](https://…)"), a sub-heading its words ("## What happens next"). A single
+# "#" is left alone: tag lists print "# Topic" too.
+_MARKDOWN_LINK = regex.compile(
+    r"!?\[([^\[\]\n]{0,500})\]\((?:<[^<>\n]*>|[^()\s]*)(?:\s+\"[^\"\n]*\")?\)"
+)
+_MARKDOWN_SUBHEADING = regex.compile(r"\A#{2,6}[ \t]+(?=\S)|[ \t]+#+\Z")
+
+
+def _markdown_free(text: str) -> str:
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)
+    if text.startswith("##"):
+        text = _MARKDOWN_SUBHEADING.sub("", text)
+    return text
+
+
 def visible_text(text: str) -> str:
-    """*text* without the characters that do not show, for measuring and matching phrases.
+    """*text* as it shows, for measuring and matching phrases: without the characters that
+    do not show, and without the marks of Markdown links and sub-headings.
 
     >>> visible_text("Face\\u00adbook")
     'Facebook'
+    >>> visible_text("[Next article: Rain in Paris](https://example.org/rain)")
+    'Next article: Rain in Paris'
+    >>> visible_text("## What happens next")
+    'What happens next'
     """
-    if text.isascii() or not any(char in text for char in _INVISIBLE_CHARS):
-        return text
-    return _INVISIBLE.sub("", text)
+    if not text.isascii() and any(char in text for char in _INVISIBLE_CHARS):
+        text = _INVISIBLE.sub("", text)
+    if "](" in text or text.startswith("##"):
+        return _markdown_free(text)
+    return text
+
+
+# A list bullet; a hyphen only before a Markdown link, since headlines in some languages
+# open with a dash for a quote ("- Verre enn ventet").
+_BULLET = regex.compile(r"\A(?:[*+•▪◦‣►▸]|-(?=\s+!?\[))\s+(?=\S)")
+_MARKDOWN_HEADING = regex.compile(r"\A#{1,6}[ \t]+(?=\S)|[ \t]+#+\Z")
+_MARKDOWN_EMPHASIS = regex.compile(
+    r"\A(?:\*\*(?!\s)([^*]+)(?<!\s)\*\*|\*(?!\s)([^*]+)(?<!\s)\*|__(?!\s)([^_]+)(?<!\s)__)\Z"
+)
+
+
+def plain_heading(text: str) -> str:
+    """A heading's words without the marks around them: a list bullet, Markdown's ("# Title",
+    "**Title**", "[Title](url)"). It is the text a title or a link's target is given as.
+
+    >>> plain_heading("# Rain in **Paris**")
+    'Rain in **Paris**'
+    >>> plain_heading("**[Rain in Paris](https://example.org/rain)**")
+    'Rain in Paris'
+    >>> plain_heading("• [Rain in Paris](https://example.org/rain)")
+    'Rain in Paris'
+    """
+    text = visible_text(_BULLET.sub("", text))
+    text = _MARKDOWN_HEADING.sub("", text) if text.startswith("#") else text
+    match = _MARKDOWN_EMPHASIS.match(text)
+    return next(g for g in match.groups() if g) if match is not None else text
 
 
 def normalise_for_match(text: str) -> str:

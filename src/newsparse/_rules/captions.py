@@ -23,6 +23,8 @@ _MARKER_THEN_CREDIT = r"\A[\s(\[]*(?:{markers})\s*(?:[:/©|]|\bby\b|\bvon\b|\bde
 _CREDIT_AT_END = (
     r"(?:[(\[]\s*(?:{markers})\b[^()\[\]]{{0,80}}[)\]]|(?:{markers})\s*[:/]\s*[^.!?]{{1,60}})\s*\Z"
 )
+# A picture in Markdown, with its text: "![The old harbour at dawn](https://…/harbour.jpg)".
+_MARKDOWN_IMAGE = regex.compile(r"\A!\[[^\[\]]*\S[^\[\]]*\]\([^()]*\)\Z")
 # "Ann Lee/Getty Images", "STR/AFP via Getty Images": a short credit that ends in an agency.
 _AGENCY_AT_END = r"(?:/|\bvia\b)\s*(?:{markers})\s*\Z"
 
@@ -83,5 +85,9 @@ def find_captions(page: Page) -> None:
     if page.title_blocks:
         first = max(first, min(page.title_blocks) + 1)
     for i in range(first, min(len(page.blocks), page.body_end + _LOOKAHEAD)):
-        if page.free(i) and is_caption(page, i, patterns):
+        if not page.free(i):
+            continue
+        if _MARKDOWN_IMAGE.match(page.blocks[i].text):
+            page.set(i, SegmentKind.CAPTION, "caption.image")
+        elif is_caption(page, i, patterns):
             page.set(i, SegmentKind.CAPTION, "caption.marker")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import regex
 
 from newsparse._dates import find_date
+from newsparse._features import plain_heading
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import boilerplate_rule, nav_hit
@@ -70,7 +71,7 @@ def _take_target(page: Page, index: int, kind: NavKind, end: int) -> str | None:
     """Label the title line that follows a "previous"/"next" label and return it."""
     for j in range(index + 1, min(end, index + 1 + _TARGET_LOOKAHEAD)):
         if _title_like(page, j):
-            title = page.blocks[j].text
+            title = plain_heading(page.blocks[j].text) or None
             page.set(j, SegmentKind.FOOTER, f"footer.{kind.value}-target", nav=kind, target=title)
             return title
         if not page.free(j) or nav_hit(page, j) is not None:
@@ -104,7 +105,7 @@ def _inner_related(page: Page) -> None:
             sentence = features.sentence_end and features.length >= page.options.min_paragraph_chars
             if not _title_like(page, j) or sentence:
                 break
-            text = page.blocks[j].text
+            text = plain_heading(page.blocks[j].text) or None
             page.set(j, SegmentKind.FOOTER, "footer.related-inline-item", nav=kind, target=text)
 
 
@@ -342,5 +343,5 @@ def find_footer(page: Page) -> None:
         left -= 1
         quiet = 0
         entries = entries or (section in _LISTS and page.features[i].words > _MENU_WORDS)
-        target = page.blocks[i].text if section in _TARGET_KINDS else None
+        target = (plain_heading(page.blocks[i].text) or None) if section in _TARGET_KINDS else None
         page.set(i, SegmentKind.FOOTER, f"footer.{rule}", nav=section, target=target)

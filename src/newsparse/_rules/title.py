@@ -7,7 +7,7 @@ from collections.abc import Callable
 import regex
 
 from newsparse._dates import find_date_span
-from newsparse._features import normalise_for_match, weighted_length
+from newsparse._features import normalise_for_match, plain_heading, weighted_length
 from newsparse._lexicon import Lexicon
 from newsparse._model import SegmentKind
 from newsparse._page import Page
@@ -295,7 +295,7 @@ def _heading_before_body(page: Page) -> None:
             and _title_line(page, i)
             and _not_chrome(page, i)
         ):
-            page.title = page.blocks[i].text
+            page.title = plain_heading(page.blocks[i].text) or None
             page.title_blocks = (i,)
             page.set(i, SegmentKind.TITLE, "title.heading-before-article")
             return
@@ -432,7 +432,7 @@ def find_title(page: Page) -> None:
     if first is None:
         _heading_before_body(page)
         return
-    line = page.blocks[first].text
+    line = plain_heading(page.blocks[first].text)
     headline, site = split_title(line)
     whole = normalise_for_match(line)
     norm_headline = normalise_for_match(headline)
@@ -516,7 +516,7 @@ def find_title(page: Page) -> None:
             # is part of the headline ("Studen BE - A6 nach Unfall gesperrt"), unless it
             # stands after a bar, the surest sign of a site name.
             headline, site = heading, None
-    page.title = headline or None
+    page.title = plain_heading(headline) or None
     page.site_name = site
     page.title_blocks = tuple(indices)
     for i in indices:
