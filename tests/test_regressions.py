@@ -90,3 +90,48 @@ def test_text_after_an_html_comment_is_kept() -> None:
     article = newsparse.parse_article(html)
     assert "Published 3 hours ago" in article.source_text
     assert f"{TEXT} More." in article.source_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "## Heading" + " " * 200_000 + "end",  # closing hashes were looked for after every space
+        "# Heading" + " " * 200_000 + "end",
+        "![" + "a" * 200_000 + "](",  # a picture's text was split every way before failing
+    ],
+)
+def test_markdown_marks_on_a_huge_line_are_read_in_linear_time(line: str) -> None:
+    """Bug: the patterns for Markdown sub-headings and pictures backtracked over long runs,
+    so one long line took minutes. Parsing such a line must come back (and keep its text)."""
+    article = newsparse.parse_article(f"{line}\n\n{TEXT}\n")
+    assert "".join(s.text for s in article.segments).count("end") >= line.count("end")
+
+
+def test_a_huge_run_of_folded_header_lines_is_read_in_linear_time() -> None:
+    """Bug: the record header at the start of a raw page was matched with one pattern whose
+    backtracking grew with the square of the lines; a long run of indented lines took
+    seconds. The header is now read line by line, over the page's first characters only."""
+    text = "WARC/1.0\nWARC-Type: response\n" + "  folded\n" * 100_000 + "\n<p>" + TEXT + "</p>"
+    article = newsparse.parse_article(text, input_format="html")
+    assert TEXT in article.text
+
+
+@pytest.mark.parametrize("space", [" ", "\t", "\u3000", "\u00a0"])
+@pytest.mark.parametrize("where", ["title", "body"])
+def test_a_long_run_of_spaces_in_a_line_is_read_in_linear_time(space: str, where: str) -> None:
+    """Bug: the title's separators ("\\s+-\\s+") and the byline's joiners were tried from
+    every character of a run of spaces, so a line holding 100 000 spaces took minutes."""
+    line = "Harbour" + space * 100_000 + "bridge"
+    text = f"{line}\n\n{TEXT}\n" if where == "title" else f"Title\n\n{TEXT}\n\n{line}\n"
+    article = newsparse.parse_article(text)
+    assert any("bridge" in s.text for s in article.segments)
+
+
+@pytest.mark.parametrize(
+    "line", ["Harbour bridge | | Valley Post", "Harbour bridge || Valley Post"]
+)
+def test_separators_side_by_side_still_split_the_title_line(line: str) -> None:
+    """The separators are tried from the first space of a run only: a bar right after the
+    spaces another bar took still splits the line."""
+    article = newsparse.parse_article(f"{line}\n\n{TEXT}\n")
+    assert (article.title, article.site_name) == ("Harbour bridge", "Valley Post")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from newsparse._blocks import Block
+from newsparse._blocks import Block, text_blocks
 
 __all__ = ["RULE", "html_after_header", "split_header"]
 
@@ -21,13 +21,8 @@ RULE = "boilerplate.record-header"
 _STATUS = regex.compile(r"\A(?:WARC/\d+\.\d+|HTTP/\d(?:\.\d)?\s+\d{3}(?:\s.*)?)\Z")
 # A header field: a name of token characters, a colon, its value (RFC 9110, WARC 1.1).
 _FIELD = regex.compile(r"\A[!#$%&'*+\-.^_`|~0-9A-Za-z]+:(?:[ \t].*)?\Z")
-# The same header at the start of a raw page (an HTML page fetched with its headers): status
-# line, fields, folded continuation lines, then a blank line; several records may stack.
-_RAW_HEADER = regex.compile(
-    r"\A(?:[\ufeff\s]*(?:WARC/\d+\.\d+|HTTP/\d(?:\.\d)?[ \t]+\d{3}[^\r\n]*)\r?\n"
-    r"(?:[!#$%&'*+\-.^_`|~0-9A-Za-z]+:[^\r\n]*\r?\n|[ \t]+[^\r\n]*\r?\n)*"
-    r"[ \t]*\r?\n)+"
-)
+_MAX_FIELDS = 200  # field lines under one status line: a record's header has a few dozen
+_MAX_HEADER_CHARS = 65536  # characters of a raw page looked at for a header
 
 
 def split_header(
@@ -51,7 +46,7 @@ def split_header(
     while count < len(blocks) and _STATUS.match(blocks[count].text):
         group = blocks[count].group
         end = count + 1
-        while end < len(blocks) and blocks[end].group == group:
+        while end < len(blocks) and blocks[end].group == group and end - count <= _MAX_FIELDS:
             block = blocks[end]
             indented = block.start > 0 and text[block.start - 1] in " \t"
             if not (
@@ -69,13 +64,20 @@ def split_header(
 
 
 def html_after_header(text: str) -> tuple[str, str]:
-    """Split a raw page into the record header at its start, if any, and the rest (for HTML
-    fetched with its headers).
+    """Split a raw page into the record header at its start, if any, with the blank lines
+    after it, and the rest (for HTML fetched with its headers).
 
     >>> html_after_header("HTTP/1.1 200 OK\\r\\nContent-Type: text/html\\r\\n\\r\\n<html>")
     ('HTTP/1.1 200 OK\\r\\nContent-Type: text/html\\r\\n\\r\\n', '<html>')
     """
-    match = _RAW_HEADER.match(text)
-    if match is None:
+    head = text.lstrip("\ufeff \t\r\n")[:16]
+    if not head.startswith(("WARC/", "HTTP/")):
         return "", text
-    return text[: match.end()], text[match.end() :]
+    prefix = text[:_MAX_HEADER_CHARS]
+    header, rest = split_header(prefix, text_blocks(prefix))
+    if not header or not rest:
+        return "", text  # no header, or one that runs to the end of what was looked at
+    cut = rest[0].start
+    while cut > header[-1].end and text[cut - 1] not in "\r\n":
+        cut -= 1  # the rest starts at the start of its line
+    return text[:cut], text[cut:]

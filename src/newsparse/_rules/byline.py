@@ -69,7 +69,12 @@ _COPYRIGHT = "©"
 _LINK_START = regex.compile(r"\A\s*(?:>>+|→)\s")  # a teaser's link: ">>> Mehr von ..."
 _SOFT_HYPHEN = "\N{SOFT HYPHEN}"
 _BRACKETED = regex.compile(r"[(\[（【]([^()\[\]（）【】]+)[)\]）】]")
-_PARTS = regex.compile(r"\s+[|•·~—–/]\s+|\s*[|•]\s*|\s+-\s+|\s*//\s*|\s*;\s*|\s{3,}|\t")
+# Each whitespace run is tried from its first character only: tried from every one of its
+# characters, a long run would cost its length squared.
+_RUN = r"(?<!\s)\s+"
+_PARTS = regex.compile(
+    rf"{_RUN}[|•·~—–/]\s+|(?:{_RUN})?(?:[|•]|//|;)\s*|{_RUN}-\s+|(?<!\s)\s{{3,}}|\t"
+)
 _CUT = regex.compile(
     r"[\w.+-]+@[\w-]+\.|(?<![\p{L}\p{N}])\d|@|\(|\)|\[|\]|https?://|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})\b",
     regex.IGNORECASE,
@@ -227,12 +232,12 @@ def _joiners(codes: tuple[str, ...]) -> regex.Pattern[str]:
     ]
     pattern = "|".join(
         [
-            *(rf"\s+{w}\s+" for w in words),
-            *(rf"\s*{m}\s*" for m in marks),
+            *(rf"{_RUN}{w}\s+" for w in words),
+            *(rf"(?:{_RUN})?{m}\s*" for m in marks),
             *(rf"(?<=\p{{L}}+\s+\p{{L}}+)\s+{a}(?=\p{{L}}{{2,}}\s+\p{{L}})" for a in attached),
         ]
     )
-    return regex.compile(pattern or r"\s*,\s*", regex.IGNORECASE)
+    return regex.compile(pattern or rf"(?:{_RUN})?,\s*", regex.IGNORECASE)
 
 
 @functools.cache

@@ -24,7 +24,7 @@ _CREDIT_AT_END = (
     r"(?:[(\[]\s*(?:{markers})\b[^()\[\]]{{0,80}}[)\]]|(?:{markers})\s*[:/]\s*[^.!?]{{1,60}})\s*\Z"
 )
 # A picture in Markdown, with its text: "![The old harbour at dawn](https://…/harbour.jpg)".
-_MARKDOWN_IMAGE = regex.compile(r"\A!\[[^\[\]]*\S[^\[\]]*\]\([^()]*\)\Z")
+_MARKDOWN_IMAGE = regex.compile(r"\A!\[\s*[^\s\[\]][^\[\]]*\]\([^()]*\)\Z")
 # "Ann Lee/Getty Images", "STR/AFP via Getty Images": a short credit that ends in an agency.
 _AGENCY_AT_END = r"(?:/|\bvia\b)\s*(?:{markers})\s*\Z"
 

@@ -22,11 +22,11 @@ __all__ = ["find_title"]
 _SEPARATORS = tuple(
     regex.compile(p)
     for p in (
-        r"\s*[|｜丨│┃]\s*|(?<=\p{Hangul})\s*ㅣ\s*(?=\p{Hangul})",
-        r"\s+::\s+|\s*::\s*\Z",
-        r"\s+[—–]\s+",
-        r"\s+-\s+",
-        r"\s+[·•»>]\s+",
+        r"(?:(?<!\s)\s+)?[|｜丨│┃]\s*|(?<=\p{Hangul})\s*ㅣ\s*(?=\p{Hangul})",
+        r"(?<!\s)\s+::\s+|(?:(?<!\s)\s+)?::\s*\Z",
+        r"(?<!\s)\s+[—–]\s+",
+        r"(?<!\s)\s+-\s+",
+        r"(?<!\s)\s+[·•»>]\s+",
     )
 )
 _MAX_SITE_WORDS = 6
@@ -41,7 +41,7 @@ _SENTENCE_HEADING = 100  # a heading ending in a full stop is rarely longer
 _RUNNING_SENTENCES = 3  # a line with this many sentences is running text, not a title
 _HEADING_LOOKBACK = 6  # lines before the article where its heading may stand
 _TITLE_LOOKAHEAD = 10  # the title line may follow a few menu lines
-_WEAK_SEPARATOR = regex.compile(r"\s*:\s+")
+_WEAK_SEPARATOR = regex.compile(r"(?:(?<!\s)\s+)?:\s+")
 
 
 def _split(text: str) -> tuple[list[str], bool]:
@@ -138,7 +138,7 @@ def _without_date(heading: str, lexicon: Lexicon) -> str:
 
 
 # A separator with nothing after it: "Heizjacken von Bosch -", "Headline |".
-_DANGLING = regex.compile(r"\s+(?:[|｜\-–—·•]|::)\s*\Z")
+_DANGLING = regex.compile(r"(?<!\s)\s+(?:[|｜\-–—·•]|::)\s*\Z")
 
 
 def split_title(text: str) -> tuple[str, str | None]:
@@ -231,7 +231,7 @@ def _fold_quotes(text: str) -> str:
     return " ".join(_INVISIBLE.sub("", text).translate(_QUOTES).casefold().split())
 
 
-_ANY_SEPARATOR = regex.compile(r"\s+[^\s\p{L}\p{N}\"'«»„“”‘’()\[\]]+\s+")
+_ANY_SEPARATOR = regex.compile(r"(?<!\s)\s+[^\s\p{L}\p{N}\"'«»„“”‘’()\[\]]+\s+")
 _PART = 2.0  # the score of a heading that repeats a long part of the title line
 _EXACT_PART = 2.1  # the same, punctuation and all
 _EDGE = 0.4  # the score of a heading that opens or closes the title line at any separator
