@@ -971,3 +971,85 @@ def test_a_consent_notice_for_embedded_content_is_not_body(language: str, notice
     rules = {text[s.start : s.end]: s.rule for s in article.segments}
     assert rules[notice] == "boilerplate.cookies"
     assert [p.text for p in article.body] == list(_EN_PARAGRAPHS)
+
+
+_SUMMARY_TEASERS = {
+    "en": (
+        "Latest news",
+        [
+            (
+                "Harbour ferry gets a second deck",
+                "The old ferry will carry twice as many bikes from June, the operator said, and "
+                "the crossing will take ten minutes less.",
+            ),
+            (
+                "Choir from the valley wins the national prize",
+                "Forty singers from three villages beat twelve city choirs in the final round, "
+                "held for the first time in the new concert hall.",
+            ),
+            (
+                "Why the bridge closes every night this month",
+                "Engineers are checking the cables, a job that can only be done without traffic, "
+                "and buses will take the old road instead.",
+            ),
+            (
+                "A bakery turns a hundred",
+                "The family that runs it celebrates with free bread for everyone on Saturday, and "
+                "the mayor has promised to come early.",
+            ),
+        ],
+    ),
+    "de": (
+        "Neueste Artikel",
+        [
+            (
+                "Die Hafenfähre bekommt ein zweites Deck",
+                "Ab Juni nimmt die alte Fähre doppelt so viele Fahrräder mit, sagt die "
+                "Reederei, und die Überfahrt dauert zehn Minuten weniger.",
+            ),
+            (
+                "Chor aus dem Tal gewinnt den Landespreis",
+                "Vierzig Sänger aus drei Dörfern setzten sich im Finale gegen zwölf Stadtchöre "
+                "durch, das zum ersten Mal im neuen Konzertsaal stattfand.",
+            ),
+            (
+                "Warum die Brücke diesen Monat jede Nacht gesperrt ist",
+                "Ingenieure prüfen die Seile, eine Arbeit, die nur ohne Verkehr möglich ist, und "
+                "die Busse fahren so lange über die alte Straße.",
+            ),
+            (
+                "Eine Bäckerei wird hundert Jahre alt",
+                "Die Familie, die sie führt, feiert am Samstag mit Brot für alle Gäste, und der "
+                "Bürgermeister hat versprochen, früh zu kommen.",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SUMMARY_TEASERS))
+def test_teasers_with_a_one_sentence_summary_after_the_article_are_left_out(
+    language: str,
+) -> None:
+    """After a "more" heading, titles that each carry one short summary, never two
+    paragraphs in a row, are a list of other articles, though the summaries read as
+    sentences: the article ends at the heading."""
+    heading, teasers = _SUMMARY_TEASERS[language]
+    article = [*_EN_PARAGRAPHS, *_MORE_PARAGRAPHS]
+    lines = [line for teaser in teasers for line in teaser]
+    text = "\n\n".join(["Title", _MENU, *article, heading, *lines])
+    assert _body(text, language) == article
+
+
+def test_paragraphs_in_a_row_after_a_more_heading_stay_in_the_article() -> None:
+    """Sub-headings each followed by two paragraphs after a "more" heading are the article
+    going on, not a list of teasers."""
+    sections = [
+        ("The river path", _MORE_PARAGRAPHS[0], _MORE_PARAGRAPHS[1]),
+        ("The market hall", _EN_PARAGRAPHS[1], _MORE_PARAGRAPHS[2]),
+        ("The trees", _EN_PARAGRAPHS[2], _MORE_PARAGRAPHS[0]),
+    ]
+    lines = [line for section in sections for line in section]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, "Read more", *lines])
+    body = _body(text, "en")
+    assert body[-1] == _MORE_PARAGRAPHS[0]

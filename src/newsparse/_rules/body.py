@@ -51,6 +51,8 @@ _CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")  # "11:30"
 _SOFT_END_SHARE = 0.5
 _LIST_SHORT_RATIO = 2
 _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the article
+_SUMMARIES = 3  # teasers with a one-paragraph summary each that make such a list
+_SUMMARY_UNITS = 4  # a teaser's summary is shorter than this many paragraph units
 _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
 _CREDIT_WORDS = 8  # a copyright line this short standing alone is a picture credit
 _INTRO_WORDS = 8  # a line of this many words ending in a colon introduces a list
@@ -669,19 +671,31 @@ def _list_heading(page: Page, start: int, index: int) -> int:
 
 
 def _list_like(page: Page, index: int, end: int) -> bool:
-    """Whether the lines after a footer heading read as a list of teasers (twice as many
-    short title and date lines as sentences) rather than as the article going on."""
+    """Whether the lines after a footer heading read as a list of teasers rather than as
+    the article going on: twice as many short title and date lines as sentences, or
+    teasers that each give a title and a one-paragraph summary (no two paragraphs in a
+    row, each of them short)."""
     unit = page.options.min_paragraph_chars
     sentences = short = 0
+    summaries = 0
+    single = True  # no two paragraphs in a row, none of them long
+    previous_short = False
     for j in range(index + 1, min(end, index + 1 + _LIST_WINDOW)):
         features = page.features[j]
         if boilerplate_rule(page, j) is not None:
             continue
         if features.prose and features.length >= unit:
             sentences += 1
+            if not previous_short or features.length >= _SUMMARY_UNITS * unit:
+                single = False
+            summaries += 1
+            previous_short = False
         else:
             short += 1
-    return sentences > 0 and short >= sentences * _LIST_SHORT_RATIO
+            previous_short = True
+    if sentences > 0 and short >= sentences * _LIST_SHORT_RATIO:
+        return True
+    return single and summaries >= _SUMMARIES
 
 
 def _chrome(page: Page, index: int) -> bool:
