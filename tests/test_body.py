@@ -579,6 +579,32 @@ def test_a_box_printed_twice_inside_the_article_is_not_body(language: str) -> No
     assert "boilerplate.repeated-run" in rules
 
 
+_STOPPED_BOXES = {
+    "en": [
+        "Create an account to keep reading.",
+        "Read three more articles every month.",
+        "Get a letter from our editors each week.",
+    ],
+    "fr": [
+        "Créez un compte pour continuer la lecture.",
+        "Lisez trois articles de plus chaque mois.",
+        "Recevez chaque semaine la lettre de la rédaction.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_STOPPED_BOXES))
+def test_a_box_printed_twice_with_and_without_full_stops_is_not_body(language: str) -> None:
+    """An offer shown twice is the same box even when its second copy drops the full stop
+    that ends each line."""
+    offer = _STOPPED_BOXES[language]
+    bare = [line.rstrip(".") for line in offer]
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], *offer, *bare, _EN_PARAGRAPHS[1], _EN_PARAGRAPHS[2]]
+    )
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
 def test_an_article_printed_twice_keeps_its_paragraphs() -> None:
     """Paragraphs of several sentences shown twice (a preview, then the text) stay body."""
     paragraphs = [

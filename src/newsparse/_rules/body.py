@@ -81,6 +81,7 @@ _RESUME_PARAGRAPHS = 3  # long paragraphs there that show it goes on
 _LONG = 2.5  # the score of a long paragraph (two and a half times the paragraph unit)
 _RUN_LINES = 3  # lines in a row that, seen twice on a page, make a repeated box
 _RUN_MAX = 10  # lines of the longest such box
+_FULL_STOPS = ".。"  # a box printed twice may end its lines with a full stop only once
 _SLIDE = regex.compile(r"\A\s*(\d{1,3})\s?/\s?(\d{1,3})(?!\S)")  # "3/12 Caption", "3 / 12"
 _MIN_SLIDES = 3  # numbered slides in a row that make a gallery
 _PLAYER_WINDOW = 3  # lines between two of a media player's labels in one player
@@ -188,9 +189,10 @@ def player_lines(page: Page) -> set[int]:
 
 def repeated_runs(page: Page) -> set[int]:
     """The lines of runs printed twice on the page: three or more lines in a row that come
-    back in the same order (a paywall's offer shown twice, a widget's labels). An article
-    does not repeat its own text line after line, unless the whole of it is printed twice."""
-    keys = [b.text.strip().casefold() for b in page.blocks]
+    back in the same order (a paywall's offer shown twice, a widget's labels), with or
+    without the full stop that ends each line. An article does not repeat its own text line
+    after line, unless the whole of it is printed twice."""
+    keys = [b.text.strip().rstrip(_FULL_STOPS).casefold() for b in page.blocks]
     counts = Counter(keys)
     # Lines that may belong to such a run: lines seen twice, of one sentence at most (a
     # paragraph of the article shown twice has more), that do not run on into the next
