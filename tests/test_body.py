@@ -1079,3 +1079,30 @@ def test_paragraphs_in_a_row_after_a_more_heading_stay_in_the_article() -> None:
     text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, "Read more", *lines])
     body = _body(text, "en")
     assert body[-1] == _MORE_PARAGRAPHS[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "paragraphs"),
+    [
+        (
+            "fr",
+            "Comment réagissent les habitants du quartier ?",
+            (
+                "Le conseil a voté mardi la transformation de l'ancien dépôt ferroviaire en "
+                "parc public, après plus de dix ans de débats entre la ville et la région.",
+                "Les habitants réclamaient un espace vert depuis la fermeture du dépôt, et le "
+                "projet prévoit une aire de jeux, une halle et un chemin au bord de l'eau.",
+                "Les travaux doivent commencer au printemps prochain, et une première partie du "
+                "parc devrait ouvrir au public avant la fin de l'année suivante.",
+            ),
+        ),
+        ("en", "Share prices falling again?", _EN_PARAGRAPHS),
+    ],
+)
+def test_a_question_heading_opening_with_a_footer_word_stays_in_the_article(
+    language: str, question: str, paragraphs: tuple[str, ...]
+) -> None:
+    """A sub-heading that asks a question is the article's, even when its first word is
+    also a footer phrase ("Comment", "Share"): the paragraphs after it stay in the body."""
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:2], question, paragraphs[2]])
+    assert _body(text, language) == [*paragraphs[:2], question, paragraphs[2]]

@@ -32,6 +32,7 @@ _TITLED_KINDS = frozenset({NavKind.PREVIOUS, NavKind.NEXT, NavKind.RELATED, NavK
 _EDGE_CHARS = " :–—-|»>→·•.…"
 _MIN_TAIL_CHARS = 5
 _SENTENCE_REST_WORDS = 3
+_SENTENCE_ENDS = (".", "。", "?", "？")  # a full stop, or a question mark (a question heading)
 _TAIL_KINDS = frozenset(NavKind) - {NavKind.SHARE, NavKind.OTHER}  # not "... on Facebook"
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’])[\p{L}\p{N}]")
 
@@ -104,7 +105,7 @@ def _sentence(text: str, rest: str) -> bool:
     """Whether a line that opens with a phrase goes on as a sentence of its own: a few more
     words and a full stop."""
     words = _WORD_START.findall(rest)  # "? Read on" has two words, not three
-    return len(words) >= _SENTENCE_REST_WORDS and text.rstrip().endswith((".", "。"))
+    return len(words) >= _SENTENCE_REST_WORDS and text.rstrip().endswith(_SENTENCE_ENDS)
 
 
 def _tail_hit(page: Page, text: str) -> NavHit | None:
