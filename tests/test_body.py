@@ -1106,3 +1106,28 @@ def test_a_question_heading_opening_with_a_footer_word_stays_in_the_article(
     also a footer phrase ("Comment", "Share"): the paragraphs after it stay in the body."""
     text = "\n\n".join(["Title", _MENU, *paragraphs[:2], question, paragraphs[2]])
     assert _body(text, language) == [*paragraphs[:2], question, paragraphs[2]]
+
+
+@pytest.mark.parametrize(
+    ("language", "share"),
+    [("en", "Share this article\nFacebook Twitter Email"), ("de", "Teilen\nFacebook Twitter")],
+)
+def test_a_share_bar_between_long_paragraphs_does_not_end_the_article(
+    language: str, share: str
+) -> None:
+    """Share buttons printed between the article's paragraphs end nothing when several
+    long paragraphs follow them: the article goes on after the bar."""
+    opening = [
+        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
+        "who asked for green space where the old rail depot stands, and from the gardeners "
+        "and architects who drew the plan for a park with a market hall and a river path."
+        for n in range(1, 9)
+    ]
+    closing = [
+        f"In week {n} of the works, the builders cleared another part of the depot, and the "
+        "gardeners followed them with young oaks, hedges and benches, while the neighbours "
+        "watched from the fence and asked when the first part of the park would open to all."
+        for n in range(1, 5)
+    ]
+    text = "\n\n".join(["Title", _MENU, *opening, share, *closing])
+    assert _body(text, language) == [*opening, *closing]

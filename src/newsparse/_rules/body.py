@@ -36,6 +36,10 @@ _PHRASE_PENALTY = -1.5
 _WHOLE_PHRASE_PENALTY = -2.5
 _BOILERPLATE_PENALTY = -2.0
 _FINAL_ENDS = frozenset({NavKind.SHARE})
+# What may follow a line that ends the article: anything (a comments heading), anything but
+# more of the article's long paragraphs (a share bar), or only a little text or a list of
+# teasers (a "more" or "related" heading).
+_ENDS_ALWAYS, _ENDS_UNLESS_RESUMED, _ENDS_BEFORE_LITTLE = 2, 1, 0
 _HARD_ENDS = frozenset({NavKind.MORE, NavKind.TAGS, NavKind.PREVIOUS, NavKind.NEXT})
 _HARD_PREFIX_ENDS = frozenset({NavKind.TAGS})
 _SOFT_ENDS = frozenset({NavKind.RELATED, NavKind.SUBSCRIBE})
@@ -516,32 +520,37 @@ def _run_under(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int,
     return top, run
 
 
-def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, bool] | None:
+def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, int] | None:
     """Whether this line can end the article: the share of the article that must stand
-    before it, and whether it ends it whatever follows (a comments heading, a share bar).
-    Other footer headings (more, tags, next) end it only when little text follows them,
-    and a "related" heading only late, since newsletter boxes and related links also
-    stand between the article's paragraphs. A closing line ("About the author", "Press
-    contact") and a comments heading over readers' comments end it whatever follows, and
-    with less of the article before them, since a biography or a thread can outweigh it. A
-    list of dated teasers ends it like a "related" heading, unless the article itself is
-    *dated* line by line (a live blog, whose entries are stamped the same way)."""
+    before it, and what may follow it (``_ENDS_ALWAYS``, ``_ENDS_UNLESS_RESUMED`` or
+    ``_ENDS_BEFORE_LITTLE``). A comments heading ends it whatever follows; a share bar
+    does unless several long paragraphs follow it (share buttons set between the article's
+    paragraphs). Other footer headings (more, tags, next) end it only when little text
+    follows them, and a "related" heading only late, since newsletter boxes and related
+    links also stand between the article's paragraphs. A closing line ("About the author",
+    "Press contact") and a comments heading over readers' comments end it whatever
+    follows, and with less of the article before them, since a biography or a thread can
+    outweigh it. A list of dated teasers ends it like a "related" heading, unless the
+    article itself is *dated* line by line (a live blog, whose entries are stamped the same
+    way)."""
     hit = nav_hit(page, index)
     if hit is None:
         closing = closes_article(page, index) or _author_box(page, index)
         if closing:
-            return _CLOSING_SHARE, True
+            return _CLOSING_SHARE, _ENDS_ALWAYS
         teasers = not dated and _teaser_stamps(page, index)
-        return (_SOFT_END_SHARE, False) if teasers else None
+        return (_SOFT_END_SHARE, _ENDS_BEFORE_LITTLE) if teasers else None
     kind, whole, _rest = hit
     if kind is NavKind.COMMENTS and _thread_heading(page, index, whole=whole):
-        return _THREAD_SHARE, True
-    if kind is NavKind.COMMENTS or (kind in _FINAL_ENDS and whole):
-        return _HARD_END_SHARE, True
+        return _THREAD_SHARE, _ENDS_ALWAYS
+    if kind is NavKind.COMMENTS:
+        return _HARD_END_SHARE, _ENDS_ALWAYS
+    if kind in _FINAL_ENDS and whole:
+        return _HARD_END_SHARE, _ENDS_UNLESS_RESUMED
     if kind in _HARD_ENDS and (whole or kind in _HARD_PREFIX_ENDS):
-        return _HARD_END_SHARE, False
+        return _HARD_END_SHARE, _ENDS_BEFORE_LITTLE
     if kind in _SOFT_ENDS and whole:
-        return _SOFT_END_SHARE, False
+        return _SOFT_END_SHARE, _ENDS_BEFORE_LITTLE
     return None
 
 
@@ -638,14 +647,17 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
     dated = False  # a date or time line stood among the article's lines (past its first)
     for i in range(start, end):
         marker = _end_marker(page, i, dated=dated)
-        if (
-            marker is not None
-            and before > 0
-            and before >= marker[0] * total
-            and (marker[1] or total - before <= _TAIL_SHARE * before or _list_like(page, i, end))
-            and (marker[1] or not _resumes(scores, i, end))
-        ):
-            return start, _list_heading(page, start, i)
+        if marker is not None and before > 0 and before >= marker[0] * total:
+            follows = marker[1]
+            if follows == _ENDS_ALWAYS or (
+                (
+                    follows == _ENDS_UNLESS_RESUMED
+                    or total - before <= _TAIL_SHARE * before
+                    or _list_like(page, i, end)
+                )
+                and not _resumes(scores, i, end)
+            ):
+                return start, _list_heading(page, start, i)
         if scores[i] > 0:
             before += scores[i]
         if not dated and i >= start + _DATED_FROM and _stamp(page, i):
