@@ -1131,3 +1131,30 @@ def test_a_share_bar_between_long_paragraphs_does_not_end_the_article(
     ]
     text = "\n\n".join(["Title", _MENU, *opening, share, *closing])
     assert _body(text, language) == [*opening, *closing]
+
+
+@pytest.mark.parametrize(
+    ("language", "call"),
+    [
+        ("en", "Sign up for our morning briefing and never miss a story from the valley."),
+        ("en", "Get the latest news from the harbour district in your inbox."),
+        ("de", "Jetzt abonnieren und jeden Morgen die wichtigsten Nachrichten aus dem Tal lesen!"),
+        ("fr", "Recevez notre newsletter chaque matin pour ne rien manquer de la vallée."),
+    ],
+)
+def test_a_call_to_sign_up_between_paragraphs_is_not_body(language: str, call: str) -> None:
+    """A short line that opens with a call to subscribe is a newsletter promotion, even
+    written as a sentence: it is left out of the body, and the article goes on after it."""
+    text = "\n\n".join(["Title", _MENU, _EN_PARAGRAPHS[0], call, *_EN_PARAGRAPHS[1:]])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == list(_EN_PARAGRAPHS)
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert rules[call] == "boilerplate.sign-up"
+
+
+def test_a_sentence_opening_with_a_network_name_stays_in_the_body() -> None:
+    """A single subscribe word opening a sentence ("Instagram changed ...") names a service
+    the article talks about; it is no call to sign up."""
+    sentence = "Instagram changed the order of its feed again this week, and many users noticed."
+    text = "\n\n".join(["Title", _MENU, _EN_PARAGRAPHS[0], sentence, *_EN_PARAGRAPHS[1:]])
+    assert _body(text, "en") == [_EN_PARAGRAPHS[0], sentence, *_EN_PARAGRAPHS[1:]]
