@@ -1158,3 +1158,28 @@ def test_a_sentence_opening_with_a_network_name_stays_in_the_body() -> None:
     sentence = "Instagram changed the order of its feed again this week, and many users noticed."
     text = "\n\n".join(["Title", _MENU, _EN_PARAGRAPHS[0], sentence, *_EN_PARAGRAPHS[1:]])
     assert _body(text, "en") == [_EN_PARAGRAPHS[0], sentence, *_EN_PARAGRAPHS[1:]]
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "rule"),
+    [
+        ("de", "Zurück zur Übersicht", "boilerplate.menu"),
+        ("de", "Zurück zur Startseite", "boilerplate.menu"),
+        ("pl", "Informujemy, że na naszej stronie korzystamy z cookies.", "boilerplate.cookies"),
+        (
+            "pl",
+            "Materiał chroniony prawem autorskim – przedruk tylko za zgodą wydawcy.",
+            "boilerplate.copyright",
+        ),
+    ],
+)
+def test_back_links_cookie_and_copyright_notices_between_paragraphs(
+    language: str, line: str, rule: str
+) -> None:
+    """A link back to the overview, a cookie notice and a copyright notice between the
+    article's paragraphs are boilerplate, in the page's language."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, line, *_MORE_PARAGRAPHS])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert rules[line] == rule
+    assert [p.text for p in article.body] == [*_EN_PARAGRAPHS, *_MORE_PARAGRAPHS]
