@@ -1183,3 +1183,13 @@ def test_back_links_cookie_and_copyright_notices_between_paragraphs(
     rules = {text[s.start : s.end]: s.rule for s in article.segments}
     assert rules[line] == rule
     assert [p.text for p in article.body] == [*_EN_PARAGRAPHS, *_MORE_PARAGRAPHS]
+
+
+def test_an_explore_further_heading_after_the_article_ends_it() -> None:
+    """An "Explore further" heading over links to other stories is a "related" heading."""
+    teasers = [
+        "Old harbour crane finds a new home",
+        "The crane that stood by the harbour for sixty years now greets visitors at the museum.",
+    ]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, "Explore further", *teasers])
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)
