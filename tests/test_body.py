@@ -1193,3 +1193,23 @@ def test_an_explore_further_heading_after_the_article_ends_it() -> None:
     ]
     text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, "Explore further", *teasers])
     assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Lest auch", newsparse.SegmentKind.FOOTER),
+        ("Link kopiert!", newsparse.SegmentKind.BOILERPLATE),
+    ],
+)
+def test_german_read_also_and_link_copied_lines_are_not_body(
+    line: str, kind: newsparse.SegmentKind
+) -> None:
+    """The informal "Lest auch" over a related title and a share button's "Link kopiert!"
+    between the paragraphs are no part of the article."""
+    title = "Warum die Fähre im Winter seltener fährt"
+    text = "\n\n".join(["Titel", _MENU, *_EN_PARAGRAPHS, line, title, *_MORE_PARAGRAPHS])
+    article = newsparse.parse_article(text, input_format="text", language="de")
+    kinds = {text[s.start : s.end]: s.kind for s in article.segments}
+    assert kinds[line] is kind
+    assert line not in [p.text for p in article.body]
