@@ -1213,3 +1213,40 @@ def test_german_read_also_and_link_copied_lines_are_not_body(
     kinds = {text[s.start : s.end]: s.kind for s in article.segments}
     assert kinds[line] is kind
     assert line not in [p.text for p in article.body]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "titles"),
+    [
+        (
+            "en",
+            "Most read",
+            [
+                "Lighthouse keeper retires after forty winters",
+                "Night buses return to the valley",
+                "The bakery that never closes",
+            ],
+        ),
+        (
+            "de",
+            "Meistgelesen",
+            [
+                "Leuchtturmwärter geht nach vierzig Wintern in Rente",
+                "Nachtbusse fahren wieder ins Tal",
+                "Die Bäckerei, die nie schließt",
+            ],
+        ),
+    ],
+)
+def test_a_box_of_most_read_titles_between_paragraphs_is_not_body(
+    language: str, heading: str, titles: list[str]
+) -> None:
+    """A heading that is only a "more" phrase, set between the article's paragraphs, and
+    the few titles under it are a box of other stories: the titles leave the body, and the
+    article goes on after them."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, heading, *titles, *_MORE_PARAGRAPHS])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == [*_EN_PARAGRAPHS, *_MORE_PARAGRAPHS]
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert rules[heading] == "footer.more-inline"
+    assert {rules[title] for title in titles} == {"footer.more-inline-item"}
