@@ -579,6 +579,32 @@ def test_a_box_printed_twice_inside_the_article_is_not_body(language: str) -> No
     assert "boilerplate.repeated-run" in rules
 
 
+_STOPPED_BOXES = {
+    "en": [
+        "Create an account to keep reading.",
+        "Read three more articles every month.",
+        "Get a letter from our editors each week.",
+    ],
+    "fr": [
+        "Créez un compte pour continuer la lecture.",
+        "Lisez trois articles de plus chaque mois.",
+        "Recevez chaque semaine la lettre de la rédaction.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_STOPPED_BOXES))
+def test_a_box_printed_twice_with_and_without_full_stops_is_not_body(language: str) -> None:
+    """An offer shown twice is the same box even when its second copy drops the full stop
+    that ends each line."""
+    offer = _STOPPED_BOXES[language]
+    bare = [line.rstrip(".") for line in offer]
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], *offer, *bare, _EN_PARAGRAPHS[1], _EN_PARAGRAPHS[2]]
+    )
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
 def test_an_article_printed_twice_keeps_its_paragraphs() -> None:
     """Paragraphs of several sentences shown twice (a preview, then the text) stay body."""
     paragraphs = [
@@ -971,3 +997,256 @@ def test_a_consent_notice_for_embedded_content_is_not_body(language: str, notice
     rules = {text[s.start : s.end]: s.rule for s in article.segments}
     assert rules[notice] == "boilerplate.cookies"
     assert [p.text for p in article.body] == list(_EN_PARAGRAPHS)
+
+
+_SUMMARY_TEASERS = {
+    "en": (
+        "Latest news",
+        [
+            (
+                "Harbour ferry gets a second deck",
+                "The old ferry will carry twice as many bikes from June, the operator said, and "
+                "the crossing will take ten minutes less.",
+            ),
+            (
+                "Choir from the valley wins the national prize",
+                "Forty singers from three villages beat twelve city choirs in the final round, "
+                "held for the first time in the new concert hall.",
+            ),
+            (
+                "Why the bridge closes every night this month",
+                "Engineers are checking the cables, a job that can only be done without traffic, "
+                "and buses will take the old road instead.",
+            ),
+            (
+                "A bakery turns a hundred",
+                "The family that runs it celebrates with free bread for everyone on Saturday, and "
+                "the mayor has promised to come early.",
+            ),
+        ],
+    ),
+    "de": (
+        "Neueste Artikel",
+        [
+            (
+                "Die Hafenfähre bekommt ein zweites Deck",
+                "Ab Juni nimmt die alte Fähre doppelt so viele Fahrräder mit, sagt die "
+                "Reederei, und die Überfahrt dauert zehn Minuten weniger.",
+            ),
+            (
+                "Chor aus dem Tal gewinnt den Landespreis",
+                "Vierzig Sänger aus drei Dörfern setzten sich im Finale gegen zwölf Stadtchöre "
+                "durch, das zum ersten Mal im neuen Konzertsaal stattfand.",
+            ),
+            (
+                "Warum die Brücke diesen Monat jede Nacht gesperrt ist",
+                "Ingenieure prüfen die Seile, eine Arbeit, die nur ohne Verkehr möglich ist, und "
+                "die Busse fahren so lange über die alte Straße.",
+            ),
+            (
+                "Eine Bäckerei wird hundert Jahre alt",
+                "Die Familie, die sie führt, feiert am Samstag mit Brot für alle Gäste, und der "
+                "Bürgermeister hat versprochen, früh zu kommen.",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SUMMARY_TEASERS))
+def test_teasers_with_a_one_sentence_summary_after_the_article_are_left_out(
+    language: str,
+) -> None:
+    """After a "more" heading, titles that each carry one short summary, never two
+    paragraphs in a row, are a list of other articles, though the summaries read as
+    sentences: the article ends at the heading."""
+    heading, teasers = _SUMMARY_TEASERS[language]
+    article = [*_EN_PARAGRAPHS, *_MORE_PARAGRAPHS]
+    lines = [line for teaser in teasers for line in teaser]
+    text = "\n\n".join(["Title", _MENU, *article, heading, *lines])
+    assert _body(text, language) == article
+
+
+def test_paragraphs_in_a_row_after_a_more_heading_stay_in_the_article() -> None:
+    """Sub-headings each followed by two paragraphs after a "more" heading are the article
+    going on, not a list of teasers."""
+    sections = [
+        ("The river path", _MORE_PARAGRAPHS[0], _MORE_PARAGRAPHS[1]),
+        ("The market hall", _EN_PARAGRAPHS[1], _MORE_PARAGRAPHS[2]),
+        ("The trees", _EN_PARAGRAPHS[2], _MORE_PARAGRAPHS[0]),
+    ]
+    lines = [line for section in sections for line in section]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, "Read more", *lines])
+    body = _body(text, "en")
+    assert body[-1] == _MORE_PARAGRAPHS[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "paragraphs"),
+    [
+        (
+            "fr",
+            "Comment réagissent les habitants du quartier ?",
+            (
+                "Le conseil a voté mardi la transformation de l'ancien dépôt ferroviaire en "
+                "parc public, après plus de dix ans de débats entre la ville et la région.",
+                "Les habitants réclamaient un espace vert depuis la fermeture du dépôt, et le "
+                "projet prévoit une aire de jeux, une halle et un chemin au bord de l'eau.",
+                "Les travaux doivent commencer au printemps prochain, et une première partie du "
+                "parc devrait ouvrir au public avant la fin de l'année suivante.",
+            ),
+        ),
+        ("en", "Share prices falling again?", _EN_PARAGRAPHS),
+    ],
+)
+def test_a_question_heading_opening_with_a_footer_word_stays_in_the_article(
+    language: str, question: str, paragraphs: tuple[str, ...]
+) -> None:
+    """A sub-heading that asks a question is the article's, even when its first word is
+    also a footer phrase ("Comment", "Share"): the paragraphs after it stay in the body."""
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:2], question, paragraphs[2]])
+    assert _body(text, language) == [*paragraphs[:2], question, paragraphs[2]]
+
+
+@pytest.mark.parametrize(
+    ("language", "share"),
+    [("en", "Share this article\nFacebook Twitter Email"), ("de", "Teilen\nFacebook Twitter")],
+)
+def test_a_share_bar_between_long_paragraphs_does_not_end_the_article(
+    language: str, share: str
+) -> None:
+    """Share buttons printed between the article's paragraphs end nothing when several
+    long paragraphs follow them: the article goes on after the bar."""
+    opening = [
+        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
+        "who asked for green space where the old rail depot stands, and from the gardeners "
+        "and architects who drew the plan for a park with a market hall and a river path."
+        for n in range(1, 9)
+    ]
+    closing = [
+        f"In week {n} of the works, the builders cleared another part of the depot, and the "
+        "gardeners followed them with young oaks, hedges and benches, while the neighbours "
+        "watched from the fence and asked when the first part of the park would open to all."
+        for n in range(1, 5)
+    ]
+    text = "\n\n".join(["Title", _MENU, *opening, share, *closing])
+    assert _body(text, language) == [*opening, *closing]
+
+
+@pytest.mark.parametrize(
+    ("language", "call"),
+    [
+        ("en", "Sign up for our morning briefing and never miss a story from the valley."),
+        ("en", "Get the latest news from the harbour district in your inbox."),
+        ("de", "Jetzt abonnieren und jeden Morgen die wichtigsten Nachrichten aus dem Tal lesen!"),
+        ("fr", "Recevez notre newsletter chaque matin pour ne rien manquer de la vallée."),
+    ],
+)
+def test_a_call_to_sign_up_between_paragraphs_is_not_body(language: str, call: str) -> None:
+    """A short line that opens with a call to subscribe is a newsletter promotion, even
+    written as a sentence: it is left out of the body, and the article goes on after it."""
+    text = "\n\n".join(["Title", _MENU, _EN_PARAGRAPHS[0], call, *_EN_PARAGRAPHS[1:]])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == list(_EN_PARAGRAPHS)
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert rules[call] == "boilerplate.sign-up"
+
+
+def test_a_sentence_opening_with_a_network_name_stays_in_the_body() -> None:
+    """A single subscribe word opening a sentence ("Instagram changed ...") names a service
+    the article talks about; it is no call to sign up."""
+    sentence = "Instagram changed the order of its feed again this week, and many users noticed."
+    text = "\n\n".join(["Title", _MENU, _EN_PARAGRAPHS[0], sentence, *_EN_PARAGRAPHS[1:]])
+    assert _body(text, "en") == [_EN_PARAGRAPHS[0], sentence, *_EN_PARAGRAPHS[1:]]
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "rule"),
+    [
+        ("de", "Zurück zur Übersicht", "boilerplate.menu"),
+        ("de", "Zurück zur Startseite", "boilerplate.menu"),
+        ("pl", "Informujemy, że na naszej stronie korzystamy z cookies.", "boilerplate.cookies"),
+        (
+            "pl",
+            "Materiał chroniony prawem autorskim – przedruk tylko za zgodą wydawcy.",
+            "boilerplate.copyright",
+        ),
+    ],
+)
+def test_back_links_cookie_and_copyright_notices_between_paragraphs(
+    language: str, line: str, rule: str
+) -> None:
+    """A link back to the overview, a cookie notice and a copyright notice between the
+    article's paragraphs are boilerplate, in the page's language."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, line, *_MORE_PARAGRAPHS])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert rules[line] == rule
+    assert [p.text for p in article.body] == [*_EN_PARAGRAPHS, *_MORE_PARAGRAPHS]
+
+
+def test_an_explore_further_heading_after_the_article_ends_it() -> None:
+    """An "Explore further" heading over links to other stories is a "related" heading."""
+    teasers = [
+        "Old harbour crane finds a new home",
+        "The crane that stood by the harbour for sixty years now greets visitors at the museum.",
+    ]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, "Explore further", *teasers])
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Lest auch", newsparse.SegmentKind.FOOTER),
+        ("Link kopiert!", newsparse.SegmentKind.BOILERPLATE),
+    ],
+)
+def test_german_read_also_and_link_copied_lines_are_not_body(
+    line: str, kind: newsparse.SegmentKind
+) -> None:
+    """The informal "Lest auch" over a related title and a share button's "Link kopiert!"
+    between the paragraphs are no part of the article."""
+    title = "Warum die Fähre im Winter seltener fährt"
+    text = "\n\n".join(["Titel", _MENU, *_EN_PARAGRAPHS, line, title, *_MORE_PARAGRAPHS])
+    article = newsparse.parse_article(text, input_format="text", language="de")
+    kinds = {text[s.start : s.end]: s.kind for s in article.segments}
+    assert kinds[line] is kind
+    assert line not in [p.text for p in article.body]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "titles"),
+    [
+        (
+            "en",
+            "Most read",
+            [
+                "Lighthouse keeper retires after forty winters",
+                "Night buses return to the valley",
+                "The bakery that never closes",
+            ],
+        ),
+        (
+            "de",
+            "Meistgelesen",
+            [
+                "Leuchtturmwärter geht nach vierzig Wintern in Rente",
+                "Nachtbusse fahren wieder ins Tal",
+                "Die Bäckerei, die nie schließt",
+            ],
+        ),
+    ],
+)
+def test_a_box_of_most_read_titles_between_paragraphs_is_not_body(
+    language: str, heading: str, titles: list[str]
+) -> None:
+    """A heading that is only a "more" phrase, set between the article's paragraphs, and
+    the few titles under it are a box of other stories: the titles leave the body, and the
+    article goes on after them."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, heading, *titles, *_MORE_PARAGRAPHS])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == [*_EN_PARAGRAPHS, *_MORE_PARAGRAPHS]
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert rules[heading] == "footer.more-inline"
+    assert {rules[title] for title in titles} == {"footer.more-inline-item"}

@@ -11,7 +11,7 @@ from newsparse._rules.body import find_body, player_lines, repeated_runs, slides
 from newsparse._rules.byline import find_byline
 from newsparse._rules.captions import find_captions
 from newsparse._rules.footer import find_footer
-from newsparse._rules.phrases import boilerplate_rule, nav_hit
+from newsparse._rules.phrases import boilerplate_rule, nav_hit, sign_up_call
 from newsparse._rules.pullquotes import find_pull_quotes
 from newsparse._rules.sequel import cut_following_article
 from newsparse._rules.title import find_title
@@ -49,6 +49,9 @@ def _fill(page: Page) -> None:
         short = page.features[i].words <= _INLINE_CHROME_WORDS
         if hit is not None and (hit[1] or short) and hit[0] is not NavKind.RELATED:
             page.set(i, SegmentKind.BOILERPLATE, f"boilerplate.inline-{hit[0].value}")
+            continue
+        if sign_up_call(page, i):
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.sign-up")
             continue
         page.set(i, SegmentKind.BODY, "body.article-region")
 

@@ -53,6 +53,7 @@ class Page:
     boilerplate_memo: dict[str, str | None] = attrs.field(factory=dict)
     closing_memo: dict[str, bool] = attrs.field(factory=dict)
     player_memo: dict[str, bool] = attrs.field(factory=dict)
+    sign_up_memo: dict[str, bool] = attrs.field(factory=dict)
     normalised_memo: dict[str, str] = attrs.field(factory=dict)
     # The byline rule's reading of a line, also once per line text (see _rules.byline).
     reading_memo: dict[str, object] = attrs.field(factory=dict)

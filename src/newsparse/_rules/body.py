@@ -36,6 +36,10 @@ _PHRASE_PENALTY = -1.5
 _WHOLE_PHRASE_PENALTY = -2.5
 _BOILERPLATE_PENALTY = -2.0
 _FINAL_ENDS = frozenset({NavKind.SHARE})
+# What may follow a line that ends the article: anything (a comments heading), anything but
+# more of the article's long paragraphs (a share bar), or only a little text or a list of
+# teasers (a "more" or "related" heading).
+_ENDS_ALWAYS, _ENDS_UNLESS_RESUMED, _ENDS_BEFORE_LITTLE = 2, 1, 0
 _HARD_ENDS = frozenset({NavKind.MORE, NavKind.TAGS, NavKind.PREVIOUS, NavKind.NEXT})
 _HARD_PREFIX_ENDS = frozenset({NavKind.TAGS})
 _SOFT_ENDS = frozenset({NavKind.RELATED, NavKind.SUBSCRIBE})
@@ -51,6 +55,8 @@ _CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")  # "11:30"
 _SOFT_END_SHARE = 0.5
 _LIST_SHORT_RATIO = 2
 _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the article
+_SUMMARIES = 3  # teasers with a one-paragraph summary each that make such a list
+_SUMMARY_UNITS = 4  # a teaser's summary is shorter than this many paragraph units
 _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
 _CREDIT_WORDS = 8  # a copyright line this short standing alone is a picture credit
 _INTRO_WORDS = 8  # a line of this many words ending in a colon introduces a list
@@ -79,6 +85,7 @@ _RESUME_PARAGRAPHS = 3  # long paragraphs there that show it goes on
 _LONG = 2.5  # the score of a long paragraph (two and a half times the paragraph unit)
 _RUN_LINES = 3  # lines in a row that, seen twice on a page, make a repeated box
 _RUN_MAX = 10  # lines of the longest such box
+_FULL_STOPS = ".。"  # a box printed twice may end its lines with a full stop only once
 _SLIDE = regex.compile(r"\A\s*(\d{1,3})\s?/\s?(\d{1,3})(?!\S)")  # "3/12 Caption", "3 / 12"
 _MIN_SLIDES = 3  # numbered slides in a row that make a gallery
 _PLAYER_WINDOW = 3  # lines between two of a media player's labels in one player
@@ -186,9 +193,10 @@ def player_lines(page: Page) -> set[int]:
 
 def repeated_runs(page: Page) -> set[int]:
     """The lines of runs printed twice on the page: three or more lines in a row that come
-    back in the same order (a paywall's offer shown twice, a widget's labels). An article
-    does not repeat its own text line after line, unless the whole of it is printed twice."""
-    keys = [b.text.strip().casefold() for b in page.blocks]
+    back in the same order (a paywall's offer shown twice, a widget's labels), with or
+    without the full stop that ends each line. An article does not repeat its own text line
+    after line, unless the whole of it is printed twice."""
+    keys = [b.text.strip().rstrip(_FULL_STOPS).casefold() for b in page.blocks]
     counts = Counter(keys)
     # Lines that may belong to such a run: lines seen twice, of one sentence at most (a
     # paragraph of the article shown twice has more), that do not run on into the next
@@ -512,32 +520,37 @@ def _run_under(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int,
     return top, run
 
 
-def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, bool] | None:
+def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, int] | None:
     """Whether this line can end the article: the share of the article that must stand
-    before it, and whether it ends it whatever follows (a comments heading, a share bar).
-    Other footer headings (more, tags, next) end it only when little text follows them,
-    and a "related" heading only late, since newsletter boxes and related links also
-    stand between the article's paragraphs. A closing line ("About the author", "Press
-    contact") and a comments heading over readers' comments end it whatever follows, and
-    with less of the article before them, since a biography or a thread can outweigh it. A
-    list of dated teasers ends it like a "related" heading, unless the article itself is
-    *dated* line by line (a live blog, whose entries are stamped the same way)."""
+    before it, and what may follow it (``_ENDS_ALWAYS``, ``_ENDS_UNLESS_RESUMED`` or
+    ``_ENDS_BEFORE_LITTLE``). A comments heading ends it whatever follows; a share bar
+    does unless several long paragraphs follow it (share buttons set between the article's
+    paragraphs). Other footer headings (more, tags, next) end it only when little text
+    follows them, and a "related" heading only late, since newsletter boxes and related
+    links also stand between the article's paragraphs. A closing line ("About the author",
+    "Press contact") and a comments heading over readers' comments end it whatever
+    follows, and with less of the article before them, since a biography or a thread can
+    outweigh it. A list of dated teasers ends it like a "related" heading, unless the
+    article itself is *dated* line by line (a live blog, whose entries are stamped the same
+    way)."""
     hit = nav_hit(page, index)
     if hit is None:
         closing = closes_article(page, index) or _author_box(page, index)
         if closing:
-            return _CLOSING_SHARE, True
+            return _CLOSING_SHARE, _ENDS_ALWAYS
         teasers = not dated and _teaser_stamps(page, index)
-        return (_SOFT_END_SHARE, False) if teasers else None
+        return (_SOFT_END_SHARE, _ENDS_BEFORE_LITTLE) if teasers else None
     kind, whole, _rest = hit
     if kind is NavKind.COMMENTS and _thread_heading(page, index, whole=whole):
-        return _THREAD_SHARE, True
-    if kind is NavKind.COMMENTS or (kind in _FINAL_ENDS and whole):
-        return _HARD_END_SHARE, True
+        return _THREAD_SHARE, _ENDS_ALWAYS
+    if kind is NavKind.COMMENTS:
+        return _HARD_END_SHARE, _ENDS_ALWAYS
+    if kind in _FINAL_ENDS and whole:
+        return _HARD_END_SHARE, _ENDS_UNLESS_RESUMED
     if kind in _HARD_ENDS and (whole or kind in _HARD_PREFIX_ENDS):
-        return _HARD_END_SHARE, False
+        return _HARD_END_SHARE, _ENDS_BEFORE_LITTLE
     if kind in _SOFT_ENDS and whole:
-        return _SOFT_END_SHARE, False
+        return _SOFT_END_SHARE, _ENDS_BEFORE_LITTLE
     return None
 
 
@@ -634,14 +647,17 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
     dated = False  # a date or time line stood among the article's lines (past its first)
     for i in range(start, end):
         marker = _end_marker(page, i, dated=dated)
-        if (
-            marker is not None
-            and before > 0
-            and before >= marker[0] * total
-            and (marker[1] or total - before <= _TAIL_SHARE * before or _list_like(page, i, end))
-            and (marker[1] or not _resumes(scores, i, end))
-        ):
-            return start, _list_heading(page, start, i)
+        if marker is not None and before > 0 and before >= marker[0] * total:
+            follows = marker[1]
+            if follows == _ENDS_ALWAYS or (
+                (
+                    follows == _ENDS_UNLESS_RESUMED
+                    or total - before <= _TAIL_SHARE * before
+                    or _list_like(page, i, end)
+                )
+                and not _resumes(scores, i, end)
+            ):
+                return start, _list_heading(page, start, i)
         if scores[i] > 0:
             before += scores[i]
         if not dated and i >= start + _DATED_FROM and _stamp(page, i):
@@ -669,19 +685,31 @@ def _list_heading(page: Page, start: int, index: int) -> int:
 
 
 def _list_like(page: Page, index: int, end: int) -> bool:
-    """Whether the lines after a footer heading read as a list of teasers (twice as many
-    short title and date lines as sentences) rather than as the article going on."""
+    """Whether the lines after a footer heading read as a list of teasers rather than as
+    the article going on: twice as many short title and date lines as sentences, or
+    teasers that each give a title and a one-paragraph summary (no two paragraphs in a
+    row, each of them short)."""
     unit = page.options.min_paragraph_chars
     sentences = short = 0
+    summaries = 0
+    single = True  # no two paragraphs in a row, none of them long
+    previous_short = False
     for j in range(index + 1, min(end, index + 1 + _LIST_WINDOW)):
         features = page.features[j]
         if boilerplate_rule(page, j) is not None:
             continue
         if features.prose and features.length >= unit:
             sentences += 1
+            if not previous_short or features.length >= _SUMMARY_UNITS * unit:
+                single = False
+            summaries += 1
+            previous_short = False
         else:
             short += 1
-    return sentences > 0 and short >= sentences * _LIST_SHORT_RATIO
+            previous_short = True
+    if sentences > 0 and short >= sentences * _LIST_SHORT_RATIO:
+        return True
+    return single and summaries >= _SUMMARIES
 
 
 def _chrome(page: Page, index: int) -> bool:

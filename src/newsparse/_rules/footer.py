@@ -89,15 +89,19 @@ def _label_hit(page: Page, index: int, kind: NavKind, rest: str | None, end: int
 
 
 def _inner_related(page: Page) -> None:
-    """Related boxes between the article's paragraphs ("Read also: <title>")."""
+    """Related boxes between the article's paragraphs ("Read also: <title>"), and boxes of
+    other stories under a heading that is only a "more" phrase ("Most read", "Latest
+    news"), with the few titles under them."""
     for i in range(page.body_start, page.body_end):
         if not page.free(i):
             continue
         hit = nav_hit(page, i)
-        if hit is None or hit[0] is not NavKind.RELATED:
+        if hit is None:
             continue
-        kind, _whole, rest = hit
-        page.set(i, SegmentKind.FOOTER, "footer.related-inline", nav=kind, target=rest)
+        kind, whole, rest = hit
+        if kind is not NavKind.RELATED and not (kind is NavKind.MORE and whole):
+            continue
+        page.set(i, SegmentKind.FOOTER, f"footer.{kind.value}-inline", nav=kind, target=rest)
         if rest:
             continue
         for j in range(i + 1, min(page.body_end, i + 1 + _INNER_RELATED_ITEMS)):
@@ -106,7 +110,9 @@ def _inner_related(page: Page) -> None:
             if not _title_like(page, j) or sentence:
                 break
             text = plain_heading(page.blocks[j].text) or None
-            page.set(j, SegmentKind.FOOTER, "footer.related-inline-item", nav=kind, target=text)
+            page.set(
+                j, SegmentKind.FOOTER, f"footer.{kind.value}-inline-item", nav=kind, target=text
+            )
 
 
 def _site_footer_start(page: Page, start: int) -> int:

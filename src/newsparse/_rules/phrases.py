@@ -7,7 +7,7 @@ from typing import TypeVar
 
 import regex
 
-from newsparse._features import visible_text, weighted_length
+from newsparse._features import dense, visible_text, weighted_length
 from newsparse._model import NavKind
 from newsparse._page import Page
 
@@ -19,6 +19,7 @@ __all__ = [
     "link_arrow",
     "nav_hit",
     "player_control",
+    "sign_up_call",
 ]
 
 _MAX_NAV_WORDS = 12
@@ -32,6 +33,7 @@ _TITLED_KINDS = frozenset({NavKind.PREVIOUS, NavKind.NEXT, NavKind.RELATED, NavK
 _EDGE_CHARS = " :–—-|»>→·•.…"
 _MIN_TAIL_CHARS = 5
 _SENTENCE_REST_WORDS = 3
+_SENTENCE_ENDS = (".", "。", "?", "？")  # a full stop, or a question mark (a question heading)
 _TAIL_KINDS = frozenset(NavKind) - {NavKind.SHARE, NavKind.OTHER}  # not "... on Facebook"
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’])[\p{L}\p{N}]")
 
@@ -104,7 +106,7 @@ def _sentence(text: str, rest: str) -> bool:
     """Whether a line that opens with a phrase goes on as a sentence of its own: a few more
     words and a full stop."""
     words = _WORD_START.findall(rest)  # "? Read on" has two words, not three
-    return len(words) >= _SENTENCE_REST_WORDS and text.rstrip().endswith((".", "。"))
+    return len(words) >= _SENTENCE_REST_WORDS and text.rstrip().endswith(_SENTENCE_ENDS)
 
 
 def _tail_hit(page: Page, text: str) -> NavHit | None:
@@ -160,6 +162,30 @@ def _closes_article(page: Page, index: int) -> bool:
     features = page.features[index]
     rest = text[match.end() :].strip(_EDGE_CHARS)
     return features.words <= _MAX_NAV_WORDS and not _sentence(text, rest)
+
+
+_SIGN_UP_WORDS = 30  # a sign-up call is a sentence or two, not a paragraph
+_CALL_WORDS = 2  # words of a subscribe phrase that make a call ("Sign up for"), not a name
+_CALL_CHARS = 4  # characters of such a call in a script written without spaces
+
+
+def sign_up_call(page: Page, index: int) -> bool:
+    """Whether a short line, even a sentence, opens with a call to subscribe of two words or
+    more ("Sign up for our morning briefing.", "Jetzt abonnieren und nichts verpassen!"): a
+    newsletter or subscription promotion set between the article's paragraphs. A single
+    word ("Newsletter", "Podcast") may open a sentence of the article."""
+    return _per_text(page.sign_up_memo, page, index, _sign_up_call)
+
+
+def _sign_up_call(page: Page, index: int) -> bool:
+    if page.features[index].words > _SIGN_UP_WORDS:
+        return False
+    phrases = dict(page.lexicon.nav)[NavKind.SUBSCRIBE]
+    match = phrases.starts(visible_text(page.blocks[index].text))
+    if match is None:
+        return False
+    phrase = match.group().strip(_EDGE_CHARS)
+    return len(phrase.split()) >= _CALL_WORDS or (dense(phrase) and len(phrase) >= _CALL_CHARS)
 
 
 def player_control(page: Page, index: int) -> bool:
