@@ -55,6 +55,9 @@ class Page:
     player_memo: dict[str, bool] = attrs.field(factory=dict)
     sign_up_memo: dict[str, bool] = attrs.field(factory=dict)
     normalised_memo: dict[str, str] = attrs.field(factory=dict)
+    # The short lines that credit someone after a byline prefix, as (index, line, where the
+    # prefix ends), found once for the body rule's author boxes (see _rules.body).
+    credit_lines: tuple[tuple[int, str, int], ...] | None = None
     # The byline rule's reading of a line, also once per line text (see _rules.byline).
     reading_memo: dict[str, object] = attrs.field(factory=dict)
 

@@ -80,6 +80,7 @@ _TEASER_GAP = 6  # lines from one teaser's date to the next at most
 _TEASER_STAMPS = 3  # date lines that make a list of teasers
 _DATED_FROM = 3  # the article's own date may stand among its first lines
 _BYLINE_WORDS = 10  # words of a byline line that names the author of an author's box
+_CREDIT_LINES = 64  # such lines looked at, from the top of the page
 _RESUME_WINDOW = 8  # lines after a footer heading where the article may go on
 _RESUME_PARAGRAPHS = 3  # long paragraphs there that show it goes on
 _LONG = 2.5  # the score of a long paragraph (two and a half times the paragraph unit)
@@ -606,16 +607,24 @@ def _author_box(page: Page, index: int) -> bool:
 
 
 def _named_above(page: Page, index: int, name: str) -> bool:
-    """Whether a short line above *index* credits *name* after a byline prefix."""
-    prefixes = page.lexicon.byline_prefixes
-    for j in range(index):
-        if page.features[j].words > _BYLINE_WORDS:
-            continue
-        line = page.blocks[j].text
-        if name not in line:
-            continue
-        match = prefixes.search(line)
-        if match is not None and line.find(name, match.end()) >= 0:
+    """Whether a short line above *index* credits *name* after a byline prefix (one of the
+    page's first such lines: a byline stands near the top, and a page of thousands of
+    "By ..." lines is a list, not an article)."""
+    if page.credit_lines is None:
+        prefixes = page.lexicon.byline_prefixes
+        found: list[tuple[int, str, int]] = []
+        for j, block in enumerate(page.blocks):
+            if len(found) >= _CREDIT_LINES:
+                break
+            if page.features[j].words <= _BYLINE_WORDS:
+                match = prefixes.search(block.text)
+                if match is not None:
+                    found.append((j, block.text, match.end()))
+        page.credit_lines = tuple(found)
+    for j, line, after in page.credit_lines:
+        if j >= index:
+            break
+        if line.find(name, after) >= 0:
             return True
     return False
 
