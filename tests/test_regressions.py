@@ -144,3 +144,25 @@ def test_thousands_of_name_like_lines_are_read_in_linear_time(line: str) -> None
     text = "\n".join([TEXT, *([line] * 20_000), TEXT])
     article = newsparse.parse_article(text)
     assert sum(s.text.count(line) for s in article.segments) == 20_000
+
+
+@pytest.mark.parametrize("depth", [300, 5_000])
+@pytest.mark.parametrize("closed", [True, False])
+def test_html_nested_hundreds_deep_keeps_its_text(depth: int, closed: bool) -> None:
+    """Bug: the HTML parser gives up at 256 nested elements (unclosed tags make them) and
+    kept nothing from there on, so the page came out empty (EmptyDocumentError) or lost
+    its article. Such pages are now read token by token: title, blocks and dropped
+    elements as usual."""
+    inner = f"<p>{TEXT}</p><script>var hidden = 1;</script><p>Tail &amp; end</p>"
+    html = (
+        "<html><head><title>Deep page | Valley Post</title></head><body>"
+        + "<div><span>" * depth
+        + inner
+        + ("</span></div>" * depth if closed else "")
+        + "</body></html>"
+    )
+    article = newsparse.parse_article(html)
+    assert (article.title, article.site_name) == ("Deep page", "Valley Post")
+    assert TEXT in article.source_text
+    assert "Tail & end" in article.source_text
+    assert "hidden" not in article.source_text

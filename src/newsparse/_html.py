@@ -13,6 +13,8 @@ each edge of a paragraph-level one. Python then only tidies the lines.
 
 from __future__ import annotations
 
+import html as html_module
+
 import lxml.etree
 import regex
 
@@ -113,13 +115,22 @@ def render_html(html: str) -> str:
     )
     try:
         root = lxml.etree.fromstring(data, parser)
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+            # The parser gave up (elements nested hundreds deep, as unclosed tags make
+            # them) and kept nothing past that point: read the page token by token instead.
+            return _tidy(*_tokens_text(html))
         if root is None:
             return ""
         title = _title(root)
         transform = _TEXT_WITH_CR_OF if _CR_REFERENCE.search(data) else _TEXT_OF
         text = str(transform(root))
     except (lxml.etree.LxmlError, ValueError):
-        return ""
+        return _tidy(*_tokens_text(html))
+    return _tidy(title, text)
+
+
+def _tidy(title: str, text: str) -> str:
+    """The rendered page: *title* first, then *text*'s lines (a CR at each block edge)."""
     # Strip the lines first: most whitespace in the text stands between block elements.
     text = "\r".join(map(str.strip, text.split("\r")))
     text = _SPACES.sub(" ", text)
@@ -127,3 +138,47 @@ def render_html(html: str) -> str:
     if title:
         text = f"{title}\n\n{text}" if text else title
     return text + "\n" if text else ""
+
+
+# A tag, a comment, a doctype or a processing instruction, for the reader of last resort.
+_TOKEN = regex.compile(
+    r"<(/?)([A-Za-z][A-Za-z0-9:-]*)(?:\s[^<>]*)?/?>|<!--.*?(?:-->|\Z)|<[!?][^<>]*>", regex.DOTALL
+)
+
+
+def _tokens_text(html: str) -> tuple[str, str]:
+    """(title, text) of a page the parser cannot read, from its tags and text in order: the
+    same blocks and dropped elements as the transformation, without a tree."""
+    title = ""
+    parts: list[str] = []
+    dropped: str | None = None  # the element whose content is being skipped
+    in_title = False
+    pos = 0
+    for match in _TOKEN.finditer(html):
+        if dropped is None and match.start() > pos:
+            piece = html_module.unescape(html[pos : match.start()]).replace("\r", " ")
+            if in_title:
+                title += piece
+            else:
+                parts.append(piece)
+        pos = match.end()
+        name = match.group(2)
+        if name is None:
+            continue  # a comment, a doctype
+        name = name.lower()
+        closing = match.group(1) == "/"
+        if dropped is not None:
+            if closing and name == dropped:
+                dropped = None
+            continue
+        if name == "title":
+            in_title = not closing
+        elif name in _DROP and name != "head" and not closing:
+            dropped = name
+        elif name in _PARAGRAPH:
+            parts.append("\r\r")
+        elif name in _LINE:
+            parts.append("\r")
+    if dropped is None and pos < len(html):
+        parts.append(html_module.unescape(html[pos:]).replace("\r", " "))
+    return _SPACE.sub(" ", title).strip(), "".join(parts)
