@@ -652,7 +652,8 @@ def bylines(draw: st.DrawFn, parts: LanguageParts) -> tuple[str, tuple[str, ...]
 def footers(
     draw: st.DrawFn, parts: LanguageParts, headline: str
 ) -> tuple[tuple[FooterItem, ...], tuple[str, ...]]:
-    """A footer block: its items and its lines (previous/next put their target on the next line)."""
+    """A footer block: its items and its lines (previous/next put their target on the next
+    line, or share one line, each label before its target, with a bar between them)."""
     kinds = draw(
         st.lists(st.sampled_from(FOOTER_ORDER), min_size=1, max_size=5, unique=True).map(
             lambda ks: sorted(ks, key=FOOTER_ORDER.index)
@@ -670,6 +671,18 @@ def footers(
         else:
             lines.append(label)
         items.append(FooterItem(kind=kind, text=label, target=target))
+    if NavKind.PREVIOUS in kinds and NavKind.NEXT in kinds and draw(st.booleans()):
+        # "Previous article <title> | Next article <title>" on one line: an item per kind,
+        # both with that line as their text.
+        at = kinds.index(NavKind.PREVIOUS)
+        previous, following = items[at], items[at + 1]
+        line = f"{previous.text} {previous.target} | {following.text} {following.target}"
+        items[at : at + 2] = [
+            FooterItem(kind=NavKind.PREVIOUS, text=line, target=previous.target),
+            FooterItem(kind=NavKind.NEXT, text=line, target=following.target),
+        ]
+        first = lines.index(previous.text)
+        lines[first : first + 4] = [line]
     return tuple(items), tuple(lines)
 
 

@@ -364,3 +364,64 @@ def test_more_and_related_headings_over_teasers(language: str, heading: str, kin
     assert [p.text for p in article.body] == list(body)
     assert _kind_of(article, heading) is kind
     assert _kind_of(article, teasers[0]) is kind
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "previous", "following"),
+    [
+        (
+            EN_BODY,
+            "« Previous article: Night trains return | Next article: Ferry fares rise »",
+            "Night trains return",
+            "Ferry fares rise",
+        ),
+        (
+            FR_BODY,
+            "Article précédent : Le pont rouvre — Article suivant : Les trains de nuit reviennent",
+            "Le pont rouvre",
+            "Les trains de nuit reviennent",
+        ),
+        (
+            DE_BODY,
+            "Vorheriger Artikel: Sturm - was wir wissen | Nächster Artikel: Neue Buslinie",
+            "Sturm - was wir wissen",  # a dash inside a title does not start an item
+            "Neue Buslinie",
+        ),
+    ],
+)
+def test_previous_and_next_on_one_line_are_two_items(
+    body: tuple[str, ...], line: str, previous: str, following: str
+) -> None:
+    """A line that links both neighbours gives one item each, the line as their text."""
+    article = newsparse.parse_article(_page("Title | Site", body, line))
+    assert _items(article) == [
+        (NavKind.PREVIOUS, line, previous),
+        (NavKind.NEXT, line, following),
+    ]
+    footer = [s for s in article.segments if s.kind is SegmentKind.FOOTER]
+    assert [s.text for s in footer] == [line]  # one segment for the line
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("« Previous Next »", [NavKind.PREVIOUS, NavKind.NEXT]),
+        ("Share | 12 comments", [NavKind.SHARE, NavKind.COMMENTS]),
+        # A row of icons is one item, whatever kinds its buttons have.
+        ("Facebook | Instagram | RSS", [NavKind.SHARE]),
+        # Phrases that make one longer phrase together are one item.
+        ("Follow us on Twitter", [NavKind.SUBSCRIBE]),
+    ],
+)
+def test_items_on_one_line(line: str, kinds: list[NavKind]) -> None:
+    article = newsparse.parse_article(_page("Title | Site", EN_BODY, line))
+    assert [item.kind for item in article.footer] == kinds
+    assert {item.text for item in article.footer} == {line}
+
+
+def test_a_meta_line_with_tags_and_comments_stays_above_the_article() -> None:
+    """A post's meta line ("Filed under: … | 5 comments") holds two kinds of items, but it
+    is no navigation after the article: the article is read as before."""
+    meta = "Posted on 3 May 2024 | Filed under: Town hall | 5 comments"
+    article = newsparse.parse_article(_page("Title | Site", meta, EN_BODY, "Share"))
+    assert [p.text for p in article.body] == list(EN_BODY)

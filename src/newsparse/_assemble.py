@@ -125,6 +125,9 @@ def assemble(
             captions.append(text)
         elif label.kind is SegmentKind.FOOTER:
             footer.append(NavItem(kind=label.nav or NavKind.OTHER, text=text, target=label.target))
+            footer.extend(
+                NavItem(kind=kind, text=text, target=target) for kind, target in label.more
+            )
     if paragraph_languages is not None and body:
         languages = paragraph_languages([p.text for p in body])
         body = [

@@ -191,6 +191,9 @@ class PullQuote:
 class NavItem:
     """One item of the navigation after the article: a share prompt, a link to the next article...
 
+    A line holding several items ("Previous article: <title> | Next article: <title>")
+    gives one item for each, all with that line as their ``text``.
+
     Attributes:
         kind: What the item is for.
         text: The line as written on the page.

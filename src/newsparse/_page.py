@@ -30,6 +30,9 @@ class Label:
     rule: str
     nav: NavKind | None = None
     target: str | None = None
+    # Further footer items on the same line ("Previous: <title> | Next: <title>"): (kind,
+    # target) each, after the item given by nav and target.
+    more: tuple[tuple[NavKind, str | None], ...] = ()
 
 
 @attrs.define(kw_only=True)
@@ -54,6 +57,7 @@ class Page:
     closing_memo: dict[str, bool] = attrs.field(factory=dict)
     player_memo: dict[str, bool] = attrs.field(factory=dict)
     sign_up_memo: dict[str, bool] = attrs.field(factory=dict)
+    items_memo: dict[str, tuple[tuple[NavKind, str | None], ...] | None] = attrs.field(factory=dict)
     normalised_memo: dict[str, str] = attrs.field(factory=dict)
     # The short lines that credit someone after a byline prefix, as (index, line, where the
     # prefix ends), found once for the body rule's author boxes (see _rules.body).

@@ -18,7 +18,13 @@ from newsparse._features import dense, normalise_for_match, weighted_length
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import REPEATED as _REPEATED
-from newsparse._rules.phrases import boilerplate_rule, closes_article, nav_hit, player_control
+from newsparse._rules.phrases import (
+    boilerplate_rule,
+    closes_article,
+    line_items,
+    nav_hit,
+    player_control,
+)
 from newsparse._rules.pullquotes import probes, shingles
 from newsparse._rules.title import split_title
 
@@ -43,6 +49,9 @@ _ENDS_ALWAYS, _ENDS_UNLESS_RESUMED, _ENDS_BEFORE_LITTLE = 2, 1, 0
 _HARD_ENDS = frozenset({NavKind.MORE, NavKind.TAGS, NavKind.PREVIOUS, NavKind.NEXT})
 _HARD_PREFIX_ENDS = frozenset({NavKind.TAGS})
 _SOFT_ENDS = frozenset({NavKind.RELATED, NavKind.SUBSCRIBE})
+# Links to the articles before and after this one: a line holding one of them among other
+# items is navigation, however long (a post's meta line may hold tags and comments).
+_LINKED_ARTICLES = frozenset({NavKind.PREVIOUS, NavKind.NEXT})
 _HARD_END_SHARE = 0.5
 # A comments heading with readers' comments after it ends the article even when the
 # comments outweigh it: only this share of the region need stand before it.
@@ -126,6 +135,9 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
         return _WHOLE_PHRASE_PENALTY  # "About the author", even written as a sentence
     if player_control(page, index):
         return 0.0  # a video player stands inside articles as often as outside them
+    items = line_items(page, index)
+    if items is not None and any(kind in _LINKED_ARTICLES for kind, _target in items):
+        return _PHRASE_PENALTY  # "Previous article: <title> | Next article: <title>", not prose
     unit = page.options.min_paragraph_chars
     if features.prose and features.length >= unit:
         if _markup(page.blocks[index].text):

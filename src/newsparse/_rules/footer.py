@@ -16,13 +16,14 @@ navigation at all (a paywall, an advert wall) ends the zone.
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from newsparse._dates import find_date
 from newsparse._features import plain_heading
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
-from newsparse._rules.phrases import boilerplate_rule, nav_hit
+from newsparse._rules.phrases import boilerplate_rule, line_items, nav_hit
 
 __all__ = ["find_footer"]
 
@@ -351,3 +352,16 @@ def find_footer(page: Page) -> None:
         entries = entries or (section in _LISTS and page.features[i].words > _MENU_WORDS)
         target = (plain_heading(page.blocks[i].text) or None) if section in _TARGET_KINDS else None
         page.set(i, SegmentKind.FOOTER, f"footer.{rule}", nav=section, target=target)
+    _several_items(page)
+
+
+def _several_items(page: Page) -> None:
+    """Give every footer line that holds items of several kinds one item per kind ("Previous
+    article: <title> | Next article: <title>"), each with its target."""
+    for i, label in enumerate(page.labels):
+        if label is None or label.kind is not SegmentKind.FOOTER:
+            continue
+        items = line_items(page, i)
+        if items is not None:
+            (kind, target), *more = items
+            page.labels[i] = attrs.evolve(label, nav=kind, target=target, more=tuple(more))

@@ -16,6 +16,7 @@ __all__ = [
     "NavHit",
     "boilerplate_rule",
     "closes_article",
+    "line_items",
     "link_arrow",
     "nav_hit",
     "player_control",
@@ -32,6 +33,15 @@ _MAX_TAIL_WORDS = (
 _TITLED_KINDS = frozenset({NavKind.PREVIOUS, NavKind.NEXT, NavKind.RELATED, NavKind.MORE})
 _EDGE_CHARS = " :–—-|»>→·•.…"
 _MIN_TAIL_CHARS = 5
+# Where one footer item ends and the next may start on a line that holds several: a bar, a
+# dot or a slash, a dash between spaces, a tab or a wide gap. Runs of spaces are tried from
+# their first character only.
+_ITEM_SEPARATOR = regex.compile(r"(?:(?<!\s)\s+)?[|｜·•]\s*|(?<!\s)\s+[–—/-]\s+|(?<!\s)\s{3,}|\t+")
+_MAX_ITEMS_LENGTH = 400  # a line of several items is short
+# Buttons of these kinds make one item together, whatever their mix ("Facebook | Instagram",
+# "Teilen/Drucken"): a row of icons is one thing on the page.
+_ITEM_GROUP = dict.fromkeys((NavKind.SHARE, NavKind.SUBSCRIBE, NavKind.OTHER), NavKind.SHARE)
+_TWIN_KINDS = frozenset({NavKind.PREVIOUS, NavKind.NEXT})
 _SENTENCE_REST_WORDS = 3
 _SENTENCE_ENDS = (".", "。", "?", "？")  # a full stop, or a question mark (a question heading)
 _TAIL_KINDS = frozenset(NavKind) - {NavKind.SHARE, NavKind.OTHER}  # not "... on Facebook"
@@ -39,6 +49,8 @@ _WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’])[\p{L}\p{N}]")
 
 NavHit = tuple[NavKind, bool, str | None]
 """(kind, whole line is phrases, the text after the phrase)."""
+LineItems = tuple[tuple[NavKind, str | None], ...]
+"""The footer items of one line: (kind, target) each."""
 
 _T = TypeVar("_T")
 
@@ -100,6 +112,78 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
     if best is None:
         return None
     return best[1], best[2], best[3]
+
+
+def line_items(page: Page, index: int) -> LineItems | None:
+    """The footer items of a line that holds items of two kinds or more, in order, each with
+    its target ("Previous article: <title> | Next article: <title>", "Share · 12 comments"),
+    or ``None`` for a line of one kind or none (share, subscribe and other buttons count as
+    one kind: a row of icons is one item).
+
+    The line is cut at its separators (bars, dots, slashes, dashes between spaces, wide
+    gaps); a piece that opens with a footer phrase starts an item, and the pieces up to the
+    next such piece are its target (a title may hold a dash).
+    """
+    return _per_text(page.items_memo, page, index, _line_items)
+
+
+def _line_items(page: Page, index: int) -> LineItems | None:
+    if page.features[index].length > _MAX_ITEMS_LENGTH:
+        return None
+    text = visible_text(page.blocks[index].text)
+    # (where the piece starts, where its phrase ends, its kind) for the pieces that open
+    # with a phrase, and where each piece starts.
+    starts = [0, *(m.end() for m in _ITEM_SEPARATOR.finditer(text))]
+    cuts = [m.start() for m in _ITEM_SEPARATOR.finditer(text)]
+    found: list[tuple[int, int, NavKind]] = []
+    nav_any = page.lexicon.nav_any
+    for piece, start in enumerate(starts):
+        if start >= len(text) or nav_any.starts(text, start) is None:
+            continue
+        best: tuple[int, NavKind] | None = None
+        for kind, phrases in page.lexicon.nav:
+            match = phrases.starts(text, start)
+            if match is not None and (best is None or match.end() > best[0]):
+                best = (match.end(), kind)
+        if best is not None:
+            found.append((piece, best[0], best[1]))
+    if len({_ITEM_GROUP.get(kind, kind) for _piece, _end, kind in found}) < 2:
+        return _phrase_items(page, text)
+    items: list[tuple[NavKind, str | None]] = []
+    for k, (_piece, phrase_end, kind) in enumerate(found):
+        stop = cuts[found[k + 1][0] - 1] if k + 1 < len(found) else len(text)
+        rest = text[phrase_end:stop].strip(_EDGE_CHARS)
+        target = rest if kind in _TITLED_KINDS and len(rest) >= _MIN_TARGET_CHARS else None
+        items.append((kind, target))
+    return tuple(items)
+
+
+_ONLY_EDGES = regex.compile(r"[\p{P}\p{S}\p{Z}\s\d]*")
+
+
+def _phrase_items(page: Page, text: str) -> LineItems | None:
+    """The items of a short line made of "previous" and "next" phrases only ("« Previous
+    Next »", "Nächster Artikel Vorheriger Artikel"): one per run of phrases of one kind,
+    without targets. Other mixes of phrases are most often one longer phrase ("View all
+    comments", "Follow us on Twitter")."""
+    if page.lexicon.nav_any.starts(text) is None:
+        return None
+    kinds: list[NavKind] = []
+    pos = 0
+    while True:
+        best: tuple[int, NavKind] | None = None
+        for kind, phrases in page.lexicon.nav:
+            match = phrases.starts(text, pos)
+            if match is not None and match.end() > pos and (best is None or match.end() > best[0]):
+                best = (match.end(), kind)
+        if best is None:
+            break
+        pos = best[0]
+        if not kinds or kinds[-1] is not best[1]:
+            kinds.append(best[1])
+    if set(kinds) != _TWIN_KINDS or _ONLY_EDGES.fullmatch(text, pos) is None:
+        return None
+    return tuple((kind, None) for kind in kinds)
 
 
 def _sentence(text: str, rest: str) -> bool:
