@@ -978,12 +978,16 @@ def test_phrase_before_a_share_button_is_no_name() -> None:
         ("de", "Aus der Region"),
         ("de", "Die Eisheiligen"),
         ("en", "MORE ARTICLES OF"),
+        ("de", "Zum Wochenmarkt"),
+        ("de", "Im Rathaus"),
+        ("en", "Our Harbour Staff"),
+        ("fr", "Sur Les Quais"),
     ],
 )
 def test_capitalised_phrase_with_a_function_word_is_no_name(code: str, line: str) -> None:
     """A capitalised run that opens with an article or a preposition, or ends with a
     function word, is a title or a heading, even by a date."""
-    date = {"en": "May 3, 2024", "de": "3. Mai 2024"}[code]
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024", "fr": "3 mai 2024"}[code]
     text = page(HEADLINES[code], line, date, *BODIES[code])
     assert newsparse.parse_article(text, language=code).byline is None
 
@@ -1002,6 +1006,7 @@ def test_first_name_that_is_also_a_verb_stays_a_name() -> None:
         ("en", "By Ruth Ellis For The Harbour Gazette", ("Ruth Ellis",)),
         ("en", "By Ruth Ellis And Sam Okafor For The Gazette", ("Ruth Ellis", "Sam Okafor")),
         ("de", "3. Mai 2024 von Anna Fink Ein Kommentar", ("Anna Fink",)),
+        ("de", "Am 3. Mai 2024 Von Anna Fink In Aktuelles", ("Anna Fink",)),
     ],
 )
 def test_prefixed_name_ends_at_a_short_function_word(

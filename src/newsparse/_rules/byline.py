@@ -564,11 +564,16 @@ def _phrase_edge(name: str, lexicon: Lexicon) -> bool:
 
 
 def _function_word(word: str, lexicon: Lexicon) -> bool:
-    """Whether *word* is a function word of the page's language ("mit", "the"), which a
-    name does not hold (name particles aside)."""
+    """Whether *word* is a function word of the page's language ("mit", "zum", "the"):
+    one of its lexicon's ``function_words`` or of the words language detection uses. A
+    name does not hold one (name particles aside)."""
     folded = word.casefold()
+    if folded in _PARTICLES:
+        return False
+    if folded in lexicon.function_words:
+        return True
     codes = STOPWORDS.get(folded, ())
-    return folded not in _PARTICLES and any(code in codes for code in lexicon.codes)
+    return any(code in codes for code in lexicon.codes)
 
 
 def _read_part(
