@@ -383,6 +383,51 @@ def test_section_line_above_the_headline_is_no_byline() -> None:
     assert newsparse.parse_article(text, language="de").byline is None
 
 
+def _under_repeated_headline(code: str, *lines: str) -> newsparse.Article:
+    """A page whose headline is repeated under the site's name, *lines* under it, then
+    the body."""
+    headline = HEADLINES[code]
+    text = page(f"{headline} | Stadtblatt", "Stadtblatt", headline, *lines, *BODIES[code])
+    return newsparse.parse_article(text, language=code)
+
+
+@pytest.mark.parametrize(
+    ("code", "lines"),
+    [
+        ("de", ["Radwege", "Ladestationen", "Kommende Termine", "Pressestelle"]),
+        ("de", ["Energie", "Solarstrom", "Windparks Nord", "Presse"]),
+        ("en", ["Weather", "Harbour Works", "Ferry Times", "Contact"]),
+    ],
+)
+def test_entry_of_a_menu_is_no_byline(code: str, lines: list[str]) -> None:
+    """Capitalised words between two other short entries of a menu or a list, with no
+    date by them, are that list's entry ("Windparks Nord"), not a name."""
+    assert _under_repeated_headline(code, *lines).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        (
+            "en",
+            ["Ruth Ellis", "Sam Okafor", "Lena Ortiz"],
+            ("Ruth Ellis", "Sam Okafor", "Lena Ortiz"),
+        ),
+        ("en", ["Share", "Ruth Ellis", "Twitter"], ("Ruth Ellis",)),
+        ("de", ["Startseite", "Anna Fink", "Teilen"], ("Anna Fink",)),
+        ("de", ["Radwege", "Anna Fink", "am", "3. Mai 2024"], ("Anna Fink",)),
+    ],
+)
+def test_names_beside_buttons_or_names_stay_a_byline(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """A line of names under the headline is no menu's entry when a button, a date, the
+    headline or other names stand beside it."""
+    byline = _under_repeated_headline(code, *lines).byline
+    assert byline is not None
+    assert byline.authors == authors
+
+
 def test_section_word_after_the_name_is_dropped() -> None:
     """ "30. Oktober 2023 Carola Berg Kultur": the section is not part of the name."""
     text = page(HEADLINES["de"], "30. Oktober 2023 Carola Berg Kultur", *DE)

@@ -972,6 +972,33 @@ def _under_list_heading(page: Page, index: int) -> bool:
     )
 
 
+_MAX_ENTRY_WORDS = 4  # words of a line of a menu or a list: "Energie", "Kommende Termine"
+
+
+def _list_entry(page: Page, index: int) -> bool:
+    """Whether block *index* is a short free line that is no sentence, no date and no
+    title: an entry of a menu or a list."""
+    if not 0 <= index < len(page.blocks) or not page.free(index) or index in page.title_blocks:
+        return False
+    features = page.features[index]
+    text = page.blocks[index].text.strip()
+    return (
+        features.words <= _MAX_ENTRY_WORDS
+        and not features.sentence_end
+        and _UPPER_START.match(text) is not None
+        and not any(c.isdigit() for c in text)
+        and _COPYRIGHT not in text
+        and page.lexicon.nav_any.search(text) is None
+        and not _date_line(page, index)
+    )
+
+
+def _in_list(page: Page, index: int) -> bool:
+    """Whether block *index* stands between two entries of a menu or a list ("Energie" /
+    "Solarstrom" / "Kommende Termine"): an entry of that list, not a line of names."""
+    return _list_entry(page, index - 1) and _list_entry(page, index + 1)
+
+
 def _over_caption(page: Page, index: int) -> bool:
     """Whether block *index* stands right above a caption or a photo credit."""
     if index + 1 >= len(page.blocks):
@@ -1085,6 +1112,8 @@ def _best(
         distance = window.anchor - i if i < window.anchor else 2 * (i - window.anchor)
         if found[1].score < _NAMED and _under_list_heading(page, i):
             continue  # "Inhalt:" / "Holland – Europas Wirtschaftsmotor": a list's entry
+        if found[1].score < _NAMED and found[1].published is None and _in_list(page, i):
+            continue  # "Energie" / "Solarstrom" / "Kommende Termine" / "Presse": a menu's entry
         if _common_words(found[1], vocabulary):
             continue  # "Aktuelle Meldung" where the text says "die aktuelle Lage"
         # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
