@@ -428,6 +428,52 @@ def test_names_beside_buttons_or_names_stay_a_byline(
     assert byline.authors == authors
 
 
+def test_month_after_the_names_is_no_author() -> None:
+    """A month's name left by a date without its day ("Oktober 2008") is no author."""
+    assert _authors("de", "Von Anna Fink, Oktober 2008") == ("Anna Fink",)
+
+
+def test_function_word_under_a_lone_prefix_is_no_name() -> None:
+    """A link under a label ("Autor:innen" / "Wer wir sind") names nobody."""
+    text = page(HEADLINES["de"], "Autor:innen", "Wer wir sind", "3. Mai 2024", *DE)
+    assert newsparse.parse_article(text, language="de").byline is None
+
+
+def test_caption_marker_before_bare_words_is_a_caption() -> None:
+    """Bare words after a caption marker ("Symbolbild Radweg") say what a picture shows."""
+    line = "Symbolbild Radweg | Foto: stadtblatt/bilder.example.com 2022/01/Radweg_1234"
+    article = _under_repeated_headline("de", "03.05.2024", "Verkehr", "0", line)
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("de", "04.11.2021 | PAID CONTENT"),
+        ("de", "3. Mai 2024 Aktuelles Radverkehr"),
+        ("en", "May 3, 2024 | Paid Content"),
+    ],
+)
+def test_label_of_a_paid_post_or_a_section_is_no_name(code: str, line: str) -> None:
+    """A paid post's label or a news section's name beside the date names nobody."""
+    text = page(HEADLINES[code], line, *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lines"),
+    [
+        ("de", ["Unser Blick von „Big Data“ und „Smart City“", "3. Mai 2024"]),
+        ("de", ["Unser Verständnis von »Offene Daten«"]),
+        ("en", ['Our take by "Harbour Lights"', "May 3, 2024"]),
+    ],
+)
+def test_quoted_title_after_an_inner_prefix_is_no_name(code: str, lines: list[str]) -> None:
+    """After "von" or "by" inside a line, words in quote marks are a title, not a name."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None
+
+
 def test_section_word_after_the_name_is_dropped() -> None:
     """ "30. Oktober 2023 Carola Berg Kultur": the section is not part of the name."""
     text = page(HEADLINES["de"], "30. Oktober 2023 Carola Berg Kultur", *DE)

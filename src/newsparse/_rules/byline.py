@@ -311,6 +311,12 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
             leftover += len(name.split())  # a label, not a name: "Auteur(s) :"
         elif dated_name and _date_word(name.split()[0], lexicon):
             leftover += len(name.split())  # "Published Fri", "Actualizado Lunes"
+        elif name and not prefixed and lexicon.caption_markers.whole(name.split()[0]):
+            leftover += len(name.split())  # "Symbolbild Feuerwehr": a picture's caption
+        elif " " not in name and (_month_name(name, lexicon) or _function_word(name, lexicon)):
+            # "Ann Lee, Stiftung, Oktober 2008": the month of a date; "Autor:innen" / "Wer
+            # wir sind": a link cut at its second word
+            leftover += 1
         elif name and names and prefixed and tail:
             # After the names, words that run on past a capitalised start describe the
             # author: "Ann Lee, Projektleiterin der Stiftung in Tunis".
@@ -576,6 +582,11 @@ def _function_word(word: str, lexicon: Lexicon) -> bool:
     return any(code in codes for code in lexicon.codes)
 
 
+def _opening_quotes(lexicon: Lexicon) -> str:
+    """The characters that open a quotation in the page's language, and the straight one."""
+    return '"' + "".join(pair[0] for pair in lexicon.quote_pairs)
+
+
 def _read_part(
     part: str, lexicon: Lexicon, dated: bool, near: bool | None = None
 ) -> tuple[tuple[str, ...], float]:
@@ -624,8 +635,12 @@ def _read_part(
             # Inside a part, "by"/"von" is often just a word: ask for a full name or a date,
             # and nothing much after it ("Geschrieben von Cooper am ...").
             full = any(len(n.split()) >= 2 for n in found.names)
+            # A title in quote marks after the word: "Unser Verständnis von „Offene Daten“".
+            opening = part[inner.end() :].lstrip()[:1]
+            quoted = bool(opening) and opening in _opening_quotes(lexicon)
             if (
                 found.names
+                and not quoted
                 and found.leftover <= 1
                 and (full or dated)
                 and _credible_handle(found, part, near)
@@ -731,6 +746,13 @@ def _date_word(word: str, lexicon: Lexicon) -> bool:
     return lexicon.relative_dates.search(word) is not None or (
         len(word) > _MAX_SHORT_WORD and lexicon.date_markers.whole(word)
     )
+
+
+def _month_name(word: str, lexicon: Lexicon) -> bool:
+    """Whether *word* is a month's name or its short form in the page's language
+    ("Oktober", "Okt")."""
+    folded = word.casefold()
+    return any(form.casefold() == folded for _, form in lexicon.months)
 
 
 def _date_tail(name: str, lexicon: Lexicon) -> str:
