@@ -1115,6 +1115,32 @@ LONG_DE = [
 ]
 
 
+LONG_EN = [
+    f"Section {k} of the new harbour wall was finished on Monday, and the port says {k + 3} "
+    "new lamps and fresh markings were added to this part of the quay."
+    for k in range(1, 40)
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "lines", "author"),
+    [
+        ("en", LONG_EN, ["Written on May 3 by", "Ruth Ellis"], "Ruth Ellis"),
+        ("de", LONG_DE, ["Geschrieben am 3. Mai von", "Anna Fink"], "Anna Fink"),
+    ],
+)
+def test_name_under_a_date_line_ending_with_a_prefix(
+    code: str, body: list[str], lines: list[str], author: str
+) -> None:
+    """A date line that ends with a prefix ("Written on May 3 by") is read like a prefix
+    on its own line: the name under it is the author, even under a long article."""
+    text = page(HEADLINES[code], *body, *lines)
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (author,)
+    assert article.byline.text == "\n".join(lines)
+
+
 def test_labelled_credit_deep_in_a_long_article() -> None:
     """A labelled credit ("Autorin: ...") names the author wherever it stands in the
     article when nothing else does; the description after the name is no second author."""

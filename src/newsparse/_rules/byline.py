@@ -859,6 +859,23 @@ def _prefix_only(page: Page, index: int) -> bool:
     )
 
 
+def _prefix_after_date(page: Page, index: int) -> bool:
+    """Whether block *index* is a date line that ends with a byline prefix, the names on
+    the next line: "Written on May 3 by" / "Ann Lee"."""
+    features = page.features[index]
+    if features.words > _MAX_DATE_WORDS or features.sentence_end:
+        return False
+    text = page.blocks[index].text.rstrip(" :：")
+    words = text.split()
+    lexicon = page.lexicon
+    for size in range(min(_MAX_LABEL_WORDS, len(words) - 1), 0, -1):
+        tail = words[-size:]
+        if all(w[:1].isalpha() for w in tail) and lexicon.byline_prefixes.whole(" ".join(tail)):
+            head = " ".join(words[:-size])
+            return find_date(head, lexicon) is not None or has_day_and_month(head, lexicon)
+    return False
+
+
 def _role_only(page: Page, index: int) -> bool:
     """Whether block *index* is a short role line ("Corresponsal en Atenas")."""
     return (
@@ -887,7 +904,11 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
     """Score block *i* as the byline's main line, with the lines that belong to it."""
     lexicon = page.lexicon
     lines = [i]
-    if i - 1 >= 0 and _usable(page, i - 1, window) and _prefix_only(page, i - 1):
+    if (
+        i - 1 >= 0
+        and _usable(page, i - 1, window)
+        and (_prefix_only(page, i - 1) or _prefix_after_date(page, i - 1))
+    ):
         found = _names(page.blocks[i].text, lexicon, prefixed=True)
         initial = _INITIAL_NAME.fullmatch(page.blocks[i].text.strip())
         if initial is not None and not found.names:
@@ -895,7 +916,8 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
             found = _Names((initial.group(),), role=False, leftover=0, handle=False)
         if not found.names or found.leftover > 2 or page.features[i].words > 12:
             return None
-        below = _Reading(found.names, 3.0, find_date(page.blocks[i].text, lexicon))
+        published = find_date(page.blocks[i].text, lexicon) or _date_only(page, i - 1)
+        below = _Reading(found.names, 3.0, published)
         return 3.0 + (below.published is not None), below, [i - 1, i]
     reading = _read_line(page, i)
     if reading is None:
