@@ -474,6 +474,39 @@ def test_quoted_title_after_an_inner_prefix_is_no_name(code: str, lines: list[st
     assert newsparse.parse_article(text, language=code).byline is None
 
 
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        (
+            "en",
+            ["By", "Ruth Ellis", "and", "Sam Okafor", "May 3, 2024"],
+            ("Ruth Ellis", "Sam Okafor"),
+        ),
+        ("de", ["Von", "Anna Fink", "und", "Jan Berg"], ("Anna Fink", "Jan Berg")),
+        (
+            "en",
+            [
+                "By",
+                "Ruth Ellis News Reporter",
+                "Sam Okafor News Reporter",
+                "Lena Ortiz",
+                "Tom Reed",
+                "Updated 20:49, 5 Aug 2024",
+            ],
+            ("Ruth Ellis", "Sam Okafor", "Lena Ortiz", "Tom Reed"),
+        ),
+        ("en", ["By", "Ruth Ellis", "and", "More Stories"], ("Ruth Ellis",)),
+        ("en", ["By Ruth Ellis", "Harbour News"], ("Ruth Ellis",)),
+    ],
+)
+def test_names_on_the_lines_after_a_prefixed_byline(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """After a prefixed byline, a full name under a joiner alone on its line, or under two
+    lines of one name each, is one more author; other bare capitalised lines are not."""
+    assert _authors(code, *lines) == authors
+
+
 def test_section_word_after_the_name_is_dropped() -> None:
     """ "30. Oktober 2023 Carola Berg Kultur": the section is not part of the name."""
     text = page(HEADLINES["de"], "30. Oktober 2023 Carola Berg Kultur", *DE)

@@ -1085,18 +1085,60 @@ def _lines_around(
     taken = set(lines)
     for step in (-1, 1):
         j = (min(taken) if step < 0 else max(taken)) + step
+        joined = False  # the line before stands alone as a joiner: "Ann Lee" / "and"
         while _usable(page, j, window) and len(taken) < _MAX_LINES:
             reading = _read_line(page, j)
             if reading is None:
-                if _date_only(page, j) is None:
+                if not joined and _joiner_only(page, j):
+                    joined = True
+                    j += step
+                    continue
+                if joined or _date_only(page, j) is None:
                     break
-            elif strong and reading.score < 2.0:
+            elif (
+                strong
+                and reading.score < 2.0
+                and not (joined and _full_names(reading))
+                and not _listed(page, j, step, taken)
+            ):
                 break  # next to a prefixed line, a bare capitalised line is rather a heading
             elif _common_words(reading, vocabulary):
                 break  # a heading: "Gesunde Rezepte" where the text says "gesunden"
+            if joined:
+                taken.add(j - step)
+                joined = False
             taken.add(j)
             j += step
     return sorted(taken)
+
+
+def _joiner_only(page: Page, index: int) -> bool:
+    """Whether block *index* is a joiner alone ("and", "und", "&") between two lines of names."""
+    text = page.blocks[index].text.strip().casefold()
+    return any(text == j.strip().casefold() for j in page.lexicon.author_joiners if j.strip())
+
+
+def _full_names(reading: _Reading) -> bool:
+    """Whether *reading* names authors, each with a full name."""
+    return bool(reading.authors) and all(_full_name(a) for a in reading.authors)
+
+
+_LISTED = 2  # lines of one name each before a bare name that continues the list
+
+
+def _listed(page: Page, index: int, step: int, taken: set[int]) -> bool:
+    """Whether the lines before block *index* (in the direction of *step*) are lines of
+    the byline with one name each, so that the full name at *index* continues that list:
+    "Ann Lee News Reporter" / "Jan Berg News Reporter" / "Eva Roth"."""
+    reading = _read_line(page, index)
+    if reading is None or len(reading.authors) != 1 or not _full_names(reading):
+        return False
+    for k in range(1, _LISTED + 1):
+        j = index - k * step
+        before = _read_line(page, j) if j in taken else None
+        if before is None or len(before.authors) != 1:
+            return False
+    return True
 
 
 def _full_name(name: str) -> bool:
