@@ -507,6 +507,28 @@ def test_names_on_the_lines_after_a_prefixed_byline(
     assert _authors(code, *lines) == authors
 
 
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "Posted on May 3, 2024 by Ruth Ellis in News", ("Ruth Ellis",)),
+        ("de", "am 3. Mai 2024 von Anna Fink in Allgemein", ("Anna Fink",)),
+        ("fr", "Publié le 3 mai 2024 par Hélène Morel dans Actualités", ("Hélène Morel",)),
+    ],
+)
+def test_section_after_a_dated_credit_is_cut(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """On a dated line, the section a post was filed in after the names ("... in News")
+    is not part of the credit."""
+    assert _authors(code, line) == authors
+
+
+def test_phrase_with_von_and_in_is_no_credit() -> None:
+    """Without a date, "von" and "in" inside a line are plain words, not a credit."""
+    text = page(HEADLINES["de"], "Ein Hauch von Neu Ulm in Burgdorf", *DE)
+    assert newsparse.parse_article(text, language="de").byline is None
+
+
 def test_section_word_after_the_name_is_dropped() -> None:
     """ "30. Oktober 2023 Carola Berg Kultur": the section is not part of the name."""
     text = page(HEADLINES["de"], "30. Oktober 2023 Carola Berg Kultur", *DE)

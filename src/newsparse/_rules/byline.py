@@ -541,6 +541,17 @@ def _drop_button(part: str, lexicon: Lexicon) -> str:
 _MAX_SHORT_WORD = 3  # letters of the articles and prepositions that open a phrase
 
 
+def _section_cut(credit: str, lexicon: Lexicon) -> str:
+    """*credit* without the section it was posted in: "Ann Lee in News" is "Ann Lee"; the
+    names end at a lower-case function word that joins no names ("in", "im", "dans")."""
+    joiners = {j.casefold() for j in lexicon.author_joiners}
+    for token in list(_TOKEN.finditer(credit))[1:]:
+        word = token.group()
+        if word.islower() and word not in joiners and _function_word(word, lexicon):
+            return credit[: token.start()].rstrip()
+    return credit
+
+
 def _credit(part: str, lexicon: Lexicon) -> str:
     """What follows the prefix of *part*, without a button after the names: "by Ann Lee
     Leave a comment" credits Ann Lee."""
@@ -629,9 +640,10 @@ def _read_part(
         if credit:
             return (), 0.0  # "... | photo by Ann Lee", "Foto von Ann Lee": a photo's credit
         if len(head) <= _MAX_HEAD_WORDS:
-            found = _names(
-                _credit(part[inner.start() :], lexicon), lexicon, prefixed=True, dated=dated
-            )
+            after = _credit(part[inner.start() :], lexicon)
+            if dated:  # "3. Mai 2024 von Ann Lee in Allgemein": the section it was posted in
+                after = _section_cut(after, lexicon)
+            found = _names(after, lexicon, prefixed=True, dated=dated)
             # Inside a part, "by"/"von" is often just a word: ask for a full name or a date,
             # and nothing much after it ("Geschrieben von Cooper am ...").
             full = any(len(n.split()) >= 2 for n in found.names)
