@@ -529,6 +529,38 @@ def test_phrase_with_von_and_in_is_no_credit() -> None:
     assert newsparse.parse_article(text, language="de").byline is None
 
 
+@pytest.mark.parametrize(
+    ("code", "headline", "line"),
+    [
+        ("de", "Hotel Seeblick öffnet nach dem Umbau wieder", "Hotel Seeblick"),
+        ("en", "Harbour Lights returns to the old quay", "Harbour Lights"),
+    ],
+)
+def test_bare_names_from_the_headline_are_its_subject(code: str, headline: str, line: str) -> None:
+    """Bare capitalised words that stand in the headline name what the article is about,
+    not its author, even by a date."""
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024"}[code]
+    text = page(headline, line, date, *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("de", "Top Lage!"),
+        ("en", "Sounds Good?"),
+        ("de", "Weitere Termine"),
+        ("de", "Letzte Meldungen"),
+    ],
+)
+def test_call_question_or_determiner_phrase_is_no_name(code: str, line: str) -> None:
+    """Bare words ending in "!" or "?", or opening with a determiner of the language's
+    function words ("Weitere", "Letzte"), are a call or a heading, even by a date."""
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024"}[code]
+    text = page(HEADLINES[code], line, date, *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None
+
+
 def test_section_word_after_the_name_is_dropped() -> None:
     """ "30. Oktober 2023 Carola Berg Kultur": the section is not part of the name."""
     text = page(HEADLINES["de"], "30. Oktober 2023 Carola Berg Kultur", *DE)

@@ -575,8 +575,10 @@ def _phrase_edge(name: str, lexicon: Lexicon) -> bool:
     not a name. Longer words that open a phrase are also first names ("Will")."""
     words = name.split()
     first = words[0]
-    return (len(first) <= _MAX_SHORT_WORD and _function_word(first, lexicon)) or (
-        len(words) > 1 and _function_word(words[-1], lexicon)
+    return (
+        (len(first) <= _MAX_SHORT_WORD and _function_word(first, lexicon))
+        or first.casefold() in lexicon.function_words
+        or (len(words) > 1 and _function_word(words[-1], lexicon))
     )
 
 
@@ -854,6 +856,8 @@ def _read(page: Page, index: int) -> _Reading | None:
         return None  # a sentence that starts with a name, not a byline
     if score < 3.0 and text.rstrip().endswith((":", "：")):
         return None  # a heading over what follows: "Für den Teig:"
+    if score < 2.0 and text.rstrip().endswith(("!", "?", "！", "？")):
+        return None  # a call or a question: "Top Lage!", "Alles klar?"
     if (score < 3.0 and link_arrow(text)) or _LINK_START.match(text) is not None:
         return None  # a link or a button: "Zum Angebot »", "All deals ›", ">> Mehr von ..."
     if score == _NAMED and _MAIL.search(text) is not None:
@@ -1055,6 +1059,15 @@ def _in_list(page: Page, index: int) -> bool:
     return _list_entry(page, index - 1) and _list_entry(page, index + 1)
 
 
+def _in_headline(page: Page, reading: _Reading) -> bool:
+    """Whether every name of *reading* stands in the headline or the page's title: what the
+    article is about, or the site's name, not its author."""
+    titles = [page.blocks[k].text for k in page.title_blocks]
+    return bool(reading.authors) and all(
+        any(author in title for title in titles) for author in reading.authors
+    )
+
+
 def _over_caption(page: Page, index: int) -> bool:
     """Whether block *index* stands right above a caption or a photo credit."""
     if index + 1 >= len(page.blocks):
@@ -1214,6 +1227,8 @@ def _best(
             continue  # "Energie" / "Solarstrom" / "Kommende Termine" / "Presse": a menu's entry
         if _common_words(found[1], vocabulary):
             continue  # "Aktuelle Meldung" where the text says "die aktuelle Lage"
+        if found[1].score < _NAMED and _in_headline(page, found[1]):
+            continue  # "Hotel Seeblick" under "Hotel Seeblick opens its doors": the subject
         # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
         # bare names that gained their score from what stands around them.
         said = _SAID if found[1].score >= 3.0 else 0.0
