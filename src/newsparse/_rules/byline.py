@@ -62,6 +62,7 @@ _DATE_RADIUS = 6  # blocks around the byline in which a line of its own may give
 _MAX_DATELINE_WORDS = 16
 _MAX_DATE_WORDS = 8  # a line with a date marker but no readable date is no longer
 _MAX_SENTENCE_WORDS = 14  # inside the article, a byline ending in a full stop is no longer
+_DIGIT = regex.compile(r"\d")
 _MAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMBED = regex.compile(r"\(@[\w.]+\)")
 _ATTRIBUTION = frozenset("—―~")
@@ -762,11 +763,16 @@ def _date_word(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+@functools.cache
+def _month_names(codes: tuple[str, ...]) -> frozenset[str]:
+    """The months' names and short forms of the languages *codes*, casefolded."""
+    return frozenset(form.casefold() for _, form in lexicon_for(codes).months)
+
+
 def _month_name(word: str, lexicon: Lexicon) -> bool:
     """Whether *word* is a month's name or its short form in the page's language
     ("Oktober", "Okt")."""
-    folded = word.casefold()
-    return any(form.casefold() == folded for _, form in lexicon.months)
+    return word.casefold() in _month_names(lexicon.codes)
 
 
 def _date_tail(name: str, lexicon: Lexicon) -> str:
@@ -879,9 +885,10 @@ def _prefix_after_date(page: Page, index: int) -> bool:
     """Whether block *index* is a date line that ends with a byline prefix, the names on
     the next line: "Written on May 3 by" / "Ann Lee"."""
     features = page.features[index]
-    if features.words > _MAX_DATE_WORDS or features.sentence_end:
+    text = page.blocks[index].text
+    if features.words > _MAX_DATE_WORDS or features.sentence_end or not _DIGIT.search(text):
         return False
-    text = page.blocks[index].text.rstrip(" :：")
+    text = text.rstrip(" :：")
     words = text.split()
     lexicon = page.lexicon
     for size in range(min(_MAX_LABEL_WORDS, len(words) - 1), 0, -1):
