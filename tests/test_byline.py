@@ -1170,6 +1170,20 @@ def test_capitalised_phrase_with_a_function_word_is_no_name(code: str, line: str
     assert newsparse.parse_article(text, language=code).byline is None
 
 
+@pytest.mark.parametrize(
+    ("code", "line", "date"),
+    [
+        ("de", "Jonas Weil", "3. Mai 2024"),
+        ("fr", "Claire Lui", "3 mai 2024"),
+        ("en", "Xiaoling You", "May 3, 2024"),
+    ],
+)
+def test_surname_that_is_also_a_word_stays_a_name(code: str, line: str, date: str) -> None:
+    """Words that are also common surnames ("Weil", "Lui", "You") are not in the function
+    words, so a name ending with one stays a name."""
+    assert _authors(code, line, date) == (line,)
+
+
 def test_first_name_that_is_also_a_verb_stays_a_name() -> None:
     """A longer function word as a first name ("Will") does not make a phrase."""
     text = page(HEADLINES["en"], "Will Brady", "May 3, 2024", *EN)
