@@ -547,7 +547,7 @@ def test_bare_names_from_the_headline_are_its_subject(code: str, headline: str, 
 @pytest.mark.parametrize(
     ("code", "line"),
     [
-        ("de", "Top Lage!"),
+        ("de", "Gleich mitmachen!"),
         ("en", "Sounds Good?"),
         ("de", "Weitere Termine"),
         ("de", "Letzte Meldungen"),

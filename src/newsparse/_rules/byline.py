@@ -863,7 +863,7 @@ def _read(page: Page, index: int) -> _Reading | None:
     if score < 3.0 and text.rstrip().endswith((":", "：")):
         return None  # a heading over what follows: "Für den Teig:"
     if score < 2.0 and text.rstrip().endswith(("!", "?", "！", "？")):
-        return None  # a call or a question: "Top Lage!", "Alles klar?"
+        return None  # a call or a question: "Gleich mitmachen!", "Alles klar?"
     if (score < 3.0 and link_arrow(text)) or _LINK_START.match(text) is not None:
         return None  # a link or a button: "Zum Angebot »", "All deals ›", ">> Mehr von ..."
     if score == _NAMED and _MAIL.search(text) is not None:
