@@ -383,6 +383,184 @@ def test_section_line_above_the_headline_is_no_byline() -> None:
     assert newsparse.parse_article(text, language="de").byline is None
 
 
+def _under_repeated_headline(code: str, *lines: str) -> newsparse.Article:
+    """A page whose headline is repeated under the site's name, *lines* under it, then
+    the body."""
+    headline = HEADLINES[code]
+    text = page(f"{headline} | Stadtblatt", "Stadtblatt", headline, *lines, *BODIES[code])
+    return newsparse.parse_article(text, language=code)
+
+
+@pytest.mark.parametrize(
+    ("code", "lines"),
+    [
+        ("de", ["Radwege", "Ladestationen", "Kommende Termine", "Pressestelle"]),
+        ("de", ["Energie", "Solarstrom", "Windparks Nord", "Presse"]),
+        ("en", ["Weather", "Harbour Works", "Ferry Times", "Contact"]),
+    ],
+)
+def test_entry_of_a_menu_is_no_byline(code: str, lines: list[str]) -> None:
+    """Capitalised words between two other short entries of a menu or a list, with no
+    date by them, are that list's entry ("Windparks Nord"), not a name."""
+    assert _under_repeated_headline(code, *lines).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        (
+            "en",
+            ["Ruth Ellis", "Sam Okafor", "Lena Ortiz"],
+            ("Ruth Ellis", "Sam Okafor", "Lena Ortiz"),
+        ),
+        ("en", ["Share", "Ruth Ellis", "Twitter"], ("Ruth Ellis",)),
+        ("de", ["Startseite", "Anna Fink", "Teilen"], ("Anna Fink",)),
+        ("de", ["Radwege", "Anna Fink", "am", "3. Mai 2024"], ("Anna Fink",)),
+    ],
+)
+def test_names_beside_buttons_or_names_stay_a_byline(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """A line of names under the headline is no menu's entry when a button, a date, the
+    headline or other names stand beside it."""
+    byline = _under_repeated_headline(code, *lines).byline
+    assert byline is not None
+    assert byline.authors == authors
+
+
+def test_month_after_the_names_is_no_author() -> None:
+    """A month's name left by a date without its day ("Oktober 2008") is no author."""
+    assert _authors("de", "Von Anna Fink, Oktober 2008") == ("Anna Fink",)
+
+
+def test_function_word_under_a_lone_prefix_is_no_name() -> None:
+    """A link under a label ("Autor:innen" / "Wer wir sind") names nobody."""
+    text = page(HEADLINES["de"], "Autor:innen", "Wer wir sind", "3. Mai 2024", *DE)
+    assert newsparse.parse_article(text, language="de").byline is None
+
+
+def test_caption_marker_before_bare_words_is_a_caption() -> None:
+    """Bare words after a caption marker ("Symbolbild Radweg") say what a picture shows."""
+    line = "Symbolbild Radweg | Foto: stadtblatt/bilder.example.com 2022/01/Radweg_1234"
+    article = _under_repeated_headline("de", "03.05.2024", "Verkehr", "0", line)
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("de", "04.11.2021 | PAID CONTENT"),
+        ("de", "3. Mai 2024 Aktuelles Radverkehr"),
+        ("en", "May 3, 2024 | Paid Content"),
+    ],
+)
+def test_label_of_a_paid_post_or_a_section_is_no_name(code: str, line: str) -> None:
+    """A paid post's label or a news section's name beside the date names nobody."""
+    text = page(HEADLINES[code], line, *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lines"),
+    [
+        ("de", ["Unser Blick von „Big Data“ und „Smart City“", "3. Mai 2024"]),
+        ("de", ["Unser Verständnis von »Offene Daten«"]),
+        ("en", ['Our take by "Harbour Lights"', "May 3, 2024"]),
+    ],
+)
+def test_quoted_title_after_an_inner_prefix_is_no_name(code: str, lines: list[str]) -> None:
+    """After "von" or "by" inside a line, words in quote marks are a title, not a name."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        (
+            "en",
+            ["By", "Ruth Ellis", "and", "Sam Okafor", "May 3, 2024"],
+            ("Ruth Ellis", "Sam Okafor"),
+        ),
+        ("de", ["Von", "Anna Fink", "und", "Jan Berg"], ("Anna Fink", "Jan Berg")),
+        (
+            "en",
+            [
+                "By",
+                "Ruth Ellis News Reporter",
+                "Sam Okafor News Reporter",
+                "Lena Ortiz",
+                "Tom Reed",
+                "Updated 20:49, 5 Aug 2024",
+            ],
+            ("Ruth Ellis", "Sam Okafor", "Lena Ortiz", "Tom Reed"),
+        ),
+        ("en", ["By", "Ruth Ellis", "and", "More Stories"], ("Ruth Ellis",)),
+        ("en", ["By Ruth Ellis", "Harbour News"], ("Ruth Ellis",)),
+    ],
+)
+def test_names_on_the_lines_after_a_prefixed_byline(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """After a prefixed byline, a full name under a joiner alone on its line, or under two
+    lines of one name each, is one more author; other bare capitalised lines are not."""
+    assert _authors(code, *lines) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "Posted on May 3, 2024 by Ruth Ellis in News", ("Ruth Ellis",)),
+        ("de", "am 3. Mai 2024 von Anna Fink in Allgemein", ("Anna Fink",)),
+        ("fr", "Publié le 3 mai 2024 par Hélène Morel dans Actualités", ("Hélène Morel",)),
+    ],
+)
+def test_section_after_a_dated_credit_is_cut(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """On a dated line, the section a post was filed in after the names ("... in News")
+    is not part of the credit."""
+    assert _authors(code, line) == authors
+
+
+def test_phrase_with_von_and_in_is_no_credit() -> None:
+    """Without a date, "von" and "in" inside a line are plain words, not a credit."""
+    text = page(HEADLINES["de"], "Ein Hauch von Neu Ulm in Burgdorf", *DE)
+    assert newsparse.parse_article(text, language="de").byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "headline", "line"),
+    [
+        ("de", "Hotel Seeblick öffnet nach dem Umbau wieder", "Hotel Seeblick"),
+        ("en", "Harbour Lights returns to the old quay", "Harbour Lights"),
+    ],
+)
+def test_bare_names_from_the_headline_are_its_subject(code: str, headline: str, line: str) -> None:
+    """Bare capitalised words that stand in the headline name what the article is about,
+    not its author, even by a date."""
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024"}[code]
+    text = page(headline, line, date, *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("de", "Gleich mitmachen!"),
+        ("en", "Sounds Good?"),
+        ("de", "Weitere Termine"),
+        ("de", "Letzte Meldungen"),
+    ],
+)
+def test_call_question_or_determiner_phrase_is_no_name(code: str, line: str) -> None:
+    """Bare words ending in "!" or "?", or opening with a determiner of the language's
+    function words ("Weitere", "Letzte"), are a call or a heading, even by a date."""
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024"}[code]
+    text = page(HEADLINES[code], line, date, *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None
+
+
 def test_section_word_after_the_name_is_dropped() -> None:
     """ "30. Oktober 2023 Carola Berg Kultur": the section is not part of the name."""
     text = page(HEADLINES["de"], "30. Oktober 2023 Carola Berg Kultur", *DE)
@@ -978,14 +1156,32 @@ def test_phrase_before_a_share_button_is_no_name() -> None:
         ("de", "Aus der Region"),
         ("de", "Die Eisheiligen"),
         ("en", "MORE ARTICLES OF"),
+        ("de", "Zum Wochenmarkt"),
+        ("de", "Im Rathaus"),
+        ("en", "Our Harbour Staff"),
+        ("fr", "Sur Les Quais"),
     ],
 )
 def test_capitalised_phrase_with_a_function_word_is_no_name(code: str, line: str) -> None:
     """A capitalised run that opens with an article or a preposition, or ends with a
     function word, is a title or a heading, even by a date."""
-    date = {"en": "May 3, 2024", "de": "3. Mai 2024"}[code]
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024", "fr": "3 mai 2024"}[code]
     text = page(HEADLINES[code], line, date, *BODIES[code])
     assert newsparse.parse_article(text, language=code).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "date"),
+    [
+        ("de", "Jonas Weil", "3. Mai 2024"),
+        ("fr", "Claire Lui", "3 mai 2024"),
+        ("en", "Xiaoling You", "May 3, 2024"),
+    ],
+)
+def test_surname_that_is_also_a_word_stays_a_name(code: str, line: str, date: str) -> None:
+    """Words that are also common surnames ("Weil", "Lui", "You") are not in the function
+    words, so a name ending with one stays a name."""
+    assert _authors(code, line, date) == (line,)
 
 
 def test_first_name_that_is_also_a_verb_stays_a_name() -> None:
@@ -1002,6 +1198,7 @@ def test_first_name_that_is_also_a_verb_stays_a_name() -> None:
         ("en", "By Ruth Ellis For The Harbour Gazette", ("Ruth Ellis",)),
         ("en", "By Ruth Ellis And Sam Okafor For The Gazette", ("Ruth Ellis", "Sam Okafor")),
         ("de", "3. Mai 2024 von Anna Fink Ein Kommentar", ("Anna Fink",)),
+        ("de", "Am 3. Mai 2024 Von Anna Fink In Aktuelles", ("Anna Fink",)),
     ],
 )
 def test_prefixed_name_ends_at_a_short_function_word(
@@ -1017,6 +1214,32 @@ LONG_DE = [
     f"und die Stadt meldet für diesen Teil {k + 3} neue Laternen und frische Markierungen."
     for k in range(1, 40)
 ]
+
+
+LONG_EN = [
+    f"Section {k} of the new harbour wall was finished on Monday, and the port says {k + 3} "
+    "new lamps and fresh markings were added to this part of the quay."
+    for k in range(1, 40)
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "lines", "author"),
+    [
+        ("en", LONG_EN, ["Written on May 3 by", "Ruth Ellis"], "Ruth Ellis"),
+        ("de", LONG_DE, ["Geschrieben am 3. Mai von", "Anna Fink"], "Anna Fink"),
+    ],
+)
+def test_name_under_a_date_line_ending_with_a_prefix(
+    code: str, body: list[str], lines: list[str], author: str
+) -> None:
+    """A date line that ends with a prefix ("Written on May 3 by") is read like a prefix
+    on its own line: the name under it is the author, even under a long article."""
+    text = page(HEADLINES[code], *body, *lines)
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (author,)
+    assert article.byline.text == "\n".join(lines)
 
 
 def test_labelled_credit_deep_in_a_long_article() -> None:

@@ -185,6 +185,18 @@ def test_required_languages_cover_every_field(code: str) -> None:
 
 
 @pytest.mark.parametrize("code", SHIPPED)
+def test_function_words_are_single_lower_case_words(code: str) -> None:
+    """Function words are single words in lower case, and none is a name particle
+    ("von", "de", "van"), which stands inside names."""
+    particles = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "do", "du"}
+    particles |= {"la", "le", "ter", "ten", "bin", "ibn", "al", "el"}
+    for word in raw_file(code)["byline"]["function_words"]:
+        assert len(word.split()) == 1, word
+        assert word == word.lower(), word
+        assert word not in particles, word
+
+
+@pytest.mark.parametrize("code", SHIPPED)
 def test_quote_pairs_are_two_characters(code: str) -> None:
     """Each quote pair is an opening and a closing character."""
     assert all(len(pair) == 2 for pair in raw_file(code)["quotes"]["pairs"])

@@ -31,6 +31,7 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
         "roles": "list",
         "agencies": "list",
         "newsrooms": "list",
+        "function_words": "list",
     },
     "dates": {"order": "str", "months": "months", "markers": "list", "relative": "list"},
     "nav": {kind.value: "list" for kind in NavKind},
@@ -289,6 +290,7 @@ class Lexicon:
     byline_roles: PhraseSet
     agencies: PhraseSet  # news agencies that credit a story: "AFP", "dpa", "Reuters"
     newsrooms: PhraseSet  # a newsroom credited as the author: "Redaktion", "Staff"
+    function_words: frozenset[str]  # casefolded words a name never holds: "the", "zum"
     months: tuple[tuple[int, str], ...]
     date_markers: PhraseSet
     relative_dates: PhraseSet
@@ -416,6 +418,9 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
         byline_roles=gather("byline", "roles"),
         agencies=gather("byline", "agencies"),
         newsrooms=gather("byline", "newsrooms"),
+        function_words=frozenset(
+            w.casefold() for raw in raws for w in raw["byline"]["function_words"]
+        ),
         months=tuple(months),
         date_markers=gather("dates", "markers"),
         relative_dates=gather("dates", "relative"),

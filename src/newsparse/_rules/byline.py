@@ -62,6 +62,7 @@ _DATE_RADIUS = 6  # blocks around the byline in which a line of its own may give
 _MAX_DATELINE_WORDS = 16
 _MAX_DATE_WORDS = 8  # a line with a date marker but no readable date is no longer
 _MAX_SENTENCE_WORDS = 14  # inside the article, a byline ending in a full stop is no longer
+_DIGIT = regex.compile(r"\d")
 _MAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMBED = regex.compile(r"\(@[\w.]+\)")
 _ATTRIBUTION = frozenset("—―~")
@@ -316,6 +317,12 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
             leftover += len(name.split())  # a label, not a name: "Auteur(s) :"
         elif dated_name and _date_word(name.split()[0], lexicon):
             leftover += len(name.split())  # "Published Fri", "Actualizado Lunes"
+        elif name and not prefixed and lexicon.caption_markers.whole(name.split()[0]):
+            leftover += len(name.split())  # "Symbolbild Feuerwehr": a picture's caption
+        elif " " not in name and (_month_name(name, lexicon) or _function_word(name, lexicon)):
+            # "Ann Lee, Stiftung, Oktober 2008": the month of a date; "Autor:innen" / "Wer
+            # wir sind": a link cut at its second word
+            leftover += 1
         elif name and names and prefixed and tail:
             # After the names, words that run on past a capitalised start describe the
             # author: "Ann Lee, Projektleiterin der Stiftung in Tunis".
@@ -540,6 +547,17 @@ def _drop_button(part: str, lexicon: Lexicon) -> str:
 _MAX_SHORT_WORD = 3  # letters of the articles and prepositions that open a phrase
 
 
+def _section_cut(credit: str, lexicon: Lexicon) -> str:
+    """*credit* without the section it was posted in: "Ann Lee in News" is "Ann Lee"; the
+    names end at a lower-case function word that joins no names ("in", "im", "dans")."""
+    joiners = {j.casefold() for j in lexicon.author_joiners}
+    for token in list(_TOKEN.finditer(credit))[1:]:
+        word = token.group()
+        if word.islower() and word not in joiners and _function_word(word, lexicon):
+            return credit[: token.start()].rstrip()
+    return credit
+
+
 def _credit(part: str, lexicon: Lexicon) -> str:
     """What follows the prefix of *part*, without a button after the names: "by Ann Lee
     Leave a comment" credits Ann Lee."""
@@ -563,17 +581,29 @@ def _phrase_edge(name: str, lexicon: Lexicon) -> bool:
     not a name. Longer words that open a phrase are also first names ("Will")."""
     words = name.split()
     first = words[0]
-    return (len(first) <= _MAX_SHORT_WORD and _function_word(first, lexicon)) or (
-        len(words) > 1 and _function_word(words[-1], lexicon)
+    return (
+        (len(first) <= _MAX_SHORT_WORD and _function_word(first, lexicon))
+        or first.casefold() in lexicon.function_words
+        or (len(words) > 1 and _function_word(words[-1], lexicon))
     )
 
 
 def _function_word(word: str, lexicon: Lexicon) -> bool:
-    """Whether *word* is a function word of the page's language ("mit", "the"), which a
-    name does not hold (name particles aside)."""
+    """Whether *word* is a function word of the page's language ("mit", "zum", "the"):
+    one of its lexicon's ``function_words`` or of the words language detection uses. A
+    name does not hold one (name particles aside)."""
     folded = word.casefold()
+    if folded in _PARTICLES:
+        return False
+    if folded in lexicon.function_words:
+        return True
     codes = STOPWORDS.get(folded, ())
-    return folded not in _PARTICLES and any(code in codes for code in lexicon.codes)
+    return any(code in codes for code in lexicon.codes)
+
+
+def _opening_quotes(lexicon: Lexicon) -> str:
+    """The characters that open a quotation in the page's language, and the straight one."""
+    return '"' + "".join(pair[0] for pair in lexicon.quote_pairs)
 
 
 def _read_part(
@@ -618,14 +648,19 @@ def _read_part(
         if credit:
             return (), 0.0  # "... | photo by Ann Lee", "Foto von Ann Lee": a photo's credit
         if len(head) <= _MAX_HEAD_WORDS:
-            found = _names(
-                _credit(part[inner.start() :], lexicon), lexicon, prefixed=True, dated=dated
-            )
+            after = _credit(part[inner.start() :], lexicon)
+            if dated:  # "3. Mai 2024 von Ann Lee in Allgemein": the section it was posted in
+                after = _section_cut(after, lexicon)
+            found = _names(after, lexicon, prefixed=True, dated=dated)
             # Inside a part, "by"/"von" is often just a word: ask for a full name or a date,
             # and nothing much after it ("Geschrieben von Cooper am ...").
             full = any(len(n.split()) >= 2 for n in found.names)
+            # A title in quote marks after the word: "Unser Verständnis von „Offene Daten“".
+            opening = part[inner.end() :].lstrip()[:1]
+            quoted = bool(opening) and opening in _opening_quotes(lexicon)
             if (
                 found.names
+                and not quoted
                 and found.leftover <= 1
                 and (full or dated)
                 and _credible_handle(found, part, near)
@@ -733,6 +768,18 @@ def _date_word(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+@functools.cache
+def _month_names(codes: tuple[str, ...]) -> frozenset[str]:
+    """The months' names and short forms of the languages *codes*, casefolded."""
+    return frozenset(form.casefold() for _, form in lexicon_for(codes).months)
+
+
+def _month_name(word: str, lexicon: Lexicon) -> bool:
+    """Whether *word* is a month's name or its short form in the page's language
+    ("Oktober", "Okt")."""
+    return word.casefold() in _month_names(lexicon.codes)
+
+
 def _date_tail(name: str, lexicon: Lexicon) -> str:
     """*name* without the date words that follow it: "Joe Wee Monday" is "Joe Wee"."""
     words = name.split()
@@ -820,6 +867,8 @@ def _read(page: Page, index: int) -> _Reading | None:
         return None  # a sentence that starts with a name, not a byline
     if score < 3.0 and text.rstrip().endswith((":", "：")):
         return None  # a heading over what follows: "Für den Teig:"
+    if score < 2.0 and text.rstrip().endswith(("!", "?", "！", "？")):
+        return None  # a call or a question: "Gleich mitmachen!", "Alles klar?"
     if (score < 3.0 and link_arrow(text)) or _LINK_START.match(text) is not None:
         return None  # a link or a button: "Zum Angebot »", "All deals ›", ">> Mehr von ..."
     if score == _NAMED and _MAIL.search(text) is not None:
@@ -835,6 +884,24 @@ def _prefix_only(page: Page, index: int) -> bool:
     return page.features[index].words <= 3 and page.lexicon.byline_prefixes.whole(
         page.blocks[index].text
     )
+
+
+def _prefix_after_date(page: Page, index: int) -> bool:
+    """Whether block *index* is a date line that ends with a byline prefix, the names on
+    the next line: "Written on May 3 by" / "Ann Lee"."""
+    features = page.features[index]
+    text = page.blocks[index].text
+    if features.words > _MAX_DATE_WORDS or features.sentence_end or not _DIGIT.search(text):
+        return False
+    text = text.rstrip(" :：")
+    words = text.split()
+    lexicon = page.lexicon
+    for size in range(min(_MAX_LABEL_WORDS, len(words) - 1), 0, -1):
+        tail = words[-size:]
+        if all(w[:1].isalpha() for w in tail) and lexicon.byline_prefixes.whole(" ".join(tail)):
+            head = " ".join(words[:-size])
+            return find_date(head, lexicon) is not None or has_day_and_month(head, lexicon)
+    return False
 
 
 def _role_only(page: Page, index: int) -> bool:
@@ -865,7 +932,11 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
     """Score block *i* as the byline's main line, with the lines that belong to it."""
     lexicon = page.lexicon
     lines = [i]
-    if i - 1 >= 0 and _usable(page, i - 1, window) and _prefix_only(page, i - 1):
+    if (
+        i - 1 >= 0
+        and _usable(page, i - 1, window)
+        and (_prefix_only(page, i - 1) or _prefix_after_date(page, i - 1))
+    ):
         found = _names(page.blocks[i].text, lexicon, prefixed=True)
         initial = _INITIAL_NAME.fullmatch(page.blocks[i].text.strip())
         if initial is not None and not found.names:
@@ -873,7 +944,8 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
             found = _Names((initial.group(),), role=False, leftover=0, handle=False)
         if not found.names or found.leftover > 2 or page.features[i].words > 12:
             return None
-        below = _Reading(found.names, 3.0, find_date(page.blocks[i].text, lexicon))
+        published = find_date(page.blocks[i].text, lexicon) or _date_only(page, i - 1)
+        below = _Reading(found.names, 3.0, published)
         return 3.0 + (below.published is not None), below, [i - 1, i]
     reading = _read_line(page, i)
     if reading is None:
@@ -972,6 +1044,42 @@ def _under_list_heading(page: Page, index: int) -> bool:
     )
 
 
+_MAX_ENTRY_WORDS = 4  # words of a line of a menu or a list: "Energie", "Kommende Termine"
+
+
+def _list_entry(page: Page, index: int) -> bool:
+    """Whether block *index* is a short free line that is no sentence, no date and no
+    title: an entry of a menu or a list."""
+    if not 0 <= index < len(page.blocks) or not page.free(index) or index in page.title_blocks:
+        return False
+    features = page.features[index]
+    text = page.blocks[index].text.strip()
+    return (
+        features.words <= _MAX_ENTRY_WORDS
+        and not features.sentence_end
+        and _UPPER_START.match(text) is not None
+        and not any(c.isdigit() for c in text)
+        and _COPYRIGHT not in text
+        and page.lexicon.nav_any.search(text) is None
+        and not _date_line(page, index)
+    )
+
+
+def _in_list(page: Page, index: int) -> bool:
+    """Whether block *index* stands between two entries of a menu or a list ("Energie" /
+    "Solarstrom" / "Kommende Termine"): an entry of that list, not a line of names."""
+    return _list_entry(page, index - 1) and _list_entry(page, index + 1)
+
+
+def _in_headline(page: Page, reading: _Reading) -> bool:
+    """Whether every name of *reading* stands in the headline or the page's title: what the
+    article is about, or the site's name, not its author."""
+    titles = [page.blocks[k].text for k in page.title_blocks]
+    return bool(reading.authors) and all(
+        any(author in title for title in titles) for author in reading.authors
+    )
+
+
 def _over_caption(page: Page, index: int) -> bool:
     """Whether block *index* stands right above a caption or a photo credit."""
     if index + 1 >= len(page.blocks):
@@ -1014,18 +1122,60 @@ def _lines_around(
     taken = set(lines)
     for step in (-1, 1):
         j = (min(taken) if step < 0 else max(taken)) + step
+        joined = False  # the line before stands alone as a joiner: "Ann Lee" / "and"
         while _usable(page, j, window) and len(taken) < _MAX_LINES:
             reading = _read_line(page, j)
             if reading is None:
-                if _date_only(page, j) is None:
+                if not joined and _joiner_only(page, j):
+                    joined = True
+                    j += step
+                    continue
+                if joined or _date_only(page, j) is None:
                     break
-            elif strong and reading.score < 2.0:
+            elif (
+                strong
+                and reading.score < 2.0
+                and not (joined and _full_names(reading))
+                and not _listed(page, j, step, taken)
+            ):
                 break  # next to a prefixed line, a bare capitalised line is rather a heading
             elif _common_words(reading, vocabulary):
                 break  # a heading: "Gesunde Rezepte" where the text says "gesunden"
+            if joined:
+                taken.add(j - step)
+                joined = False
             taken.add(j)
             j += step
     return sorted(taken)
+
+
+def _joiner_only(page: Page, index: int) -> bool:
+    """Whether block *index* is a joiner alone ("and", "und", "&") between two lines of names."""
+    text = page.blocks[index].text.strip().casefold()
+    return any(text == j.strip().casefold() for j in page.lexicon.author_joiners if j.strip())
+
+
+def _full_names(reading: _Reading) -> bool:
+    """Whether *reading* names authors, each with a full name."""
+    return bool(reading.authors) and all(_full_name(a) for a in reading.authors)
+
+
+_LISTED = 2  # lines of one name each before a bare name that continues the list
+
+
+def _listed(page: Page, index: int, step: int, taken: set[int]) -> bool:
+    """Whether the lines before block *index* (in the direction of *step*) are lines of
+    the byline with one name each, so that the full name at *index* continues that list:
+    "Ann Lee News Reporter" / "Jan Berg News Reporter" / "Eva Roth"."""
+    reading = _read_line(page, index)
+    if reading is None or len(reading.authors) != 1 or not _full_names(reading):
+        return False
+    for k in range(1, _LISTED + 1):
+        j = index - k * step
+        before = _read_line(page, j) if j in taken else None
+        if before is None or len(before.authors) != 1:
+            return False
+    return True
 
 
 def _full_name(name: str) -> bool:
@@ -1085,8 +1235,12 @@ def _best(
         distance = window.anchor - i if i < window.anchor else 2 * (i - window.anchor)
         if found[1].score < _NAMED and _under_list_heading(page, i):
             continue  # "Inhalt:" / "Holland – Europas Wirtschaftsmotor": a list's entry
+        if found[1].score < _NAMED and found[1].published is None and _in_list(page, i):
+            continue  # "Energie" / "Solarstrom" / "Kommende Termine" / "Presse": a menu's entry
         if _common_words(found[1], vocabulary):
             continue  # "Aktuelle Meldung" where the text says "die aktuelle Lage"
+        if found[1].score < _NAMED and _in_headline(page, found[1]):
+            continue  # "Hotel Seeblick" under "Hotel Seeblick opens its doors": the subject
         # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
         # bare names that gained their score from what stands around them.
         said = _SAID if found[1].score >= 3.0 else 0.0
