@@ -140,11 +140,7 @@ def _line_items(page: Page, index: int) -> LineItems | None:
     for piece, start in enumerate(starts):
         if start >= len(text) or nav_any.starts(text, start) is None:
             continue
-        best: tuple[int, NavKind] | None = None
-        for kind, phrases in page.lexicon.nav:
-            match = phrases.starts(text, start)
-            if match is not None and (best is None or match.end() > best[0]):
-                best = (match.end(), kind)
+        best = _kind_at(page, text, start)
         if best is not None:
             found.append((piece, best[0], best[1]))
     if len({_ITEM_GROUP.get(kind, kind) for _piece, _end, kind in found}) < 2:
@@ -156,6 +152,16 @@ def _line_items(page: Page, index: int) -> LineItems | None:
         target = rest if kind in _TITLED_KINDS and len(rest) >= _MIN_TARGET_CHARS else None
         items.append((kind, target))
     return tuple(items)
+
+
+def _kind_at(page: Page, text: str, pos: int) -> tuple[int, NavKind] | None:
+    """The end of the longest footer phrase at *pos* in *text*, and its kind, if any."""
+    best: tuple[int, NavKind] | None = None
+    for kind, phrases in page.lexicon.nav:
+        match = phrases.starts(text, pos)
+        if match is not None and (best is None or match.end() > best[0]):
+            best = (match.end(), kind)
+    return best
 
 
 _ONLY_EDGES = regex.compile(r"[\p{P}\p{S}\p{Z}\s\d]*")
@@ -171,12 +177,8 @@ def _phrase_items(page: Page, text: str) -> LineItems | None:
     kinds: list[NavKind] = []
     pos = 0
     while True:
-        best: tuple[int, NavKind] | None = None
-        for kind, phrases in page.lexicon.nav:
-            match = phrases.starts(text, pos)
-            if match is not None and match.end() > pos and (best is None or match.end() > best[0]):
-                best = (match.end(), kind)
-        if best is None:
+        best = _kind_at(page, text, pos)
+        if best is None or best[0] == pos:
             break
         pos = best[0]
         if not kinds or kinds[-1] is not best[1]:
