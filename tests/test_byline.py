@@ -1523,3 +1523,30 @@ def test_first_name_and_initial_under_a_lone_prefix(code: str, prefix: str, name
     )
     assert article.byline is not None
     assert article.byline.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "Interview: Anna Fink", ("Anna Fink",)),
+        ("de", "Das Interview führte Anna Fink.", ("Anna Fink",)),
+        ("de", "Ein Interview von Anna Fink", ("Anna Fink",)),
+        ("en", "Text: Ruth Ellis", ("Ruth Ellis",)),
+        ("en", "Interviewed by Ruth Ellis", ("Ruth Ellis",)),
+        ("fr", "Entretien réalisé par Hélène Morel", ("Hélène Morel",)),
+    ],
+)
+def test_credit_for_an_interview_or_the_text(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A credit for an interview or for the text, written as a label or as a phrase,
+    names the author."""
+    assert _authors(code, line) == authors
+
+
+@pytest.mark.parametrize(("code", "heading"), [("de", "Interview"), ("en", "Text")])
+def test_label_word_alone_is_no_prefix(code: str, heading: str) -> None:
+    """A word that is a byline prefix only as a label ("Interview:") is a heading when it
+    stands alone on its line: the capitalised line under it names nobody."""
+    text = page(HEADLINES[code], heading, "Basics", *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None
