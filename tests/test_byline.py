@@ -1550,3 +1550,39 @@ def test_label_word_alone_is_no_prefix(code: str, heading: str) -> None:
     stands alone on its line: the capitalised line under it names nobody."""
     text = page(HEADLINES[code], heading, "Basics", *BODIES[code])
     assert newsparse.parse_article(text, language=code).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors", "published"),
+    [
+        ("en", ["Ruth Ellis", "May 3, 2024"], ("Ruth Ellis",), "2024-05-03"),
+        ("de", ["28. November 2022", "- Anna Fink"], ("Anna Fink",), "2022-11-28"),
+        ("fr", ["Hélène Morel", "3 mai 2024"], ("Hélène Morel",), "2024-05-03"),
+    ],
+)
+def test_dated_name_under_a_long_article(
+    code: str, lines: list[str], authors: tuple[str, ...], published: str
+) -> None:
+    """Under an article too long for its end to be near its start, a full name alone on its
+    line with a date line beside it signs the article, and the date is the byline's."""
+    text = page(HEADLINES[code], *(BODIES[code] * 5), *lines)
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.published == published
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Ruth Ellis"],  # no date beside it
+        ["Harbour Wall", "May 3, 2024"],  # the article's own words
+        ["Contact:", "Ruth Ellis", "May 3, 2024"],  # under a heading ending in a colon
+        ["Ruth", "May 3, 2024"],  # no full name
+    ],
+)
+def test_undated_or_unlikely_name_under_a_long_article_is_no_byline(lines: list[str]) -> None:
+    """A name under the article is its signature only as a full name with a date line
+    beside it, not under a heading and not made of the article's words."""
+    text = page(HEADLINES["en"], *(EN * 5), *lines)
+    assert newsparse.parse_article(text, language="en").byline is None

@@ -1307,6 +1307,41 @@ def _labelled_credit(page: Page) -> tuple[_Reading, list[int]] | None:
     return None
 
 
+_NAME_UNDER = 4  # blocks under the article's end where bare names with a date may stand
+
+
+def _dated_names_under(
+    page: Page, vocabulary: tuple[str, ...]
+) -> tuple[_Reading, list[int]] | None:
+    """One or two full names on a line of their own right under the article, with a line
+    that is only a date right above or below them ("Ann Lee" / "03.05.2024"): the author's
+    signature, for a page whose byline is nowhere else. A line under a heading that ends
+    in a colon, in a menu, in the headline or of the page's own words is no signature."""
+    n = len(page.blocks)
+    for i in range(page.body_end, min(n, page.body_end + _NAME_UNDER)):
+        if not page.free(i) or page.features[i].sentence_end:
+            continue
+        reading = _read_line(page, i)
+        if (
+            reading is None
+            or reading.score >= _NAMED
+            or len(reading.authors) > _MIN_FULL_NAME
+            or not _full_names(reading)
+        ):
+            continue
+        if not any(0 <= j < n and _date_only(page, j) is not None for j in (i - 1, i + 1)):
+            continue
+        if (
+            _under_list_heading(page, i)
+            or _in_list(page, i)
+            or _in_headline(page, reading)
+            or _common_words(reading, vocabulary)
+        ):
+            continue
+        return reading, [i]
+    return None
+
+
 _FACT = regex.compile(r"\A\s*(\p{L}[\p{L}. -]{0,24}?)\s*:\s*\S")
 
 
@@ -1392,6 +1427,9 @@ def find_byline(page: Page) -> Byline | None:
             found = _best(page, far, 4.0, vocabulary)
             window = far
     rule = "byline.agency"  # the rule of a block taken from another rule's label
+    if found is None:
+        found = _dated_names_under(page, vocabulary)
+        window = _Window(page.body_end - 1, min(n, page.body_end + _NAME_UNDER + 1), 0, None, 0)
     if found is None:
         found = _labelled_credit(page)
         window = _Window(0, 0, 0, None, 0)  # its line alone
