@@ -1586,3 +1586,23 @@ def test_undated_or_unlikely_name_under_a_long_article_is_no_byline(lines: list[
     beside it, not under a heading and not made of the article's words."""
     text = page(HEADLINES["en"], *(EN * 5), *lines)
     assert newsparse.parse_article(text, language="en").byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("en", ["Print this page", "Written on May 3 by", "Ruth Ellis", "Follow"], ("Ruth Ellis",)),
+        ("de", ["Drucken", "Von", "Anna Fink", "Teilen"], ("Anna Fink",)),
+    ],
+)
+def test_prefix_line_in_a_box_under_the_article(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """A prefix on its own line and the names under it are the byline even where they stand
+    among the buttons under the article, which the footer rule takes for its items."""
+    text = page(HEADLINES[code], *(BODIES[code] * 5), *lines)
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    kinds = [s.kind for s in article.segments if s.text.strip() in lines[1:3]]
+    assert kinds == [SegmentKind.BYLINE, SegmentKind.BYLINE]

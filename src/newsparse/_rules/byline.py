@@ -928,13 +928,20 @@ def _usable(page: Page, j: int, window: _Window) -> bool:
     return window.lo <= j < window.hi and page.free(j)
 
 
+def _footer_item(page: Page, j: int, window: _Window) -> bool:
+    """Whether block *j* is in the window and the footer rule took it: a prefix line there
+    ("Written on May 3 by") still opens the byline on the next line."""
+    label = page.labels[j]
+    return window.lo <= j < window.hi and label is not None and label.kind is SegmentKind.FOOTER
+
+
 def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, list[int]] | None:
     """Score block *i* as the byline's main line, with the lines that belong to it."""
     lexicon = page.lexicon
     lines = [i]
     if (
         i - 1 >= 0
-        and _usable(page, i - 1, window)
+        and (_usable(page, i - 1, window) or _footer_item(page, i - 1, window))
         and (_prefix_only(page, i - 1) or _prefix_after_date(page, i - 1))
     ):
         found = _names(page.blocks[i].text, lexicon, prefixed=True)
@@ -1206,13 +1213,16 @@ def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
 
 
 def _open(page: Page, i: int) -> bool:
-    """Whether block *i* may be the byline: a free block, or a line of agencies alone or a
+    """Whether block *i* may be the byline: a free block, a line of agencies alone or a
     credit for the text and its pictures that the caption rule took for a photo's credit
-    ("AFP", "Text & Fotos: Ann Lee")."""
+    ("AFP", "Text & Fotos: Ann Lee"), or names under a prefix line alone that the footer
+    rule took for the items of a box ("Print" / "Written on May 3 by" / "Ann Lee")."""
     if page.free(i):
         return True
     label = page.labels[i]
     text = page.blocks[i].text
+    if label is not None and label.kind is SegmentKind.FOOTER:
+        return i > 0 and (_prefix_only(page, i - 1) or _prefix_after_date(page, i - 1))
     return (
         label is not None
         and label.kind is SegmentKind.CAPTION
@@ -1455,8 +1465,11 @@ def find_byline(page: Page) -> Byline | None:
         authors.extend(main.authors)
     published = published or main.published or _nearby_date(page, lines)
     for j in lines:
-        if page.free(j):
+        label = page.labels[j]
+        if label is None:
             page.set(j, SegmentKind.BYLINE, "byline.line")
+        elif rule == "byline.agency" and label.kind is SegmentKind.FOOTER:
+            page.relabel(j, SegmentKind.BYLINE, "byline.line")  # a prefix line the footer took
         else:
             page.relabel(j, SegmentKind.BYLINE, rule)
     text = "\n".join(page.blocks[j].text for j in lines)
