@@ -1606,3 +1606,52 @@ def test_prefix_line_in_a_box_under_the_article(
     assert article.byline.authors == authors
     kinds = [s.kind for s in article.segments if s.text.strip() in lines[1:3]]
     assert kinds == [SegmentKind.BYLINE, SegmentKind.BYLINE]
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors", "published"),
+    [
+        (
+            "en",
+            ["RE", "Ruth Ellis", "SO", "Sam Okafor", "May 3, 2024"],
+            ("Ruth Ellis", "Sam Okafor"),
+            "2024-05-03",
+        ),
+        (
+            "de",
+            ["AF", "Anna Fink", "JB", "Jan Berg", "3. Mai 2024"],
+            ("Anna Fink", "Jan Berg"),
+            "2024-05-03",
+        ),
+        (
+            "en",
+            ["Ruth Ellis, Reporter", "ruth.ellis@example.org", "Sam Okafor, Reporter"],
+            ("Ruth Ellis", "Sam Okafor"),
+            None,
+        ),
+        (
+            "de",
+            ["Anna Fink, Redakteurin", "anna.fink@example.org", "Jan Berg, Redakteur"],
+            ("Anna Fink", "Jan Berg"),
+            None,
+        ),
+    ],
+)
+def test_author_list_with_initials_or_addresses_between_names(
+    code: str, lines: list[str], authors: tuple[str, ...], published: str | None
+) -> None:
+    """An author list that prints an avatar's initials before each name, or an e-mail
+    address after it, names every author of the list."""
+    byline = newsparse.parse_article(
+        page(HEADLINES[code], *lines, *BODIES[code]), language=code
+    ).byline
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.published == published
+
+
+def test_initials_of_another_name_end_the_author_list() -> None:
+    """Capital letters that are not the initials of the name under them are no part of the
+    list: the byline stops there."""
+    assert _authors("en", "By Ruth Ellis", "TV", "Sam Okafor") == ("Ruth Ellis",)
+    assert _authors("en", "By Ruth Ellis", "SO", "Sam Okafor") == ("Ruth Ellis", "Sam Okafor")

@@ -1133,7 +1133,7 @@ def _lines_around(
         while _usable(page, j, window) and len(taken) < _MAX_LINES:
             reading = _read_line(page, j)
             if reading is None:
-                if not joined and _joiner_only(page, j):
+                if not joined and (_joiner_only(page, j) or _beside_name(page, j)):
                     joined = True
                     j += step
                     continue
@@ -1154,6 +1154,26 @@ def _lines_around(
             taken.add(j)
             j += step
     return sorted(taken)
+
+
+_INITIALS = regex.compile(r"\p{Lu}{2,3}")
+
+
+def _beside_name(page: Page, index: int) -> bool:
+    """Whether block *index* is what an author list prints beside each name: an e-mail
+    address alone ("ann.lee@example.org"), or the initials of the name on the next line
+    (an avatar's letters: "AL" / "Ann Lee")."""
+    text = page.blocks[index].text.strip()
+    if _MAIL.fullmatch(text) is not None:
+        return True
+    if _INITIALS.fullmatch(text) is None or index + 1 >= len(page.blocks):
+        return False
+    reading = _read_line(page, index + 1)
+    return (
+        reading is not None
+        and len(reading.authors) == 1
+        and "".join(w[0] for w in reading.authors[0].split()) == text
+    )
 
 
 def _joiner_only(page: Page, index: int) -> bool:
