@@ -1655,3 +1655,24 @@ def test_initials_of_another_name_end_the_author_list() -> None:
     list: the byline stops there."""
     assert _authors("en", "By Ruth Ellis", "TV", "Sam Okafor") == ("Ruth Ellis",)
     assert _authors("en", "By Ruth Ellis", "SO", "Sam Okafor") == ("Ruth Ellis", "Sam Okafor")
+
+
+@pytest.mark.parametrize(
+    ("code", "timed", "untimed", "name"),
+    [
+        ("de", "Eingestellt von Kuchenfee um 10:52", "Eingestellt von Kuchenfee", "Kuchenfee"),
+        ("en", "Posted by Gullwatcher at 2:33 PM", "Posted by Gullwatcher", "Gullwatcher"),
+    ],
+)
+def test_pen_name_posted_at_a_time_under_a_long_article(
+    code: str, timed: str, untimed: str, name: str
+) -> None:
+    """Under the end of a long article, a prefixed line with a single name counts when it
+    gives the post's time, as a blog's post line does; without a time or a date it does
+    not."""
+    text = page(HEADLINES[code], *(BODIES[code] * 5), timed)
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == (name,)
+    text = page(HEADLINES[code], *(BODIES[code] * 5), untimed)
+    assert newsparse.parse_article(text, language=code).byline is None

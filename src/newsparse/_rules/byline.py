@@ -1213,10 +1213,14 @@ def _full_name(name: str) -> bool:
     return len(name.split()) >= _MIN_FULL_NAME or len(_DENSE.findall(name)) >= _MIN_FULL_NAME
 
 
+_CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")  # a post's time: "um 10:52"
+
+
 def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
     """Deep in the article only a prefixed full name ("Von Ann Lee") that is no sentence
-    counts, or, not too deep, full names with a role or a date on their own line ("Ann Lee
-    12.10.2019, 05:00")."""
+    counts (a single name only with a date or a post's time on its line: "Posted by annlee
+    at 2:33 PM"), or, not too deep, full names with a role or a date on their own line
+    ("Ann Lee 12.10.2019, 05:00")."""
     features = page.features[i]
     if (
         reading.score >= _NAMED
@@ -1228,7 +1232,11 @@ def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
     return (
         reading.score < 3.0
         or (features.sentence_end and features.words > _MAX_SENTENCE_WORDS)
-        or (reading.published is None and not any(_full_name(a) for a in reading.authors))
+        or (
+            reading.published is None
+            and not any(_full_name(a) for a in reading.authors)
+            and _CLOCK.search(page.blocks[i].text) is None
+        )
     )
 
 
