@@ -1676,3 +1676,23 @@ def test_pen_name_posted_at_a_time_under_a_long_article(
     assert byline.authors == (name,)
     text = page(HEADLINES[code], *(BODIES[code] * 5), untimed)
     assert newsparse.parse_article(text, language=code).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "Ruth Ellis – Reporter in Paris", ("Ruth Ellis",)),
+        ("fr", "Hélène Morel – Journaliste", ("Hélène Morel",)),
+        ("de", "Anna Fink · Redakteurin", ("Anna Fink",)),
+    ],
+)
+def test_role_after_a_dash_names_the_author(code: str, line: str, authors: tuple[str, ...]) -> None:
+    """Names followed by a part that is a short role alone, after a dash or a dot, are a
+    byline as names with their role after a comma are."""
+    assert _authors(code, line) == authors
+
+
+def test_sentence_after_a_dash_is_no_role() -> None:
+    """A part that opens with a role word but ends a sentence is no role."""
+    text = page(HEADLINES["en"], "Ruth Ellis – Reporter in Paris.", *EN)
+    assert newsparse.parse_article(text, language="en").byline is None

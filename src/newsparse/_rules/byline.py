@@ -847,14 +847,14 @@ def _read(page: Page, index: int) -> _Reading | None:
     authors: list[str] = []
     score = 0.0
     credited = False  # bare names, then an agency: "Ann Lee / AP" credits a photo
-    for raw in _PARTS.split(text):
-        part = raw.strip()
-        if not part:
-            continue
+    parts = [p for p in (raw.strip() for raw in _PARTS.split(text)) if p]
+    for k, part in enumerate(parts):
         names, weight = _read_part(part, lexicon, dated, near)
         if names:
             credited = bool(authors) and bool(_agency_credit(part, lexicon))
             authors.extend(names)
+            if weight < _NAMED and k + 1 < len(parts) and _role_part(parts[k + 1], lexicon):
+                weight = _NAMED  # the role in the next part: "Ann Lee – Reporter"
             score = max(score, weight)
     if not authors and dated:
         authors.extend(_post_meta(text, lexicon))
@@ -877,6 +877,18 @@ def _read(page: Page, index: int) -> _Reading | None:
     if published is not None:
         score += 1.0
     return _Reading(tuple(dict.fromkeys(authors)), score, published)
+
+
+_MAX_ROLE_WORDS = 6  # words of a part that gives a role: "Reporter in Paris"
+
+
+def _role_part(part: str, lexicon: Lexicon) -> bool:
+    """Whether *part* of a line is a short role alone ("Reporter", "Journalist i Paris")."""
+    return (
+        len(part.split()) <= _MAX_ROLE_WORDS
+        and lexicon.byline_roles.starts(part) is not None
+        and part[-1:] not in ".!?"
+    )
 
 
 def _prefix_only(page: Page, index: int) -> bool:
