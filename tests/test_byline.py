@@ -1523,3 +1523,176 @@ def test_first_name_and_initial_under_a_lone_prefix(code: str, prefix: str, name
     )
     assert article.byline is not None
     assert article.byline.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("de", "Interview: Anna Fink", ("Anna Fink",)),
+        ("de", "Das Interview führte Anna Fink.", ("Anna Fink",)),
+        ("de", "Ein Interview von Anna Fink", ("Anna Fink",)),
+        ("en", "Text: Ruth Ellis", ("Ruth Ellis",)),
+        ("en", "Interviewed by Ruth Ellis", ("Ruth Ellis",)),
+        ("fr", "Entretien réalisé par Hélène Morel", ("Hélène Morel",)),
+    ],
+)
+def test_credit_for_an_interview_or_the_text(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A credit for an interview or for the text, written as a label or as a phrase,
+    names the author."""
+    assert _authors(code, line) == authors
+
+
+@pytest.mark.parametrize(("code", "heading"), [("de", "Interview"), ("en", "Text")])
+def test_label_word_alone_is_no_prefix(code: str, heading: str) -> None:
+    """A word that is a byline prefix only as a label ("Interview:") is a heading when it
+    stands alone on its line: the capitalised line under it names nobody."""
+    text = page(HEADLINES[code], heading, "Basics", *BODIES[code])
+    assert newsparse.parse_article(text, language=code).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors", "published"),
+    [
+        ("en", ["Ruth Ellis", "May 3, 2024"], ("Ruth Ellis",), "2024-05-03"),
+        ("de", ["28. November 2022", "- Anna Fink"], ("Anna Fink",), "2022-11-28"),
+        ("fr", ["Hélène Morel", "3 mai 2024"], ("Hélène Morel",), "2024-05-03"),
+    ],
+)
+def test_dated_name_under_a_long_article(
+    code: str, lines: list[str], authors: tuple[str, ...], published: str
+) -> None:
+    """Under an article too long for its end to be near its start, a full name alone on its
+    line with a date line beside it signs the article, and the date is the byline's."""
+    text = page(HEADLINES[code], *(BODIES[code] * 5), *lines)
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.published == published
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Ruth Ellis"],  # no date beside it
+        ["Harbour Wall", "May 3, 2024"],  # the article's own words
+        ["Contact:", "Ruth Ellis", "May 3, 2024"],  # under a heading ending in a colon
+        ["Ruth", "May 3, 2024"],  # no full name
+    ],
+)
+def test_undated_or_unlikely_name_under_a_long_article_is_no_byline(lines: list[str]) -> None:
+    """A name under the article is its signature only as a full name with a date line
+    beside it, not under a heading and not made of the article's words."""
+    text = page(HEADLINES["en"], *(EN * 5), *lines)
+    assert newsparse.parse_article(text, language="en").byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("en", ["Print this page", "Written on May 3 by", "Ruth Ellis", "Follow"], ("Ruth Ellis",)),
+        ("de", ["Drucken", "Von", "Anna Fink", "Teilen"], ("Anna Fink",)),
+    ],
+)
+def test_prefix_line_in_a_box_under_the_article(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """A prefix on its own line and the names under it are the byline even where they stand
+    among the buttons under the article, which the footer rule takes for its items."""
+    text = page(HEADLINES[code], *(BODIES[code] * 5), *lines)
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    kinds = [s.kind for s in article.segments if s.text.strip() in lines[1:3]]
+    assert kinds == [SegmentKind.BYLINE, SegmentKind.BYLINE]
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors", "published"),
+    [
+        (
+            "en",
+            ["RE", "Ruth Ellis", "SO", "Sam Okafor", "May 3, 2024"],
+            ("Ruth Ellis", "Sam Okafor"),
+            "2024-05-03",
+        ),
+        (
+            "de",
+            ["AF", "Anna Fink", "JB", "Jan Berg", "3. Mai 2024"],
+            ("Anna Fink", "Jan Berg"),
+            "2024-05-03",
+        ),
+        (
+            "en",
+            ["Ruth Ellis, Reporter", "ruth.ellis@example.org", "Sam Okafor, Reporter"],
+            ("Ruth Ellis", "Sam Okafor"),
+            None,
+        ),
+        (
+            "de",
+            ["Anna Fink, Redakteurin", "anna.fink@example.org", "Jan Berg, Redakteur"],
+            ("Anna Fink", "Jan Berg"),
+            None,
+        ),
+    ],
+)
+def test_author_list_with_initials_or_addresses_between_names(
+    code: str, lines: list[str], authors: tuple[str, ...], published: str | None
+) -> None:
+    """An author list that prints an avatar's initials before each name, or an e-mail
+    address after it, names every author of the list."""
+    byline = newsparse.parse_article(
+        page(HEADLINES[code], *lines, *BODIES[code]), language=code
+    ).byline
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.published == published
+
+
+def test_initials_of_another_name_end_the_author_list() -> None:
+    """Capital letters that are not the initials of the name under them are no part of the
+    list: the byline stops there."""
+    assert _authors("en", "By Ruth Ellis", "TV", "Sam Okafor") == ("Ruth Ellis",)
+    assert _authors("en", "By Ruth Ellis", "SO", "Sam Okafor") == ("Ruth Ellis", "Sam Okafor")
+
+
+@pytest.mark.parametrize(
+    ("code", "timed", "untimed", "name"),
+    [
+        ("de", "Eingestellt von Kuchenfee um 10:52", "Eingestellt von Kuchenfee", "Kuchenfee"),
+        ("en", "Posted by Gullwatcher at 2:33 PM", "Posted by Gullwatcher", "Gullwatcher"),
+    ],
+)
+def test_pen_name_posted_at_a_time_under_a_long_article(
+    code: str, timed: str, untimed: str, name: str
+) -> None:
+    """Under the end of a long article, a prefixed line with a single name counts when it
+    gives the post's time, as a blog's post line does; without a time or a date it does
+    not."""
+    text = page(HEADLINES[code], *(BODIES[code] * 5), timed)
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == (name,)
+    text = page(HEADLINES[code], *(BODIES[code] * 5), untimed)
+    assert newsparse.parse_article(text, language=code).byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "Ruth Ellis – Reporter in Paris", ("Ruth Ellis",)),
+        ("fr", "Hélène Morel – Journaliste", ("Hélène Morel",)),
+        ("de", "Anna Fink · Redakteurin", ("Anna Fink",)),
+    ],
+)
+def test_role_after_a_dash_names_the_author(code: str, line: str, authors: tuple[str, ...]) -> None:
+    """Names followed by a part that is a short role alone, after a dash or a dot, are a
+    byline as names with their role after a comma are."""
+    assert _authors(code, line) == authors
+
+
+def test_sentence_after_a_dash_is_no_role() -> None:
+    """A part that opens with a role word but ends a sentence is no role."""
+    text = page(HEADLINES["en"], "Ruth Ellis – Reporter in Paris.", *EN)
+    assert newsparse.parse_article(text, language="en").byline is None

@@ -847,14 +847,14 @@ def _read(page: Page, index: int) -> _Reading | None:
     authors: list[str] = []
     score = 0.0
     credited = False  # bare names, then an agency: "Ann Lee / AP" credits a photo
-    for raw in _PARTS.split(text):
-        part = raw.strip()
-        if not part:
-            continue
+    parts = [p for p in (raw.strip() for raw in _PARTS.split(text)) if p]
+    for k, part in enumerate(parts):
         names, weight = _read_part(part, lexicon, dated, near)
         if names:
             credited = bool(authors) and bool(_agency_credit(part, lexicon))
             authors.extend(names)
+            if weight < _NAMED and k + 1 < len(parts) and _role_part(parts[k + 1], lexicon):
+                weight = _NAMED  # the role in the next part: "Ann Lee – Reporter"
             score = max(score, weight)
     if not authors and dated:
         authors.extend(_post_meta(text, lexicon))
@@ -877,6 +877,18 @@ def _read(page: Page, index: int) -> _Reading | None:
     if published is not None:
         score += 1.0
     return _Reading(tuple(dict.fromkeys(authors)), score, published)
+
+
+_MAX_ROLE_WORDS = 6  # words of a part that gives a role: "Reporter in Paris"
+
+
+def _role_part(part: str, lexicon: Lexicon) -> bool:
+    """Whether *part* of a line is a short role alone ("Reporter", "Journalist i Paris")."""
+    return (
+        len(part.split()) <= _MAX_ROLE_WORDS
+        and lexicon.byline_roles.starts(part) is not None
+        and part[-1:] not in ".!?"
+    )
 
 
 def _prefix_only(page: Page, index: int) -> bool:
@@ -928,13 +940,20 @@ def _usable(page: Page, j: int, window: _Window) -> bool:
     return window.lo <= j < window.hi and page.free(j)
 
 
+def _footer_item(page: Page, j: int, window: _Window) -> bool:
+    """Whether block *j* is in the window and the footer rule took it: a prefix line there
+    ("Written on May 3 by") still opens the byline on the next line."""
+    label = page.labels[j]
+    return window.lo <= j < window.hi and label is not None and label.kind is SegmentKind.FOOTER
+
+
 def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, list[int]] | None:
     """Score block *i* as the byline's main line, with the lines that belong to it."""
     lexicon = page.lexicon
     lines = [i]
     if (
         i - 1 >= 0
-        and _usable(page, i - 1, window)
+        and (_usable(page, i - 1, window) or _footer_item(page, i - 1, window))
         and (_prefix_only(page, i - 1) or _prefix_after_date(page, i - 1))
     ):
         found = _names(page.blocks[i].text, lexicon, prefixed=True)
@@ -1126,7 +1145,7 @@ def _lines_around(
         while _usable(page, j, window) and len(taken) < _MAX_LINES:
             reading = _read_line(page, j)
             if reading is None:
-                if not joined and _joiner_only(page, j):
+                if not joined and (_joiner_only(page, j) or _beside_name(page, j)):
                     joined = True
                     j += step
                     continue
@@ -1147,6 +1166,26 @@ def _lines_around(
             taken.add(j)
             j += step
     return sorted(taken)
+
+
+_INITIALS = regex.compile(r"\p{Lu}{2,3}")
+
+
+def _beside_name(page: Page, index: int) -> bool:
+    """Whether block *index* is what an author list prints beside each name: an e-mail
+    address alone ("ann.lee@example.org"), or the initials of the name on the next line
+    (an avatar's letters: "AL" / "Ann Lee")."""
+    text = page.blocks[index].text.strip()
+    if _MAIL.fullmatch(text) is not None:
+        return True
+    if _INITIALS.fullmatch(text) is None or index + 1 >= len(page.blocks):
+        return False
+    reading = _read_line(page, index + 1)
+    return (
+        reading is not None
+        and len(reading.authors) == 1
+        and "".join(w[0] for w in reading.authors[0].split()) == text
+    )
 
 
 def _joiner_only(page: Page, index: int) -> bool:
@@ -1186,10 +1225,14 @@ def _full_name(name: str) -> bool:
     return len(name.split()) >= _MIN_FULL_NAME or len(_DENSE.findall(name)) >= _MIN_FULL_NAME
 
 
+_CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")  # a post's time: "um 10:52"
+
+
 def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
     """Deep in the article only a prefixed full name ("Von Ann Lee") that is no sentence
-    counts, or, not too deep, full names with a role or a date on their own line ("Ann Lee
-    12.10.2019, 05:00")."""
+    counts (a single name only with a date or a post's time on its line: "Posted by annlee
+    at 2:33 PM"), or, not too deep, full names with a role or a date on their own line
+    ("Ann Lee 12.10.2019, 05:00")."""
     features = page.features[i]
     if (
         reading.score >= _NAMED
@@ -1201,18 +1244,25 @@ def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
     return (
         reading.score < 3.0
         or (features.sentence_end and features.words > _MAX_SENTENCE_WORDS)
-        or (reading.published is None and not any(_full_name(a) for a in reading.authors))
+        or (
+            reading.published is None
+            and not any(_full_name(a) for a in reading.authors)
+            and _CLOCK.search(page.blocks[i].text) is None
+        )
     )
 
 
 def _open(page: Page, i: int) -> bool:
-    """Whether block *i* may be the byline: a free block, or a line of agencies alone or a
+    """Whether block *i* may be the byline: a free block, a line of agencies alone or a
     credit for the text and its pictures that the caption rule took for a photo's credit
-    ("AFP", "Text & Fotos: Ann Lee")."""
+    ("AFP", "Text & Fotos: Ann Lee"), or names under a prefix line alone that the footer
+    rule took for the items of a box ("Print" / "Written on May 3 by" / "Ann Lee")."""
     if page.free(i):
         return True
     label = page.labels[i]
     text = page.blocks[i].text
+    if label is not None and label.kind is SegmentKind.FOOTER:
+        return i > 0 and (_prefix_only(page, i - 1) or _prefix_after_date(page, i - 1))
     return (
         label is not None
         and label.kind is SegmentKind.CAPTION
@@ -1307,6 +1357,41 @@ def _labelled_credit(page: Page) -> tuple[_Reading, list[int]] | None:
     return None
 
 
+_NAME_UNDER = 4  # blocks under the article's end where bare names with a date may stand
+
+
+def _dated_names_under(
+    page: Page, vocabulary: tuple[str, ...]
+) -> tuple[_Reading, list[int]] | None:
+    """One or two full names on a line of their own right under the article, with a line
+    that is only a date right above or below them ("Ann Lee" / "03.05.2024"): the author's
+    signature, for a page whose byline is nowhere else. A line under a heading that ends
+    in a colon, in a menu, in the headline or of the page's own words is no signature."""
+    n = len(page.blocks)
+    for i in range(page.body_end, min(n, page.body_end + _NAME_UNDER)):
+        if not page.free(i) or page.features[i].sentence_end:
+            continue
+        reading = _read_line(page, i)
+        if (
+            reading is None
+            or reading.score >= _NAMED
+            or len(reading.authors) > _MIN_FULL_NAME
+            or not _full_names(reading)
+        ):
+            continue
+        if not any(0 <= j < n and _date_only(page, j) is not None for j in (i - 1, i + 1)):
+            continue
+        if (
+            _under_list_heading(page, i)
+            or _in_list(page, i)
+            or _in_headline(page, reading)
+            or _common_words(reading, vocabulary)
+        ):
+            continue
+        return reading, [i]
+    return None
+
+
 _FACT = regex.compile(r"\A\s*(\p{L}[\p{L}. -]{0,24}?)\s*:\s*\S")
 
 
@@ -1393,6 +1478,9 @@ def find_byline(page: Page) -> Byline | None:
             window = far
     rule = "byline.agency"  # the rule of a block taken from another rule's label
     if found is None:
+        found = _dated_names_under(page, vocabulary)
+        window = _Window(page.body_end - 1, min(n, page.body_end + _NAME_UNDER + 1), 0, None, 0)
+    if found is None:
         found = _labelled_credit(page)
         window = _Window(0, 0, 0, None, 0)  # its line alone
         rule = "byline.credit"
@@ -1417,8 +1505,11 @@ def find_byline(page: Page) -> Byline | None:
         authors.extend(main.authors)
     published = published or main.published or _nearby_date(page, lines)
     for j in lines:
-        if page.free(j):
+        label = page.labels[j]
+        if label is None:
             page.set(j, SegmentKind.BYLINE, "byline.line")
+        elif rule == "byline.agency" and label.kind is SegmentKind.FOOTER:
+            page.relabel(j, SegmentKind.BYLINE, "byline.line")  # a prefix line the footer took
         else:
             page.relabel(j, SegmentKind.BYLINE, rule)
     text = "\n".join(page.blocks[j].text for j in lines)
