@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import newsparse
@@ -1250,3 +1252,78 @@ def test_a_box_of_most_read_titles_between_paragraphs_is_not_body(
     rules = {text[s.start : s.end]: s.rule for s in article.segments}
     assert rules[heading] == "footer.more-inline"
     assert {rules[title] for title in titles} == {"footer.more-inline-item"}
+
+
+_OFFER = (
+    "Four weeks for one euro, then cancel any month.\n"
+    "Unlimited access to every article on the site.\n"
+    "Our daily puzzles and the evening newsletter."
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "notice"),
+    [
+        ("en", "41 % of this article remains. Subscribe to continue reading."),
+        ("en", "Create a free account to continue reading"),
+        ("fr", "Il vous reste 63 % de cet article à lire. La suite est réservée aux abonnés."),
+        ("de", "Möchten Sie weiterlesen?"),
+        ("es", "Este contenido es exclusivo para suscriptores."),
+    ],
+)
+def test_a_paywall_notice_ends_the_article(language: str, notice: str) -> None:
+    """A short line telling that the rest of the article is for subscribers ends the
+    article: neither the notice nor the offer under it is body."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, notice, _OFFER])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == list(_EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The rest of the evening belonged to the brass band from the harbour."),
+        ("fr", "Il vous reste deux semaines pour donner votre avis sur le projet du parc."),
+        ("de", "Wer weiterlesen möchte, findet den Bericht des Rates in der Bibliothek."),
+    ],
+)
+def test_a_sentence_opening_like_a_paywall_notice_stays_in_the_article(
+    language: str, sentence: str
+) -> None:
+    """A sentence of the article that merely shares words with a paywall notice ("Il vous
+    reste deux semaines...") ends nothing."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], sentence, _EN_PARAGRAPHS[2]])
+    assert _body(text, language) == [*_EN_PARAGRAPHS[:2], sentence, _EN_PARAGRAPHS[2]]
+
+
+def test_a_paywall_notice_before_the_rest_of_the_article_does_not_end_it() -> None:
+    """A paywall notice printed between the article's paragraphs, with several long
+    paragraphs after it (the whole article sent to the page), ends nothing; the notice
+    itself is left out."""
+    opening = [
+        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
+        "who asked for green space where the old rail depot stands, and from the gardeners "
+        "and architects who drew the plan for a park with a market hall and a river path."
+        for n in range(1, 4)
+    ]
+    closing = [
+        f"In week {n} of the works, the builders cleared another part of the depot, and the "
+        "gardeners followed them with young oaks, hedges and benches, while the neighbours "
+        "watched from the fence and asked when the first part of the park would open to all."
+        for n in range(1, 6)
+    ]
+    notice = "This content is reserved for subscribers only"
+    text = "\n\n".join(["Title", _MENU, *opening, notice, *closing])
+    article = newsparse.parse_article(text, input_format="text", language="en")
+    assert [p.text for p in article.body] == [*opening, *closing]
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert rules[notice] == "boilerplate.paywall"
+
+
+def test_many_paywall_notices_parse_quickly() -> None:
+    """A page of thousands of short paywall notices parses in well under a second."""
+    notices = [f"Subscribe to continue reading part {n}" for n in range(3000)]
+    text = "\n\n".join(["Title", *_EN_PARAGRAPHS, *notices])
+    began = time.perf_counter()
+    newsparse.parse_article(text, input_format="text", language="en")
+    assert time.perf_counter() - began < 1.0

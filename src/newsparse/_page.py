@@ -55,6 +55,7 @@ class Page:
     nav_memo: dict[str, tuple[NavKind, bool, str | None] | None] = attrs.field(factory=dict)
     boilerplate_memo: dict[str, str | None] = attrs.field(factory=dict)
     closing_memo: dict[str, bool] = attrs.field(factory=dict)
+    paywall_memo: dict[str, bool] = attrs.field(factory=dict)
     player_memo: dict[str, bool] = attrs.field(factory=dict)
     sign_up_memo: dict[str, bool] = attrs.field(factory=dict)
     items_memo: dict[str, tuple[tuple[NavKind, str | None], ...] | None] = attrs.field(factory=dict)

@@ -23,6 +23,7 @@ from newsparse._rules.phrases import (
     closes_article,
     line_items,
     nav_hit,
+    paywall_notice,
     player_control,
 )
 from newsparse._rules.pullquotes import probes, shingles
@@ -131,7 +132,7 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
     features = page.features[index]
     if _ticker_line(page, index):
         return _PHRASE_PENALTY
-    if closes_article(page, index):
+    if closes_article(page, index) or paywall_notice(page, index):
         return _WHOLE_PHRASE_PENALTY  # "About the author", even written as a sentence
     if player_control(page, index):
         return 0.0  # a video player stands inside articles as often as outside them
@@ -543,10 +544,13 @@ def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, 
     links also stand between the article's paragraphs. A closing line ("About the author",
     "Press contact") and a comments heading over readers' comments end it whatever
     follows, and with less of the article before them, since a biography or a thread can
-    outweigh it. A list of dated teasers ends it like a "related" heading, unless the
-    article itself is *dated* line by line (a live blog, whose entries are stamped the same
-    way)."""
+    outweigh it. A paywall notice ("Subscribe to continue reading") ends it with as little
+    before it, unless several long paragraphs follow (the whole article sent anyway). A
+    list of dated teasers ends it like a "related" heading, unless the article itself is
+    *dated* line by line (a live blog, whose entries are stamped the same way)."""
     hit = nav_hit(page, index)
+    if hit is None and paywall_notice(page, index):
+        return _CLOSING_SHARE, _ENDS_UNLESS_RESUMED
     if hit is None:
         closing = closes_article(page, index) or _author_box(page, index)
         if closing:
