@@ -1327,3 +1327,40 @@ def test_many_paywall_notices_parse_quickly() -> None:
     began = time.perf_counter()
     newsparse.parse_article(text, input_format="text", language="en")
     assert time.perf_counter() - began < 1.0
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("en", "More from the valley desk"), ("de", "Mehr aus dem Tal und der Region")],
+)
+def test_a_more_heading_naming_a_section_ends_the_article_before_teasers(
+    language: str, heading: str
+) -> None:
+    """A short "more" heading that names a section or a site after its phrase ("More from
+    the valley desk", "Mehr aus dem Tal") ends the article like the bare phrase when a
+    list of teasers follows it."""
+    _bare, teasers = _SUMMARY_TEASERS[language]
+    article = [*_EN_PARAGRAPHS, *_MORE_PARAGRAPHS]
+    lines = [line for teaser in teasers for line in teaser]
+    text = "\n\n".join(["Title", _MENU, *article, heading, *lines])
+    assert _body(text, language) == article
+
+
+def test_a_more_link_between_long_paragraphs_does_not_end_the_article() -> None:
+    """A short "Read more" link to another story, set between long paragraphs that go on
+    after it, ends nothing."""
+    opening = [
+        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
+        "who asked for green space where the old rail depot stands, and from the gardeners "
+        "and architects who drew the plan for a park with a market hall and a river path."
+        for n in range(1, 5)
+    ]
+    closing = [
+        f"In week {n} of the works, the builders cleared another part of the depot, and the "
+        "gardeners followed them with young oaks, hedges and benches, while the neighbours "
+        "watched from the fence and asked when the first part of the park would open to all."
+        for n in range(1, 5)
+    ]
+    link = "Read more: Harbour ferry gets a second deck"
+    text = "\n\n".join(["Title", _MENU, *opening, link, *closing])
+    assert _body(text, "en") == [*opening, *closing]

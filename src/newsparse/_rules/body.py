@@ -63,6 +63,7 @@ _THREAD_HEADER_WORDS = 12
 _DIGIT = regex.compile(r"\d")
 _CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")  # "11:30", "08h07"
 _SOFT_END_SHARE = 0.5
+_NAMED_HEADING_WORDS = 8  # "Most read on <site>", "Mehr aus <Region>": a heading, not a link
 _LIST_SHORT_RATIO = 2
 _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the article
 _SUMMARIES = 3  # teasers with a one-paragraph summary each that make such a list
@@ -541,7 +542,9 @@ def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, 
     does unless several long paragraphs follow it (share buttons set between the article's
     paragraphs). Other footer headings (more, tags, next) end it only when little text
     follows them, and a "related" heading only late, since newsletter boxes and related
-    links also stand between the article's paragraphs. A closing line ("About the author",
+    links also stand between the article's paragraphs. A short line that opens with a
+    "more" phrase and names a section or a site after it ("Most read on <site>", "Mehr aus
+    <Region>") ends it like a "related" heading. A closing line ("About the author",
     "Press contact") and a comments heading over readers' comments end it whatever
     follows, and with less of the article before them, since a biography or a thread can
     outweigh it. A paywall notice ("Subscribe to continue reading") ends it with as little
@@ -567,6 +570,8 @@ def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, 
     if kind in _HARD_ENDS and (whole or kind in _HARD_PREFIX_ENDS):
         return _HARD_END_SHARE, _ENDS_BEFORE_LITTLE
     if kind in _SOFT_ENDS and whole:
+        return _SOFT_END_SHARE, _ENDS_BEFORE_LITTLE
+    if kind is NavKind.MORE and page.features[index].words <= _NAMED_HEADING_WORDS:
         return _SOFT_END_SHARE, _ENDS_BEFORE_LITTLE
     return None
 
