@@ -1364,3 +1364,57 @@ def test_a_more_link_between_long_paragraphs_does_not_end_the_article() -> None:
     link = "Read more: Harbour ferry gets a second deck"
     text = "\n\n".join(["Title", _MENU, *opening, link, *closing])
     assert _body(text, "en") == [*opening, *closing]
+
+
+_STANDFIRSTS = {
+    "en": (
+        "Old rail depot to become a park",
+        "How ten years of letters from residents changed the council's mind",
+    ),
+    "de": (
+        "Altes Bahndepot wird zum Park",
+        "Wie zehn Jahre Briefe der Anwohner den Stadtrat umgestimmt haben",
+    ),
+    "fr": (
+        "Le vieux dépôt ferroviaire deviendra un parc",
+        "Comment dix ans de lettres des riverains ont fait changer le conseil d'avis",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_STANDFIRSTS))
+def test_a_standfirst_under_the_headline_opens_the_body(language: str) -> None:
+    """A line of a few words standing between the headline and the article's first
+    paragraph, neither chrome nor a date, is the article's standfirst: the body opens
+    with it."""
+    headline, standfirst = _STANDFIRSTS[language]
+    text = "\n\n".join([headline, _MENU, headline, standfirst, *_EN_PARAGRAPHS, "Share"])
+    assert _body(text, language) == [standfirst, *_EN_PARAGRAPHS]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 March 2024",
+        "Parks",
+        "Photo: Jane Roe",
+        "By Jane Roe and Tom Poe",
+    ],
+)
+def test_a_date_a_kicker_a_credit_or_a_byline_do_not_open_the_body(
+    line: str,
+) -> None:
+    """Under the headline, a date, a one-word kicker, a picture credit and a byline are no
+    standfirst: the body opens after them."""
+    headline = _STANDFIRSTS["en"][0]
+    text = "\n\n".join([headline, _MENU, headline, line, *_EN_PARAGRAPHS, "Share"])
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+def test_the_headline_printed_again_under_itself_is_no_standfirst() -> None:
+    """The headline printed a second time under itself, a mark left out, is no standfirst:
+    the body opens after it."""
+    headline = "Rail depot: Council votes - the park opens next spring"
+    variant = "Rail depot Council votes - the park opens next spring"
+    text = "\n\n".join([headline, _MENU, headline, variant, *_EN_PARAGRAPHS, "Share"])
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)

@@ -63,6 +63,7 @@ _THREAD_HEADER_WORDS = 12
 _DIGIT = regex.compile(r"\d")
 _CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")  # "11:30", "08h07"
 _SOFT_END_SHARE = 0.5
+_STANDFIRST_WORDS = 4  # a standfirst under the headline says something: not a kicker word
 _NAMED_HEADING_WORDS = 8  # "Most read on <site>", "Mehr aus <Region>": a heading, not a link
 _LIST_SHORT_RATIO = 2
 _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the article
@@ -373,7 +374,28 @@ def find_body(page: Page) -> None:
     start, end = _trim(page, *best, scores)
     if end == best[1]:
         end = _list_tail(page, end, items)
-    page.body_start, page.body_end = _extend(page, start, end)
+    start, end = _extend(page, start, end)
+    page.body_start, page.body_end = _standfirst(page, start), end
+
+
+def _standfirst(page: Page, start: int) -> int:
+    """Take in the line between the headline and the article's first paragraph when it is
+    a standfirst ("How one family rebuilt the mill"): a free line of a few words standing
+    right under the headline, neither chrome, a date, a caption nor the headline again
+    with a word or a mark changed."""
+    line = start - 1
+    if line < 1 or start >= len(page.blocks) or not page.free(line):
+        return start
+    if not _repeats_headline(page, line - 1):
+        return start
+    if page.features[line].words < _STANDFIRST_WORDS or _chrome(page, line):
+        return start
+    text = page.blocks[line].text
+    if find_date(text, page.lexicon) is not None or page.lexicon.caption_markers.search(text):
+        return start
+    title = page.blocks[0].text
+    headlines = (title, split_title(title)[0])
+    return start if any(_reworded(shingles(h), h, text) for h in headlines) else line
 
 
 def _list_tail(page: Page, end: int, items: set[int]) -> int:
@@ -438,6 +460,19 @@ def _headline_lines(page: Page) -> list[int]:
             if len(found) == _HEADLINE_REPEATS:
                 break
     return found
+
+
+def _repeats_headline(page: Page, index: int) -> bool:
+    """Whether a line (past the title line) is the page's headline: the whole title line,
+    its headline without the site's name, or its part before a separator."""
+    if index < 1:
+        return False
+    whole = normalise_for_match(page.blocks[0].text)
+    headline, _site = split_title(page.blocks[0].text)
+    text = page.normalised(index)
+    if weighted_length(text) < _HEADLINE_CHARS:
+        return False
+    return text in (whole, normalise_for_match(headline)) or whole.startswith(text + " ")
 
 
 def _reworded(own: frozenset[str], headline: str, text: str) -> bool:
