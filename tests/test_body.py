@@ -1418,3 +1418,76 @@ def test_the_headline_printed_again_under_itself_is_no_standfirst() -> None:
     variant = "Rail depot Council votes - the park opens next spring"
     text = "\n\n".join([headline, _MENU, headline, variant, *_EN_PARAGRAPHS, "Share"])
     assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+_RECIPES = {
+    "en": (
+        ["Ingredients", "For the dough:", "250 g flour", "125 ml milk", "2 eggs", "50 g sugar"],
+        [
+            "Warm the milk in a small pan, stir in the sugar and leave it to cool for a few "
+            "minutes before you add the eggs.",
+            "Work the flour into the milk until the dough is smooth, then cover the bowl and "
+            "let it rest in a warm place for half an hour.",
+            "Bake the rolls for twenty minutes until they are golden, and let them cool on a "
+            "rack before you serve them with butter.",
+        ],
+    ),
+    "de": (
+        ["Zutaten", "Für den Teig:", "250 g Mehl", "125 ml Milch", "2 Eier", "50 g Zucker"],
+        [
+            "Die Milch in einem kleinen Topf erwärmen, den Zucker einrühren und alles ein paar "
+            "Minuten abkühlen lassen, bevor die Eier dazukommen.",
+            "Das Mehl unter die Milch arbeiten, bis der Teig glatt ist, dann die Schüssel "
+            "abdecken und eine halbe Stunde an einem warmen Ort ruhen lassen.",
+            "Die Brötchen zwanzig Minuten goldbraun backen und auf einem Gitter abkühlen "
+            "lassen, bevor sie mit Butter serviert werden.",
+        ],
+    ),
+    "fr": (
+        [
+            "Ingrédients",
+            "Pour la pâte :",
+            "250 g de farine",
+            "12,5 cl de lait",
+            "2 œufs",
+            "40 g de sucre",
+        ],
+        [
+            "Faites tiédir le lait dans une petite casserole, ajoutez le sucre et laissez "
+            "refroidir quelques minutes avant d'incorporer les œufs.",
+            "Travaillez la farine avec le lait jusqu'à obtenir une pâte lisse, puis couvrez le "
+            "saladier et laissez reposer une demi-heure au chaud.",
+            "Faites cuire les petits pains vingt minutes jusqu'à ce qu'ils soient dorés, et "
+            "laissez-les refroidir sur une grille avant de servir.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_RECIPES))
+def test_a_recipes_ingredients_above_its_method_are_body(language: str) -> None:
+    """A list of ingredients above a recipe's method, three of them or more with a metric
+    quantity ("250 g flour"), belongs to the article together with its short headings."""
+    ingredients, method = _RECIPES[language]
+    text = "\n\n".join(["Soft milk rolls", _MENU, "\n".join(ingredients), *method, "Share"])
+    assert _body(text, language) == [*ingredients, *method]
+
+
+def test_quantities_behind_chrome_or_too_few_do_not_join_the_body() -> None:
+    """Quantities separated from the article by chrome (a share bar), or only two of them,
+    are no list of ingredients: the body opens with the method."""
+    ingredients, method = _RECIPES["en"]
+    behind = "\n\n".join(["Rolls", _MENU, "\n".join(ingredients), "Share", *method, "Share"])
+    assert _body(behind, "en") == method
+    few = "\n\n".join(["Rolls", _MENU, "Prices\n250 g for 3 euros\n500 g for 5 euros", *method])
+    assert _body(few, "en") == method
+
+
+def test_many_quantity_lines_above_the_article_parse_quickly() -> None:
+    """A page of thousands of quantity lines above the article parses in well under a
+    second."""
+    quantities = [f"{n} g of item {n}" for n in range(3000)]
+    text = "\n\n".join(["Rolls", *quantities, *_RECIPES["en"][1]])
+    began = time.perf_counter()
+    newsparse.parse_article(text, input_format="text", language="en")
+    assert time.perf_counter() - began < 1.0

@@ -63,6 +63,13 @@ _THREAD_HEADER_WORDS = 12
 _DIGIT = regex.compile(r"\d")
 _CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")  # "11:30", "08h07"
 _SOFT_END_SHARE = 0.5
+_QUANTITY = regex.compile(
+    r"\A\s*(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+)?\s*(?:g|kg|mg|ml|cl|dl|l|oz|lb)\b"
+)
+_RECIPE_WINDOW = 60  # lines above the article's first line looked at for its ingredients
+_RECIPE_GAP = 24  # lines from the article's first line or an ingredient to the next one
+_RECIPE_QUANTITIES = 3  # ingredients with a metric quantity that make a list of them
+_RECIPE_HEADING_WORDS = 6  # "Ingredients", "For the dough:", "für 12 Stück"
 _STANDFIRST_WORDS = 4  # a standfirst under the headline says something: not a kicker word
 _NAMED_HEADING_WORDS = 8  # "Most read on <site>", "Mehr aus <Region>": a heading, not a link
 _LIST_SHORT_RATIO = 2
@@ -375,7 +382,33 @@ def find_body(page: Page) -> None:
     if end == best[1]:
         end = _list_tail(page, end, items)
     start, end = _extend(page, start, end)
-    page.body_start, page.body_end = _standfirst(page, start), end
+    page.body_start, page.body_end = _ingredients(page, _standfirst(page, start)), end
+
+
+def _ingredients(page: Page, start: int) -> int:
+    """Take in a recipe's ingredients above its method: walking up from the article's first
+    line over lines that are not chrome, at least three lines that open with a metric
+    quantity ("125 g flour", "500 ml Milch") within a few lines of each other, with the
+    short headings right above the first of them ("Ingredients", "For the dough:")."""
+    top = None
+    found = 0
+    last = start
+    for j in range(start - 1, max(-1, start - 1 - _RECIPE_WINDOW), -1):
+        if _chrome(page, j) or last - j > _RECIPE_GAP:
+            break
+        if _QUANTITY.match(page.blocks[j].text) is not None:
+            found, last, top = found + 1, j, j
+    if top is None or found < _RECIPE_QUANTITIES:
+        return start
+    while (
+        top > 0
+        and top - 1 > start - 1 - _RECIPE_WINDOW
+        and not _chrome(page, top - 1)
+        and page.features[top - 1].words <= _RECIPE_HEADING_WORDS
+        and find_date(page.blocks[top - 1].text, page.lexicon) is None
+    ):
+        top -= 1
+    return top
 
 
 def _standfirst(page: Page, start: int) -> int:
