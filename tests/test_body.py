@@ -1268,6 +1268,7 @@ _OFFER = (
         ("en", "Create a free account to continue reading"),
         ("fr", "Il vous reste 63 % de cet article à lire. La suite est réservée aux abonnés."),
         ("de", "Möchten Sie weiterlesen?"),
+        ("de", "Wählen Sie Ihr Angebot und lesen Sie weiter:"),
         ("es", "Este contenido es exclusivo para suscriptores."),
     ],
 )
