@@ -1492,3 +1492,52 @@ def test_many_quantity_lines_above_the_article_parse_quickly() -> None:
     began = time.perf_counter()
     newsparse.parse_article(text, input_format="text", language="en")
     assert time.perf_counter() - began < 1.0
+
+
+@pytest.mark.parametrize(
+    ("language", "notice", "offer"),
+    [
+        (
+            "en",
+            "This content is reserved for subscribers only",
+            [
+                "Unlimited access to every story on the site, on any device.",
+                "The evening newsletter and our daily puzzles.",
+                "Sign in or create an account",
+                "View more offers",
+            ],
+        ),
+        (
+            "fr",
+            "La suite est réservée aux abonnés.",
+            [
+                "Un accès illimité à tous nos articles, sur tous vos appareils.",
+                "La lettre du soir et nos jeux quotidiens.",
+                "Découvrir nos offres",
+            ],
+        ),
+    ],
+)
+def test_the_offer_under_a_paywall_notice_inside_the_article_is_not_body(
+    language: str, notice: str, offer: list[str]
+) -> None:
+    """When the whole article is printed under a paywall notice, the offer between the
+    notice and the next long paragraph (what a subscription gives, a sign-in form) is
+    left out, and the article goes on after it."""
+    opening = [
+        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
+        "who asked for green space where the old rail depot stands, and from the gardeners "
+        "and architects who drew the plan for a park with a market hall and a river path."
+        for n in range(1, 4)
+    ]
+    closing = [
+        f"In week {n} of the works, the builders cleared another part of the depot, and the "
+        "gardeners followed them with young oaks, hedges and benches, while the neighbours "
+        "watched from the fence and asked when the first part of the park would open to all."
+        for n in range(1, 6)
+    ]
+    text = "\n\n".join(["Title", _MENU, *opening, notice, *offer, *closing])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == [*opening, *closing]
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert {rules[line] for line in offer} == {"boilerplate.paywall"}

@@ -29,7 +29,14 @@ from newsparse._rules.phrases import (
 from newsparse._rules.pullquotes import probes, shingles
 from newsparse._rules.title import split_title
 
-__all__ = ["block_score", "find_body", "player_lines", "repeated_runs", "slideshow"]
+__all__ = [
+    "block_score",
+    "find_body",
+    "paywall_offer",
+    "player_lines",
+    "repeated_runs",
+    "slideshow",
+]
 
 _PROSE_CAP = 8.0
 _HALF_PROSE = 0.4
@@ -63,6 +70,8 @@ _THREAD_HEADER_WORDS = 12
 _DIGIT = regex.compile(r"\d")
 _CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")  # "11:30", "08h07"
 _SOFT_END_SHARE = 0.5
+_OFFER_LINES = 60  # lines of an offer under a paywall notice, up to where the article resumes
+_OFFER_UNITS = 3  # a paragraph this many paragraph units long is the article going on
 _QUANTITY = regex.compile(
     r"\A\s*(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+)?\s*(?:g|kg|mg|ml|cl|dl|l|oz|lb)\b"
 )
@@ -256,6 +265,36 @@ def repeated_runs(page: Page) -> set[int]:
             stretch = []
         stretch.append(i)
     return kept
+
+
+def paywall_offer(page: Page) -> set[int]:
+    """The lines of an offer that a paywall notice opens inside the article ("Subscribe to
+    continue reading", then what a subscription gives and the sign-in form): from the
+    notice to the next long paragraph, where the article goes on, within a few dozen
+    lines. An offer that no paragraph follows is where the article ends (see
+    :func:`_end_marker`)."""
+    offer: set[int] = set()
+    resumes = _OFFER_UNITS * page.options.min_paragraph_chars
+    i = page.body_start
+    while i < page.body_end:
+        if not paywall_notice(page, i):
+            i += 1
+            continue
+        end = min(page.body_end, i + 1 + _OFFER_LINES)
+        j = next(
+            (
+                j
+                for j in range(i + 1, end)
+                if page.features[j].prose and page.features[j].length >= resumes
+            ),
+            None,
+        )
+        if j is None:
+            i += 1
+            continue
+        offer.update(range(i, j))
+        i = j
+    return offer
 
 
 def slideshow(page: Page) -> range:
