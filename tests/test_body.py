@@ -1541,3 +1541,17 @@ def test_the_offer_under_a_paywall_notice_inside_the_article_is_not_body(
     assert [p.text for p in article.body] == [*opening, *closing]
     rules = {text[s.start : s.end]: s.rule for s in article.segments}
     assert {rules[line] for line in offer} == {"boilerplate.paywall"}
+
+
+def test_a_show_more_button_between_paragraphs_is_not_body() -> None:
+    """A "show more" button printed between the article's paragraphs ("Vis mer" in
+    Norwegian) is chrome, and the article goes on after it."""
+    paragraphs = [
+        f"Dag {n} av høringen hørte kommunestyret fra beboerne i gate nummer {n}, som ba om "
+        "grøntområder der det gamle jernbaneverkstedet står, og fra gartnerne og arkitektene "
+        "som tegnet planen for en park med en torghall og en sti langs elva."
+        for n in range(1, 7)
+    ]
+    text = "\n\n".join(["Tittel", _MENU, *paragraphs[:3], "Vis mer", *paragraphs[3:]])
+    article = newsparse.parse_article(text, input_format="text", language="nb")
+    assert [p.text for p in article.body] == paragraphs
