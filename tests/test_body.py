@@ -1555,3 +1555,22 @@ def test_a_show_more_button_between_paragraphs_is_not_body() -> None:
     text = "\n\n".join(["Tittel", _MENU, *paragraphs[:3], "Vis mer", *paragraphs[3:]])
     article = newsparse.parse_article(text, input_format="text", language="nb")
     assert [p.text for p in article.body] == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("language", "button"),
+    [("en", "Continue reading"), ("fr", "Je découvre les offres")],
+)
+def test_a_button_after_the_article_is_not_body(language: str, button: str) -> None:
+    """A button printed right under the article's last paragraph, without a blank line
+    ("Continue reading", a call to see the subscription offers), is chrome, not the
+    article's last line."""
+    paragraphs = [
+        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
+        "who asked for green space where the old rail depot stands, and from the gardeners "
+        "and architects who drew the plan for a park with a market hall and a river path."
+        for n in range(1, 5)
+    ]
+    last = f"{paragraphs[-1]}\n{button}"
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:-1], last])
+    assert _body(text, language) == paragraphs
