@@ -1574,3 +1574,26 @@ def test_a_button_after_the_article_is_not_body(language: str, button: str) -> N
     last = f"{paragraphs[-1]}\n{button}"
     text = "\n\n".join(["Title", _MENU, *paragraphs[:-1], last])
     assert _body(text, language) == paragraphs
+
+
+@pytest.mark.parametrize("heading", ["More for you", "Sponsored links", "Promoted links"])
+def test_a_box_of_promoted_links_after_the_article_is_a_more_box(heading: str) -> None:
+    """A box of promoted or recommended links after the article ("More for you",
+    "Sponsored links"), each a title and its source, is a "more" box in the footer."""
+    article = [*_EN_PARAGRAPHS, *_MORE_PARAGRAPHS]
+    links = [
+        "Harbour Health",
+        "Tired all day? Five small changes that help you sleep better tonight, say doctors",
+        "Tech Weekly",
+        "Slow laptop? You may not need a new one thanks to this simple trick from engineers",
+        "Valley Travel",
+        "Why everyone on the coast is booking the new ferry with twice the room for bikes",
+        "Garden Monthly",
+        "Is your lawn ready for spring? What gardeners in the valley do in the first week",
+    ]
+    text = "\n\n".join(["Title", _MENU, *article, heading, *links])
+    parsed = newsparse.parse_article(text, input_format="text", language="en")
+    assert [p.text for p in parsed.body] == article
+    rules = {text[s.start : s.end]: s.rule for s in parsed.segments}
+    assert rules[heading] == "footer.more"
+    assert {rules[line] for line in links} == {"footer.more-item"}
