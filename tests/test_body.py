@@ -1597,3 +1597,30 @@ def test_a_box_of_promoted_links_after_the_article_is_a_more_box(heading: str) -
     rules = {text[s.start : s.end]: s.rule for s in parsed.segments}
     assert rules[heading] == "footer.more"
     assert {rules[line] for line in links} == {"footer.more-item"}
+
+
+def test_a_standfirst_taken_into_the_body_leaves_the_byline_as_it_was() -> None:
+    """The byline is looked for around the article's running text, not around a standfirst
+    taken in above it: the names under the first paragraph stay the byline, not a teaser's
+    names printed a little higher up."""
+    headline, standfirst = _STANDFIRSTS["en"]
+    paragraphs = list(_EN_PARAGRAPHS)
+    text = "\n\n".join(
+        [
+            headline,
+            "Menu",
+            "Ann Lake and Tom Poe",
+            "January 16, 2024",
+            headline,
+            standfirst,
+            paragraphs[0],
+            "Jane Roe",
+            "May 2, 2024",
+            *paragraphs[1:],
+            "Share",
+        ]
+    )
+    article = newsparse.parse_article(text, input_format="text", language="en")
+    assert [p.text for p in article.body][:2] == [standfirst, paragraphs[0]]
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Roe",)

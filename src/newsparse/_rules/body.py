@@ -421,6 +421,7 @@ def find_body(page: Page) -> None:
     if end == best[1]:
         end = _list_tail(page, end, items)
     start, end = _extend(page, start, end)
+    page.text_start = start
     page.body_start, page.body_end = _ingredients(page, _standfirst(page, start)), end
 
 
