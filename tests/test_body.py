@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import newsparse
@@ -1250,3 +1252,375 @@ def test_a_box_of_most_read_titles_between_paragraphs_is_not_body(
     rules = {text[s.start : s.end]: s.rule for s in article.segments}
     assert rules[heading] == "footer.more-inline"
     assert {rules[title] for title in titles} == {"footer.more-inline-item"}
+
+
+_OFFER = (
+    "Four weeks for one euro, then cancel any month.\n"
+    "Unlimited access to every article on the site.\n"
+    "Our daily puzzles and the evening newsletter."
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "notice"),
+    [
+        ("en", "41 % of this article remains. Subscribe to continue reading."),
+        ("en", "Create a free account to continue reading"),
+        ("fr", "Il vous reste 63 % de cet article à lire. La suite est réservée aux abonnés."),
+        ("de", "Möchten Sie weiterlesen?"),
+        ("de", "Wählen Sie Ihr Angebot und lesen Sie weiter:"),
+        ("es", "Este contenido es exclusivo para suscriptores."),
+    ],
+)
+def test_a_paywall_notice_ends_the_article(language: str, notice: str) -> None:
+    """A short line telling that the rest of the article is for subscribers ends the
+    article: neither the notice nor the offer under it is body."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, notice, _OFFER])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == list(_EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The rest of the evening belonged to the brass band from the harbour."),
+        ("fr", "Il vous reste deux semaines pour donner votre avis sur le projet du parc."),
+        ("de", "Wer weiterlesen möchte, findet den Bericht des Rates in der Bibliothek."),
+    ],
+)
+def test_a_sentence_opening_like_a_paywall_notice_stays_in_the_article(
+    language: str, sentence: str
+) -> None:
+    """A sentence of the article that merely shares words with a paywall notice ("Il vous
+    reste deux semaines...") ends nothing."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], sentence, _EN_PARAGRAPHS[2]])
+    assert _body(text, language) == [*_EN_PARAGRAPHS[:2], sentence, _EN_PARAGRAPHS[2]]
+
+
+def test_a_paywall_notice_before_the_rest_of_the_article_does_not_end_it() -> None:
+    """A paywall notice printed between the article's paragraphs, with several long
+    paragraphs after it (the whole article sent to the page), ends nothing; the notice
+    itself is left out."""
+    opening = [
+        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
+        "who asked for green space where the old rail depot stands, and from the gardeners "
+        "and architects who drew the plan for a park with a market hall and a river path."
+        for n in range(1, 4)
+    ]
+    closing = [
+        f"In week {n} of the works, the builders cleared another part of the depot, and the "
+        "gardeners followed them with young oaks, hedges and benches, while the neighbours "
+        "watched from the fence and asked when the first part of the park would open to all."
+        for n in range(1, 6)
+    ]
+    notice = "This content is reserved for subscribers only"
+    text = "\n\n".join(["Title", _MENU, *opening, notice, *closing])
+    article = newsparse.parse_article(text, input_format="text", language="en")
+    assert [p.text for p in article.body] == [*opening, *closing]
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert rules[notice] == "boilerplate.paywall"
+
+
+def test_many_paywall_notices_parse_quickly() -> None:
+    """A page of thousands of short paywall notices parses in well under a second."""
+    notices = [f"Subscribe to continue reading part {n}" for n in range(3000)]
+    text = "\n\n".join(["Title", *_EN_PARAGRAPHS, *notices])
+    began = time.perf_counter()
+    newsparse.parse_article(text, input_format="text", language="en")
+    assert time.perf_counter() - began < 1.0
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("en", "More from the valley desk"), ("de", "Mehr aus dem Tal und der Region")],
+)
+def test_a_more_heading_naming_a_section_ends_the_article_before_teasers(
+    language: str, heading: str
+) -> None:
+    """A short "more" heading that names a section or a site after its phrase ("More from
+    the valley desk", "Mehr aus dem Tal") ends the article like the bare phrase when a
+    list of teasers follows it."""
+    _bare, teasers = _SUMMARY_TEASERS[language]
+    article = [*_EN_PARAGRAPHS, *_MORE_PARAGRAPHS]
+    lines = [line for teaser in teasers for line in teaser]
+    text = "\n\n".join(["Title", _MENU, *article, heading, *lines])
+    assert _body(text, language) == article
+
+
+def test_a_more_link_between_long_paragraphs_does_not_end_the_article() -> None:
+    """A short "Read more" link to another story, set between long paragraphs that go on
+    after it, ends nothing."""
+    opening = [
+        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
+        "who asked for green space where the old rail depot stands, and from the gardeners "
+        "and architects who drew the plan for a park with a market hall and a river path."
+        for n in range(1, 5)
+    ]
+    closing = [
+        f"In week {n} of the works, the builders cleared another part of the depot, and the "
+        "gardeners followed them with young oaks, hedges and benches, while the neighbours "
+        "watched from the fence and asked when the first part of the park would open to all."
+        for n in range(1, 5)
+    ]
+    link = "Read more: Harbour ferry gets a second deck"
+    text = "\n\n".join(["Title", _MENU, *opening, link, *closing])
+    assert _body(text, "en") == [*opening, *closing]
+
+
+_STANDFIRSTS = {
+    "en": (
+        "Old rail depot to become a park",
+        "How ten years of letters from residents changed the council's mind",
+    ),
+    "de": (
+        "Altes Bahndepot wird zum Park",
+        "Wie zehn Jahre Briefe der Anwohner den Stadtrat umgestimmt haben",
+    ),
+    "fr": (
+        "Le vieux dépôt ferroviaire deviendra un parc",
+        "Comment dix ans de lettres des riverains ont fait changer le conseil d'avis",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_STANDFIRSTS))
+def test_a_standfirst_under_the_headline_opens_the_body(language: str) -> None:
+    """A line of a few words standing between the headline and the article's first
+    paragraph, neither chrome nor a date, is the article's standfirst: the body opens
+    with it."""
+    headline, standfirst = _STANDFIRSTS[language]
+    text = "\n\n".join([headline, _MENU, headline, standfirst, *_EN_PARAGRAPHS, "Share"])
+    assert _body(text, language) == [standfirst, *_EN_PARAGRAPHS]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 March 2024",
+        "Parks",
+        "Photo: Jane Roe",
+        "By Jane Roe and Tom Poe",
+    ],
+)
+def test_a_date_a_kicker_a_credit_or_a_byline_do_not_open_the_body(
+    line: str,
+) -> None:
+    """Under the headline, a date, a one-word kicker, a picture credit and a byline are no
+    standfirst: the body opens after them."""
+    headline = _STANDFIRSTS["en"][0]
+    text = "\n\n".join([headline, _MENU, headline, line, *_EN_PARAGRAPHS, "Share"])
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+def test_the_headline_printed_again_under_itself_is_no_standfirst() -> None:
+    """The headline printed a second time under itself, a mark left out, is no standfirst:
+    the body opens after it."""
+    headline = "Rail depot: Council votes - the park opens next spring"
+    variant = "Rail depot Council votes - the park opens next spring"
+    text = "\n\n".join([headline, _MENU, headline, variant, *_EN_PARAGRAPHS, "Share"])
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+_RECIPES = {
+    "en": (
+        ["Ingredients", "For the dough:", "250 g flour", "125 ml milk", "2 eggs", "50 g sugar"],
+        [
+            "Warm the milk in a small pan, stir in the sugar and leave it to cool for a few "
+            "minutes before you add the eggs.",
+            "Work the flour into the milk until the dough is smooth, then cover the bowl and "
+            "let it rest in a warm place for half an hour.",
+            "Bake the rolls for twenty minutes until they are golden, and let them cool on a "
+            "rack before you serve them with butter.",
+        ],
+    ),
+    "de": (
+        ["Zutaten", "Für den Teig:", "250 g Mehl", "125 ml Milch", "2 Eier", "50 g Zucker"],
+        [
+            "Die Milch in einem kleinen Topf erwärmen, den Zucker einrühren und alles ein paar "
+            "Minuten abkühlen lassen, bevor die Eier dazukommen.",
+            "Das Mehl unter die Milch arbeiten, bis der Teig glatt ist, dann die Schüssel "
+            "abdecken und eine halbe Stunde an einem warmen Ort ruhen lassen.",
+            "Die Brötchen zwanzig Minuten goldbraun backen und auf einem Gitter abkühlen "
+            "lassen, bevor sie mit Butter serviert werden.",
+        ],
+    ),
+    "fr": (
+        [
+            "Ingrédients",
+            "Pour la pâte :",
+            "250 g de farine",
+            "12,5 cl de lait",
+            "2 œufs",
+            "40 g de sucre",
+        ],
+        [
+            "Faites tiédir le lait dans une petite casserole, ajoutez le sucre et laissez "
+            "refroidir quelques minutes avant d'incorporer les œufs.",
+            "Travaillez la farine avec le lait jusqu'à obtenir une pâte lisse, puis couvrez le "
+            "saladier et laissez reposer une demi-heure au chaud.",
+            "Faites cuire les petits pains vingt minutes jusqu'à ce qu'ils soient dorés, et "
+            "laissez-les refroidir sur une grille avant de servir.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_RECIPES))
+def test_a_recipes_ingredients_above_its_method_are_body(language: str) -> None:
+    """A list of ingredients above a recipe's method, three of them or more with a metric
+    quantity ("250 g flour"), belongs to the article together with its short headings."""
+    ingredients, method = _RECIPES[language]
+    text = "\n\n".join(["Soft milk rolls", _MENU, "\n".join(ingredients), *method, "Share"])
+    assert _body(text, language) == [*ingredients, *method]
+
+
+def test_quantities_behind_chrome_or_too_few_do_not_join_the_body() -> None:
+    """Quantities separated from the article by chrome (a share bar), or only two of them,
+    are no list of ingredients: the body opens with the method."""
+    ingredients, method = _RECIPES["en"]
+    behind = "\n\n".join(["Rolls", _MENU, "\n".join(ingredients), "Share", *method, "Share"])
+    assert _body(behind, "en") == method
+    few = "\n\n".join(["Rolls", _MENU, "Prices\n250 g for 3 euros\n500 g for 5 euros", *method])
+    assert _body(few, "en") == method
+
+
+def test_many_quantity_lines_above_the_article_parse_quickly() -> None:
+    """A page of thousands of quantity lines above the article parses in well under a
+    second."""
+    quantities = [f"{n} g of item {n}" for n in range(3000)]
+    text = "\n\n".join(["Rolls", *quantities, *_RECIPES["en"][1]])
+    began = time.perf_counter()
+    newsparse.parse_article(text, input_format="text", language="en")
+    assert time.perf_counter() - began < 1.0
+
+
+@pytest.mark.parametrize(
+    ("language", "notice", "offer"),
+    [
+        (
+            "en",
+            "This content is reserved for subscribers only",
+            [
+                "Unlimited access to every story on the site, on any device.",
+                "The evening newsletter and our daily puzzles.",
+                "Sign in or create an account",
+                "View more offers",
+            ],
+        ),
+        (
+            "fr",
+            "La suite est réservée aux abonnés.",
+            [
+                "Un accès illimité à tous nos articles, sur tous vos appareils.",
+                "La lettre du soir et nos jeux quotidiens.",
+                "Découvrir nos offres",
+            ],
+        ),
+    ],
+)
+def test_the_offer_under_a_paywall_notice_inside_the_article_is_not_body(
+    language: str, notice: str, offer: list[str]
+) -> None:
+    """When the whole article is printed under a paywall notice, the offer between the
+    notice and the next long paragraph (what a subscription gives, a sign-in form) is
+    left out, and the article goes on after it."""
+    opening = [
+        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
+        "who asked for green space where the old rail depot stands, and from the gardeners "
+        "and architects who drew the plan for a park with a market hall and a river path."
+        for n in range(1, 4)
+    ]
+    closing = [
+        f"In week {n} of the works, the builders cleared another part of the depot, and the "
+        "gardeners followed them with young oaks, hedges and benches, while the neighbours "
+        "watched from the fence and asked when the first part of the park would open to all."
+        for n in range(1, 6)
+    ]
+    text = "\n\n".join(["Title", _MENU, *opening, notice, *offer, *closing])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == [*opening, *closing]
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert {rules[line] for line in offer} == {"boilerplate.paywall"}
+
+
+def test_a_show_more_button_between_paragraphs_is_not_body() -> None:
+    """A "show more" button printed between the article's paragraphs ("Vis mer" in
+    Norwegian) is chrome, and the article goes on after it."""
+    paragraphs = [
+        f"Dag {n} av høringen hørte kommunestyret fra beboerne i gate nummer {n}, som ba om "
+        "grøntområder der det gamle jernbaneverkstedet står, og fra gartnerne og arkitektene "
+        "som tegnet planen for en park med en torghall og en sti langs elva."
+        for n in range(1, 7)
+    ]
+    text = "\n\n".join(["Tittel", _MENU, *paragraphs[:3], "Vis mer", *paragraphs[3:]])
+    article = newsparse.parse_article(text, input_format="text", language="nb")
+    assert [p.text for p in article.body] == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("language", "button"),
+    [("en", "Continue reading"), ("fr", "Je découvre les offres")],
+)
+def test_a_button_after_the_article_is_not_body(language: str, button: str) -> None:
+    """A button printed right under the article's last paragraph, without a blank line
+    ("Continue reading", a call to see the subscription offers), is chrome, not the
+    article's last line."""
+    paragraphs = [
+        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
+        "who asked for green space where the old rail depot stands, and from the gardeners "
+        "and architects who drew the plan for a park with a market hall and a river path."
+        for n in range(1, 5)
+    ]
+    last = f"{paragraphs[-1]}\n{button}"
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:-1], last])
+    assert _body(text, language) == paragraphs
+
+
+@pytest.mark.parametrize("heading", ["More for you", "Sponsored links", "Promoted links"])
+def test_a_box_of_promoted_links_after_the_article_is_a_more_box(heading: str) -> None:
+    """A box of promoted or recommended links after the article ("More for you",
+    "Sponsored links"), each a title and its source, is a "more" box in the footer."""
+    article = [*_EN_PARAGRAPHS, *_MORE_PARAGRAPHS]
+    links = [
+        "Harbour Health",
+        "Tired all day? Five small changes that help you sleep better tonight, say doctors",
+        "Tech Weekly",
+        "Slow laptop? You may not need a new one thanks to this simple trick from engineers",
+        "Valley Travel",
+        "Why everyone on the coast is booking the new ferry with twice the room for bikes",
+        "Garden Monthly",
+        "Is your lawn ready for spring? What gardeners in the valley do in the first week",
+    ]
+    text = "\n\n".join(["Title", _MENU, *article, heading, *links])
+    parsed = newsparse.parse_article(text, input_format="text", language="en")
+    assert [p.text for p in parsed.body] == article
+    rules = {text[s.start : s.end]: s.rule for s in parsed.segments}
+    assert rules[heading] == "footer.more"
+    assert {rules[line] for line in links} == {"footer.more-item"}
+
+
+def test_a_standfirst_taken_into_the_body_leaves_the_byline_as_it_was() -> None:
+    """The byline is looked for around the article's running text, not around a standfirst
+    taken in above it: the names under the first paragraph stay the byline, not a teaser's
+    names printed a little higher up."""
+    headline, standfirst = _STANDFIRSTS["en"]
+    paragraphs = list(_EN_PARAGRAPHS)
+    text = "\n\n".join(
+        [
+            headline,
+            "Menu",
+            "Ann Lake and Tom Poe",
+            "January 16, 2024",
+            headline,
+            standfirst,
+            paragraphs[0],
+            "Jane Roe",
+            "May 2, 2024",
+            *paragraphs[1:],
+            "Share",
+        ]
+    )
+    article = newsparse.parse_article(text, input_format="text", language="en")
+    assert [p.text for p in article.body][:2] == [standfirst, paragraphs[0]]
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Roe",)

@@ -35,6 +35,7 @@ def all_sets(code: str) -> list[tuple[str, PhraseSet]]:
         ("menu", lexicon.menu),
         ("copyright", lexicon.copyright),
         ("ends", lexicon.ends),
+        ("paywall", lexicon.paywall),
         ("player", lexicon.player),
         ("nav_any", lexicon.nav_any),
     ]

@@ -7,7 +7,13 @@ from newsparse._lexicon import Lexicon
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._options import ParseOptions
 from newsparse._page import Page
-from newsparse._rules.body import find_body, player_lines, repeated_runs, slideshow
+from newsparse._rules.body import (
+    find_body,
+    paywall_offer,
+    player_lines,
+    repeated_runs,
+    slideshow,
+)
 from newsparse._rules.byline import find_byline
 from newsparse._rules.captions import find_captions
 from newsparse._rules.footer import find_footer
@@ -26,11 +32,15 @@ def _fill(page: Page) -> None:
     repeated = repeated_runs(page)
     gallery = slideshow(page)
     player = player_lines(page)
+    offer = paywall_offer(page)
     for i in range(len(page.blocks)):
         if not page.free(i):
             continue
         if not page.body_start <= i < page.body_end:
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.outside-article")
+            continue
+        if i in offer:
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.paywall")
             continue
         rule = boilerplate_rule(page, i)
         if rule is not None:

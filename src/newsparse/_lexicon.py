@@ -41,6 +41,7 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
         "menu": "list",
         "copyright": "list",
         "ends": "list",
+        "paywall": "list",
         "player": "list",
     },
     "quotes": {"pairs": "list"},
@@ -302,6 +303,7 @@ class Lexicon:
     menu: PhraseSet
     copyright: PhraseSet
     ends: PhraseSet  # lines that close the article: an author's box, a press contact...
+    paywall: PhraseSet  # a notice that the rest of the article is for subscribers only
     player: PhraseSet  # the labels of a media player's controls: "Play", "Mute", "Captions"
     quote_pairs: tuple[tuple[str, str], ...]
 
@@ -434,6 +436,7 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
         menu=gather("boilerplate", "menu"),
         copyright=gather("boilerplate", "copyright"),
         ends=gather("boilerplate", "ends"),
+        paywall=gather("boilerplate", "paywall"),
         player=gather("boilerplate", "player"),
         quote_pairs=tuple(
             dict.fromkeys((p[0], p[1]) for raw in raws for p in raw["quotes"]["pairs"])

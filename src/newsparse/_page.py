@@ -50,11 +50,15 @@ class Page:
     title_blocks: tuple[int, ...] = ()
     body_start: int = 0  # first block of the article region
     body_end: int = 0  # one past its last block
+    # The first block of its running text: body_start before a standfirst or a recipe's
+    # ingredients above it were taken in (where the byline rule looks around).
+    text_start: int = 0
     # Phrase evidence, computed by _rules.phrases once per line text: it depends on the
     # text alone (its features and repeats too), and a page often prints a line twice.
     nav_memo: dict[str, tuple[NavKind, bool, str | None] | None] = attrs.field(factory=dict)
     boilerplate_memo: dict[str, str | None] = attrs.field(factory=dict)
     closing_memo: dict[str, bool] = attrs.field(factory=dict)
+    paywall_memo: dict[str, bool] = attrs.field(factory=dict)
     player_memo: dict[str, bool] = attrs.field(factory=dict)
     sign_up_memo: dict[str, bool] = attrs.field(factory=dict)
     items_memo: dict[str, tuple[tuple[NavKind, str | None], ...] | None] = attrs.field(factory=dict)

@@ -23,12 +23,20 @@ from newsparse._rules.phrases import (
     closes_article,
     line_items,
     nav_hit,
+    paywall_notice,
     player_control,
 )
 from newsparse._rules.pullquotes import probes, shingles
 from newsparse._rules.title import split_title
 
-__all__ = ["block_score", "find_body", "player_lines", "repeated_runs", "slideshow"]
+__all__ = [
+    "block_score",
+    "find_body",
+    "paywall_offer",
+    "player_lines",
+    "repeated_runs",
+    "slideshow",
+]
 
 _PROSE_CAP = 8.0
 _HALF_PROSE = 0.4
@@ -62,6 +70,17 @@ _THREAD_HEADER_WORDS = 12
 _DIGIT = regex.compile(r"\d")
 _CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")  # "11:30", "08h07"
 _SOFT_END_SHARE = 0.5
+_OFFER_LINES = 60  # lines of an offer under a paywall notice, up to where the article resumes
+_OFFER_UNITS = 3  # a paragraph this many paragraph units long is the article going on
+_QUANTITY = regex.compile(
+    r"\A\s*(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+)?\s*(?:g|kg|mg|ml|cl|dl|l|oz|lb)\b"
+)
+_RECIPE_WINDOW = 60  # lines above the article's first line looked at for its ingredients
+_RECIPE_GAP = 24  # lines from the article's first line or an ingredient to the next one
+_RECIPE_QUANTITIES = 3  # ingredients with a metric quantity that make a list of them
+_RECIPE_HEADING_WORDS = 6  # "Ingredients", "For the dough:", "für 12 Stück"
+_STANDFIRST_WORDS = 4  # a standfirst under the headline says something: not a kicker word
+_NAMED_HEADING_WORDS = 8  # "Most read on <site>", "Mehr aus <Region>": a heading, not a link
 _LIST_SHORT_RATIO = 2
 _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the article
 _SUMMARIES = 3  # teasers with a one-paragraph summary each that make such a list
@@ -131,7 +150,7 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
     features = page.features[index]
     if _ticker_line(page, index):
         return _PHRASE_PENALTY
-    if closes_article(page, index):
+    if closes_article(page, index) or paywall_notice(page, index):
         return _WHOLE_PHRASE_PENALTY  # "About the author", even written as a sentence
     if player_control(page, index):
         return 0.0  # a video player stands inside articles as often as outside them
@@ -246,6 +265,36 @@ def repeated_runs(page: Page) -> set[int]:
             stretch = []
         stretch.append(i)
     return kept
+
+
+def paywall_offer(page: Page) -> set[int]:
+    """The lines of an offer that a paywall notice opens inside the article ("Subscribe to
+    continue reading", then what a subscription gives and the sign-in form): from the
+    notice to the next long paragraph, where the article goes on, within a few dozen
+    lines. An offer that no paragraph follows is where the article ends (see
+    :func:`_end_marker`)."""
+    offer: set[int] = set()
+    resumes = _OFFER_UNITS * page.options.min_paragraph_chars
+    i = page.body_start
+    while i < page.body_end:
+        if not paywall_notice(page, i):
+            i += 1
+            continue
+        end = min(page.body_end, i + 1 + _OFFER_LINES)
+        j = next(
+            (
+                j
+                for j in range(i + 1, end)
+                if page.features[j].prose and page.features[j].length >= resumes
+            ),
+            None,
+        )
+        if j is None:
+            i += 1
+            continue
+        offer.update(range(i, j))
+        i = j
+    return offer
 
 
 def slideshow(page: Page) -> range:
@@ -371,7 +420,55 @@ def find_body(page: Page) -> None:
     start, end = _trim(page, *best, scores)
     if end == best[1]:
         end = _list_tail(page, end, items)
-    page.body_start, page.body_end = _extend(page, start, end)
+    start, end = _extend(page, start, end)
+    page.text_start = start
+    page.body_start, page.body_end = _ingredients(page, _standfirst(page, start)), end
+
+
+def _ingredients(page: Page, start: int) -> int:
+    """Take in a recipe's ingredients above its method: walking up from the article's first
+    line over lines that are not chrome, at least three lines that open with a metric
+    quantity ("125 g flour", "500 ml Milch") within a few lines of each other, with the
+    short headings right above the first of them ("Ingredients", "For the dough:")."""
+    top = None
+    found = 0
+    last = start
+    for j in range(start - 1, max(-1, start - 1 - _RECIPE_WINDOW), -1):
+        if _chrome(page, j) or last - j > _RECIPE_GAP:
+            break
+        if _QUANTITY.match(page.blocks[j].text) is not None:
+            found, last, top = found + 1, j, j
+    if top is None or found < _RECIPE_QUANTITIES:
+        return start
+    while (
+        top > 0
+        and top - 1 > start - 1 - _RECIPE_WINDOW
+        and not _chrome(page, top - 1)
+        and page.features[top - 1].words <= _RECIPE_HEADING_WORDS
+        and find_date(page.blocks[top - 1].text, page.lexicon) is None
+    ):
+        top -= 1
+    return top
+
+
+def _standfirst(page: Page, start: int) -> int:
+    """Take in the line between the headline and the article's first paragraph when it is
+    a standfirst ("How one family rebuilt the mill"): a free line of a few words standing
+    right under the headline, neither chrome, a date, a caption nor the headline again
+    with a word or a mark changed."""
+    line = start - 1
+    if line < 1 or start >= len(page.blocks) or not page.free(line):
+        return start
+    if not _repeats_headline(page, line - 1):
+        return start
+    if page.features[line].words < _STANDFIRST_WORDS or _chrome(page, line):
+        return start
+    text = page.blocks[line].text
+    if find_date(text, page.lexicon) is not None or page.lexicon.caption_markers.search(text):
+        return start
+    title = page.blocks[0].text
+    headlines = (title, split_title(title)[0])
+    return start if any(_reworded(shingles(h), h, text) for h in headlines) else line
 
 
 def _list_tail(page: Page, end: int, items: set[int]) -> int:
@@ -436,6 +533,19 @@ def _headline_lines(page: Page) -> list[int]:
             if len(found) == _HEADLINE_REPEATS:
                 break
     return found
+
+
+def _repeats_headline(page: Page, index: int) -> bool:
+    """Whether a line (past the title line) is the page's headline: the whole title line,
+    its headline without the site's name, or its part before a separator."""
+    if index < 1:
+        return False
+    whole = normalise_for_match(page.blocks[0].text)
+    headline, _site = split_title(page.blocks[0].text)
+    text = page.normalised(index)
+    if weighted_length(text) < _HEADLINE_CHARS:
+        return False
+    return text in (whole, normalise_for_match(headline)) or whole.startswith(text + " ")
 
 
 def _reworded(own: frozenset[str], headline: str, text: str) -> bool:
@@ -540,13 +650,18 @@ def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, 
     does unless several long paragraphs follow it (share buttons set between the article's
     paragraphs). Other footer headings (more, tags, next) end it only when little text
     follows them, and a "related" heading only late, since newsletter boxes and related
-    links also stand between the article's paragraphs. A closing line ("About the author",
+    links also stand between the article's paragraphs. A short line that opens with a
+    "more" phrase and names a section or a site after it ("Most read on <site>", "Mehr aus
+    <Region>") ends it like a "related" heading. A closing line ("About the author",
     "Press contact") and a comments heading over readers' comments end it whatever
     follows, and with less of the article before them, since a biography or a thread can
-    outweigh it. A list of dated teasers ends it like a "related" heading, unless the
-    article itself is *dated* line by line (a live blog, whose entries are stamped the same
-    way)."""
+    outweigh it. A paywall notice ("Subscribe to continue reading") ends it with as little
+    before it, unless several long paragraphs follow (the whole article sent anyway). A
+    list of dated teasers ends it like a "related" heading, unless the article itself is
+    *dated* line by line (a live blog, whose entries are stamped the same way)."""
     hit = nav_hit(page, index)
+    if hit is None and paywall_notice(page, index):
+        return _CLOSING_SHARE, _ENDS_UNLESS_RESUMED
     if hit is None:
         closing = closes_article(page, index) or _author_box(page, index)
         if closing:
@@ -563,6 +678,8 @@ def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, 
     if kind in _HARD_ENDS and (whole or kind in _HARD_PREFIX_ENDS):
         return _HARD_END_SHARE, _ENDS_BEFORE_LITTLE
     if kind in _SOFT_ENDS and whole:
+        return _SOFT_END_SHARE, _ENDS_BEFORE_LITTLE
+    if kind is NavKind.MORE and page.features[index].words <= _NAMED_HEADING_WORDS:
         return _SOFT_END_SHARE, _ENDS_BEFORE_LITTLE
     return None
 

@@ -1436,17 +1436,18 @@ def _dateline_agency(page: Page) -> Byline | None:
 def find_byline(page: Page) -> Byline | None:
     """Find the byline around the start (or else the end) of the article; label it."""
     n = len(page.blocks)
-    lo = max(1, page.body_start - _BEFORE)
-    hi = min(n, page.body_start + _AFTER_PREFIXED)
+    begin = page.text_start  # a standfirst or a recipe's ingredients above it aside
+    lo = max(1, begin - _BEFORE)
+    hi = min(n, begin + _AFTER_PREFIXED)
     heads = [t for t in page.title_blocks if 0 < t < hi]
     heading = max(heads) if heads else None
     if heading is not None:
         lo = max(lo, heading - _ABOVE_HEADING)
     # The headline may stand below the guessed start of the article (a teaser taken into it):
     # the byline is then looked for under the headline too.
-    start = page.body_start if heading is None else max(page.body_start, heading + 1)
+    start = begin if heading is None else max(begin, heading + 1)
     hi = min(n, max(hi, start + _AFTER_PREFIXED))
-    window = _Window(lo, hi, page.body_start, heading, start + _AFTER)
+    window = _Window(lo, hi, begin, heading, start + _AFTER)
     vocabulary = _prose_words(page)
     found = _best(page, window, _MIN_SCORE, vocabulary)
     if (found is None or found[0].score < 3.0) and heading is not None and heading + 1 < lo:

@@ -19,6 +19,7 @@ __all__ = [
     "line_items",
     "link_arrow",
     "nav_hit",
+    "paywall_notice",
     "player_control",
     "sign_up_call",
 ]
@@ -250,6 +251,25 @@ def _closes_article(page: Page, index: int) -> bool:
     return features.words <= _MAX_NAV_WORDS and not _sentence(text, rest)
 
 
+_PAYWALL_WORDS = 25  # a paywall notice is a sentence or two, not a paragraph
+
+
+def paywall_notice(page: Page, index: int) -> bool:
+    """Whether a short line tells that the rest of the article is for subscribers ("62 % of
+    this article remains", "Subscribe to continue reading", "Möchten Sie weiterlesen?"):
+    a paywall phrase stands anywhere in a line of a sentence or two. The phrases are long
+    enough ("of this article remains", not "You still have") to tell a notice from a
+    sentence of the article that merely opens the same way."""
+    return _per_text(page.paywall_memo, page, index, _paywall_notice)
+
+
+def _paywall_notice(page: Page, index: int) -> bool:
+    phrases = page.lexicon.paywall
+    if not phrases or page.features[index].words > _PAYWALL_WORDS:
+        return False
+    return phrases.search(visible_text(page.blocks[index].text)) is not None
+
+
 _SIGN_UP_WORDS = 30  # a sign-up call is a sentence or two, not a paragraph
 _CALL_WORDS = 2  # words of a subscribe phrase that make a call ("Sign up for"), not a name
 _CALL_CHARS = 4  # characters of such a call in a script written without spaces
@@ -301,6 +321,8 @@ def _boilerplate_rule(page: Page, index: int) -> str | None:
         return "boilerplate.menu"
     if features.words <= _MAX_COOKIE_WORDS and lexicon.cookies.search(text):
         return "boilerplate.cookies"
+    if paywall_notice(page, index):
+        return "boilerplate.paywall"
     if closes_article(page, index):
         return "boilerplate.article-end"
     if features.url_like:
