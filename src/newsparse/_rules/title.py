@@ -407,7 +407,7 @@ def _title_line_opening_article(page: Page) -> int | None:
         return None
     if not (page.free(i) and _title_line(page, i) and _not_chrome(page, i)):
         return None
-    return i if split_title(page.blocks[i].text)[1] is not None else None
+    return i if split_title(plain_heading(page.blocks[i].text))[1] is not None else None
 
 
 def find_title(page: Page) -> None:
