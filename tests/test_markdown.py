@@ -104,3 +104,21 @@ def test_an_image_without_text_is_no_caption() -> None:
     assert article.captions == ()
     image = next(s for s in article.segments if s.text.startswith("![]"))
     assert image.kind is not SegmentKind.CAPTION
+
+
+def test_a_title_line_opening_the_article_region_keeps_its_site_name() -> None:
+    """Regression: "# Site :: Headline" right above the first paragraph was taken into the
+    body, since the "#" hid the site name from the title line's split."""
+    text = (
+        "[Home](https://ledger.example/)\n[News](https://ledger.example/news)\n\n"
+        "# The Daily Ledger :: Storm leaves thousands without power in the valleys\n\n"
+        "Engineers from the power company worked through the night to reconnect homes in the "
+        "hill villages, and most roads were open again by the afternoon.\n\n"
+        "The company said most customers should have electricity again by Friday, although a "
+        "few remote farms may wait longer.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert (article.title, article.site_name) == (
+        "Storm leaves thousands without power in the valleys",
+        "The Daily Ledger",
+    )
