@@ -111,14 +111,18 @@ def test_a_title_line_opening_the_article_region_keeps_its_site_name() -> None:
     body, since the "#" hid the site name from the title line's split."""
     text = (
         "[Home](https://ledger.example/)\n[News](https://ledger.example/news)\n\n"
-        "# The Daily Ledger :: Storm leaves thousands without power in the valleys\n\n"
+        "# The Daily Ledger :: Storm leaves thousands without power across the valleys\n\n"
+        "The council voted eight to three on Tuesday evening to paint red bus lanes along the "
+        "whole of the river road. Work is due to begin in March and should take about six "
+        "weeks. Shop owners on the street asked for loading bays to be kept, and the plan was "
+        "changed to allow deliveries before nine in the morning.\n\n"
         "Engineers from the power company worked through the night to reconnect homes in the "
-        "hill villages, and most roads were open again by the afternoon.\n\n"
-        "The company said most customers should have electricity again by Friday, although a "
-        "few remote farms may wait longer.\n"
+        "hill villages. Fallen branches brought down lines in more than forty places, and some "
+        "roads stayed closed until the afternoon.\n\n"
+        "[Share this article](https://ledger.example/share)\n"
     )
     article = newsparse.parse_article(text)
     assert (article.title, article.site_name) == (
-        "Storm leaves thousands without power in the valleys",
+        "Storm leaves thousands without power across the valleys",
         "The Daily Ledger",
     )
