@@ -111,7 +111,8 @@ def test_a_title_line_opening_the_article_region_keeps_its_site_name() -> None:
     body, since the "#" hid the site name from the title line's split."""
     text = (
         "[Home](https://ledger.example/)\n[News](https://ledger.example/news)\n\n"
-        "# The Daily Ledger :: Storm leaves thousands without power across the valleys\n\n"
+        "# The Daily Ledger :: Storm leaves thousands without power across the northern "
+        "valleys\n\n"
         "The council voted eight to three on Tuesday evening to paint red bus lanes along the "
         "whole of the river road. Work is due to begin in March and should take about six "
         "weeks. Shop owners on the street asked for loading bays to be kept, and the plan was "
@@ -123,6 +124,6 @@ def test_a_title_line_opening_the_article_region_keeps_its_site_name() -> None:
     )
     article = newsparse.parse_article(text)
     assert (article.title, article.site_name) == (
-        "Storm leaves thousands without power across the valleys",
+        "Storm leaves thousands without power across the northern valleys",
         "The Daily Ledger",
     )
