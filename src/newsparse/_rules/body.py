@@ -154,15 +154,14 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
         return _WHOLE_PHRASE_PENALTY  # "About the author", even written as a sentence
     if player_control(page, index):
         return 0.0  # a video player stands inside articles as often as outside them
-    items = line_items(page, index)
-    if items is not None and any(kind in _LINKED_ARTICLES for kind, _target in items):
-        return _PHRASE_PENALTY  # "Previous article: <title> | Next article: <title>", not prose
     unit = page.options.min_paragraph_chars
     if features.prose and features.length >= unit:
         if _markup(page.blocks[index].text):
             return _BOILERPLATE_PENALTY  # a tracking pixel's or a widget's markup, leaked
         if _doubled(page.blocks[index].text):
             return _LINE_PENALTY  # a teaser's link: its headline twice over
+        if _links_neighbours(page, index):
+            return _PHRASE_PENALTY  # "Previous article: <title> | Next article: <title>"
         return min(features.length / unit, _PROSE_CAP)
     hit = nav_hit(page, index)
     if hit is not None and hit[0] is not NavKind.OTHER:
@@ -184,6 +183,15 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
     if group_size <= _LONE_LINES:
         return _LONE_PENALTY
     return _SHORT_PENALTY if features.length < _SHORT else _LINE_PENALTY
+
+
+def _links_neighbours(page: Page, index: int) -> bool:
+    """Whether a line that reads like prose opens with a footer phrase and holds a link to
+    the previous or the next article among other items: navigation, however long."""
+    if nav_hit(page, index) is None:
+        return False
+    items = line_items(page, index)
+    return items is not None and any(kind in _LINKED_ARTICLES for kind, _target in items)
 
 
 def _markup(text: str) -> bool:

@@ -134,8 +134,9 @@ def _line_items(page: Page, index: int) -> LineItems | None:
     text = visible_text(page.blocks[index].text)
     # (where the piece starts, where its phrase ends, its kind) for the pieces that open
     # with a phrase, and where each piece starts.
-    starts = [0, *(m.end() for m in _ITEM_SEPARATOR.finditer(text))]
-    cuts = [m.start() for m in _ITEM_SEPARATOR.finditer(text)]
+    separators = list(_ITEM_SEPARATOR.finditer(text))
+    starts = [0, *(m.end() for m in separators)]
+    cuts = [m.start() for m in separators]
     found: list[tuple[int, int, NavKind]] = []
     nav_any = page.lexicon.nav_any
     for piece, start in enumerate(starts):
