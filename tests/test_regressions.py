@@ -166,3 +166,16 @@ def test_html_nested_hundreds_deep_keeps_its_text(depth: int, closed: bool) -> N
     assert TEXT in article.source_text
     assert "Tail & end" in article.source_text
     assert "hidden" not in article.source_text
+
+
+@pytest.mark.parametrize("target", ["http://example.org/" + "a" * 100_000, "x//" + "a-" * 50_000])
+@pytest.mark.parametrize("where", ["byline", "body"])
+def test_a_huge_link_target_on_a_byline_is_read_in_linear_time(target: str, where: str) -> None:
+    """Bug: a byline's length is measured on the text a reader sees, without a Markdown
+    link's target, but the patterns that cut the names' surroundings (an e-mail address, a
+    domain) were tried from every character of the target's runs of letters: a line such
+    as "By [Anna Berg](http://example.org/aaaa...)" took minutes."""
+    line = f"By [Anna Berg]({target})"
+    text = f"Title\n\n{line}\n\n{TEXT}\n" if where == "byline" else f"Title\n\n{TEXT}\n\n{line}\n"
+    article = newsparse.parse_article(text)
+    assert any(target in s.text for s in article.segments)
