@@ -179,3 +179,33 @@ def test_a_huge_link_target_on_a_byline_is_read_in_linear_time(target: str, wher
     text = f"Title\n\n{line}\n\n{TEXT}\n" if where == "byline" else f"Title\n\n{TEXT}\n\n{line}\n"
     article = newsparse.parse_article(text)
     assert any(target in s.text for s in article.segments)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("fallback_encoding", None),
+        ("fallback_encoding", b"utf-8"),
+        ("fallback_encoding", "utf\x00"),
+        ("fallback_encoding", "utf-8\ud800"),
+        ("extra_lexicons", None),
+        ("extra_lexicons", 5),
+        ("pull_quote_similarity", "0.5"),
+        ("pull_quote_similarity", None),
+        ("paragraph_languages", None),
+    ],
+)
+def test_options_of_the_wrong_kind_raise_a_newsparse_error(name: str, value: object) -> None:
+    """Bug: ParseOptions raised a bare TypeError, ValueError or UnicodeEncodeError for a
+    fallback encoding that is no str or holds a NUL or a lone surrogate, extra_lexicons that
+    are not iterable, a similarity that is no number and a paragraph_languages that is no
+    bool (attrs' own TypeError)."""
+    with pytest.raises(newsparse.NewsparseError):
+        ParseOptions(**{name: value})  # type: ignore[arg-type]
+
+
+def test_detect_language_refuses_bytes_with_a_newsparse_error() -> None:
+    """Bug: detect_language(b"...") raised a bare TypeError; it is an InputTypeError (still a
+    TypeError)."""
+    with pytest.raises(newsparse.InputTypeError):
+        newsparse.detect_language(b"bytes")  # type: ignore[arg-type]
