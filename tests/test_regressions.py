@@ -209,3 +209,22 @@ def test_detect_language_refuses_bytes_with_a_newsparse_error() -> None:
     TypeError)."""
     with pytest.raises(newsparse.InputTypeError):
         newsparse.detect_language(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<p>Shown after the page.</p>",
+        "Shown after the page.",
+        "<html><body><p>Shown after the page.</p></body></html>",
+        "<frameset><noframes><p>Shown after the page.</p></noframes></frameset>",
+    ],
+)
+def test_text_after_the_closing_html_tag_is_kept(after: str) -> None:
+    """Bug: browsers show what stands after ``</html>`` at the end of the body, but the
+    parser puts it in a second ``<html>`` element and only the first one was read, so that
+    text was silently lost."""
+    html = f"<html><head><title>Page</title></head><body><p>{TEXT}</p></body></html>{after}"
+    article = newsparse.parse_article(html)
+    assert "Shown after the page." in article.source_text
+    assert article.source_text.count(TEXT) == 1
