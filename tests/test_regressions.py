@@ -228,3 +228,13 @@ def test_text_after_the_closing_html_tag_is_kept(after: str) -> None:
     article = newsparse.parse_article(html)
     assert "Shown after the page." in article.source_text
     assert article.source_text.count(TEXT) == 1
+
+
+@pytest.mark.parametrize("piece", ["A.", "a.b", ".com"])
+def test_a_huge_word_of_dots_is_read_in_linear_time(piece: str) -> None:
+    """Bug: the test for a line that is a web address alone backtracked over a long word
+    holding many dots ("a.a.a..." with no space) in time growing with the square of its
+    length: a line of a million such characters took close to a minute."""
+    line = "Head" + piece * (1_000_000 // len(piece)) + "end"
+    article = newsparse.parse_article(f"Title\n\n{TEXT}\n\n{line}\n\n{TEXT}\n")
+    assert any(line in s.text for s in article.segments)
