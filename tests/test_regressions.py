@@ -238,3 +238,16 @@ def test_a_huge_word_of_dots_is_read_in_linear_time(piece: str) -> None:
     line = "Head" + piece * (1_000_000 // len(piece)) + "end"
     article = newsparse.parse_article(f"Title\n\n{TEXT}\n\n{line}\n\n{TEXT}\n")
     assert any(line in s.text for s in article.segments)
+
+
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_a_run_of_comments_at_the_start_is_read_in_linear_time(as_bytes: bool) -> None:
+    """Bug: telling HTML from text matched the comments a page may open with by a repeated
+    group of lazy comments, which backtracked through every way of splitting them when no
+    <html> followed: 40 comments before plain text took longer than anyone would wait
+    (the time doubled with each comment)."""
+    text = "<!-- a -->" * 40 + TEXT
+    article = newsparse.parse_article(text.encode() if as_bytes else text)
+    assert TEXT in article.source_text
+    page = "<!-- a -->" * 40 + f"<html><body><p>{TEXT}</p></body></html>"
+    assert newsparse.parse_article(page).source_text == TEXT + "\n"
