@@ -166,3 +166,88 @@ def test_html_nested_hundreds_deep_keeps_its_text(depth: int, closed: bool) -> N
     assert TEXT in article.source_text
     assert "Tail & end" in article.source_text
     assert "hidden" not in article.source_text
+
+
+@pytest.mark.parametrize("target", ["http://example.org/" + "a" * 100_000, "x//" + "a-" * 50_000])
+@pytest.mark.parametrize("where", ["byline", "body"])
+def test_a_huge_link_target_on_a_byline_is_read_in_linear_time(target: str, where: str) -> None:
+    """Bug: a byline's length is measured on the text a reader sees, without a Markdown
+    link's target, but the patterns that cut the names' surroundings (an e-mail address, a
+    domain) were tried from every character of the target's runs of letters: a line such
+    as "By [Anna Berg](http://example.org/aaaa...)" took minutes."""
+    line = f"By [Anna Berg]({target})"
+    text = f"Title\n\n{line}\n\n{TEXT}\n" if where == "byline" else f"Title\n\n{TEXT}\n\n{line}\n"
+    article = newsparse.parse_article(text)
+    assert any(target in s.text for s in article.segments)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("fallback_encoding", None),
+        ("fallback_encoding", b"utf-8"),
+        ("fallback_encoding", "utf\x00"),
+        ("fallback_encoding", "utf-8\ud800"),
+        ("extra_lexicons", None),
+        ("extra_lexicons", 5),
+        ("pull_quote_similarity", "0.5"),
+        ("pull_quote_similarity", None),
+        ("paragraph_languages", None),
+    ],
+)
+def test_options_of_the_wrong_kind_raise_a_newsparse_error(name: str, value: object) -> None:
+    """Bug: ParseOptions raised a bare TypeError, ValueError or UnicodeEncodeError for a
+    fallback encoding that is no str or holds a NUL or a lone surrogate, extra_lexicons that
+    are not iterable, a similarity that is no number and a paragraph_languages that is no
+    bool (attrs' own TypeError)."""
+    with pytest.raises(newsparse.NewsparseError):
+        ParseOptions(**{name: value})  # type: ignore[arg-type]
+
+
+def test_detect_language_refuses_bytes_with_a_newsparse_error() -> None:
+    """Bug: detect_language(b"...") raised a bare TypeError; it is an InputTypeError (still a
+    TypeError)."""
+    with pytest.raises(newsparse.InputTypeError):
+        newsparse.detect_language(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<p>Shown after the page.</p>",
+        "Shown after the page.",
+        "<html><body><p>Shown after the page.</p></body></html>",
+        "<frameset><noframes><p>Shown after the page.</p></noframes></frameset>",
+    ],
+)
+def test_text_after_the_closing_html_tag_is_kept(after: str) -> None:
+    """Bug: browsers show what stands after ``</html>`` at the end of the body, but the
+    parser puts it in a second ``<html>`` element and only the first one was read, so that
+    text was silently lost."""
+    html = f"<html><head><title>Page</title></head><body><p>{TEXT}</p></body></html>{after}"
+    article = newsparse.parse_article(html)
+    assert "Shown after the page." in article.source_text
+    assert article.source_text.count(TEXT) == 1
+
+
+@pytest.mark.parametrize("piece", ["A.", "a.b", ".com"])
+def test_a_huge_word_of_dots_is_read_in_linear_time(piece: str) -> None:
+    """Bug: the test for a line that is a web address alone backtracked over a long word
+    holding many dots ("a.a.a..." with no space) in time growing with the square of its
+    length: a line of a million such characters took close to a minute."""
+    line = "Head" + piece * (1_000_000 // len(piece)) + "end"
+    article = newsparse.parse_article(f"Title\n\n{TEXT}\n\n{line}\n\n{TEXT}\n")
+    assert any(line in s.text for s in article.segments)
+
+
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_a_run_of_comments_at_the_start_is_read_in_linear_time(as_bytes: bool) -> None:
+    """Bug: telling HTML from text matched the comments a page may open with by a repeated
+    group of lazy comments, which backtracked through every way of splitting them when no
+    <html> followed: 40 comments before plain text took longer than anyone would wait
+    (the time doubled with each comment)."""
+    text = "<!-- a -->" * 40 + TEXT
+    article = newsparse.parse_article(text.encode() if as_bytes else text)
+    assert TEXT in article.source_text
+    page = "<!-- a -->" * 40 + f"<html><body><p>{TEXT}</p></body></html>"
+    assert newsparse.parse_article(page).source_text == TEXT + "\n"

@@ -30,8 +30,11 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
 _SENTENCE_END = regex.compile(r"[.!?…。！？؟।॥։።።\u061f\u06d4][\"'”’»«)\]\s]*\Z")
 _SENTENCE_MARK = regex.compile(r"[.!?…؟।\u06d4](?:\s|\Z|[\"'”’»)])|[。！？]")
 _CLAUSE_MARK = regex.compile(r"[,;，、；،:：]")
+# Only ever used whole (fullmatch): the lazy run finds the same lines as a greedy one, but
+# a greedy run backtracked over a long word of dots ("a.a.a...") in time growing with the
+# square of its length.
 _URL = regex.compile(
-    r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|de|fr|uk|io|html?)\b", regex.IGNORECASE
+    r"(?:https?://|www\.)\S+|\b[\w.-]+?\.(?:com|org|net|de|fr|uk|io|html?)\b", regex.IGNORECASE
 )
 _EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _TITLE_WORD = regex.compile(r"\b\p{Lu}")

@@ -40,8 +40,9 @@ _LINE = frozenset(
 def _stylesheet(*, spaced_cr: bool) -> lxml.etree.XSLT:
     """The transformation writing the text of a page, with a CR at each block edge.
 
-    It reads the first ``<html>`` element only: the parser puts text after ``</html>`` in
-    another one. Elements not named here are walked through (the built-in rule), text is
+    It reads every top-level element: the parser puts what stands after ``</html>`` (which
+    browsers show at the end of the body) in another ``<html>`` element after the first.
+    Elements not named here are walked through (the built-in rule), text is
     copied as it is (with its CRs made spaces if *spaced_cr*), and comments and processing
     instructions write nothing.
     """
@@ -57,7 +58,7 @@ def _stylesheet(*, spaced_cr: bool) -> lxml.etree.XSLT:
     )
     source = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 <xsl:output method="text" encoding="UTF-8"/>
-<xsl:template match="/"><xsl:apply-templates select="*[1]"/></xsl:template>
+<xsl:template match="/"><xsl:apply-templates select="*"/></xsl:template>
 <xsl:template match="{names(_DROP)}"/>
 <xsl:template match="{names(_PARAGRAPH)}">
 <xsl:text>&#13;&#13;</xsl:text><xsl:apply-templates/><xsl:text>&#13;&#13;</xsl:text>

@@ -15,8 +15,13 @@ __all__ = ["InputFormat", "prepare_input"]
 InputFormat = Literal["auto", "text", "html"]
 _FORMATS = ("auto", "text", "html")
 
+_START_TAG = r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml)"
+# A page that opens with its doctype or <html>, perhaps after comments. The comments are
+# matched as one stretch from the first "<!--" to a "-->" right before such a tag (the same
+# pages as a run of comments one by one): a repeated group of lazy comments backtracked
+# through every way of splitting a run of them, in time doubling with each comment.
 _HTML_START = regex.compile(
-    r"\A[\s\ufeff]*(?:<!--.*?-->[\s]*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml)",
+    rf"\A[\s\ufeff]*(?:<!--.*?-->\s*(?={_START_TAG}))?{_START_TAG}",
     regex.IGNORECASE | regex.DOTALL,
 )
 _TAG = regex.compile(

@@ -22,7 +22,7 @@ import regex
 from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.utils.ngram import NGram
 
-from newsparse._errors import InvalidLanguageError
+from newsparse._errors import InputTypeError, InvalidLanguageError
 from newsparse._model import Language, is_language_code
 from newsparse._scripts import (
     CJK_SCRIPTS,
@@ -525,7 +525,7 @@ def detect_language(text: str, *, hint: str | None = None) -> Language:
 
     Raises:
         InvalidLanguageError: *hint* is not an ISO 639-1 code.
-        TypeError: *text* is not a ``str``.
+        InputTypeError: *text* is not a ``str`` (also a ``TypeError``).
 
     >>> import newsparse
     >>> newsparse.detect_language("Der Hund läuft schnell über die Straße und bellt laut.").code
@@ -537,7 +537,7 @@ def detect_language(text: str, *, hint: str | None = None) -> Language:
     """
     if not isinstance(text, str):
         msg = f"text must be a str, not {type(text).__name__}"
-        raise TypeError(msg)
+        raise InputTypeError(msg)
     return _detect(text, _check_hint(hint))
 
 

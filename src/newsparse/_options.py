@@ -6,20 +6,31 @@ import codecs
 
 import attrs
 
-from newsparse._errors import InvalidLanguageError, InvalidOptionError
+from newsparse._errors import InputTypeError, InvalidLanguageError, InvalidOptionError
 from newsparse._model import is_language_code
 
 __all__ = ["DEFAULT", "ParseOptions"]
 
 
 def _check_encoding(_instance: object, _attribute: object, value: str) -> None:
+    if not isinstance(value, str):
+        msg = f"fallback_encoding must be a str, not {type(value).__name__}"
+        raise InputTypeError(msg)
     try:
         info = codecs.lookup(value)
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate in the name
         info = None
     if info is None or not getattr(info, "_is_text_encoding", True):
         msg = f"fallback_encoding must name a text encoding, got {value!r}"
         raise InvalidOptionError(msg)
+
+
+def _to_codes(value: object) -> tuple[str, ...]:
+    try:
+        return tuple(value)  # type: ignore[arg-type]
+    except TypeError:
+        msg = f"extra_lexicons must be a sequence of language codes, not {type(value).__name__}"
+        raise InputTypeError(msg) from None
 
 
 def _check_languages(_instance: object, _attribute: object, value: tuple[str, ...]) -> None:
@@ -30,7 +41,7 @@ def _check_languages(_instance: object, _attribute: object, value: tuple[str, ..
 
 
 def _check_fraction(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not 0.0 < value <= 1.0:
+    if not isinstance(value, int | float) or not 0.0 < value <= 1.0:
         msg = f"{attribute.name} must lie in (0, 1], got {value!r}"
         raise InvalidOptionError(msg)
 
@@ -39,6 +50,12 @@ def _check_positive(_instance: object, attribute: attrs.Attribute[int], value: i
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         msg = f"{attribute.name} must be a positive whole number, got {value!r}"
         raise InvalidOptionError(msg)
+
+
+def _check_bool(_instance: object, attribute: attrs.Attribute[bool], value: bool) -> None:
+    if not isinstance(value, bool):
+        msg = f"{attribute.name} must be True or False, not {type(value).__name__}"
+        raise InputTypeError(msg)
 
 
 @attrs.frozen(kw_only=True)
@@ -75,12 +92,10 @@ class ParseOptions:
 
     fallback_encoding: str = attrs.field(default="cp1252", validator=_check_encoding)
     extra_lexicons: tuple[str, ...] = attrs.field(
-        default=("en",), converter=tuple, validator=_check_languages
+        default=("en",), converter=_to_codes, validator=_check_languages
     )
     pull_quote_similarity: float = attrs.field(default=0.6, validator=_check_fraction)
-    paragraph_languages: bool = attrs.field(
-        default=True, validator=attrs.validators.instance_of(bool)
-    )
+    paragraph_languages: bool = attrs.field(default=True, validator=_check_bool)
     min_paragraph_chars: int = attrs.field(default=80, validator=_check_positive)
 
 

@@ -63,7 +63,11 @@ _MAX_DATELINE_WORDS = 16
 _MAX_DATE_WORDS = 8  # a line with a date marker but no readable date is no longer
 _MAX_SENTENCE_WORDS = 14  # inside the article, a byline ending in a full stop is no longer
 _DIGIT = regex.compile(r"\d")
-_MAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The patterns that run over a name's surroundings try an address or a domain from the
+# start of a run of its characters only (or from where the search starts, \G), never from
+# inside one: tried from every character, a long run (a Markdown link's target, which the
+# byline's length does not count) would cost its length squared. The match found is the same.
+_MAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMBED = regex.compile(r"\(@[\w.]+\)")
 _ATTRIBUTION = frozenset("—―~")
 _COPYRIGHT = "©"
@@ -77,7 +81,8 @@ _PARTS = regex.compile(
     rf"{_RUN}[|•·~—–/]\s+|(?:{_RUN})?(?:[|•]|//|;)\s*|{_RUN}-\s+|(?<!\s)\s{{3,}}|\t"
 )
 _CUT = regex.compile(
-    r"[\w.+-]+@[\w-]+\.|(?<![\p{L}\p{N}])\d|@|\(|\)|\[|\]|https?://|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})\b",
+    r"(?:(?<![\w.+-])|\G)[\w.+-]+@[\w-]+\.|(?<![\p{L}\p{N}])\d|@|\(|\)|\[|\]|https?://|www\."
+    r"|\b(?:(?<!\w-*)|(?<=\G\w*)|(?<=\G-*))[\w-]+\.(?:com|org|net|[a-z]{2})\b",
     regex.IGNORECASE,
 )
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}.'’\-]*")
