@@ -1297,22 +1297,26 @@ def test_a_sentence_opening_like_a_paywall_notice_stays_in_the_article(
     assert _body(text, language) == [*_EN_PARAGRAPHS[:2], sentence, _EN_PARAGRAPHS[2]]
 
 
+# An article printed whole around a paywall notice: paragraphs before it and after it.
+_HEARING = [
+    f"On day {n} of the hearing, the council heard from residents of street number {n}, "
+    "who asked for green space where the old rail depot stands, and from the gardeners "
+    "and architects who drew the plan for a park with a market hall and a river path."
+    for n in range(1, 4)
+]
+_WORKS = [
+    f"In week {n} of the works, the builders cleared another part of the depot, and the "
+    "gardeners followed them with young oaks, hedges and benches, while the neighbours "
+    "watched from the fence and asked when the first part of the park would open to all."
+    for n in range(1, 6)
+]
+
+
 def test_a_paywall_notice_before_the_rest_of_the_article_does_not_end_it() -> None:
     """A paywall notice printed between the article's paragraphs, with several long
     paragraphs after it (the whole article sent to the page), ends nothing; the notice
     itself is left out."""
-    opening = [
-        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
-        "who asked for green space where the old rail depot stands, and from the gardeners "
-        "and architects who drew the plan for a park with a market hall and a river path."
-        for n in range(1, 4)
-    ]
-    closing = [
-        f"In week {n} of the works, the builders cleared another part of the depot, and the "
-        "gardeners followed them with young oaks, hedges and benches, while the neighbours "
-        "watched from the fence and asked when the first part of the park would open to all."
-        for n in range(1, 6)
-    ]
+    opening, closing = _HEARING, _WORKS
     notice = "This content is reserved for subscribers only"
     text = "\n\n".join(["Title", _MENU, *opening, notice, *closing])
     article = newsparse.parse_article(text, input_format="text", language="en")
@@ -1524,18 +1528,7 @@ def test_the_offer_under_a_paywall_notice_inside_the_article_is_not_body(
     """When the whole article is printed under a paywall notice, the offer between the
     notice and the next long paragraph (what a subscription gives, a sign-in form) is
     left out, and the article goes on after it."""
-    opening = [
-        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
-        "who asked for green space where the old rail depot stands, and from the gardeners "
-        "and architects who drew the plan for a park with a market hall and a river path."
-        for n in range(1, 4)
-    ]
-    closing = [
-        f"In week {n} of the works, the builders cleared another part of the depot, and the "
-        "gardeners followed them with young oaks, hedges and benches, while the neighbours "
-        "watched from the fence and asked when the first part of the park would open to all."
-        for n in range(1, 6)
-    ]
+    opening, closing = _HEARING, _WORKS
     text = "\n\n".join(["Title", _MENU, *opening, notice, *offer, *closing])
     article = newsparse.parse_article(text, input_format="text", language=language)
     assert [p.text for p in article.body] == [*opening, *closing]
