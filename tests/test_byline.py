@@ -491,7 +491,7 @@ def test_quoted_title_after_an_inner_prefix_is_no_name(code: str, lines: list[st
                 "Sam Okafor News Reporter",
                 "Lena Ortiz",
                 "Tom Reed",
-                "Updated 20:49, 5 Aug 2024",
+                "Updated 09:15, 3 May 2024",
             ],
             ("Ruth Ellis", "Sam Okafor", "Lena Ortiz", "Tom Reed"),
         ),

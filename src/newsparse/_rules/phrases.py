@@ -171,7 +171,7 @@ _ONLY_EDGES = regex.compile(r"[\p{P}\p{S}\p{Z}\s\d]*")
 
 def _phrase_items(page: Page, text: str) -> LineItems | None:
     """The items of a short line made of "previous" and "next" phrases only ("« Previous
-    Next »", "Nächster Artikel Vorheriger Artikel"): one per run of phrases of one kind,
+    Next »", "« Précédent Suivant »"): one per run of phrases of one kind,
     without targets. Other mixes of phrases are most often one longer phrase ("View all
     comments", "Follow us on Twitter")."""
     if page.lexicon.nav_any.starts(text) is None:
