@@ -176,6 +176,9 @@ def _phrase_items(page: Page, text: str) -> LineItems | None:
     comments", "Follow us on Twitter")."""
     if page.lexicon.nav_any.starts(text) is None:
         return None
+    phrases = dict(page.lexicon.nav)
+    if any(phrases[kind].search(text) is None for kind in _TWIN_KINDS):
+        return None  # no "previous" and "next" phrase both: no need to read the line through
     kinds: list[NavKind] = []
     pos = 0
     while True:
