@@ -21,6 +21,7 @@ RULE = "boilerplate.record-header"
 _STATUS = regex.compile(r"\A(?:WARC/\d+\.\d+|HTTP/\d(?:\.\d)?\s+\d{3}(?:\s.*)?)\Z")
 # A header field: a name of token characters, a colon, its value (RFC 9110, WARC 1.1).
 _FIELD = regex.compile(r"\A[!#$%&'*+\-.^_`|~0-9A-Za-z]+:(?:[ \t].*)?\Z")
+_OPENING = regex.compile(r"[\ufeff \t\r\n]*(?:WARC|HTTP)/")  # how a raw header starts
 _MAX_FIELDS = 200  # field lines under one status line: a record's header has a few dozen
 _MAX_HEADER_CHARS = 65536  # characters of a raw page looked at for a header
 
@@ -70,8 +71,7 @@ def html_after_header(text: str) -> tuple[str, str]:
     >>> html_after_header("HTTP/1.1 200 OK\\r\\nContent-Type: text/html\\r\\n\\r\\n<html>")
     ('HTTP/1.1 200 OK\\r\\nContent-Type: text/html\\r\\n\\r\\n', '<html>')
     """
-    head = text.lstrip("\ufeff \t\r\n")[:16]
-    if not head.startswith(("WARC/", "HTTP/")):
+    if _OPENING.match(text) is None:
         return "", text
     prefix = text[:_MAX_HEADER_CHARS]
     header, rest = split_header(prefix, text_blocks(prefix))
