@@ -223,7 +223,7 @@ def byline_match(
     text (so a system cannot match by returning a long byline text); the true side is the
     list of author names (or, where a corpus gives only a raw byline string, that string),
     without a leading byline prefix or the joiners between names when a whole byline is
-    given as one name ("Lars Fischer und Alina Schadwinkel"). It matches when every token
+    given as one name ("Ole Brandt und Marta Feldkamp"). It matches when every token
     (see :func:`tokens`) of every true name occurs among the
     predicted tokens, in any order. A page whose truth names no author is not scored: the
     caller skips it, and this function raises :class:`ValueError` for it.

@@ -196,7 +196,7 @@ SPANISH = LanguageParts(
     sites=("El Diario del Sur", "Crónica Local", "La Voz del Puerto"),
     byline_prefixes=("Por",),
     joiner=" y ",
-    names=("Lucía Fernández", "Diego Ramírez", "Carmen Ortega"),
+    names=("Lucía Fernández", "Iker Salcedo", "Carmen Ortega"),
     paragraphs=(
         "A partir del próximo lunes, las cinco bibliotecas de la ciudad abrirán también por la "
         "tarde durante el fin de semana. La medida responde a una petición de los estudiantes, "

@@ -130,7 +130,7 @@ def test_truth_authors_prefers_lists_then_strings() -> None:
     assert truth_authors({"authors": ["A B", ""], "byline": "A B"}) == ["A B"]
     assert truth_authors({"authors": [], "author": "C D"}) == ["C D"]
     assert truth_authors({"author": None, "byline": "By E F"}) == ["E F"]
-    assert truth_authors({"byline": "By Nathan Willis March 25, 2015"}) == ["Nathan Willis"]
+    assert truth_authors({"byline": "By Owen Treharne March 25, 2015"}) == ["Owen Treharne"]
     assert truth_authors({"author": "", "byline": None}) == []
 
 

@@ -338,7 +338,7 @@ def test_split_title_drops_a_separator_with_nothing_after_it(line: str) -> None:
 
 
 def test_split_title_keeps_closing_guillemets() -> None:
-    line = "Sophie Binet met en garde sur la « gravité de la situation »"
+    line = "Agnès Laroche met en garde sur la « gravité de la situation »"
     assert split_title(line) == (line, None)
 
 

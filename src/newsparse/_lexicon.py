@@ -28,6 +28,7 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
     "byline": {
         "prefixes": "list",
         "joiners": "list",
+        "spaced_names": "bool",
         "roles": "list",
         "agencies": "list",
         "newsrooms": "list",
@@ -288,6 +289,7 @@ class Lexicon:
     codes: tuple[str, ...]
     byline_prefixes: PhraseSet
     author_joiners: tuple[str, ...]
+    names_spaced: bool  # a space may stand inside a name (not in Chinese: it parts two names)
     byline_roles: PhraseSet
     agencies: PhraseSet  # news agencies that credit a story: "AFP", "dpa", "Reuters"
     newsrooms: PhraseSet  # a newsroom credited as the author: "Redaktion", "Staff"
@@ -417,6 +419,7 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
         codes=tuple(ordered),
         byline_prefixes=gather("byline", "prefixes"),
         author_joiners=tuple(dict.fromkeys(v for raw in raws for v in raw["byline"]["joiners"])),
+        names_spaced=all(raw["byline"]["spaced_names"] for raw in raws),
         byline_roles=gather("byline", "roles"),
         agencies=gather("byline", "agencies"),
         newsrooms=gather("byline", "newsrooms"),

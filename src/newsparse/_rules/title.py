@@ -137,7 +137,7 @@ def _without_date(heading: str, lexicon: Lexicon) -> str:
     return heading[match.end() :]
 
 
-# A separator with nothing after it: "Heizjacken von Bosch -", "Headline |".
+# A separator with nothing after it: "Regenjacken vom Hafenmarkt -", "Headline |".
 _DANGLING = regex.compile(r"(?<!\s)\s+(?:[|｜\-–—·•]|::)\s*\Z")
 
 
