@@ -10,7 +10,7 @@ import regex
 
 from newsparse._lexicon import Lexicon, lexicon_for
 
-__all__ = ["find_date", "find_date_span", "has_day_and_month"]
+__all__ = ["date_share", "find_date", "find_date_span", "has_day_and_month"]
 
 _ISO = regex.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)"
@@ -175,3 +175,18 @@ def find_date(line: str, lexicon: Lexicon) -> str | None:
     """
     found = find_date_span(line, lexicon)
     return None if found is None else found[0]
+
+
+def date_share(line: str, lexicon: Lexicon) -> float:
+    """The share of *line*, its edges' spaces left out, that its first readable date covers
+    (0 without one): near 1 for a line that is only a date, low for a headline naming a day.
+
+    >>> from newsparse._lexicon import lexicon_for
+    >>> date_share(" 3. Mai 2024 ", lexicon_for(("de",)))
+    1.0
+    >>> date_share("Kein Datum", lexicon_for(("de",)))
+    0.0
+    """
+    span = find_date_span(line, lexicon)
+    stripped = len(line.strip())
+    return (span[2] - span[1]) / stripped if span is not None and stripped else 0.0

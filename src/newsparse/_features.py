@@ -92,7 +92,10 @@ def weighted_length(text: str) -> int:
 _MARKDOWN_LINK = regex.compile(
     r"!?\[([^\[\]\n]{0,500})\]\((?:<[^<>\n]*>|[^()\s]*)(?:\s+\"[^\"\n]*\")?\)"
 )
-_MARKDOWN_SUBHEADING = regex.compile(r"\A#{2,6}[ \t]+(?=\S)|(?<![ \t])[ \t]+#+\Z")
+# A heading's marks: its opening hashes (at least *fewest*) and any closing ones. Runs of
+# spaces are tried from their first character only.
+_HEADING_MARKS = r"\A#{{{fewest},6}}[ \t]+(?=\S)|(?<![ \t])[ \t]+#+\Z"
+_MARKDOWN_SUBHEADING = regex.compile(_HEADING_MARKS.format(fewest=2))
 
 
 def _markdown_free(text: str) -> str:
@@ -124,7 +127,7 @@ def visible_text(text: str) -> str:
 # A list bullet; a hyphen only before a Markdown link, since headlines in some languages
 # open with a dash for a quote ("- Verre enn ventet").
 _BULLET = regex.compile(r"\A(?:[*+•▪◦‣►▸]|-(?=\s+!?\[))\s+(?=\S)")
-_MARKDOWN_HEADING = regex.compile(r"\A#{1,6}[ \t]+(?=\S)|(?<![ \t])[ \t]+#+\Z")
+_MARKDOWN_HEADING = regex.compile(_HEADING_MARKS.format(fewest=1))
 _MARKDOWN_EMPHASIS = regex.compile(
     r"\A(?:\*\*(?!\s)([^*]+)(?<!\s)\*\*|\*(?!\s)([^*]+)(?<!\s)\*|__(?!\s)([^_]+)(?<!\s)__)\Z"
 )

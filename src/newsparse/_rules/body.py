@@ -13,7 +13,7 @@ from collections import Counter
 
 import regex
 
-from newsparse._dates import find_date, find_date_span
+from newsparse._dates import date_share, find_date
 from newsparse._features import dense, normalise_for_match, weighted_length
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
@@ -614,7 +614,7 @@ def _dated_heading(page: Page, heading: int) -> bool:
         if j == heading or page.features[j].words > _DATED_WORDS:
             continue
         text = page.blocks[j].text
-        dated = _date_share(text, page) >= _DATED_SHARE
+        dated = date_share(text, page.lexicon) >= _DATED_SHARE
         if dated or lexicon.byline_prefixes.search(text) is not None:
             return True
     return False
@@ -698,15 +698,7 @@ def _stamp(page: Page, index: int) -> bool:
     if features.words > _STAMP_WORDS:
         return False
     text = page.blocks[index].text.strip()
-    return _TIME_ONLY.match(text) is not None or _date_share(text, page) >= _STAMP_SHARE
-
-
-def _date_share(text: str, page: Page) -> float:
-    """The share of a line, its edges' spaces left out, that its first readable date covers
-    (0 without one)."""
-    span = find_date_span(text, page.lexicon)
-    stripped = len(text.strip())
-    return (span[2] - span[1]) / stripped if span is not None and stripped else 0.0
+    return _TIME_ONLY.match(text) is not None or date_share(text, page.lexicon) >= _STAMP_SHARE
 
 
 def _teaser_stamps(page: Page, index: int) -> bool:

@@ -176,8 +176,7 @@ def _phrase_items(page: Page, text: str) -> LineItems | None:
     comments", "Follow us on Twitter")."""
     if page.lexicon.nav_any.starts(text) is None:
         return None
-    phrases = dict(page.lexicon.nav)
-    if any(phrases[kind].search(text) is None for kind in _TWIN_KINDS):
+    if any(page.lexicon.nav_phrases(kind).search(text) is None for kind in _TWIN_KINDS):
         return None  # no "previous" and "next" phrase both: no need to read the line through
     kinds: list[NavKind] = []
     pos = 0
@@ -290,8 +289,9 @@ def sign_up_call(page: Page, index: int) -> bool:
 def _sign_up_call(page: Page, index: int) -> bool:
     if page.features[index].words > _SIGN_UP_WORDS:
         return False
-    phrases = dict(page.lexicon.nav)[NavKind.SUBSCRIBE]
-    match = phrases.starts(visible_text(page.blocks[index].text))
+    match = page.lexicon.nav_phrases(NavKind.SUBSCRIBE).starts(
+        visible_text(page.blocks[index].text)
+    )
     if match is None:
         return False
     phrase = match.group().strip(_EDGE_CHARS)

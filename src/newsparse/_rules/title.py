@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import regex
 
-from newsparse._dates import find_date_span
+from newsparse._dates import date_share
 from newsparse._features import normalise_for_match, plain_heading, weighted_length
 from newsparse._lexicon import Lexicon
 from newsparse._model import SegmentKind
@@ -130,9 +130,7 @@ def _without_date(heading: str, lexicon: Lexicon) -> str:
     match = _DATE_OPENING.match(heading)
     if match is None:
         return heading
-    piece = match.group(1)
-    span = find_date_span(piece, lexicon)
-    if span is None or span[2] - span[1] < _STAMP_SHARE * len(piece):
+    if date_share(match.group(1), lexicon) < _STAMP_SHARE:
         return heading
     return heading[match.end() :]
 
@@ -333,8 +331,7 @@ def _heading_like(page: Page, index: int) -> bool:
     patterns = caption_patterns(lexicon.codes)
     if patterns is not None and is_caption(page, index, patterns):
         return False
-    span = find_date_span(text, lexicon)
-    return span is None or (span[2] - span[1]) < _DATE_SHARE * len(text)
+    return date_share(text, lexicon) < _DATE_SHARE
 
 
 def _article_heading(page: Page, stop: int, accept: Callable[[str], bool]) -> int | None:
