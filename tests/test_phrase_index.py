@@ -5,6 +5,9 @@ folded first characters there before it tries its patterns. The index must never
 line a pattern matches: these tests compare every answer with the patterns tried alone, on
 lines written here in several languages and scripts and on generated ones, and check the
 character folding it rests on against the ``regex`` module's own case tables.
+
+Searching a line for a phrase anywhere runs on the standard library's engine, which is
+faster at it: the same tests compare its every answer with the ``regex`` module's.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._lexicon import PhraseSet, fold_key, lexicon_for
+from newsparse._model import NavKind
 from strategies import phrase_lines
 
 CODES = ("en", "de", "fr", "it", "el", "ru", "tr", "ja", "zh", "hi", "ar", "th")
@@ -64,8 +68,26 @@ def patterns_whole(phrases: PhraseSet, text: str) -> bool:
     return found and regex.fullmatch(r"[\p{P}\p{S}\p{Z}\s\d]*", text[pos:]) is not None
 
 
+def regex_search(phrases: PhraseSet, text: str) -> tuple[int, int] | None:
+    """The span of the leftmost, then longest, phrase in *text*, found by each list's
+    ``regex`` pattern."""
+    best: regex.Match[str] | None = None
+    for part in phrases.parts:
+        match = part.any.search(text)
+        if match is not None and (
+            best is None
+            or match.start() < best.start()
+            or (match.start() == best.start() and match.end() > best.end())
+        ):
+            best = match
+    return best.span() if best is not None else None
+
+
 def agrees(phrases: PhraseSet, text: str) -> None:
-    """Assert that the indexed answers for *text* are those of the patterns alone."""
+    """Assert that the indexed answers for *text* are those of the patterns alone, and that
+    a search finds what the ``regex`` module finds."""
+    found = phrases.search(text)
+    assert (found.span() if found else None) == regex_search(phrases, text), text
     for pos in {0, min(1, len(text)), len(text) // 2}:
         indexed = phrases._at(text, pos)
         assert (indexed.span() if indexed else None) == patterns_at(phrases, text, pos), (
@@ -114,7 +136,15 @@ WRITTEN = {
     "it": ["L’autore", "un’ora fa", "Condividi", "Leggi anche"],
     "el": ["Κοινοποίηση", "ΣΧΟΛΙΑ", "Σχόλιας", "Διαβάστε επίσης", "Του Γιώργου Παπαδόπουλου"],
     "ru": ["Поделиться", "ПОДЕЛИТЬСЯ", "Читайте также", "Комментарии 5", "Автор: Иван Петров"],
-    "tr": ["İlgili Haberler", "ILGILI HABERLER", "ilgili haberler", "Yorumlar", "Paylaş"],
+    "tr": [
+        "İlgili Haberler",
+        "ILGILI HABERLER",
+        "ilgili haberler",
+        "ıLGİLİ HABERLER",
+        "Yorumlar",
+        "Paylaş",
+        "Sıradaki haber",
+    ],
     "ja": ["関連記事", "コメント(3)", "記者：山田太郎", "« 前へ", "次へ »"],
     "zh": ["相关阅读", "记者：张三", "责任编辑：李四", "分享到：", "评论"],
     "hi": ["और पढ़ें", "शेयर करें", "संबंधित खबरें", "टिप्पणियाँ"],
@@ -145,9 +175,11 @@ def test_index_agrees_with_the_patterns_on_generated_lines(code: str, data: st.D
         agrees(phrases, data.draw(phrase_lines(phrases.phrases)))
 
 
-@given(text=st.text(max_size=40))
+# Characters this Python's Unicode data does not know yet may be letters to the newer data
+# of the regex module: at a phrase's edge the two engines may then disagree.
+@given(text=st.text(st.characters(exclude_categories=("Cn",)), max_size=40))
 def test_index_agrees_with_the_patterns_on_any_text(text: str) -> None:
-    """On arbitrary text the index changes no answer."""
+    """On arbitrary text the index changes no answer, nor the engine a search."""
     for _name, phrases in all_sets("en"):
         agrees(phrases, text)
 
@@ -189,3 +221,21 @@ def test_symbols_do_not_change_with_case_and_letters_are_no_symbols() -> None:
         is_edge = edge.match(char) is not None
         assert is_edge == (edge_folded.match(char) is not None), hex(code)
         assert not (is_edge and char.isalpha()), hex(code)
+
+
+@pytest.mark.parametrize("code", ["en", "de", "ru", "ja", "ar"])
+def test_searches_run_on_the_faster_engine(code: str) -> None:
+    """Phrase lists without a dotted or dotless i are searched by the standard library's
+    engine (a regression would only show as lost speed)."""
+    lexicon = lexicon_for((code,))
+    for phrases in (lexicon.cookies, lexicon.copyright, lexicon.byline_prefixes):
+        assert all(part.fast is not None for part in phrases.parts), phrases.phrases
+
+
+def test_turkish_i_is_searched_as_the_regex_module_does() -> None:
+    """The standard library takes "I" for the dotted and the dotless i alike; a line holding
+    either is searched by the regex module, whose answers all other patterns give."""
+    related = lexicon_for(("tr",)).nav_phrases(NavKind.RELATED)
+    for line in ("ILGILI HABERLER", "İlgili haberler", "ılgılı haberler", "Şu ilgili haberler"):
+        found = related.search(line)
+        assert (found.span() if found else None) == regex_search(related, line), line

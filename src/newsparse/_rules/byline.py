@@ -27,7 +27,7 @@ import attrs
 import regex
 
 from newsparse._dates import find_date, find_date_span, has_day_and_month
-from newsparse._lexicon import Lexicon, lexicon_for
+from newsparse._lexicon import Lexicon, Match, lexicon_for
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import link_arrow
@@ -504,7 +504,7 @@ def _credible_handle(found: _Names, text: str, dated: bool) -> bool:
     )
 
 
-def _particle_inside_name(part: str, match: regex.Match[str]) -> bool:
+def _particle_inside_name(part: str, match: Match) -> bool:
     """Whether a prefix found inside *part* is a name particle between two capitalised
     words ("Konrad von Auel"), not the word "by" ("Kommentar von Ann Lee")."""
     word = match.group().strip()
