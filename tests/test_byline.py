@@ -1652,6 +1652,44 @@ def test_author_list_with_initials_or_addresses_between_names(
     assert byline.published == published
 
 
+@pytest.mark.parametrize(
+    ("code", "head", "body", "lines", "authors"),
+    [
+        (
+            "ko",
+            "도서관 다시 문 열어",
+            KO,
+            [
+                *("홍길동 기자", "gildong@example.com", "김영희 기자", "younghee@example.com"),
+                *("이철수 기자", "cheolsu@example.com", "박민수 기자", "minsu@example.com"),
+            ],
+            ("홍길동", "김영희", "이철수", "박민수"),
+        ),
+        (
+            "en",
+            HEADLINES["en"],
+            EN,
+            [
+                *("Ruth Ellis, Reporter", "ruth@example.org", "Sam Okafor, Reporter"),
+                *("sam@example.org", "Mira Kessler, Reporter", "mira@example.org"),
+                *("Jon Tarrant, Reporter", "jon@example.org"),
+            ],
+            ("Ruth Ellis", "Sam Okafor", "Mira Kessler", "Jon Tarrant"),
+        ),
+    ],
+)
+def test_author_list_runs_past_the_window_under_the_headline(
+    code: str, head: str, body: list[str], lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """Under a headline far above the article, a long author list (a name and an e-mail
+    address per author) is taken whole, past the few lines where its first name may stand."""
+    menu = [f"Menu {k}" for k in range(30)]
+    text = page(head, *menu[:5], head, "Top", *lines, *menu, *body)
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+
+
 def test_initials_of_another_name_end_the_author_list() -> None:
     """Capital letters that are not the initials of the name under them are no part of the
     list: the byline stops there."""

@@ -947,10 +947,17 @@ class _Window:
     anchor: int
     heading: int | None
     deep: int  # from this block on, only a prefixed full name that is no sentence is taken
+    bounded: bool = False  # the byline's lines all stand inside it, not only its main line
 
 
 def _usable(page: Page, j: int, window: _Window) -> bool:
     return window.lo <= j < window.hi and page.free(j)
+
+
+def _continues(page: Page, j: int, window: _Window) -> bool:
+    """Whether block *j* is free and may continue a byline found in *window*."""
+    inside = window.lo <= j < window.hi or not window.bounded
+    return inside and 0 <= j < len(page.blocks) and page.free(j)
 
 
 def _footer_item(page: Page, j: int, window: _Window) -> bool:
@@ -1150,12 +1157,16 @@ def _bio_follows(page: Page, index: int, reading: _Reading) -> bool:
 def _lines_around(
     page: Page, lines: list[int], strong: bool, window: _Window, vocabulary: tuple[str, ...]
 ) -> list[int]:
-    """Add the name or date lines right next to the byline (one author per line, a date line)."""
+    """Add the name or date lines right next to the byline (one author per line, a date line).
+
+    A search window bounds where the byline's main line may stand, not the lines that
+    continue it: an author list (a name and an e-mail address per author) may run past its
+    edge. The lines of a byline found by its own evidence alone stay in its window."""
     taken = set(lines)
     for step in (-1, 1):
         j = (min(taken) if step < 0 else max(taken)) + step
         joined = False  # the line before stands alone as a joiner: "Ann Lee" / "and"
-        while _usable(page, j, window) and len(taken) < _MAX_LINES:
+        while _continues(page, j, window) and len(taken) < _MAX_LINES:
             reading = _read_line(page, j)
             if reading is None:
                 if not joined and (_joiner_only(page, j) or _beside_name(page, j)):
@@ -1493,10 +1504,11 @@ def find_byline(page: Page) -> Byline | None:
     rule = "byline.agency"  # the rule of a block taken from another rule's label
     if found is None:
         found = _dated_names_under(page, vocabulary)
-        window = _Window(page.body_end - 1, min(n, page.body_end + _NAME_UNDER + 1), 0, None, 0)
+        under_end = min(n, page.body_end + _NAME_UNDER + 1)
+        window = _Window(page.body_end - 1, under_end, 0, None, 0, bounded=True)
     if found is None:
         found = _labelled_credit(page)
-        window = _Window(0, 0, 0, None, 0)  # its line alone
+        window = _Window(0, 0, 0, None, 0, bounded=True)  # its line alone
         rule = "byline.credit"
     if found is None:
         return _dateline_agency(page)
