@@ -1749,3 +1749,52 @@ def test_sentence_after_a_dash_is_no_role() -> None:
 def test_chinese_names_set_apart_by_a_space(line: str, authors: tuple[str, ...]) -> None:
     """Chinese names hold no space, so one between two names parts them."""
     assert _authors("zh", line) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        (
+            "en",
+            "Archive – Imprint – 2009-2024 by Mira Kessler – Powered by Quillpress",
+            ("Mira Kessler",),
+        ),
+        ("de", "Texte und Bilder © by Jonas Weber | Impressum | Datenschutz", ("Jonas Weber",)),
+        ("fr", "Mentions légales – 2009-2024 par Hélène Morel", ("Hélène Morel",)),
+        ("en", "(Creative Commons) 2006-2008 by Mira Kessler", ("Mira Kessler",)),
+    ],
+)
+def test_copyright_line_crediting_a_person_under_the_article(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """On a page with no byline, a copyright line under the article that credits one
+    person with a byline prefix ("© 2024 by Ann Lee") names the site's writer, however far
+    under the article it stands."""
+    menu = [f"Menu {k}" for k in range(30)]
+    text = page(HEADLINES[code], *BODIES[code], *menu, line)
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2024 Harbour Media Ltd | Imprint",  # a firm's name after a bare sign
+        "© 2024 Mira Kessler | Imprint",  # no prefix: a picture's credit looks the same
+        "Theme by Mira Kessler | © 2024",  # the credit is not the copyright's
+        "© 2024 by Mira Kessler and Jon Tarrant",  # more than one holder
+        "Copyright 2024 by Harbour",  # no full name
+    ],
+)
+def test_copyright_line_without_one_credited_person_is_no_byline(line: str) -> None:
+    menu = [f"Menu {k}" for k in range(30)]
+    text = page(HEADLINES["en"], *EN, *menu, line)
+    assert newsparse.parse_article(text, language="en").byline is None
+
+
+def test_copyright_line_does_not_replace_a_byline() -> None:
+    text = page(HEADLINES["en"], "By Ruth Ellis", *EN, "Menu", "© 2024 by Mira Kessler")
+    byline = newsparse.parse_article(text, language="en").byline
+    assert byline is not None
+    assert byline.authors == ("Ruth Ellis",)

@@ -11,7 +11,8 @@ stand a little deeper in it), else right under the headline when the article reg
 far below it; when nothing is found there, a prefixed line near the end of the article (its
 last paragraphs or the lines under them) is taken, then a labelled credit ("Autorin: Ann
 Lee") anywhere in the article, then the agency of the dateline that opens the first
-paragraph ("Hamburg (dpa) – ..."). The date is the first one on the byline's lines, else
+paragraph ("Hamburg (dpa) – ..."), then the one person a copyright line under the article
+credits with a prefix ("© 2009-2024 by Ann Lee"). The date is the first one on the byline's lines, else
 that of the nearest short date line a few lines away. A site's or publisher's name is not
 an author: it is the article's ``site_name``; a byline names the people (or the agency, or
 the newsroom when no person is named) the page credits with the text.
@@ -1457,6 +1458,52 @@ def _dateline_agency(page: Page) -> Byline | None:
     return None
 
 
+# The years a site's rights run over ("2009-2024"), or a year that opens a part ("2024 by").
+_RIGHTS_YEARS = regex.compile(
+    r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)|\A(?:19|20)\d\d\b"
+)
+
+
+def _rights_by(part: str, lexicon: Lexicon) -> regex.Match[str] | None:
+    """The byline prefix right after a copyright sign or the years of a site's rights in
+    *part* ("© by", "2009-2024 by"), else ``None``."""
+    mark = lexicon.copyright.search(part)
+    years = _RIGHTS_YEARS.search(part)
+    for found in (mark, years):
+        if found is not None:
+            prefix = lexicon.byline_prefixes.starts(
+                part, found.end() if found is mark else found.start()
+            )
+            if prefix is not None:
+                return prefix
+    return None
+
+
+def _rights_holder(page: Page) -> Byline | None:
+    """The person a copyright line under the article credits with a byline prefix ("© 2024
+    by Ann Lee", "2009-2024 by Ann Lee | Imprint"): on a personal site, its writer, for a
+    page whose byline is nowhere else. Only one full name counts, on the last such line (a
+    firm's name after a bare sign, "© Harbour Media", says nothing of who wrote the text)."""
+    lexicon = page.lexicon
+    for i in range(len(page.blocks) - 1, page.body_end - 1, -1):
+        label = page.labels[i]
+        if page.features[i].words > _MAX_BYLINE_WORDS or (
+            label is not None and label.kind is SegmentKind.CAPTION
+        ):
+            continue
+        text = page.blocks[i].text
+        for part in _PARTS.split(text):
+            prefix = _rights_by(part, lexicon)
+            if prefix is None:
+                continue
+            found = _names(
+                _credit(part[prefix.start() :].lstrip(), lexicon), lexicon, prefixed=True
+            )
+            if len(found.names) == 1 and not found.leftover and _full_name(found.names[0]):
+                return Byline(text=text, authors=found.names, published=None)
+    return None
+
+
 def find_byline(page: Page) -> Byline | None:
     """Find the byline around the start (or else the end) of the article; label it."""
     n = len(page.blocks)
@@ -1511,7 +1558,7 @@ def find_byline(page: Page) -> Byline | None:
         window = _Window(0, 0, 0, None, 0, bounded=True)  # its line alone
         rule = "byline.credit"
     if found is None:
-        return _dateline_agency(page)
+        return _dateline_agency(page) or _rights_holder(page)
     main, core = found
     lines = _lines_around(page, core, main.score >= 3.0, window, vocabulary)
     authors: list[str] = []
