@@ -12,10 +12,11 @@ far below it; when nothing is found there, a prefixed line near the end of the a
 last paragraphs or the lines under them) is taken, then a labelled credit ("Autorin: Ann
 Lee") anywhere in the article, then the agency of the dateline that opens the first
 paragraph ("Hamburg (dpa) – ..."), then the one person a copyright line under the article
-credits with a prefix ("© 2009-2024 by Ann Lee"). The date is the first one on the byline's lines, else
-that of the nearest short date line a few lines away. A site's or publisher's name is not
-an author: it is the article's ``site_name``; a byline names the people (or the agency, or
-the newsroom when no person is named) the page credits with the text.
+credits with a prefix ("© 2009-2024 by Ann Lee"). The date is the first one on the
+byline's lines, else that of the nearest short date line a few lines away. A site's or
+publisher's name is not an author: it is the article's ``site_name``; a byline names the
+people (or the agency, or the newsroom when no person is named) the page credits with the
+text.
 """
 
 from __future__ import annotations
