@@ -1798,3 +1798,39 @@ def test_copyright_line_does_not_replace_a_byline() -> None:
     byline = newsparse.parse_article(text, language="en").byline
     assert byline is not None
     assert byline.authors == ("Ruth Ellis",)
+
+
+@pytest.mark.parametrize(
+    ("code", "menu", "name"),
+    [
+        (
+            "en",
+            ["Weather", "Tides", "Ferries", "Events", "Parking", "Contact", "Archive"],
+            "Ruth Ellis",
+        ),
+        (
+            "de",
+            ["Wetter", "Verkehr", "Fähren", "Termine", "Parken", "Kontakt", "Archiv"],
+            "Jonas Weber",
+        ),
+    ],
+)
+def test_bare_name_far_under_the_headline_needs_more_than_its_place(
+    code: str, menu: list[str], name: str
+) -> None:
+    """Bare names gain from standing right under the headline, not from standing anywhere
+    between it and a start of the article guessed far below: there they need a date or a
+    role beside them."""
+
+    def byline(*lines: str) -> newsparse.Byline | None:
+        head = HEADLINES[code]
+        text = page(head, "Home", "News", head, *lines, *BODIES[code])
+        return newsparse.parse_article(text, language=code).byline
+
+    near = byline(*menu[:2], name)
+    assert near is not None
+    assert near.authors == (name,)
+    assert byline(*menu, "Letters", name) is None
+    dated = byline(*menu, "Letters", name, "03.05.2024")
+    assert dated is not None
+    assert dated.authors == (name,)

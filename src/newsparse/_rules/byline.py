@@ -60,6 +60,7 @@ _MIN_FULL_NAME = 2  # words of a full name
 _MAX_ABBREVIATION = 5  # characters of a title or an initial with its full stop: "Prof."
 _MIN_BIO_WORDS = 6  # words of an author's box line that opens with the name
 _ABOVE_HEADING = 3  # blocks above the repeated headline where a prefixed byline may stand
+_UNDER_HEADING = 6  # blocks under the headline where bare names gain from standing there
 _DATE_RADIUS = 6  # blocks around the byline in which a line of its own may give the date
 _MAX_DATELINE_WORDS = 16
 _MAX_DATE_WORDS = 8  # a line with a date marker but no readable date is no longer
@@ -1006,7 +1007,9 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
             lines.append(i + 1)
         elif i + 1 < len(page.blocks) and _bio_follows(page, i, reading):
             score += 1.0
-        if window.heading is not None and window.heading < i <= window.anchor + 1:
+        if window.heading is not None and window.heading < i <= min(
+            window.anchor + 1, window.heading + _UNDER_HEADING
+        ):
             score += 1.0
     elif reading.published is None and any(
         _usable(page, j, window) and _date_line(page, j) for j in (i + 1, i - 1)
