@@ -1652,6 +1652,44 @@ def test_author_list_with_initials_or_addresses_between_names(
     assert byline.published == published
 
 
+@pytest.mark.parametrize(
+    ("code", "head", "body", "lines", "authors"),
+    [
+        (
+            "ko",
+            "도서관 다시 문 열어",
+            KO,
+            [
+                *("홍길동 기자", "gildong@example.com", "김영희 기자", "younghee@example.com"),
+                *("이철수 기자", "cheolsu@example.com", "박민수 기자", "minsu@example.com"),
+            ],
+            ("홍길동", "김영희", "이철수", "박민수"),
+        ),
+        (
+            "en",
+            HEADLINES["en"],
+            EN,
+            [
+                *("Ruth Ellis, Reporter", "ruth@example.org", "Sam Okafor, Reporter"),
+                *("sam@example.org", "Mira Kessler, Reporter", "mira@example.org"),
+                *("Jon Tarrant, Reporter", "jon@example.org"),
+            ],
+            ("Ruth Ellis", "Sam Okafor", "Mira Kessler", "Jon Tarrant"),
+        ),
+    ],
+)
+def test_author_list_runs_past_the_window_under_the_headline(
+    code: str, head: str, body: list[str], lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """Under a headline far above the article, a long author list (a name and an e-mail
+    address per author) is taken whole, past the few lines where its first name may stand."""
+    menu = [f"Menu {k}" for k in range(30)]
+    text = page(head, *menu[:5], head, "Top", *lines, *menu, *body)
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+
+
 def test_initials_of_another_name_end_the_author_list() -> None:
     """Capital letters that are not the initials of the name under them are no part of the
     list: the byline stops there."""
@@ -1711,3 +1749,88 @@ def test_sentence_after_a_dash_is_no_role() -> None:
 def test_chinese_names_set_apart_by_a_space(line: str, authors: tuple[str, ...]) -> None:
     """Chinese names hold no space, so one between two names parts them."""
     assert _authors("zh", line) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        (
+            "en",
+            "Archive – Imprint – 2009-2024 by Mira Kessler – Powered by Quillpress",
+            ("Mira Kessler",),
+        ),
+        ("de", "Texte und Bilder © by Jonas Weber | Impressum | Datenschutz", ("Jonas Weber",)),
+        ("fr", "Mentions légales – 2009-2024 par Hélène Morel", ("Hélène Morel",)),
+        ("en", "(Creative Commons) 2006-2008 by Mira Kessler", ("Mira Kessler",)),
+    ],
+)
+def test_copyright_line_crediting_a_person_under_the_article(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """On a page with no byline, a copyright line under the article that credits one
+    person with a byline prefix ("© 2024 by Ann Lee") names the site's writer, however far
+    under the article it stands."""
+    menu = [f"Menu {k}" for k in range(30)]
+    text = page(HEADLINES[code], *BODIES[code], *menu, line)
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2024 Harbour Media Ltd | Imprint",  # a firm's name after a bare sign
+        "© 2024 Mira Kessler | Imprint",  # no prefix: a picture's credit looks the same
+        "Theme by Mira Kessler | © 2024",  # the credit is not the copyright's
+        "© 2024 by Mira Kessler and Jon Tarrant",  # more than one holder
+        "Copyright 2024 by Harbour",  # no full name
+    ],
+)
+def test_copyright_line_without_one_credited_person_is_no_byline(line: str) -> None:
+    menu = [f"Menu {k}" for k in range(30)]
+    text = page(HEADLINES["en"], *EN, *menu, line)
+    assert newsparse.parse_article(text, language="en").byline is None
+
+
+def test_copyright_line_does_not_replace_a_byline() -> None:
+    text = page(HEADLINES["en"], "By Ruth Ellis", *EN, "Menu", "© 2024 by Mira Kessler")
+    byline = newsparse.parse_article(text, language="en").byline
+    assert byline is not None
+    assert byline.authors == ("Ruth Ellis",)
+
+
+@pytest.mark.parametrize(
+    ("code", "menu", "name"),
+    [
+        (
+            "en",
+            ["Weather", "Tides", "Ferries", "Events", "Parking", "Contact", "Archive"],
+            "Ruth Ellis",
+        ),
+        (
+            "de",
+            ["Wetter", "Verkehr", "Fähren", "Termine", "Parken", "Kontakt", "Archiv"],
+            "Jonas Weber",
+        ),
+    ],
+)
+def test_bare_name_far_under_the_headline_needs_more_than_its_place(
+    code: str, menu: list[str], name: str
+) -> None:
+    """Bare names gain from standing right under the headline, not from standing anywhere
+    between it and a start of the article guessed far below: there they need a date or a
+    role beside them."""
+
+    def byline(*lines: str) -> newsparse.Byline | None:
+        head = HEADLINES[code]
+        text = page(head, "Home", "News", head, *lines, *BODIES[code])
+        return newsparse.parse_article(text, language=code).byline
+
+    near = byline(*menu[:2], name)
+    assert near is not None
+    assert near.authors == (name,)
+    assert byline(*menu, "Letters", name) is None
+    dated = byline(*menu, "Letters", name, "03.05.2024")
+    assert dated is not None
+    assert dated.authors == (name,)

@@ -11,10 +11,12 @@ stand a little deeper in it), else right under the headline when the article reg
 far below it; when nothing is found there, a prefixed line near the end of the article (its
 last paragraphs or the lines under them) is taken, then a labelled credit ("Autorin: Ann
 Lee") anywhere in the article, then the agency of the dateline that opens the first
-paragraph ("Hamburg (dpa) – ..."). The date is the first one on the byline's lines, else
-that of the nearest short date line a few lines away. A site's or publisher's name is not
-an author: it is the article's ``site_name``; a byline names the people (or the agency, or
-the newsroom when no person is named) the page credits with the text.
+paragraph ("Hamburg (dpa) – ..."), then the one person a copyright line under the article
+credits with a prefix ("© 2009-2024 by Ann Lee"). The date is the first one on the
+byline's lines, else that of the nearest short date line a few lines away. A site's or
+publisher's name is not an author: it is the article's ``site_name``; a byline names the
+people (or the agency, or the newsroom when no person is named) the page credits with the
+text.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ _MIN_FULL_NAME = 2  # words of a full name
 _MAX_ABBREVIATION = 5  # characters of a title or an initial with its full stop: "Prof."
 _MIN_BIO_WORDS = 6  # words of an author's box line that opens with the name
 _ABOVE_HEADING = 3  # blocks above the repeated headline where a prefixed byline may stand
+_UNDER_HEADING = 6  # blocks under the headline where bare names gain from standing there
 _DATE_RADIUS = 6  # blocks around the byline in which a line of its own may give the date
 _MAX_DATELINE_WORDS = 16
 _MAX_DATE_WORDS = 8  # a line with a date marker but no readable date is no longer
@@ -947,10 +950,17 @@ class _Window:
     anchor: int
     heading: int | None
     deep: int  # from this block on, only a prefixed full name that is no sentence is taken
+    bounded: bool = False  # the byline's lines all stand inside it, not only its main line
 
 
 def _usable(page: Page, j: int, window: _Window) -> bool:
     return window.lo <= j < window.hi and page.free(j)
+
+
+def _continues(page: Page, j: int, window: _Window) -> bool:
+    """Whether block *j* is free and may continue a byline found in *window*."""
+    inside = window.lo <= j < window.hi or not window.bounded
+    return inside and 0 <= j < len(page.blocks) and page.free(j)
 
 
 def _footer_item(page: Page, j: int, window: _Window) -> bool:
@@ -997,7 +1007,9 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
             lines.append(i + 1)
         elif i + 1 < len(page.blocks) and _bio_follows(page, i, reading):
             score += 1.0
-        if window.heading is not None and window.heading < i <= window.anchor + 1:
+        if window.heading is not None and window.heading < i <= min(
+            window.anchor + 1, window.heading + _UNDER_HEADING
+        ):
             score += 1.0
     elif reading.published is None and any(
         _usable(page, j, window) and _date_line(page, j) for j in (i + 1, i - 1)
@@ -1150,12 +1162,16 @@ def _bio_follows(page: Page, index: int, reading: _Reading) -> bool:
 def _lines_around(
     page: Page, lines: list[int], strong: bool, window: _Window, vocabulary: tuple[str, ...]
 ) -> list[int]:
-    """Add the name or date lines right next to the byline (one author per line, a date line)."""
+    """Add the name or date lines right next to the byline (one author per line, a date line).
+
+    A search window bounds where the byline's main line may stand, not the lines that
+    continue it: an author list (a name and an e-mail address per author) may run past its
+    edge. The lines of a byline found by its own evidence alone stay in its window."""
     taken = set(lines)
     for step in (-1, 1):
         j = (min(taken) if step < 0 else max(taken)) + step
         joined = False  # the line before stands alone as a joiner: "Ann Lee" / "and"
-        while _usable(page, j, window) and len(taken) < _MAX_LINES:
+        while _continues(page, j, window) and len(taken) < _MAX_LINES:
             reading = _read_line(page, j)
             if reading is None:
                 if not joined and (_joiner_only(page, j) or _beside_name(page, j)):
@@ -1446,6 +1462,52 @@ def _dateline_agency(page: Page) -> Byline | None:
     return None
 
 
+# The years a site's rights run over ("2009-2024"), or a year that opens a part ("2024 by").
+_RIGHTS_YEARS = regex.compile(
+    r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)|\A(?:19|20)\d\d\b"
+)
+
+
+def _rights_by(part: str, lexicon: Lexicon) -> regex.Match[str] | None:
+    """The byline prefix right after a copyright sign or the years of a site's rights in
+    *part* ("© by", "2009-2024 by"), else ``None``."""
+    mark = lexicon.copyright.search(part)
+    years = _RIGHTS_YEARS.search(part)
+    for found in (mark, years):
+        if found is not None:
+            prefix = lexicon.byline_prefixes.starts(
+                part, found.end() if found is mark else found.start()
+            )
+            if prefix is not None:
+                return prefix
+    return None
+
+
+def _rights_holder(page: Page) -> Byline | None:
+    """The person a copyright line under the article credits with a byline prefix ("© 2024
+    by Ann Lee", "2009-2024 by Ann Lee | Imprint"): on a personal site, its writer, for a
+    page whose byline is nowhere else. Only one full name counts, on the last such line (a
+    firm's name after a bare sign, "© Harbour Media", says nothing of who wrote the text)."""
+    lexicon = page.lexicon
+    for i in range(len(page.blocks) - 1, page.body_end - 1, -1):
+        label = page.labels[i]
+        if page.features[i].words > _MAX_BYLINE_WORDS or (
+            label is not None and label.kind is SegmentKind.CAPTION
+        ):
+            continue
+        text = page.blocks[i].text
+        for part in _PARTS.split(text):
+            prefix = _rights_by(part, lexicon)
+            if prefix is None:
+                continue
+            found = _names(
+                _credit(part[prefix.start() :].lstrip(), lexicon), lexicon, prefixed=True
+            )
+            if len(found.names) == 1 and not found.leftover and _full_name(found.names[0]):
+                return Byline(text=text, authors=found.names, published=None)
+    return None
+
+
 def find_byline(page: Page) -> Byline | None:
     """Find the byline around the start (or else the end) of the article; label it."""
     n = len(page.blocks)
@@ -1493,13 +1555,14 @@ def find_byline(page: Page) -> Byline | None:
     rule = "byline.agency"  # the rule of a block taken from another rule's label
     if found is None:
         found = _dated_names_under(page, vocabulary)
-        window = _Window(page.body_end - 1, min(n, page.body_end + _NAME_UNDER + 1), 0, None, 0)
+        under_end = min(n, page.body_end + _NAME_UNDER + 1)
+        window = _Window(page.body_end - 1, under_end, 0, None, 0, bounded=True)
     if found is None:
         found = _labelled_credit(page)
-        window = _Window(0, 0, 0, None, 0)  # its line alone
+        window = _Window(0, 0, 0, None, 0, bounded=True)  # its line alone
         rule = "byline.credit"
     if found is None:
-        return _dateline_agency(page)
+        return _dateline_agency(page) or _rights_holder(page)
     main, core = found
     lines = _lines_around(page, core, main.score >= 3.0, window, vocabulary)
     authors: list[str] = []
