@@ -188,10 +188,8 @@ written there, :mod:`regex`'s otherwise."""
 # The dotted and dotless i: the standard library matches either with "i" and "I"
 # case-insensitively, the regex module only one of them each. A line or a phrase holding one
 # is searched with the regex module, as every other pattern here is.
-_DOTTED_AND_DOTLESS_I = (
-    "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}",
-    "\N{LATIN SMALL LETTER DOTLESS I}",
-)
+_DOTTED_I = "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}"
+_DOTLESS_I = "\N{LATIN SMALL LETTER DOTLESS I}"
 
 
 def _stdlib_pattern(alternation: str, phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -205,7 +203,7 @@ def _stdlib_pattern(alternation: str, phrases: Iterable[str]) -> re.Pattern[str]
     True
     """
     stdlib = alternation.replace(_LETTER_OR_DIGIT, _STDLIB_LETTER_OR_DIGIT)
-    if "\\p{" in stdlib or any(i in p for p in phrases for i in _DOTTED_AND_DOTLESS_I):
+    if "\\p{" in stdlib or any(_DOTTED_I in p or _DOTLESS_I in p for p in phrases):
         return None
     try:
         return re.compile(stdlib, re.IGNORECASE)
@@ -285,7 +283,7 @@ class PhraseSet:
     def search(self, text: str) -> Match | None:
         """Find a phrase anywhere in *text* (the leftmost, then the longest)."""
         best: Match | None = None
-        stdlib = not any(i in text for i in _DOTTED_AND_DOTLESS_I)
+        stdlib = _DOTTED_I not in text and _DOTLESS_I not in text
         for part in self.parts:
             fast = part.fast
             match = fast.search(text) if stdlib and fast is not None else part.any.search(text)
