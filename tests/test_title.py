@@ -376,3 +376,47 @@ def test_site_after_a_bar_stays_when_the_whole_line_is_repeated() -> None:
     line = "Footbridge plan approved by council | Valley Post"
     text = _page(line, "Home", "News", "Contact", line, *EN)
     assert _title(text) == ("Footbridge plan approved by council", "Valley Post")
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "byline", "body"),
+    [
+        (
+            "Town gets a new crossing | Valley Post",
+            "Council approves the footbridge after a long debate",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            "Mehr Platz für Fahrräder - Tagesblatt",
+            "Radweg zur Universität freigegeben",
+            "Von Jonas Keller",
+            DE,
+        ),
+        (
+            "Más cultura para todos — El Diario",
+            "El museo abre también los lunes",
+            "12 de marzo de 2024",
+            ES,
+        ),
+    ],
+)
+def test_heading_over_a_byline_is_the_headline(
+    title_line: str, heading: str, byline: str, body: list[str]
+) -> None:
+    """The title line words the story otherwise, but the heading right above the byline
+    (or the date) shares words with the article: it is the printed headline."""
+    text = _page(title_line, "Home", "News", "Contact", heading, byline, *body)
+    assert _title(text)[0] == heading
+
+
+def test_line_over_a_date_sharing_no_words_is_not_the_headline() -> None:
+    text = _page(
+        "Footbridge plan approved by council | Valley Post",
+        "Home",
+        "News",
+        "Show or hide the search panel",
+        "12 March 2024",
+        *EN,
+    )
+    assert _title(text)[0] == "Footbridge plan approved by council"

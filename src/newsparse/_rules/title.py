@@ -382,6 +382,53 @@ def _prefer_heading(heading: str, headline: str, norm_site: str | None) -> bool:
     return len(words & _stems(headline)) / len(words) >= _MIN_SHARED
 
 
+_BYLINE_WORDS = 12  # a byline or date line under a heading is no longer
+_OPENING_BLOCKS = 3  # the article's first lines, whose words a headline shares
+_BY_NAME = 2  # a line under a heading that opens with a byline prefix ("By", "Von")
+_BY_DATE = 1  # a short line under a heading that holds a date
+_CONTENT_CHARS = 4  # shorter words are mostly function words
+
+
+def _byline_kind(page: Page, index: int) -> int:
+    """How surely line *index* is the byline or date line under a headline: _BY_NAME,
+    _BY_DATE, or 0 for neither."""
+    features = page.features[index]
+    if features.words > _BYLINE_WORDS or features.sentences >= 2:
+        return 0
+    text = page.blocks[index].text
+    if page.lexicon.byline_prefixes.starts(text) is not None:
+        return _BY_NAME
+    return _BY_DATE if date_share(text, page.lexicon) > 0 else 0
+
+
+def _content_stems(text: str) -> set[str]:
+    """The stems of a text's longer words (and of each character in scripts without
+    spaces): short function words say nothing about the topic."""
+    return {t[:_STEM] for t in _tokens(text) if len(t) >= _CONTENT_CHARS or _DENSE.match(t)}
+
+
+def _heading_over_byline(page: Page, first: int) -> int | None:
+    """The heading-like line just above a byline or date line, near the article's start,
+    when it shares a word with the title line or the article's first lines: the printed
+    headline, even when the title line words the story otherwise. A line above a byline
+    prefix beats one above a date."""
+    found: tuple[int, int] | None = None  # (kind, index)
+    related: set[str] | None = None
+    for i in range(page.body_start - 1, max(first, page.body_start - 1 - _ARTICLE_LOOKBACK), -1):
+        if i + 1 >= len(page.blocks) or page.features[i].words < _MIN_FAR_HEADING_WORDS:
+            continue
+        kind = _byline_kind(page, i + 1)
+        if not kind or (found is not None and kind <= found[0]) or not _heading_like(page, i):
+            continue
+        if related is None:
+            end = min(len(page.blocks), page.body_start + _OPENING_BLOCKS)
+            opening = " ".join(page.blocks[j].text for j in range(page.body_start, end))
+            related = _content_stems(opening) | _content_stems(page.blocks[first].text)
+        if _content_stems(page.blocks[i].text) & related:
+            found = (kind, i)
+    return found[1] if found is not None else None
+
+
 def _name_only(line: str) -> bool:
     """A title line that is only a name (the site's), no headline: a few capitalised words."""
     words = line.split()
@@ -479,6 +526,8 @@ def find_title(page: Page) -> None:
         near = _article_heading(
             page, first, lambda text: _prefer_heading(text, headline, norm_site)
         )
+        if near is None:
+            near = _heading_over_byline(page, first)
         if near is not None and (best is None or near > best[1]):
             best = (_NEAR, near)
         elif best is None and site is None and _name_only(line):
