@@ -420,3 +420,46 @@ def test_line_over_a_date_sharing_no_words_is_not_the_headline() -> None:
         *EN,
     )
     assert _title(text)[0] == "Footbridge plan approved by council"
+
+
+@pytest.mark.parametrize(
+    ("repeat", "kicker", "heading", "byline", "body"),
+    [
+        (
+            "Council approves the footbridge plan",
+            "Town planning",
+            "Footbridge plan wins council backing",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            "Radweg zur Universität ist endlich frei",
+            "Verkehrswende",
+            "Studierende feiern neuen Radweg",
+            "Von Jonas Keller",
+            DE,
+        ),
+    ],
+)
+def test_kicker_and_heading_under_a_repeated_title_are_the_headline(
+    repeat: str, kicker: str, heading: str, byline: str, body: list[str]
+) -> None:
+    """The title line comes back as the last step of a breadcrumb trail; under it, a
+    kicker and the page's own heading on the same story stand above the byline."""
+    text = _page(f"{repeat} | Valley Post", "Home", "News", repeat, kicker, heading, byline, *body)
+    assert _title(text)[0] == heading
+
+
+def test_date_under_a_repeated_title_is_no_kicker() -> None:
+    repeat = "Council approves the footbridge plan"
+    text = _page(
+        f"{repeat} | Valley Post",
+        "Home",
+        "News",
+        repeat,
+        "12 March 2024",
+        "Footbridge plan wins council backing",
+        "By Anna Berg",
+        *EN,
+    )
+    assert _title(text)[0] == repeat

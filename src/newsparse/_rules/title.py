@@ -429,6 +429,39 @@ def _heading_over_byline(page: Page, first: int) -> int | None:
     return found[1] if found is not None else None
 
 
+def _heading_under_repeat(page: Page, index: int) -> int | None:
+    """The printed heading two lines under a repeat of the title line: a short kicker, then
+    a heading on the same story that is not much longer than the repeat, then the byline,
+    a date or the article. The repeat is then the last step of a breadcrumb trail, and the
+    kicker and heading are the page's own headline."""
+    kicker, heading, after = index + 1, index + 2, index + 3
+    if after >= len(page.blocks):
+        return None
+    kicker_features, features = page.features[kicker], page.features[heading]
+    kicker_text = page.blocks[kicker].text
+    if (
+        kicker_features.sentence_end
+        or kicker_features.words > _MAX_SITE_WORDS
+        or kicker_features.length >= features.length
+        or features.words < _MIN_FAR_HEADING_WORDS
+        or features.length * 2 > page.features[index].length * 3
+    ):
+        return None
+    if not (after == page.body_start or _byline_kind(page, after)):
+        return None
+    if (
+        not page.free(kicker)
+        or _byline_kind(page, kicker)
+        or date_share(kicker_text, page.lexicon) > 0
+        or not _title_line(page, kicker)
+        or not _not_chrome(page, kicker)
+        or not _heading_like(page, heading)
+    ):
+        return None
+    shared = _content_stems(page.blocks[heading].text) & _content_stems(page.blocks[index].text)
+    return heading if shared else None
+
+
 def _name_only(line: str) -> bool:
     """A title line that is only a name (the site's), no headline: a few capitalised words."""
     words = line.split()
@@ -537,6 +570,10 @@ def find_title(page: Page) -> None:
                 site = line.strip()
                 best = (_NEAR, near)
     heading_rule = "title.repeated-heading"
+    if best is not None and best[0] >= _PART and best[1] > first + _TOP_LINES:
+        below = _heading_under_repeat(page, best[1])
+        if below is not None:
+            best = (_NEAR, below)
     if best is not None:
         heading_index = best[1]
         heading = page.blocks[heading_index].text
