@@ -463,3 +463,44 @@ def test_date_under_a_repeated_title_is_no_kicker() -> None:
         *EN,
     )
     assert _title(text)[0] == repeat
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "standfirst", "byline", "body"),
+    [
+        (
+            "Storms could hit the valley on Friday | Valley Post",
+            "Strong storms expected in the valley",
+            "Forecasters expect strong storms in the valley on Friday",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            "Radweg zur Universität ab Montag frei - Tagesblatt",
+            "Neuer Radweg zur Universität ist frei",
+            "Der Radweg zur Universität ist seit Montag für alle frei",
+            "Von Jonas Keller",
+            DE,
+        ),
+    ],
+)
+def test_heading_above_a_standfirst_is_the_headline(
+    title_line: str, heading: str, standfirst: str, byline: str, body: list[str]
+) -> None:
+    """Under the headline, a longer standfirst on the same story stands nearer the article:
+    the line above it is the headline."""
+    text = _page(title_line, "Home", "News", "Contact", heading, standfirst, byline, *body)
+    assert _title(text)[0] == heading
+
+
+def test_kicker_above_the_page_heading_is_not_the_headline() -> None:
+    text = _page(
+        "Footbridge plan approved by council | Valley Post",
+        "Home",
+        "News",
+        "Town hall vote",
+        "Council approves the footbridge plan after a long debate",
+        "By Anna Berg",
+        *EN,
+    )
+    assert _title(text)[0] == "Council approves the footbridge plan after a long debate"

@@ -462,6 +462,21 @@ def _heading_under_repeat(page: Page, index: int) -> int | None:
     return heading if shared else None
 
 
+def _above_the_standfirst(page: Page, index: int, first: int, headline: str) -> int:
+    """*index*, or the heading-like line right above it when that one reads as the headline
+    over a standfirst: on the same story, no longer than it, at least half as long (not a
+    kicker), not a breadcrumb."""
+    above = index - 1
+    if above <= first or not _heading_like(page, above):
+        return index
+    length, above_length = page.features[index].length, page.features[above].length
+    text = page.blocks[above].text
+    if above_length > length or above_length * 2 < length or _BREADCRUMB.search(text):
+        return index
+    story = _content_stems(page.blocks[index].text) | _content_stems(headline)
+    return above if _content_stems(text) & story else index
+
+
 def _name_only(line: str) -> bool:
     """A title line that is only a name (the site's), no headline: a few capitalised words."""
     words = line.split()
@@ -561,6 +576,8 @@ def find_title(page: Page) -> None:
         )
         if near is None:
             near = _heading_over_byline(page, first)
+        if near is not None:
+            near = _above_the_standfirst(page, near, first, headline)
         if near is not None and (best is None or near > best[1]):
             best = (_NEAR, near)
         elif best is None and site is None and _name_only(line):
