@@ -504,3 +504,36 @@ def test_kicker_above_the_page_heading_is_not_the_headline() -> None:
         *EN,
     )
     assert _title(text)[0] == "Council approves the footbridge plan after a long debate"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Valley Post - Council approves the new footbridge over the river after a long "
+            "debate - News (en-gb)",
+            (
+                "Council approves the new footbridge over the river after a long debate",
+                "Valley Post",
+            ),
+        ),
+        (
+            "Tagesblatt - Der neue Radweg zwischen Altstadt und Universität ist seit Montag "
+            "für alle freigegeben - Lokales",
+            (
+                "Der neue Radweg zwischen Altstadt und Universität ist seit Montag für alle "
+                "freigegeben",
+                "Tagesblatt",
+            ),
+        ),
+    ],
+)
+def test_split_title_site_first_then_a_long_headline_then_a_section(
+    line: str, expected: tuple[str, str]
+) -> None:
+    assert split_title(line) == expected
+
+
+def test_split_title_keeps_a_short_headline_before_a_long_name() -> None:
+    line = "Fair supply chains - Valley Youth Work of the Hills - VYW"
+    assert split_title(line) == ("Fair supply chains", "VYW")

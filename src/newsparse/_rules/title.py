@@ -173,6 +173,12 @@ def split_title(text: str) -> tuple[str, str | None]:
     first, last = parts[0], parts[-1]
     if _brand_first(first, last, bar=bar):
         return last, first
+    if len(parts) > 2:
+        # "Site - Headline - Section": a short name first, then a headline too long to be
+        # a name, then a last part such as a section.
+        middle = max(parts[1:-1], key=weighted_length)
+        if not _site_like(middle) and _brand_first(first, middle, bar=bar):
+            return middle, first
     site = _site_of(last) if len(parts) == 2 else last
     if not _site_like(site) or not (bar or _brand_like(site)):
         return text.strip(), None
