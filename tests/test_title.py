@@ -537,3 +537,45 @@ def test_split_title_site_first_then_a_long_headline_then_a_section(
 def test_split_title_keeps_a_short_headline_before_a_long_name() -> None:
     line = "Fair supply chains - Valley Youth Work of the Hills - VYW"
     assert split_title(line) == ("Fair supply chains", "VYW")
+
+
+def test_heading_over_a_standfirst_and_a_byline_far_above_the_article() -> None:
+    """A standfirst stands between the headline and the byline, and share buttons between
+    the byline and the article."""
+    prompts = ["Share", "Facebook", "Email", "Print", "Copy link", "Save", "Comments"] * 2
+    text = _page(
+        "Town gets a new crossing | Valley Post",
+        "Home",
+        "News",
+        "Council approves the footbridge after a long debate",
+        "The new bridge links the old town with the station, and the council expects it to "
+        "open to walkers next spring.",
+        "By Anna Berg",
+        *prompts,
+        *EN,
+    )
+    assert _title(text)[0] == "Council approves the footbridge after a long debate"
+
+
+def test_kicker_and_headline_over_a_byline_keep_the_bare_headline() -> None:
+    text = _page(
+        "Footbridge plan approved by council - News - Valley Post",
+        "Home",
+        "News",
+        "Town planning - Footbridge plan approved by council",
+        "By Anna Berg",
+        *EN,
+    )
+    assert _title(text)[0] == "Footbridge plan approved by council"
+
+
+def test_prompt_over_a_date_sharing_only_short_words_is_not_the_headline() -> None:
+    text = _page(
+        "El museo amplía su horario de los lunes",
+        "Inicio",
+        "Cultura",
+        "Esta función es para los registrados",
+        "12 de marzo de 2024",
+        *ES,
+    )
+    assert _title(text)[0] == "El museo amplía su horario de los lunes"

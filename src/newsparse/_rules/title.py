@@ -389,10 +389,11 @@ def _prefer_heading(heading: str, headline: str, norm_site: str | None) -> bool:
 
 
 _BYLINE_WORDS = 12  # a byline or date line under a heading is no longer
+_BYLINE_LOOKBACK = 24  # lines above the article in which the headline over a byline may stand
 _OPENING_BLOCKS = 3  # the article's first lines, whose words a headline shares
 _BY_NAME = 2  # a line under a heading that opens with a byline prefix ("By", "Von")
 _BY_DATE = 1  # a short line under a heading that holds a date
-_CONTENT_CHARS = 4  # shorter words are mostly function words
+_CONTENT_CHARS = 5  # shorter words are mostly function words
 
 
 def _byline_kind(page: Page, index: int) -> int:
@@ -413,24 +414,31 @@ def _content_stems(text: str) -> set[str]:
     return {t[:_STEM] for t in _tokens(text) if len(t) >= _CONTENT_CHARS or _DENSE.match(t)}
 
 
-def _heading_over_byline(page: Page, first: int) -> int | None:
-    """The heading-like line just above a byline or date line, near the article's start,
-    when it shares a word with the title line or the article's first lines: the printed
-    headline, even when the title line words the story otherwise. A line above a byline
-    prefix beats one above a date."""
+def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
+    """The heading-like line just above a byline or date line (or with one line between,
+    such as a standfirst or a caption), near the article's start, when it shares a longer
+    word with the title line or the article's first lines: the printed headline, even when
+    the title line words the story otherwise. A line above a byline prefix beats one above
+    a date."""
     found: tuple[int, int] | None = None  # (kind, index)
     related: set[str] | None = None
-    for i in range(page.body_start - 1, max(first, page.body_start - 1 - _ARTICLE_LOOKBACK), -1):
+    norm_headline = normalise_for_match(headline)
+    for i in range(page.body_start - 1, max(first, page.body_start - 1 - _BYLINE_LOOKBACK), -1):
         if i + 1 >= len(page.blocks) or page.features[i].words < _MIN_FAR_HEADING_WORDS:
             continue
         kind = _byline_kind(page, i + 1)
+        if not kind and i + 2 < len(page.blocks) and not _heading_like(page, i + 1):
+            kind = _byline_kind(page, i + 2)  # a standfirst, a caption or a name between
         if not kind or (found is not None and kind <= found[0]) or not _heading_like(page, i):
             continue
         if related is None:
             end = min(len(page.blocks), page.body_start + _OPENING_BLOCKS)
             opening = " ".join(page.blocks[j].text for j in range(page.body_start, end))
             related = _content_stems(opening) | _content_stems(page.blocks[first].text)
-        if _content_stems(page.blocks[i].text) & related:
+        text = page.blocks[i].text
+        if any(normalise_for_match(p) == norm_headline for p in _parts(text)):
+            continue  # the headline with a kicker set apart: the title line has it bare
+        if _content_stems(text) & related:
             found = (kind, i)
     return found[1] if found is not None else None
 
@@ -581,7 +589,7 @@ def find_title(page: Page) -> None:
             page, first, lambda text: _prefer_heading(text, headline, norm_site)
         )
         if near is None:
-            near = _heading_over_byline(page, first)
+            near = _heading_over_byline(page, first, headline)
         if near is not None:
             near = _above_the_standfirst(page, near, first, headline)
         if near is not None and (best is None or near > best[1]):
