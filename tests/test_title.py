@@ -579,3 +579,18 @@ def test_prompt_over_a_date_sharing_only_short_words_is_not_the_headline() -> No
         *ES,
     )
     assert _title(text)[0] == "El museo amplía su horario de los lunes"
+
+
+def test_line_holding_the_headline_is_no_standfirst() -> None:
+    """The heading and its standfirst run together on one line under a list of tags: the
+    line holds the title line's headline, so the tag list above it is not lifted."""
+    text = _page(
+        "Council approves the footbridge - Valley Post",
+        "Home",
+        "News",
+        "Town, River, Footbridge, Politics, Weather",
+        "Council approves the footbridge The vote ends a debate",
+        "12 March 2024",
+        *EN,
+    )
+    assert _title(text)[0] != "Town, River, Footbridge, Politics, Weather"

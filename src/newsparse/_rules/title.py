@@ -483,6 +483,9 @@ def _above_the_standfirst(page: Page, index: int, first: int, headline: str) -> 
     above = index - 1
     if above <= first or not _heading_like(page, above):
         return index
+    norm_headline = normalise_for_match(headline)
+    if norm_headline and norm_headline in page.normalised(index):
+        return index  # the line holds the title line's headline: no standfirst
     length, above_length = page.features[index].length, page.features[above].length
     text = page.blocks[above].text
     if above_length > length or above_length * 2 < length or _BREADCRUMB.search(text):
