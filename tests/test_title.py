@@ -594,3 +594,17 @@ def test_line_holding_the_headline_is_no_standfirst() -> None:
         *EN,
     )
     assert _title(text)[0] != "Town, River, Footbridge, Politics, Weather"
+
+
+@pytest.mark.parametrize(
+    ("code", "headline", "newsroom", "body"),
+    [
+        ("de", "Neuer Radweg zur Universität freigegeben", "Redaktion Stadtblatt Nord", DE),
+        ("es", "El museo amplía su horario de los lunes", "Redacción Diario Norte Madrid", ES),
+    ],
+)
+def test_newsroom_over_a_date_is_not_the_headline(
+    code: str, headline: str, newsroom: str, body: list[str]
+) -> None:
+    text = _page(headline, newsroom, "03.05.2024 | 14:05", *body)
+    assert newsparse.parse_article(text, language=code).title == headline

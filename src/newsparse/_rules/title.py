@@ -438,6 +438,9 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
         text = page.blocks[i].text
         if any(normalise_for_match(p) == norm_headline for p in _parts(text)):
             continue  # the headline with a kicker set apart: the title line has it bare
+        lexicon = page.lexicon
+        if lexicon.newsrooms.starts(text) or lexicon.byline_roles.starts(text):
+            continue  # a newsroom credited as the author ("Redaktion Stadtblatt"): a byline
         if _content_stems(text) & related:
             found = (kind, i)
     return found[1] if found is not None else None
