@@ -376,3 +376,235 @@ def test_site_after_a_bar_stays_when_the_whole_line_is_repeated() -> None:
     line = "Footbridge plan approved by council | Valley Post"
     text = _page(line, "Home", "News", "Contact", line, *EN)
     assert _title(text) == ("Footbridge plan approved by council", "Valley Post")
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "byline", "body"),
+    [
+        (
+            "Town gets a new crossing | Valley Post",
+            "Council approves the footbridge after a long debate",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            "Mehr Platz für Fahrräder - Tagesblatt",
+            "Radweg zur Universität freigegeben",
+            "Von Jonas Keller",
+            DE,
+        ),
+        (
+            "Más cultura para todos — El Diario",
+            "El museo abre también los lunes",
+            "12 de marzo de 2024",
+            ES,
+        ),
+    ],
+)
+def test_heading_over_a_byline_is_the_headline(
+    title_line: str, heading: str, byline: str, body: list[str]
+) -> None:
+    """The title line words the story otherwise, but the heading right above the byline
+    (or the date) shares words with the article: it is the printed headline."""
+    text = _page(title_line, "Home", "News", "Contact", heading, byline, *body)
+    assert _title(text)[0] == heading
+
+
+def test_line_over_a_date_sharing_no_words_is_not_the_headline() -> None:
+    text = _page(
+        "Footbridge plan approved by council | Valley Post",
+        "Home",
+        "News",
+        "Show or hide the search panel",
+        "12 March 2024",
+        *EN,
+    )
+    assert _title(text)[0] == "Footbridge plan approved by council"
+
+
+@pytest.mark.parametrize(
+    ("repeat", "kicker", "heading", "byline", "body"),
+    [
+        (
+            "Council approves the footbridge plan",
+            "Town planning",
+            "Footbridge plan wins council backing",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            "Radweg zur Universität ist endlich frei",
+            "Verkehrswende",
+            "Studierende feiern neuen Radweg",
+            "Von Jonas Keller",
+            DE,
+        ),
+    ],
+)
+def test_kicker_and_heading_under_a_repeated_title_are_the_headline(
+    repeat: str, kicker: str, heading: str, byline: str, body: list[str]
+) -> None:
+    """The title line comes back as the last step of a breadcrumb trail; under it, a
+    kicker and the page's own heading on the same story stand above the byline."""
+    text = _page(f"{repeat} | Valley Post", "Home", "News", repeat, kicker, heading, byline, *body)
+    assert _title(text)[0] == heading
+
+
+def test_date_under_a_repeated_title_is_no_kicker() -> None:
+    repeat = "Council approves the footbridge plan"
+    text = _page(
+        f"{repeat} | Valley Post",
+        "Home",
+        "News",
+        repeat,
+        "12 March 2024",
+        "Footbridge plan wins council backing",
+        "By Anna Berg",
+        *EN,
+    )
+    assert _title(text)[0] == repeat
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "standfirst", "byline", "body"),
+    [
+        (
+            "Storms could hit the valley on Friday | Valley Post",
+            "Strong storms expected in the valley",
+            "Forecasters expect strong storms in the valley on Friday",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            "Radweg zur Universität ab Montag frei - Tagesblatt",
+            "Neuer Radweg zur Universität ist frei",
+            "Der Radweg zur Universität ist seit Montag für alle frei",
+            "Von Jonas Keller",
+            DE,
+        ),
+    ],
+)
+def test_heading_above_a_standfirst_is_the_headline(
+    title_line: str, heading: str, standfirst: str, byline: str, body: list[str]
+) -> None:
+    """Under the headline, a longer standfirst on the same story stands nearer the article:
+    the line above it is the headline."""
+    text = _page(title_line, "Home", "News", "Contact", heading, standfirst, byline, *body)
+    assert _title(text)[0] == heading
+
+
+def test_kicker_above_the_page_heading_is_not_the_headline() -> None:
+    text = _page(
+        "Footbridge plan approved by council | Valley Post",
+        "Home",
+        "News",
+        "Town hall vote",
+        "Council approves the footbridge plan after a long debate",
+        "By Anna Berg",
+        *EN,
+    )
+    assert _title(text)[0] == "Council approves the footbridge plan after a long debate"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Valley Post - Council approves the new footbridge over the river after a long "
+            "debate - News (en-gb)",
+            (
+                "Council approves the new footbridge over the river after a long debate",
+                "Valley Post",
+            ),
+        ),
+        (
+            "Tagesblatt - Der neue Radweg zwischen Altstadt und Universität ist seit Montag "
+            "für alle freigegeben - Lokales",
+            (
+                "Der neue Radweg zwischen Altstadt und Universität ist seit Montag für alle "
+                "freigegeben",
+                "Tagesblatt",
+            ),
+        ),
+    ],
+)
+def test_split_title_site_first_then_a_long_headline_then_a_section(
+    line: str, expected: tuple[str, str]
+) -> None:
+    assert split_title(line) == expected
+
+
+def test_split_title_keeps_a_short_headline_before_a_long_name() -> None:
+    line = "Fair supply chains - Valley Youth Work of the Hills - VYW"
+    assert split_title(line) == ("Fair supply chains", "VYW")
+
+
+def test_heading_over_a_standfirst_and_a_byline_far_above_the_article() -> None:
+    """A standfirst stands between the headline and the byline, and share buttons between
+    the byline and the article."""
+    prompts = ["Share", "Facebook", "Email", "Print", "Copy link", "Save", "Comments"] * 2
+    text = _page(
+        "Town gets a new crossing | Valley Post",
+        "Home",
+        "News",
+        "Council approves the footbridge after a long debate",
+        "The new bridge links the old town with the station, and the council expects it to "
+        "open to walkers next spring.",
+        "By Anna Berg",
+        *prompts,
+        *EN,
+    )
+    assert _title(text)[0] == "Council approves the footbridge after a long debate"
+
+
+def test_kicker_and_headline_over_a_byline_keep_the_bare_headline() -> None:
+    text = _page(
+        "Footbridge plan approved by council - News - Valley Post",
+        "Home",
+        "News",
+        "Town planning - Footbridge plan approved by council",
+        "By Anna Berg",
+        *EN,
+    )
+    assert _title(text)[0] == "Footbridge plan approved by council"
+
+
+def test_prompt_over_a_date_sharing_only_short_words_is_not_the_headline() -> None:
+    text = _page(
+        "El museo amplía su horario de los lunes",
+        "Inicio",
+        "Cultura",
+        "Esta función es para los registrados",
+        "12 de marzo de 2024",
+        *ES,
+    )
+    assert _title(text)[0] == "El museo amplía su horario de los lunes"
+
+
+def test_line_holding_the_headline_is_no_standfirst() -> None:
+    """The heading and its standfirst run together on one line under a list of tags: the
+    line holds the title line's headline, so the tag list above it is not lifted."""
+    text = _page(
+        "Council approves the footbridge - Valley Post",
+        "Home",
+        "News",
+        "Town, River, Footbridge, Politics, Weather",
+        "Council approves the footbridge The vote ends a debate",
+        "12 March 2024",
+        *EN,
+    )
+    assert _title(text)[0] != "Town, River, Footbridge, Politics, Weather"
+
+
+@pytest.mark.parametrize(
+    ("code", "headline", "newsroom", "body"),
+    [
+        ("de", "Neuer Radweg zur Universität freigegeben", "Redaktion Stadtblatt Nord", DE),
+        ("es", "El museo amplía su horario de los lunes", "Redacción Diario Norte Madrid", ES),
+    ],
+)
+def test_newsroom_over_a_date_is_not_the_headline(
+    code: str, headline: str, newsroom: str, body: list[str]
+) -> None:
+    text = _page(headline, newsroom, "03.05.2024 | 14:05", *body)
+    assert newsparse.parse_article(text, language=code).title == headline

@@ -173,6 +173,12 @@ def split_title(text: str) -> tuple[str, str | None]:
     first, last = parts[0], parts[-1]
     if _brand_first(first, last, bar=bar):
         return last, first
+    if len(parts) > 2:
+        # "Site - Headline - Section": a short name first, then a headline too long to be
+        # a name, then a last part such as a section.
+        middle = max(parts[1:-1], key=weighted_length)
+        if not _site_like(middle) and _brand_first(first, middle, bar=bar):
+            return middle, first
     site = _site_of(last) if len(parts) == 2 else last
     if not _site_like(site) or not (bar or _brand_like(site)):
         return text.strip(), None
@@ -382,6 +388,115 @@ def _prefer_heading(heading: str, headline: str, norm_site: str | None) -> bool:
     return len(words & _stems(headline)) / len(words) >= _MIN_SHARED
 
 
+_BYLINE_WORDS = 12  # a byline or date line under a heading is no longer
+_BYLINE_LOOKBACK = 24  # lines above the article in which the headline over a byline may stand
+_OPENING_BLOCKS = 3  # the article's first lines, whose words a headline shares
+_BY_NAME = 2  # a line under a heading that opens with a byline prefix ("By", "Von")
+_BY_DATE = 1  # a short line under a heading that holds a date
+_CONTENT_CHARS = 5  # shorter words are mostly function words
+
+
+def _byline_kind(page: Page, index: int) -> int:
+    """How surely line *index* is the byline or date line under a headline: _BY_NAME,
+    _BY_DATE, or 0 for neither."""
+    features = page.features[index]
+    if features.words > _BYLINE_WORDS or features.sentences >= 2:
+        return 0
+    text = page.blocks[index].text
+    if page.lexicon.byline_prefixes.starts(text) is not None:
+        return _BY_NAME
+    return _BY_DATE if date_share(text, page.lexicon) > 0 else 0
+
+
+def _content_stems(text: str) -> set[str]:
+    """The stems of a text's longer words (and of each character in scripts without
+    spaces): short function words say nothing about the topic."""
+    return {t[:_STEM] for t in _tokens(text) if len(t) >= _CONTENT_CHARS or _DENSE.match(t)}
+
+
+def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
+    """The heading-like line just above a byline or date line (or with one line between,
+    such as a standfirst or a caption), near the article's start, when it shares a longer
+    word with the title line or the article's first lines: the printed headline, even when
+    the title line words the story otherwise. A line above a byline prefix beats one above
+    a date."""
+    found: tuple[int, int] | None = None  # (kind, index)
+    related: set[str] | None = None
+    norm_headline = normalise_for_match(headline)
+    for i in range(page.body_start - 1, max(first, page.body_start - 1 - _BYLINE_LOOKBACK), -1):
+        if i + 1 >= len(page.blocks) or page.features[i].words < _MIN_FAR_HEADING_WORDS:
+            continue
+        kind = _byline_kind(page, i + 1)
+        if not kind and i + 2 < len(page.blocks) and not _heading_like(page, i + 1):
+            kind = _byline_kind(page, i + 2)  # a standfirst, a caption or a name between
+        if not kind or (found is not None and kind <= found[0]) or not _heading_like(page, i):
+            continue
+        if related is None:
+            end = min(len(page.blocks), page.body_start + _OPENING_BLOCKS)
+            opening = " ".join(page.blocks[j].text for j in range(page.body_start, end))
+            related = _content_stems(opening) | _content_stems(page.blocks[first].text)
+        text = page.blocks[i].text
+        if any(normalise_for_match(p) == norm_headline for p in _parts(text)):
+            continue  # the headline with a kicker set apart: the title line has it bare
+        lexicon = page.lexicon
+        if lexicon.newsrooms.starts(text) or lexicon.byline_roles.starts(text):
+            continue  # a newsroom credited as the author ("Redaktion Stadtblatt"): a byline
+        if _content_stems(text) & related:
+            found = (kind, i)
+    return found[1] if found is not None else None
+
+
+def _heading_under_repeat(page: Page, index: int) -> int | None:
+    """The printed heading two lines under a repeat of the title line: a short kicker, then
+    a heading on the same story that is not much longer than the repeat, then the byline,
+    a date or the article. The repeat is then the last step of a breadcrumb trail, and the
+    kicker and heading are the page's own headline."""
+    kicker, heading, after = index + 1, index + 2, index + 3
+    if after >= len(page.blocks):
+        return None
+    kicker_features, features = page.features[kicker], page.features[heading]
+    kicker_text = page.blocks[kicker].text
+    if (
+        kicker_features.sentence_end
+        or kicker_features.words > _MAX_SITE_WORDS
+        or kicker_features.length >= features.length
+        or features.words < _MIN_FAR_HEADING_WORDS
+        or features.length * 2 > page.features[index].length * 3
+    ):
+        return None
+    if not (after == page.body_start or _byline_kind(page, after)):
+        return None
+    if (
+        not page.free(kicker)
+        or _byline_kind(page, kicker)
+        or date_share(kicker_text, page.lexicon) > 0
+        or not _title_line(page, kicker)
+        or not _not_chrome(page, kicker)
+        or not _heading_like(page, heading)
+    ):
+        return None
+    shared = _content_stems(page.blocks[heading].text) & _content_stems(page.blocks[index].text)
+    return heading if shared else None
+
+
+def _above_the_standfirst(page: Page, index: int, first: int, headline: str) -> int:
+    """*index*, or the heading-like line right above it when that one reads as the headline
+    over a standfirst: on the same story, no longer than it, at least half as long (not a
+    kicker), not a breadcrumb."""
+    above = index - 1
+    if above <= first or not _heading_like(page, above):
+        return index
+    norm_headline = normalise_for_match(headline)
+    if norm_headline and norm_headline in page.normalised(index):
+        return index  # the line holds the title line's headline: no standfirst
+    length, above_length = page.features[index].length, page.features[above].length
+    text = page.blocks[above].text
+    if above_length > length or above_length * 2 < length or _BREADCRUMB.search(text):
+        return index
+    story = _content_stems(page.blocks[index].text) | _content_stems(headline)
+    return above if _content_stems(text) & story else index
+
+
 def _name_only(line: str) -> bool:
     """A title line that is only a name (the site's), no headline: a few capitalised words."""
     words = line.split()
@@ -479,6 +594,10 @@ def find_title(page: Page) -> None:
         near = _article_heading(
             page, first, lambda text: _prefer_heading(text, headline, norm_site)
         )
+        if near is None:
+            near = _heading_over_byline(page, first, headline)
+        if near is not None:
+            near = _above_the_standfirst(page, near, first, headline)
         if near is not None and (best is None or near > best[1]):
             best = (_NEAR, near)
         elif best is None and site is None and _name_only(line):
@@ -488,6 +607,10 @@ def find_title(page: Page) -> None:
                 site = line.strip()
                 best = (_NEAR, near)
     heading_rule = "title.repeated-heading"
+    if best is not None and best[0] >= _PART and best[1] > first + _TOP_LINES:
+        below = _heading_under_repeat(page, best[1])
+        if below is not None:
+            best = (_NEAR, below)
     if best is not None:
         heading_index = best[1]
         heading = page.blocks[heading_index].text
