@@ -101,6 +101,11 @@ CASES = [
     ("en", ["by Steven Rowe January 18, 2017 11:00 PM PST"], ("Steven Rowe",), "2017-01-18T23:00"),
     ("fr", ["Par Hélène Morel, le 3 mai 2024 à 09h08"], ("Hélène Morel",), "2024-05-03T09:08"),
     ("es", ["Por Marta Gil, 3 de mayo de 2024"], ("Marta Gil",), "2024-05-03"),
+    # a word after the time, the names after it: the hour word and a zone are no name
+    ("de", ["19.6.2007 9:40 Uhr Jonas Weber"], ("Jonas Weber",), "2007-06-19T09:40"),
+    ("de", ["Jonas Weber | 12.05.2024, 14:30 Uhr MEZ"], ("Jonas Weber",), "2024-05-12T14:30"),
+    ("en", ["3 May 2024 10:30 GMT Ruth Ellis"], ("Ruth Ellis",), "2024-05-03T10:30"),
+    ("es", ["3 de mayo de 2024 14:30 h Marta Gil"], ("Marta Gil",), "2024-05-03T14:30"),
 ]
 BODIES = {"en": EN, "de": DE, "fr": FR, "es": ES, "ru": RU, "zh": ZH, "ar": AR}
 HEADLINES = {
@@ -203,6 +208,29 @@ def test_split_authors(code: str, text: str, names: tuple[str, ...]) -> None:
 def test_dates_in_many_formats(code: str, line: str, iso: str) -> None:
     """Dates in the usual formats of each language come out as ISO 8601."""
     assert find_date(line, lexicon_for((code,))) == iso
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "covered"),
+    [
+        ("de", "Stand: 12.05.2024, 14:30 Uhr", "12.05.2024, 14:30 Uhr"),
+        ("de", "12.05.2024 14:30 Uhr MEZ | Jonas Weber", "12.05.2024 14:30 Uhr MEZ"),
+        ("nl", "12 mei 2024 14:30 uur", "12 mei 2024 14:30 uur"),
+        ("id", "Senin, 12 Mei 2024 09:15 WIB", "12 Mei 2024 09:15 WIB"),
+        ("ru", "12 мая 2024, 14:30 мск", "12 мая 2024, 14:30 мск"),
+        ("en", "2024-05-12 14:30 UTC", "2024-05-12 14:30 UTC"),
+        # only right after a time, and only a whole word
+        ("de", "12.05.2024 Uhrmacher Jonas Weber", "12.05.2024"),
+        ("de", "12.05.2024, 14:30 Uhrmacher", "12.05.2024, 14:30"),
+        ("en", "3 May 2024 ET Ruth Ellis", "3 May 2024"),
+    ],
+)
+def test_words_after_the_time_belong_to_the_date(code: str, line: str, covered: str) -> None:
+    """The hour word or a time zone written after the time ("Uhr", "uur", "GMT", "WIB") is
+    part of the date's span, so it is never read as a name."""
+    found = find_date_span(line, lexicon_for((code,)))
+    assert found is not None
+    assert line[found[1] : found[2]] == covered
 
 
 def test_date_span_is_where_the_date_stands() -> None:

@@ -37,8 +37,28 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _with_time(date: dt.date, line: str, after: int) -> tuple[str, int]:
-    """The date in ISO 8601 with the time written right after it, and where that ends."""
+_TIME_WORDS = 2  # "14:30 Uhr MEZ"
+
+
+def _time_word_end(line: str, after: int, lexicon: Lexicon) -> int:
+    """Where the words written after a time end ("14:30 Uhr", "10:30 GMT", "09.15 WIB",
+    "14:30 Uhr MEZ"), each after spaces only; *after* when none follows."""
+    for _ in range(_TIME_WORDS):
+        start = after
+        while start < len(line) and line[start].isspace():
+            start += 1
+        if start == after or start == len(line) or not line[start].isalpha():
+            break
+        word = lexicon.time_words.starts(line, start)
+        if word is None:
+            break
+        after = word.end()
+    return after
+
+
+def _with_time(date: dt.date, line: str, after: int, lexicon: Lexicon) -> tuple[str, int]:
+    """The date in ISO 8601 with the time written right after it, and where that ends (a
+    word after the time, "Uhr", "GMT", taken in)."""
     time = _TIME.match(line, after)
     if time is None:
         return date.isoformat(), after
@@ -48,7 +68,8 @@ def _with_time(date: dt.date, line: str, after: int) -> tuple[str, int]:
         hour += 12
     elif meridiem == "a" and hour == 12:
         hour = 0
-    return f"{date.isoformat()}T{hour:02d}:{time.group(2)}", time.end()
+    end = _time_word_end(line, time.end(), lexicon)
+    return f"{date.isoformat()}T{hour:02d}:{time.group(2)}", end
 
 
 def _fold(text: str) -> str:
@@ -105,12 +126,15 @@ def _read(
 def find_date_span(line: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
     """Find the first readable date in *line*: ``(iso, start, end)`` or ``None``.
 
-    The span covers the date and a time written right after it; *iso* is the date in ISO
-    8601, with the time (``THH:MM``) when one follows the date.
+    The span covers the date and a time written right after it, with a word that follows
+    the time ("Uhr", "GMT"); *iso* is the date in ISO 8601, with the time (``THH:MM``) when
+    one follows the date.
 
     >>> from newsparse._lexicon import lexicon_for
     >>> find_date_span("By Ana Lima | March 4, 2024, 10:30", lexicon_for(("en",)))
     ('2024-03-04T10:30', 14, 34)
+    >>> find_date_span("12.05.2024, 14:30 Uhr Ana Lima", lexicon_for(("de",)))
+    ('2024-05-12T14:30', 0, 21)
     """
     if _DIGIT.search(line) is None:
         return None  # every date format read here has digits
@@ -134,9 +158,9 @@ def find_date_span(line: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
                 continue
             if kind == "iso" and match.group(4):
                 iso = f"{date.isoformat()}T{int(match.group(4)):02d}:{match.group(5)}"
-                best = (iso, match.start(), match.end())
+                best = (iso, match.start(), _time_word_end(line, match.end(), lexicon))
             else:
-                iso, end = _with_time(date, line, match.end())
+                iso, end = _with_time(date, line, match.end(), lexicon)
                 best = (iso, match.start(), end)
             break
     return best

@@ -43,7 +43,13 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
         "newsrooms": "list",
         "function_words": "list",
     },
-    "dates": {"order": "str", "months": "months", "markers": "list", "relative": "list"},
+    "dates": {
+        "order": "str",
+        "months": "months",
+        "markers": "list",
+        "relative": "list",
+        "time_words": "list",
+    },
     "nav": {kind.value: "list" for kind in NavKind},
     "captions": {"markers": "list"},
     "boilerplate": {
@@ -347,6 +353,7 @@ class Lexicon:
     months: tuple[tuple[int, str], ...]
     date_markers: PhraseSet
     relative_dates: PhraseSet
+    time_words: PhraseSet  # written after a time: "Uhr", "uur", "GMT", "WIB"
     date_orders: tuple[str, ...]
     nav: tuple[tuple[NavKind, PhraseSet], ...]
     nav_any: PhraseSet  # every nav phrase of every kind: a cheap first test
@@ -479,6 +486,7 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
         months=tuple(months),
         date_markers=gather("dates", "markers"),
         relative_dates=gather("dates", "relative"),
+        time_words=gather("dates", "time_words"),
         date_orders=tuple(dict.fromkeys(raw["dates"]["order"] for raw in raws[1:] or raws)),
         nav=tuple((kind, gather("nav", kind.value)) for kind in NavKind),
         nav_any=PhraseSet(
