@@ -181,6 +181,15 @@ def test_sentence_naming_a_person_is_not_a_byline() -> None:
         ("zh", "王小明 李娜", ("王小明", "李娜")),  # a space parts names without spaces
         ("ja", "山田 太郎", ("山田 太郎",)),  # but not names that hold one
         ("ru", "Анна Петрова и Игорь Смирнов", ("Анна Петрова", "Игорь Смирнов")),
+        # a joiner word after a comma: the serial comma
+        ("en", "Ruth Ellis, Sam Okafor, and Lee Kim", ("Ruth Ellis", "Sam Okafor", "Lee Kim")),
+        ("es", "Lola del Río, y Pau Serrat", ("Lola del Río", "Pau Serrat")),
+        ("en", "Ruth Ellis, Andrea Berg", ("Ruth Ellis", "Andrea Berg")),
+        # the letters of a degree after a name are no author; an agency's still are
+        ("en", "Ruth Ellis, MD", ("Ruth Ellis",)),
+        ("en", "Ruth Ellis, Ph.D., and Sam Okafor, RN, MPH", ("Ruth Ellis", "Sam Okafor")),
+        ("de", "Greta Aalen, M.A., und Jan Marchart", ("Greta Aalen", "Jan Marchart")),
+        ("en", "Ruth Ellis, AP", ("Ruth Ellis", "AP")),
     ],
 )
 def test_split_authors(code: str, text: str, names: tuple[str, ...]) -> None:

@@ -245,12 +245,14 @@ def _joiners(codes: tuple[str, ...]) -> regex.Pattern[str]:
     roles = "|".join(regex.escape(r) for r in lexicon.byline_roles.phrases if _DENSE.search(r))
     beside = rf"(?<!{roles})" if roles else ""
     after = rf"(?!{roles})" if roles else ""
+    after_mark = rf"(?:(?:{'|'.join(words)})\s+)?" if words else ""
     spaced = () if lexicon.names_spaced else (rf"(?<=\p{{Han}}){beside}\s+{after}(?=\p{{Han}})",)
     pattern = "|".join(
         [
             *spaced,
             *(rf"{_RUN}{w}\s+" for w in words),
-            *(rf"(?:{_RUN})?{m}\s*" for m in marks),
+            # a mark may come with a joiner word after it: "Ann Lee, and Jan Berg"
+            *(rf"(?:{_RUN})?{m}\s*+{after_mark}" for m in marks),
             *(rf"(?<=\p{{L}}+\s+\p{{L}}+)\s+{a}(?=\p{{L}}{{2,}}\s+\p{{L}})" for a in attached),
         ]
     )
@@ -343,6 +345,8 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
             # After the names, words that run on past a capitalised start describe the
             # author: "Ann Lee, Projektleiterin der Stiftung in Tunis".
             leftover += len(name.split())
+        elif names and _postnominal(name, lexicon):
+            pass  # "Ann Lee, MD": the letters of a degree after a name, not an author
         elif name and _looks_like_name(name, prefixed=prefixed):
             names.append(name)
             handle = handle or (k == 0 and _cased(name) and _HANDLE.match(name) is not None)
@@ -350,6 +354,27 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
             leftover += len(name.split())
     leftover += unnamed
     return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle, desk)
+
+
+# The letters of a degree or a qualification, dots left out: two to five capitals, each but
+# the first perhaps after a small letter, and perhaps one small letter at the end ("MD",
+# "PhD", "MPH", "MSc", "RN").
+_DEGREE_LETTERS = regex.compile(r"\p{Lu}(?:\p{Ll}?\p{Lu}){1,4}\p{Ll}?")
+
+
+def _postnominal(name: str, lexicon: Lexicon) -> bool:
+    """Whether *name*, read after an author's name, is the letters of a degree or a
+    qualification ("Ann Lee, MD", "Ann Lee, Ph.D.", "Ann Lee, RN, MPH") rather than a
+    second author; an agency's letters ("Ann Lee, AP") are still its credit.
+
+    >>> lexicon = lexicon_for(("en",))
+    >>> _postnominal("Ph.D", lexicon), _postnominal("MPH", lexicon), _postnominal("AP", lexicon)
+    (True, True, False)
+    >>> _postnominal("Li", lexicon), _postnominal("Sam Lee", lexicon)
+    (False, False)
+    """
+    letters = name.replace(".", "")
+    return _DEGREE_LETTERS.fullmatch(letters) is not None and not lexicon.agencies.whole(name)
 
 
 def _lower_surname(name: str, rest: str, lexicon: Lexicon) -> bool:
