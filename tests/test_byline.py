@@ -1871,3 +1871,27 @@ def test_bare_name_far_under_the_headline_needs_more_than_its_place(
     dated = byline(*menu, "Letters", name, "03.05.2024")
     assert dated is not None
     assert dated.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "By Ruth Ellis (Reuters)", ("Ruth Ellis",)),
+        ("de", "Von Jonas Weber (dpa)", ("Jonas Weber",)),
+    ],
+)
+def test_byline_with_its_agency_in_brackets_is_no_caption(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """An agency in brackets after a prefixed name credits the text, not a picture."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.captions == ()
+
+
+def test_caption_with_a_bracketed_credit_stays_a_caption() -> None:
+    """A caption that ends in a bracketed picture credit, without a byline prefix."""
+    caption = "Boats wait in the harbour at dawn (Photo: Reuters)"
+    article = newsparse.parse_article(page(HEADLINES["en"], caption, *EN), language="en")
+    assert article.captions == (caption,)

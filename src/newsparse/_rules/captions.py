@@ -59,8 +59,10 @@ def is_caption(
         return True
     tail = max(0, len(text) - _CREDIT_TAIL)
     # A credit at the end holds a bracket or a colon or slash: most lines have none there.
-    if any(text.find(c, tail) != -1 for c in _CREDIT_SIGNS) and end.search(text, tail):
-        return True
+    if any(text.find(c, tail) != -1 for c in _CREDIT_SIGNS):
+        credit = end.search(text, tail)
+        if credit is not None and not _bracketed_byline(page, index, credit.group()):
+            return True
     # A short credit line without a sentence: "Generated with DALL·E 3", "Getty Images",
     # "Ann Lee/Getty Images".
     return (
@@ -73,6 +75,16 @@ def is_caption(
                 and page.lexicon.byline_prefixes.starts(text) is None  # "Von: det/dpa"
             )
         )
+    )
+
+
+def _bracketed_byline(page: Page, index: int, credit: str) -> bool:
+    """Whether a credit in brackets at the end of a short line that opens with a byline
+    prefix names the agency of a byline ("By Ann Lee (Reuters)"), not a picture's source."""
+    return (
+        credit.lstrip()[:1] in "(["
+        and page.features[index].words <= _MAX_CREDIT_WORDS
+        and page.lexicon.byline_prefixes.starts(page.blocks[index].text) is not None
     )
 
 
