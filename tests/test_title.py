@@ -608,3 +608,45 @@ def test_newsroom_over_a_date_is_not_the_headline(
 ) -> None:
     text = _page(headline, newsroom, "03.05.2024 | 14:05", *body)
     assert newsparse.parse_article(text, language=code).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "rain closes the mountain road » valleypost.org | news from the valley",
+            ("rain closes the mountain road", "news from the valley"),
+        ),
+        (
+            "stadtbote.de - Neue Brücke für die Altstadt | Lokales aus dem Norden",
+            ("Neue Brücke für die Altstadt", "Lokales aus dem Norden"),
+        ),
+    ],
+)
+def test_split_title_drops_a_host_name_beside_the_headline(
+    line: str, expected: tuple[str, str]
+) -> None:
+    """A tagline after the bar is taken as the site name; the host name left beside the
+    headline is no part of it either."""
+    assert split_title(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Neue Brücke für die Altstadt > stadtbote.de",
+            ("Neue Brücke für die Altstadt", "stadtbote.de"),
+        ),
+        (
+            "Le tramway arrive au port - courrier-du-matin.fr",
+            ("Le tramway arrive au port", "courrier-du-matin.fr"),
+        ),
+    ],
+)
+def test_host_name_stays_a_site_when_the_whole_line_is_repeated(
+    line: str, expected: tuple[str, str]
+) -> None:
+    """A repeat of the whole title line does not make a host name part of the headline."""
+    text = _page(line, "Startseite", "Lokales", "Kontakt", line, *DE)
+    assert _title(text) == expected

@@ -80,6 +80,14 @@ def _brand_like(part: str) -> bool:
     )
 
 
+# A host name ("stadtbote.de", "www.valley-post.co.uk"): a site name wherever it stands.
+_DOMAIN = regex.compile(r"\A(?:[\p{L}\p{N}][\p{L}\p{N}\-]*\.)+\p{L}{2,}\Z")
+
+
+def _domain(part: str) -> bool:
+    return _DOMAIN.match(part) is not None
+
+
 def _site_like(part: str) -> bool:
     return len(part) <= _MAX_SITE_CHARS and len(part.split()) <= _MAX_SITE_WORDS
 
@@ -182,7 +190,18 @@ def split_title(text: str) -> tuple[str, str | None]:
     site = _site_of(last) if len(parts) == 2 else last
     if not _site_like(site) or not (bar or _brand_like(site)):
         return text.strip(), None
-    return first, site
+    return _without_domain(first), site
+
+
+def _without_domain(headline: str) -> str:
+    """*headline* without a host name set apart at its end or start by a weaker separator
+    ("Headline » site.org", once a tagline after a bar is cut off)."""
+    parts = _parts(headline)
+    if len(parts) == 2 and _domain(parts[-1]) and not _domain(parts[0]):
+        return parts[0]
+    if len(parts) == 2 and _domain(parts[0]) and not _domain(parts[-1]):
+        return parts[-1]
+    return headline
 
 
 def _heading_candidates(page: Page, first: int) -> range:
@@ -631,10 +650,11 @@ def find_title(page: Page) -> None:
             and site is not None
             and heading_index > first + _TOP_LINES
             and not _site_after_bar(line, site)
+            and not _domain(site)
         ):
             # The page's own heading is the whole title line: what looked like a site name
             # is part of the headline ("Studen BE - A6 nach Unfall gesperrt"), unless it
-            # stands after a bar, the surest sign of a site name.
+            # stands after a bar or is a host name, the surest signs of a site name.
             headline, site = heading, None
     page.title = plain_heading(headline) or None
     page.site_name = site
