@@ -650,3 +650,26 @@ def test_host_name_stays_a_site_when_the_whole_line_is_repeated(
     """A repeat of the whole title line does not make a host name part of the headline."""
     text = _page(line, "Startseite", "Lokales", "Kontakt", line, *DE)
     assert _title(text) == expected
+
+
+def test_repeat_of_the_title_after_the_article_does_not_hide_the_heading() -> None:
+    """The title line comes back below the article (a list of links): the heading over the
+    byline is still the printed headline."""
+    line = "Town gets a new crossing | Valley Post"
+    heading = "Council approves the footbridge after a long debate"
+    text = _page(
+        line,
+        "Home",
+        "News",
+        "Contact",
+        heading,
+        "By Anna Berg",
+        *EN,
+        "Share this article",
+        "More stories",
+        line,
+        "Rain closes the mountain road | Valley Post",
+        "Contact us",
+        "Privacy policy",
+    )
+    assert _title(text)[0] == heading

@@ -606,18 +606,25 @@ def find_title(page: Page) -> None:
             if score == 3.0:
                 break
     indices = [first]
-    if best is None or best[1] <= first + _TOP_LINES:
+    # A repeat after the article's end (a link to it among others) is no heading either,
+    # but then only a heading over a byline is evidence enough to overrule it.
+    after = best is not None and best[1] >= page.body_end
+    if best is None or best[1] <= first + _TOP_LINES or after:
         # Nothing on the page repeats the title line, or only the page's own header right
         # under it does: the heading above the article is the headline when it shares
         # enough of its words.
-        near = _article_heading(
-            page, first, lambda text: _prefer_heading(text, headline, norm_site)
+        near = (
+            None
+            if after
+            else _article_heading(
+                page, first, lambda text: _prefer_heading(text, headline, norm_site)
+            )
         )
         if near is None:
             near = _heading_over_byline(page, first, headline)
         if near is not None:
             near = _above_the_standfirst(page, near, first, headline)
-        if near is not None and (best is None or near > best[1]):
+        if near is not None and (best is None or near > best[1] or after):
             best = (_NEAR, near)
         elif best is None and site is None and _name_only(line):
             # The title line is only the site's name ("Harbour Weekly").
