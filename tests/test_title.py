@@ -673,3 +673,27 @@ def test_repeat_of_the_title_after_the_article_does_not_hide_the_heading() -> No
         "Privacy policy",
     )
     assert _title(text)[0] == heading
+
+
+@pytest.mark.parametrize(
+    ("line", "heading", "body"),
+    [
+        (
+            "Neuer Radweg: Die Strecke zur Universität ist frei | Tagesblatt",
+            "Neuer Radweg Die Strecke zur Universität ist frei",
+            DE,
+        ),
+        (
+            "Museo de la ciudad: abre también los lunes - El Diario",
+            "Museo de la ciudad abre también los lunes",
+            ES,
+        ),
+    ],
+)
+def test_title_line_punctuation_kept_when_the_heading_drops_it(
+    line: str, heading: str, body: list[str]
+) -> None:
+    """The page prints the kicker and the headline without the colon between them: the title
+    line's wording, colon and all, is the headline."""
+    text = _page(line, "Startseite", "Kontakt", "Suche", heading, *body)
+    assert _title(text) == split_title(line)

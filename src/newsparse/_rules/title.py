@@ -273,6 +273,25 @@ def _edge_parts(line: str) -> dict[str, str]:
     }
 
 
+_PUNCTUATION = regex.compile(r"\p{P}")
+
+
+def _punctuated(headline: str, heading: str) -> bool:
+    """Whether *headline* is *heading* with punctuation added inside it, such as the colon
+    after a kicker that the page prints in its own style ("Kicker: Headline" over the
+    heading "Kicker Headline")."""
+    full, bare = "".join(headline.split()), "".join(heading.split())
+    if len(full) <= len(bare) or not bare or full[0] != bare[0] or full[-1] != bare[-1]:
+        return False
+    at = 0
+    for char in full:
+        if at < len(bare) and char == bare[at]:
+            at += 1
+        elif _PUNCTUATION.match(char) is None:
+            return False
+    return at == len(bare)
+
+
 def _site_after_bar(line: str, site: str) -> bool:
     parts, bar = _split(line)
     return bar and normalise_for_match(parts[-1]) == normalise_for_match(site)
@@ -641,7 +660,9 @@ def find_title(page: Page) -> None:
         heading_index = best[1]
         heading = page.blocks[heading_index].text
         indices.append(heading_index)
-        if best[0] < 3.0 and _fold_quotes(heading) != _fold_quotes(headline):
+        if best[0] < 3.0 and _punctuated(headline, heading):
+            pass  # the title line's wording, with the punctuation the page's style drops
+        elif best[0] < 3.0 and _fold_quotes(heading) != _fold_quotes(headline):
             headline = _without_date(heading, page.lexicon)
             if best[0] == _NEAR:
                 heading_rule = "title.heading-before-article"
