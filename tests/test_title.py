@@ -697,3 +697,30 @@ def test_title_line_punctuation_kept_when_the_heading_drops_it(
     line's wording, colon and all, is the headline."""
     text = _page(line, "Startseite", "Kontakt", "Suche", heading, *body)
     assert _title(text) == split_title(line)
+
+
+def test_heading_carried_on_after_a_colon_on_the_next_line() -> None:
+    """A heading printed as its kicker, then a line opening with the colon and the rest."""
+    text = _page(
+        "Sommer in der Stadt: Der Radweg ist frei | Tagesblatt",
+        "Startseite",
+        "Kontakt",
+        "Suche",
+        "Sommer in der Stadt\n: Der Radweg ist frei",
+        *DE,
+    )
+    assert _title(text) == ("Sommer in der Stadt: Der Radweg ist frei", "Tagesblatt")
+
+
+def test_heading_that_is_no_part_of_the_title_line_leaves_the_site_name() -> None:
+    """The heading holds only the kicker of the title line's headline: the site name is still
+    the one after the bar, not the rest of the headline."""
+    text = _page(
+        "Sommer in der Stadt: Radweg frei | Tagesblatt",
+        "Startseite",
+        "Kontakt",
+        "Suche",
+        "Sommer in der Stadt",
+        *DE,
+    )
+    assert _title(text)[1] == "Tagesblatt"

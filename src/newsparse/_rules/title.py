@@ -292,6 +292,19 @@ def _punctuated(headline: str, heading: str) -> bool:
     return at == len(bare)
 
 
+_CONTINUATION = regex.compile(r"\A[:：]\s*\S")
+
+
+def _continuation(page: Page, index: int) -> str | None:
+    """The next line when it carries on line *index* after a colon (": Headline", a kicker's
+    colon printed with the headline part of a heading), else None."""
+    after = index + 1
+    if after >= len(page.blocks) or not page.free(after):
+        return None
+    text = page.blocks[after].text
+    return text if _CONTINUATION.match(text) is not None else None
+
+
 def _site_after_bar(line: str, site: str) -> bool:
     parts, bar = _split(line)
     return bar and normalise_for_match(parts[-1]) == normalise_for_match(site)
@@ -302,8 +315,8 @@ def _site_beside(line: str, heading: str) -> str | None:
     norm_heading = normalise_for_match(heading)
     parts = _parts(line)
     rest = [p for p in parts if normalise_for_match(p) not in norm_heading]
-    if len(parts) < 2 or not rest:
-        return None
+    if len(parts) < 2 or not rest or len(rest) == len(parts):
+        return None  # no part is the heading: what is left is no site name
     site = rest[-1] if normalise_for_match(parts[0]) in norm_heading else rest[0]
     return site if _site_like(site) else None
 
@@ -601,6 +614,7 @@ def find_title(page: Page) -> None:
     edges = _edge_parts(line)
     exact_parts = {_fold_quotes(p) for p in _parts(line)}
     best: tuple[float, int] | None = None  # (score, index)
+    joined: dict[int, str] = {}  # headings whose second part stands on the next line
     for i in _heading_candidates(page, first):
         if page.features[i].length > _MAX_TITLE_CHARS * 2 or not page.free(i):
             continue
@@ -613,6 +627,13 @@ def find_title(page: Page) -> None:
         if norm == norm_site:
             continue
         score = _match_score(norm, whole, parts, title_words, headline_words)
+        rest = _continuation(page, i)
+        if rest is not None:
+            norm_joined = normalise_for_match(page.blocks[i].text + rest)
+            joined_score = _match_score(norm_joined, whole, parts, title_words, headline_words)
+            if joined_score > score:
+                score = joined_score
+                joined[i] = page.blocks[i].text + rest
         if not score and len(norm) >= _MIN_FUZZY_CHARS and norm in edges:
             score = _EDGE
         elif score == _PART and _fold_quotes(page.blocks[i].text) in exact_parts:
@@ -660,6 +681,9 @@ def find_title(page: Page) -> None:
         heading_index = best[1]
         heading = page.blocks[heading_index].text
         indices.append(heading_index)
+        if best[0] != _NEAR and heading_index in joined:
+            heading = joined[heading_index]
+            indices.append(heading_index + 1)
         if best[0] < 3.0 and _punctuated(headline, heading):
             pass  # the title line's wording, with the punctuation the page's style drops
         elif best[0] < 3.0 and _fold_quotes(heading) != _fold_quotes(headline):
