@@ -724,3 +724,21 @@ def test_heading_that_is_no_part_of_the_title_line_leaves_the_site_name() -> Non
         *DE,
     )
     assert _title(text)[1] == "Tagesblatt"
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "heading", "site", "body"),
+    [
+        ("en", "News - Valley Post", "Council approves the new footbridge", "Valley Post", EN),
+        ("de", "Aktuelles - Tagesblatt", "Neuer Radweg zur Universität", "Tagesblatt", DE),
+        ("es", "Noticias | El Diario", "El museo abre también los lunes", "El Diario", ES),
+    ],
+)
+def test_title_line_of_a_section_name_and_the_site(
+    code: str, line: str, heading: str, site: str, body: list[str]
+) -> None:
+    """The title line names only a section ("News") and the site: the heading above the
+    article is the headline."""
+    text = _page(line, "Home", "Contact", heading, *body)
+    article = newsparse.parse_article(text, language=code)
+    assert (article.title, article.site_name) == (heading, site)

@@ -615,7 +615,8 @@ def find_title(page: Page) -> None:
     exact_parts = {_fold_quotes(p) for p in _parts(line)}
     best: tuple[float, int] | None = None  # (score, index)
     joined: dict[int, str] = {}  # headings whose second part stands on the next line
-    for i in _heading_candidates(page, first):
+    section_only = site is not None and page.lexicon.menu.whole(headline)
+    for i in () if section_only else _heading_candidates(page, first):
         if page.features[i].length > _MAX_TITLE_CHARS * 2 or not page.free(i):
             continue
         features = page.features[i]
@@ -666,11 +667,11 @@ def find_title(page: Page) -> None:
             near = _above_the_standfirst(page, near, first, headline)
         if near is not None and (best is None or near > best[1] or after):
             best = (_NEAR, near)
-        elif best is None and site is None and _name_only(line):
+        elif best is None and ((site is None and _name_only(line)) or section_only):
             # The title line is only the site's name ("Harbour Weekly").
             near = _article_heading(page, first, lambda _text: True)
             if near is not None:
-                site = line.strip()
+                site = site if section_only else line.strip()
                 best = (_NEAR, near)
     heading_rule = "title.repeated-heading"
     if best is not None and best[0] >= _PART and best[1] > first + _TOP_LINES:
