@@ -101,6 +101,10 @@ def _title(text: str) -> tuple[str | None, str | None]:
             "Neue Brücke für die Altstadt > stadtbote.de",
             ("Neue Brücke für die Altstadt", "stadtbote.de"),
         ),
+        (
+            "Wochenmarkt am Hafen › Heimatverein Nordufer",
+            ("Wochenmarkt am Hafen", "Heimatverein Nordufer"),
+        ),
     ],
 )
 def test_split_title_either_side_any_separator(line: str, expected: tuple[str, str]) -> None:

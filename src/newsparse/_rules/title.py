@@ -26,7 +26,7 @@ _SEPARATORS = tuple(
         r"(?<!\s)\s+::\s+|(?:(?<!\s)\s+)?::\s*\Z",
         r"(?<!\s)\s+[—–]\s+",
         r"(?<!\s)\s+-\s+",
-        r"(?<!\s)\s+[·•»>]\s+",
+        r"(?<!\s)\s+[·•»›>]\s+",
     )
 )
 _MAX_SITE_WORDS = 6
@@ -668,7 +668,8 @@ def find_title(page: Page) -> None:
         if near is not None and (best is None or near > best[1] or after):
             best = (_NEAR, near)
         elif best is None and ((site is None and _name_only(line)) or section_only):
-            # The title line is only the site's name ("Harbour Weekly").
+            # The title line is only the site's name ("Harbour Weekly"), or a section's and
+            # the site's ("News - Harbour Weekly").
             near = _article_heading(page, first, lambda _text: True)
             if near is not None:
                 site = site if section_only else line.strip()
