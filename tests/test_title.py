@@ -101,6 +101,10 @@ def _title(text: str) -> tuple[str | None, str | None]:
             "Neue Brücke für die Altstadt > stadtbote.de",
             ("Neue Brücke für die Altstadt", "stadtbote.de"),
         ),
+        (
+            "Wochenmarkt am Hafen › Heimatverein Nordufer",
+            ("Wochenmarkt am Hafen", "Heimatverein Nordufer"),
+        ),
     ],
 )
 def test_split_title_either_side_any_separator(line: str, expected: tuple[str, str]) -> None:
@@ -608,3 +612,137 @@ def test_newsroom_over_a_date_is_not_the_headline(
 ) -> None:
     text = _page(headline, newsroom, "03.05.2024 | 14:05", *body)
     assert newsparse.parse_article(text, language=code).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "rain closes the mountain road » valleypost.org | news from the valley",
+            ("rain closes the mountain road", "news from the valley"),
+        ),
+        (
+            "stadtbote.de - Neue Brücke für die Altstadt | Lokales aus dem Norden",
+            ("Neue Brücke für die Altstadt", "Lokales aus dem Norden"),
+        ),
+    ],
+)
+def test_split_title_drops_a_host_name_beside_the_headline(
+    line: str, expected: tuple[str, str]
+) -> None:
+    """A tagline after the bar is taken as the site name; the host name left beside the
+    headline is no part of it either."""
+    assert split_title(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Neue Brücke für die Altstadt > stadtbote.de",
+            ("Neue Brücke für die Altstadt", "stadtbote.de"),
+        ),
+        (
+            "Le tramway arrive au port - courrier-du-matin.fr",
+            ("Le tramway arrive au port", "courrier-du-matin.fr"),
+        ),
+    ],
+)
+def test_host_name_stays_a_site_when_the_whole_line_is_repeated(
+    line: str, expected: tuple[str, str]
+) -> None:
+    """A repeat of the whole title line does not make a host name part of the headline."""
+    text = _page(line, "Startseite", "Lokales", "Kontakt", line, *DE)
+    assert _title(text) == expected
+
+
+def test_repeat_of_the_title_after_the_article_does_not_hide_the_heading() -> None:
+    """The title line comes back below the article (a list of links): the heading over the
+    byline is still the printed headline."""
+    line = "Town gets a new crossing | Valley Post"
+    heading = "Council approves the footbridge after a long debate"
+    text = _page(
+        line,
+        "Home",
+        "News",
+        "Contact",
+        heading,
+        "By Anna Berg",
+        *EN,
+        "Share this article",
+        "More stories",
+        line,
+        "Rain closes the mountain road | Valley Post",
+        "Contact us",
+        "Privacy policy",
+    )
+    assert _title(text)[0] == heading
+
+
+@pytest.mark.parametrize(
+    ("line", "heading", "body"),
+    [
+        (
+            "Neuer Radweg: Die Strecke zur Universität ist frei | Tagesblatt",
+            "Neuer Radweg Die Strecke zur Universität ist frei",
+            DE,
+        ),
+        (
+            "Museo de la ciudad: abre también los lunes - El Diario",
+            "Museo de la ciudad abre también los lunes",
+            ES,
+        ),
+    ],
+)
+def test_title_line_punctuation_kept_when_the_heading_drops_it(
+    line: str, heading: str, body: list[str]
+) -> None:
+    """The page prints the kicker and the headline without the colon between them: the title
+    line's wording, colon and all, is the headline."""
+    text = _page(line, "Startseite", "Kontakt", "Suche", heading, *body)
+    assert _title(text) == split_title(line)
+
+
+def test_heading_carried_on_after_a_colon_on_the_next_line() -> None:
+    """A heading printed as its kicker, then a line opening with the colon and the rest."""
+    text = _page(
+        "Sommer in der Stadt: Der Radweg ist frei | Tagesblatt",
+        "Startseite",
+        "Kontakt",
+        "Suche",
+        "Sommer in der Stadt\n: Der Radweg ist frei",
+        *DE,
+    )
+    assert _title(text) == ("Sommer in der Stadt: Der Radweg ist frei", "Tagesblatt")
+
+
+def test_heading_that_is_no_part_of_the_title_line_leaves_the_site_name() -> None:
+    """The heading holds only the kicker of the title line's headline: the site name is still
+    the one after the bar, not the rest of the headline."""
+    text = _page(
+        "Sommer in der Stadt: Radweg frei | Tagesblatt",
+        "Startseite",
+        "Kontakt",
+        "Suche",
+        "Sommer in der Stadt",
+        *DE,
+    )
+    assert _title(text)[1] == "Tagesblatt"
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "heading", "site", "body"),
+    [
+        ("en", "News - Valley Post", "Council approves the new footbridge", "Valley Post", EN),
+        ("de", "Aktuelles - Tagesblatt", "Neuer Radweg zur Universität", "Tagesblatt", DE),
+        ("es", "Noticias | El Diario", "El museo abre también los lunes", "El Diario", ES),
+    ],
+)
+def test_title_line_of_a_section_name_and_the_site(
+    code: str, line: str, heading: str, site: str, body: list[str]
+) -> None:
+    """The title line names only a section ("News") and the site: the heading above the
+    article is the headline."""
+    text = _page(line, "Home", "Contact", heading, *body)
+    article = newsparse.parse_article(text, language=code)
+    assert (article.title, article.site_name) == (heading, site)

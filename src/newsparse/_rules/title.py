@@ -26,7 +26,7 @@ _SEPARATORS = tuple(
         r"(?<!\s)\s+::\s+|(?:(?<!\s)\s+)?::\s*\Z",
         r"(?<!\s)\s+[—–]\s+",
         r"(?<!\s)\s+-\s+",
-        r"(?<!\s)\s+[·•»>]\s+",
+        r"(?<!\s)\s+[·•»›>]\s+",
     )
 )
 _MAX_SITE_WORDS = 6
@@ -78,6 +78,14 @@ def _brand_like(part: str) -> bool:
         and bool(_CAPITALISED.match(words[0]))
         and capitalised * 2 > len(words)
     )
+
+
+# A host name ("stadtbote.de", "www.valley-post.co.uk"): a site name wherever it stands.
+_DOMAIN = regex.compile(r"\A(?:[\p{L}\p{N}][\p{L}\p{N}\-]*\.)+\p{L}{2,}\Z")
+
+
+def _domain(part: str) -> bool:
+    return _DOMAIN.match(part) is not None
 
 
 def _site_like(part: str) -> bool:
@@ -182,7 +190,18 @@ def split_title(text: str) -> tuple[str, str | None]:
     site = _site_of(last) if len(parts) == 2 else last
     if not _site_like(site) or not (bar or _brand_like(site)):
         return text.strip(), None
-    return first, site
+    return _without_domain(first), site
+
+
+def _without_domain(headline: str) -> str:
+    """*headline* without a host name set apart at its end or start by a weaker separator
+    ("Headline » site.org", once a tagline after a bar is cut off)."""
+    parts = _parts(headline)
+    if len(parts) == 2 and _domain(parts[-1]) and not _domain(parts[0]):
+        return parts[0]
+    if len(parts) == 2 and _domain(parts[0]) and not _domain(parts[-1]):
+        return parts[-1]
+    return headline
 
 
 def _heading_candidates(page: Page, first: int) -> range:
@@ -254,6 +273,38 @@ def _edge_parts(line: str) -> dict[str, str]:
     }
 
 
+_PUNCTUATION = regex.compile(r"\p{P}")
+
+
+def _punctuated(headline: str, heading: str) -> bool:
+    """Whether *headline* is *heading* with punctuation added inside it, such as the colon
+    after a kicker that the page prints in its own style ("Kicker: Headline" over the
+    heading "Kicker Headline")."""
+    full, bare = "".join(headline.split()), "".join(heading.split())
+    if len(full) <= len(bare) or not bare or full[0] != bare[0] or full[-1] != bare[-1]:
+        return False
+    at = 0
+    for char in full:
+        if at < len(bare) and char == bare[at]:
+            at += 1
+        elif _PUNCTUATION.match(char) is None:
+            return False
+    return at == len(bare)
+
+
+_CONTINUATION = regex.compile(r"\A[:：]\s*\S")
+
+
+def _continuation(page: Page, index: int) -> str | None:
+    """The next line when it carries on line *index* after a colon (": Headline", a kicker's
+    colon printed with the headline part of a heading), else None."""
+    after = index + 1
+    if after >= len(page.blocks) or not page.free(after):
+        return None
+    text = page.blocks[after].text
+    return text if _CONTINUATION.match(text) is not None else None
+
+
 def _site_after_bar(line: str, site: str) -> bool:
     parts, bar = _split(line)
     return bar and normalise_for_match(parts[-1]) == normalise_for_match(site)
@@ -264,8 +315,8 @@ def _site_beside(line: str, heading: str) -> str | None:
     norm_heading = normalise_for_match(heading)
     parts = _parts(line)
     rest = [p for p in parts if normalise_for_match(p) not in norm_heading]
-    if len(parts) < 2 or not rest:
-        return None
+    if len(parts) < 2 or not rest or len(rest) == len(parts):
+        return None  # no part is the heading: what is left is no site name
     site = rest[-1] if normalise_for_match(parts[0]) in norm_heading else rest[0]
     return site if _site_like(site) else None
 
@@ -563,7 +614,9 @@ def find_title(page: Page) -> None:
     edges = _edge_parts(line)
     exact_parts = {_fold_quotes(p) for p in _parts(line)}
     best: tuple[float, int] | None = None  # (score, index)
-    for i in _heading_candidates(page, first):
+    joined: dict[int, str] = {}  # headings whose second part stands on the next line
+    section_only = site is not None and page.lexicon.menu.whole(headline)
+    for i in () if section_only else _heading_candidates(page, first):
         if page.features[i].length > _MAX_TITLE_CHARS * 2 or not page.free(i):
             continue
         features = page.features[i]
@@ -575,6 +628,13 @@ def find_title(page: Page) -> None:
         if norm == norm_site:
             continue
         score = _match_score(norm, whole, parts, title_words, headline_words)
+        rest = _continuation(page, i)
+        if rest is not None:
+            norm_joined = normalise_for_match(page.blocks[i].text + rest)
+            joined_score = _match_score(norm_joined, whole, parts, title_words, headline_words)
+            if joined_score > score:
+                score = joined_score
+                joined[i] = page.blocks[i].text + rest
         if not score and len(norm) >= _MIN_FUZZY_CHARS and norm in edges:
             score = _EDGE
         elif score == _PART and _fold_quotes(page.blocks[i].text) in exact_parts:
@@ -587,24 +647,32 @@ def find_title(page: Page) -> None:
             if score == 3.0:
                 break
     indices = [first]
-    if best is None or best[1] <= first + _TOP_LINES:
+    # A repeat after the article's end (a link to it among others) is no heading either,
+    # but then only a heading over a byline is evidence enough to overrule it.
+    after = best is not None and best[1] >= page.body_end
+    if best is None or best[1] <= first + _TOP_LINES or after:
         # Nothing on the page repeats the title line, or only the page's own header right
         # under it does: the heading above the article is the headline when it shares
         # enough of its words.
-        near = _article_heading(
-            page, first, lambda text: _prefer_heading(text, headline, norm_site)
+        near = (
+            None
+            if after
+            else _article_heading(
+                page, first, lambda text: _prefer_heading(text, headline, norm_site)
+            )
         )
         if near is None:
             near = _heading_over_byline(page, first, headline)
         if near is not None:
             near = _above_the_standfirst(page, near, first, headline)
-        if near is not None and (best is None or near > best[1]):
+        if near is not None and (best is None or near > best[1] or after):
             best = (_NEAR, near)
-        elif best is None and site is None and _name_only(line):
-            # The title line is only the site's name ("Harbour Weekly").
+        elif best is None and ((site is None and _name_only(line)) or section_only):
+            # The title line is only the site's name ("Harbour Weekly"), or a section's and
+            # the site's ("News - Harbour Weekly").
             near = _article_heading(page, first, lambda _text: True)
             if near is not None:
-                site = line.strip()
+                site = site if section_only else line.strip()
                 best = (_NEAR, near)
     heading_rule = "title.repeated-heading"
     if best is not None and best[0] >= _PART and best[1] > first + _TOP_LINES:
@@ -615,7 +683,12 @@ def find_title(page: Page) -> None:
         heading_index = best[1]
         heading = page.blocks[heading_index].text
         indices.append(heading_index)
-        if best[0] < 3.0 and _fold_quotes(heading) != _fold_quotes(headline):
+        if best[0] != _NEAR and heading_index in joined:
+            heading = joined[heading_index]
+            indices.append(heading_index + 1)
+        if best[0] < 3.0 and _punctuated(headline, heading):
+            pass  # the title line's wording, with the punctuation the page's style drops
+        elif best[0] < 3.0 and _fold_quotes(heading) != _fold_quotes(headline):
             headline = _without_date(heading, page.lexicon)
             if best[0] == _NEAR:
                 heading_rule = "title.heading-before-article"
@@ -631,10 +704,11 @@ def find_title(page: Page) -> None:
             and site is not None
             and heading_index > first + _TOP_LINES
             and not _site_after_bar(line, site)
+            and not _domain(site)
         ):
             # The page's own heading is the whole title line: what looked like a site name
             # is part of the headline ("Studen BE - A6 nach Unfall gesperrt"), unless it
-            # stands after a bar, the surest sign of a site name.
+            # stands after a bar or is a host name, the surest signs of a site name.
             headline, site = heading, None
     page.title = plain_heading(headline) or None
     page.site_name = site
