@@ -101,6 +101,14 @@ CASES = [
     ("en", ["by Steven Rowe January 18, 2017 11:00 PM PST"], ("Steven Rowe",), "2017-01-18T23:00"),
     ("fr", ["Par Hélène Morel, le 3 mai 2024 à 09h08"], ("Hélène Morel",), "2024-05-03T09:08"),
     ("es", ["Por Marta Gil, 3 de mayo de 2024"], ("Marta Gil",), "2024-05-03"),
+    # a full stop after the surname ends the name; a short word with one stays inside it
+    ("en", ["Written by Ruth Ellis. Edited by Sam Okafor."], ("Ruth Ellis",), None),
+    ("en", ["By Ruth Ellis. Photos by Sam Okafor"], ("Ruth Ellis",), None),
+    ("en", ["By Anna St. Clair"], ("Anna St. Clair",), None),
+    ("en", ["By Ruth C. Ellis"], ("Ruth C. Ellis",), None),
+    # a role in the part after the names is theirs, not another author
+    ("en", ["By Ruth Ellis / Staff writer"], ("Ruth Ellis",), None),
+    ("en", ["Ruth Ellis | Reporter"], ("Ruth Ellis",), None),
     # a word after the time, the names after it: the hour word and a zone are no name
     ("de", ["19.6.2007 9:40 Uhr Jonas Weber"], ("Jonas Weber",), "2007-06-19T09:40"),
     ("de", ["Jonas Weber | 12.05.2024, 14:30 Uhr MEZ"], ("Jonas Weber",), "2024-05-12T14:30"),

@@ -57,6 +57,7 @@ _SHOWN = 0.5  # what bare names right over a photo credit lose to other lines of
 _NAMED = 2.0  # the score of names with a role or a date on their own line
 _DATED_BY = 0.5  # what a date line right next to an undated byline adds
 _MIN_FULL_NAME = 2  # words of a full name
+_SURNAME_ABBREVIATION = 3  # characters of a short word with its full stop inside a name: "St."
 _MAX_ABBREVIATION = 5  # characters of a title or an initial with its full stop: "Prof."
 _MIN_BIO_WORDS = 6  # words of an author's box line that opens with the name
 _ABOVE_HEADING = 3  # blocks above the repeated headline where a prefixed byline may stand
@@ -186,6 +187,8 @@ def _name_run(piece: str, *, prefixed: bool) -> tuple[str, str]:
             break  # a name does not run across punctuation ("Union: Duell ...")
         if _UPPER_START.match(word) or (not _cased(word)):
             taken = k + 1
+            if k > 0 and word.endswith(".") and len(word) > _SURNAME_ABBREVIATION:
+                break  # a full stop after a surname ends a sentence: "Ann Lee. Photos by"
         elif word.casefold() in _PARTICLES and k > 0 and k + 1 < len(tokens):
             continue
         else:
@@ -890,6 +893,8 @@ def _read(page: Page, index: int) -> _Reading | None:
     credited = False  # bare names, then an agency: "Ann Lee / AP" credits a photo
     parts = [p for p in (raw.strip() for raw in _PARTS.split(text)) if p]
     for k, part in enumerate(parts):
+        if authors and _role_part(part, lexicon):
+            continue  # "Ann Lee / Staff writer": the role of the names before it
         names, weight = _read_part(part, lexicon, dated, near)
         if names:
             credited = bool(authors) and bool(_agency_credit(part, lexicon))
