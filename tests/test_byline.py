@@ -106,6 +106,10 @@ CASES = [
     ("en", ["By Ruth Ellis. Photos by Sam Okafor"], ("Ruth Ellis",), None),
     ("en", ["By Anna St. Clair"], ("Anna St. Clair",), None),
     ("en", ["By Ruth C. Ellis"], ("Ruth C. Ellis",), None),
+    # the place the authors write from, after their names; an agency still credits
+    ("de", ["Von Jonas Weber, Berlin"], ("Jonas Weber",), None),
+    ("de", ["Von Jonas Weber und Greta Aalen, Nairobi"], ("Jonas Weber", "Greta Aalen"), None),
+    ("en", ["By Ruth Ellis, Reuters"], ("Ruth Ellis", "Reuters"), None),
     # a role in the part after the names is theirs, not another author
     ("en", ["By Ruth Ellis / Staff writer"], ("Ruth Ellis",), None),
     ("en", ["Ruth Ellis | Reporter"], ("Ruth Ellis",), None),

@@ -350,6 +350,8 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
             leftover += len(name.split())
         elif names and _postnominal(name, lexicon):
             pass  # "Ann Lee, MD": the letters of a degree after a name, not an author
+        elif prefixed and k == len(pieces) - 1 and _place_after(name, names, lexicon):
+            pass  # "Von Ann Lee, Berlin": the place the author writes from
         elif name and _looks_like_name(name, prefixed=prefixed):
             names.append(name)
             handle = handle or (k == 0 and _cased(name) and _HANDLE.match(name) is not None)
@@ -378,6 +380,20 @@ def _postnominal(name: str, lexicon: Lexicon) -> bool:
     """
     letters = name.replace(".", "")
     return _DEGREE_LETTERS.fullmatch(letters) is not None and not lexicon.agencies.whole(name)
+
+
+def _place_after(name: str, names: list[str], lexicon: Lexicon) -> bool:
+    """Whether *name*, one capitalised word ending a credit after full names, is the place
+    the authors write from ("Von Ann Lee, Berlin") rather than an author known by one name;
+    an agency's name ("Ann Lee, Reuters") still credits the text."""
+    return (
+        bool(names)
+        and _full_name(names[-1])
+        and " " not in name
+        and _UPPER_START.match(name) is not None
+        and not lexicon.agencies.whole(name)
+        and not lexicon.newsrooms.whole(name)
+    )
 
 
 def _lower_surname(name: str, rest: str, lexicon: Lexicon) -> bool:
