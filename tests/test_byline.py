@@ -131,6 +131,12 @@ HEADLINES = {
 }
 
 
+def names_nobody(article: newsparse.Article) -> bool:
+    """Whether *article* credits no author: no byline, or one that only dates the article
+    (a date line under the headline)."""
+    return article.byline is None or article.byline.authors == ()
+
+
 @pytest.mark.parametrize(("code", "lines", "authors", "published"), CASES)
 def test_byline_between_title_and_body(
     code: str, lines: list[str], authors: tuple[str, ...], published: str | None
@@ -169,14 +175,14 @@ def test_lines_that_are_not_bylines(line: str) -> None:
     """Phrases with "by", a prefix before plain words, the credits of quotations and
     embedded posts, and menus give no byline."""
     article = newsparse.parse_article(page(HEADLINES["en"], line, *EN), language="en")
-    assert article.byline is None
+    assert names_nobody(article)
 
 
 def test_sentence_naming_a_person_is_not_a_byline() -> None:
     """A body sentence that starts with a name stays in the body."""
     first = "Ruth Ellis, the harbour master, closed the port to small boats on Thursday."
     article = newsparse.parse_article(page(HEADLINES["en"], first, *EN), language="en")
-    assert article.byline is None
+    assert names_nobody(article)
     assert article.body[0].text == first
 
 
@@ -328,7 +334,7 @@ def test_prefixed_sentence_inside_the_article_is_not_a_byline() -> None:
     sentence = "Author Ruth Ellis, who lives by the harbour, said she had never seen such a storm."
     text = page(HEADLINES["en"], *EN, *EN, *EN[:2], sentence, EN[2])
     article = newsparse.parse_article(text, language="en")
-    assert article.byline is None
+    assert names_nobody(article)
     assert sentence in [p.text for p in article.body]
 
 
@@ -431,7 +437,7 @@ def test_section_line_above_the_headline_is_no_byline() -> None:
     """A dated line of section names above the headline names nobody."""
     line = "01.12.2022 / Verkehr / Stadtleben / Neue Projekte / Wirtschaft"
     text = page("Menu", "Suche", line, HEADLINES["de"], *DE)
-    assert newsparse.parse_article(text, language="de").byline is None
+    assert names_nobody(newsparse.parse_article(text, language="de"))
 
 
 def _under_repeated_headline(code: str, *lines: str) -> newsparse.Article:
@@ -453,7 +459,7 @@ def _under_repeated_headline(code: str, *lines: str) -> newsparse.Article:
 def test_entry_of_a_menu_is_no_byline(code: str, lines: list[str]) -> None:
     """Capitalised words between two other short entries of a menu or a list, with no
     date by them, are that list's entry ("Windparks Nord"), not a name."""
-    assert _under_repeated_headline(code, *lines).byline is None
+    assert names_nobody(_under_repeated_headline(code, *lines))
 
 
 @pytest.mark.parametrize(
@@ -487,14 +493,14 @@ def test_month_after_the_names_is_no_author() -> None:
 def test_function_word_under_a_lone_prefix_is_no_name() -> None:
     """A link under a label ("Autor:innen" / "Wer wir sind") names nobody."""
     text = page(HEADLINES["de"], "Autor:innen", "Wer wir sind", "3. Mai 2024", *DE)
-    assert newsparse.parse_article(text, language="de").byline is None
+    assert names_nobody(newsparse.parse_article(text, language="de"))
 
 
 def test_caption_marker_before_bare_words_is_a_caption() -> None:
     """Bare words after a caption marker ("Symbolbild Radweg") say what a picture shows."""
     line = "Symbolbild Radweg | Foto: stadtblatt/bilder.example.com 2022/01/Radweg_1234"
     article = _under_repeated_headline("de", "03.05.2024", "Verkehr", "0", line)
-    assert article.byline is None
+    assert names_nobody(article)
 
 
 @pytest.mark.parametrize(
@@ -508,7 +514,7 @@ def test_caption_marker_before_bare_words_is_a_caption() -> None:
 def test_label_of_a_paid_post_or_a_section_is_no_name(code: str, line: str) -> None:
     """A paid post's label or a news section's name beside the date names nobody."""
     text = page(HEADLINES[code], line, *BODIES[code])
-    assert newsparse.parse_article(text, language=code).byline is None
+    assert names_nobody(newsparse.parse_article(text, language=code))
 
 
 @pytest.mark.parametrize(
@@ -522,7 +528,7 @@ def test_label_of_a_paid_post_or_a_section_is_no_name(code: str, line: str) -> N
 def test_quoted_title_after_an_inner_prefix_is_no_name(code: str, lines: list[str]) -> None:
     """After "von" or "by" inside a line, words in quote marks are a title, not a name."""
     text = page(HEADLINES[code], *lines, *BODIES[code])
-    assert newsparse.parse_article(text, language=code).byline is None
+    assert names_nobody(newsparse.parse_article(text, language=code))
 
 
 @pytest.mark.parametrize(
@@ -577,7 +583,7 @@ def test_section_after_a_dated_credit_is_cut(
 def test_phrase_with_von_and_in_is_no_credit() -> None:
     """Without a date, "von" and "in" inside a line are plain words, not a credit."""
     text = page(HEADLINES["de"], "Ein Hauch von Neu Ulm in Burgdorf", *DE)
-    assert newsparse.parse_article(text, language="de").byline is None
+    assert names_nobody(newsparse.parse_article(text, language="de"))
 
 
 @pytest.mark.parametrize(
@@ -592,7 +598,7 @@ def test_bare_names_from_the_headline_are_its_subject(code: str, headline: str, 
     not its author, even by a date."""
     date = {"en": "May 3, 2024", "de": "3. Mai 2024"}[code]
     text = page(headline, line, date, *BODIES[code])
-    assert newsparse.parse_article(text, language=code).byline is None
+    assert names_nobody(newsparse.parse_article(text, language=code))
 
 
 @pytest.mark.parametrize(
@@ -609,7 +615,7 @@ def test_call_question_or_determiner_phrase_is_no_name(code: str, line: str) -> 
     function words ("Weitere", "Letzte"), are a call or a heading, even by a date."""
     date = {"en": "May 3, 2024", "de": "3. Mai 2024"}[code]
     text = page(HEADLINES[code], line, date, *BODIES[code])
-    assert newsparse.parse_article(text, language=code).byline is None
+    assert names_nobody(newsparse.parse_article(text, language=code))
 
 
 def test_section_word_after_the_name_is_dropped() -> None:
@@ -776,7 +782,7 @@ def test_writer_on_a_line_of_post_facts(code: str, line: str, authors: tuple[str
 def test_post_facts_without_a_writer(code: str, line: str) -> None:
     """Weekdays, sections and labels on a dated line of post facts name nobody."""
     article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
-    assert article.byline is None
+    assert names_nobody(article)
 
 
 @pytest.mark.parametrize(
@@ -835,7 +841,7 @@ def test_photo_credit_with_a_prefix_inside_is_no_byline(code: str, line: str) ->
     """ "photo by", "photos par", "foto por": a caption marker right before the prefix makes
     the part a photo's credit."""
     article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
-    assert article.byline is None
+    assert names_nobody(article)
 
 
 @pytest.mark.parametrize(
@@ -964,7 +970,7 @@ def test_place_in_brackets_without_an_agency_is_no_byline() -> None:
     """A bracket after the opening words that holds no agency names nobody."""
     first, *rest = EN
     text = page(HEADLINES["en"], "Portland (Oregon) — " + first, *rest)
-    assert newsparse.parse_article(text, language="en").byline is None
+    assert names_nobody(newsparse.parse_article(text, language="en"))
 
 
 def test_agency_under_a_photo_caption_in_the_article_is_no_byline() -> None:
@@ -972,7 +978,7 @@ def test_agency_under_a_photo_caption_in_the_article_is_no_byline() -> None:
     photo and stays a caption."""
     text = page(HEADLINES["en"], EN[0], "Boats tied up at the quay.", "AFP", *EN[1:])
     article = newsparse.parse_article(text, language="en")
-    assert article.byline is None
+    assert names_nobody(article)
     assert "AFP" in article.captions
 
 
@@ -1011,7 +1017,7 @@ def test_newsroom_after_a_name_is_a_role(code: str, line: str, authors: tuple[st
 def test_newsroom_word_alone_is_no_byline(code: str, line: str) -> None:
     """A newsroom word alone on its line, with no prefix or date, is a menu's link."""
     text = page(HEADLINES[code], line, *BODIES[code])
-    assert newsparse.parse_article(text, language=code).byline is None
+    assert names_nobody(newsparse.parse_article(text, language=code))
 
 
 @pytest.mark.parametrize(
@@ -1098,7 +1104,7 @@ def test_user_name_after_a_prefix_without_a_date_is_no_byline() -> None:
     """Without a date on its line or the next, a lower-case word after a prefix is rather
     a phrase ("By default")."""
     text = page(HEADLINES["en"], "By default", *EN)
-    assert newsparse.parse_article(text, language="en").byline is None
+    assert names_nobody(newsparse.parse_article(text, language="en"))
 
 
 @pytest.mark.parametrize(
@@ -1130,7 +1136,7 @@ def test_labels_headings_and_slogans_are_no_byline(code: str, lines: list[str]) 
     """A capitalised line ending in a colon heads what follows, short sentences in capitals
     are a slogan, and a prefix word under a prefix is an empty label: none names anyone."""
     text = page(HEADLINES[code], *lines, *BODIES[code])
-    assert newsparse.parse_article(text, language=code).byline is None
+    assert names_nobody(newsparse.parse_article(text, language=code))
 
 
 @pytest.mark.parametrize(
@@ -1197,7 +1203,7 @@ def test_button_after_the_names_is_dropped(
 def test_phrase_before_a_share_button_is_no_name() -> None:
     """ "Mit Freunden teilen" is a share prompt, not a name and its button."""
     text = page(HEADLINES["de"], "03.05.2024", "Mit Freunden teilen", *DE)
-    assert newsparse.parse_article(text, language="de").byline is None
+    assert names_nobody(newsparse.parse_article(text, language="de"))
 
 
 @pytest.mark.parametrize(
@@ -1218,7 +1224,7 @@ def test_capitalised_phrase_with_a_function_word_is_no_name(code: str, line: str
     function word, is a title or a heading, even by a date."""
     date = {"en": "May 3, 2024", "de": "3. Mai 2024", "fr": "3 mai 2024"}[code]
     text = page(HEADLINES[code], line, date, *BODIES[code])
-    assert newsparse.parse_article(text, language=code).byline is None
+    assert names_nobody(newsparse.parse_article(text, language=code))
 
 
 @pytest.mark.parametrize(
@@ -1323,7 +1329,7 @@ def test_author_in_a_box_of_facts_about_a_book_is_no_byline() -> None:
         "Verlag: Nordlicht",
     ]
     text = page(HEADLINES["de"], *LONG_DE[:20], *facts, *LONG_DE[20:])
-    assert newsparse.parse_article(text, language="de").byline is None
+    assert names_nobody(newsparse.parse_article(text, language="de"))
 
 
 @pytest.mark.parametrize(
@@ -1600,7 +1606,7 @@ def test_label_word_alone_is_no_prefix(code: str, heading: str) -> None:
     """A word that is a byline prefix only as a label ("Interview:") is a heading when it
     stands alone on its line: the capitalised line under it names nobody."""
     text = page(HEADLINES[code], heading, "Basics", *BODIES[code])
-    assert newsparse.parse_article(text, language=code).byline is None
+    assert names_nobody(newsparse.parse_article(text, language=code))
 
 
 @pytest.mark.parametrize(
@@ -1636,7 +1642,7 @@ def test_undated_or_unlikely_name_under_a_long_article_is_no_byline(lines: list[
     """A name under the article is its signature only as a full name with a date line
     beside it, not under a heading and not made of the article's words."""
     text = page(HEADLINES["en"], *(EN * 5), *lines)
-    assert newsparse.parse_article(text, language="en").byline is None
+    assert names_nobody(newsparse.parse_article(text, language="en"))
 
 
 @pytest.mark.parametrize(
@@ -1764,7 +1770,7 @@ def test_pen_name_posted_at_a_time_under_a_long_article(
     assert byline is not None
     assert byline.authors == (name,)
     text = page(HEADLINES[code], *(BODIES[code] * 5), untimed)
-    assert newsparse.parse_article(text, language=code).byline is None
+    assert names_nobody(newsparse.parse_article(text, language=code))
 
 
 @pytest.mark.parametrize(
@@ -1784,7 +1790,7 @@ def test_role_after_a_dash_names_the_author(code: str, line: str, authors: tuple
 def test_sentence_after_a_dash_is_no_role() -> None:
     """A part that opens with a role word but ends a sentence is no role."""
     text = page(HEADLINES["en"], "Ruth Ellis – Reporter in Paris.", *EN)
-    assert newsparse.parse_article(text, language="en").byline is None
+    assert names_nobody(newsparse.parse_article(text, language="en"))
 
 
 @pytest.mark.parametrize(
@@ -1839,7 +1845,7 @@ def test_copyright_line_crediting_a_person_under_the_article(
 def test_copyright_line_without_one_credited_person_is_no_byline(line: str) -> None:
     menu = [f"Menu {k}" for k in range(30)]
     text = page(HEADLINES["en"], *EN, *menu, line)
-    assert newsparse.parse_article(text, language="en").byline is None
+    assert names_nobody(newsparse.parse_article(text, language="en"))
 
 
 def test_copyright_line_does_not_replace_a_byline() -> None:
@@ -1907,3 +1913,33 @@ def test_caption_with_a_bracketed_credit_stays_a_caption() -> None:
     caption = "Boats wait in the harbour at dawn (Photo: Reuters)"
     article = newsparse.parse_article(page(HEADLINES["en"], caption, *EN), language="en")
     assert article.captions == (caption,)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "published"),
+    [
+        ("en", "Published 5 Aug 2024, 10:30", "2024-08-05T10:30"),
+        ("en", "March 4, 2024", "2024-03-04"),
+        ("de", "Stand: 12.05.2024, 14:30 Uhr", "2024-05-12T14:30"),
+        ("fr", "Publié le 3 mai 2024 à 09h08, mis à jour le 4 mai 2024", "2024-05-03T09:08"),
+        ("zh", "2024年5月3日 10:30", "2024-05-03T10:30"),
+    ],
+)
+def test_date_line_alone_under_the_headline_dates_the_article(
+    code: str, line: str, published: str
+) -> None:
+    """A page that names no author still gives the date of the line under its headline: a
+    byline without names, its line labelled as the byline."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline == newsparse.Byline(text=line, authors=(), published=published)
+    labelled = [(s.text, s.rule) for s in article.segments if s.kind is SegmentKind.BYLINE]
+    assert labelled == [(line, "byline.date")]
+    assert [p.text for p in article.body] == BODIES[code]
+
+
+def test_sentence_with_a_date_under_the_headline_is_no_date_line() -> None:
+    """A short sentence of the article that names a date is no byline."""
+    first = "The port reopened on 5 August 2024."
+    article = newsparse.parse_article(page(HEADLINES["en"], first, *EN), language="en")
+    assert article.byline is None
+    assert article.body[0].text == first

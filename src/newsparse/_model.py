@@ -150,7 +150,8 @@ class Byline:
 
     Attributes:
         text: The line as written on the page.
-        authors: The names it gives, one per author.
+        authors: The names it gives, one per author; empty for a line that only dates
+            an article whose page names no author ("Published 3 May 2024").
         published: The date it states, in ISO 8601 (``YYYY-MM-DD``, with the time when
             stated), or ``None``.
 

@@ -28,7 +28,7 @@ from typing import cast
 import attrs
 import regex
 
-from newsparse._dates import find_date, find_date_span, has_day_and_month
+from newsparse._dates import date_share, find_date, find_date_span, has_day_and_month
 from newsparse._lexicon import Lexicon, Match, lexicon_for
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
@@ -1508,6 +1508,34 @@ def _dateline_agency(page: Page) -> Byline | None:
     return None
 
 
+_DATE_ALONE_ABOVE = 3  # blocks above the article where its date line may stand, no headline
+_DATE_ALONE_INTO = 2  # and blocks into it
+_DATE_ALONE_SHARE = 0.5  # share of a line without a date marker that its date covers
+
+
+def _date_alone(page: Page, heading: int | None) -> Byline | None:
+    """The line under the headline that only dates the article ("Published 3 May 2024,
+    10:30", "12.05.2024, 14:30 Uhr"), on a page that names no author: a byline with the
+    date and no names. The line opens with a date marker or is mostly its date, and is no
+    sentence."""
+    begin = page.body_start
+    lo = heading + 1 if heading is not None and heading < begin else begin - _DATE_ALONE_ABOVE
+    lexicon = page.lexicon
+    for j in range(max(1, lo), min(len(page.blocks), begin + _DATE_ALONE_INTO)):
+        features = page.features[j]
+        if not page.free(j) or features.sentence_end or features.words > _MAX_DATELINE_WORDS:
+            continue
+        text = page.blocks[j].text
+        published = find_date(text, lexicon)
+        if published is not None and (
+            lexicon.date_markers.starts(text) is not None
+            or date_share(text, lexicon) >= _DATE_ALONE_SHARE
+        ):
+            page.set(j, SegmentKind.BYLINE, "byline.date")
+            return Byline(text=text, authors=(), published=published)
+    return None
+
+
 # The years a site's rights run over ("2009-2024"), or a year that opens a part ("2024 by").
 _RIGHTS_YEARS = regex.compile(
     r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)|\A(?:19|20)\d\d\b"
@@ -1608,7 +1636,7 @@ def find_byline(page: Page) -> Byline | None:
         window = _Window(0, 0, 0, None, 0, bounded=True)  # its line alone
         rule = "byline.credit"
     if found is None:
-        return _dateline_agency(page) or _rights_holder(page)
+        return _dateline_agency(page) or _rights_holder(page) or _date_alone(page, heading)
     main, core = found
     lines = _lines_around(page, core, main.score >= 3.0, window, vocabulary)
     authors: list[str] = []
