@@ -230,9 +230,17 @@ def test_split_authors(code: str, text: str, names: tuple[str, ...]) -> None:
         ("ko", "2024년 5월 3일", "2024-05-03"),
         ("hu", "2024. május 3.", "2024-05-03"),
         ("en", "2024-05-03T09:15:00Z", "2024-05-03T09:15"),
+        # the time before the date, or after it past a colon or a slash
+        ("en", "20:00, 29 Jan 2024", "2024-01-29T20:00"),
+        ("en", "Updated 3:45 PM EDT, Tue May 7, 2024", "2024-05-07T15:45"),
+        ("en", "12:20pm Jan 7, 2024", "2024-01-07T12:20"),
+        ("en", "February 1, 2016: 12:41 PM ET", "2016-02-01T12:41"),
+        ("en", "Posted: Nov 8, 2023 / 04:43 PM CST", "2023-11-08T16:43"),
+        ("de", "14:05 Uhr, 3. Mai 2024", "2024-05-03T14:05"),  # an hour word between
+        ("de", "Seite 12.05 2024", None),  # no date: a number with a dot is no time either
     ],
 )
-def test_dates_in_many_formats(code: str, line: str, iso: str) -> None:
+def test_dates_in_many_formats(code: str, line: str, iso: str | None) -> None:
     """Dates in the usual formats of each language come out as ISO 8601."""
     assert find_date(line, lexicon_for((code,))) == iso
 

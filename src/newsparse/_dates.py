@@ -19,12 +19,21 @@ _NUMERIC = regex.compile(r"(?<!\d)(\d{1,4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{2,4
 _DIGIT = regex.compile(r"\d")
 _CJK = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 # A time right after a date, perhaps after one short word or a mark: ", 10:30", " um 14.05",
-# " à 09h08", " at 11:21am", " @ 18:13".
+# " à 09h08", " at 11:21am", " @ 18:13", ": 12:41 PM", " / 04:43 PM".
 _TIME = regex.compile(
-    r"[\s,]*(?:\p{L}{1,5}\.?\s+|[@|·•\-—–]\s*)?([01]?\d|2[0-3])[:h.](\d{2})(?!\d)"
+    r"[\s,]*(?:\p{L}{1,5}\.?\s+|[@|·•\-—–/:]\s*)?([01]?\d|2[0-3])[:h.](\d{2})(?!\d)"
     r"(?:\s*([ap])\.?m\.?(?!\p{L}))?",
     regex.IGNORECASE,
 )
+# A time right before a date, perhaps with a zone and a weekday between: "20:00, 29 Jan
+# 2024", "12:20pm Jan 7, 2024", "10:08 am Fri Jul 19, 2013", "3:45 PM EDT, Tue May 7, 2024".
+# Looked for in the few characters before the date only.
+_TIME_BEFORE = regex.compile(
+    r"(?<![\d.:])([01]?\d|2[0-3])[:h](\d{2})(?![\d.])(?:\s*([ap])\.?m\.?(?!\p{L}))?"
+    r"(?:\s+\p{Lu}{2,4})?[\s,|·•\-—–/]*(?:\p{L}{2,9}\.?,?\s+)?\Z",
+    regex.IGNORECASE,
+)
+_TIME_BEFORE_WINDOW = 40  # characters before a date where its time may stand
 _YEAR = r"((?:19|20)\d{2})"
 
 
@@ -56,20 +65,33 @@ def _time_word_end(line: str, after: int, lexicon: Lexicon) -> int:
     return after
 
 
-def _with_time(date: dt.date, line: str, after: int, lexicon: Lexicon) -> tuple[str, int]:
-    """The date in ISO 8601 with the time written right after it, and where that ends (a
-    word after the time, "Uhr", "GMT", taken in)."""
+def _time_before(line: str, start: int) -> regex.Match[str] | None:
+    """The time written right before a date that starts at *start*, if any."""
+    return _TIME_BEFORE.search(line, max(0, start - _TIME_BEFORE_WINDOW), start)
+
+
+def _with_time(
+    date: dt.date, line: str, span: tuple[int, int], lexicon: Lexicon
+) -> tuple[str, int, int]:
+    """The date in ISO 8601 with the time written right after it (a word after the time,
+    "Uhr", "GMT", taken in) or, failing that, right before it; and where that starts and
+    ends."""
+    start, after = span
     time = _TIME.match(line, after)
     if time is None:
-        return date.isoformat(), after
+        time = _time_before(line, start)
+        if time is None:
+            return date.isoformat(), start, after
+        start = time.start()
+    else:
+        after = _time_word_end(line, time.end(), lexicon)
     hour = int(time.group(1))
     meridiem = (time.group(3) or "").casefold()
     if meridiem == "p" and hour < 12:
         hour += 12
     elif meridiem == "a" and hour == 12:
         hour = 0
-    end = _time_word_end(line, time.end(), lexicon)
-    return f"{date.isoformat()}T{hour:02d}:{time.group(2)}", end
+    return f"{date.isoformat()}T{hour:02d}:{time.group(2)}", start, after
 
 
 def _fold(text: str) -> str:
@@ -160,8 +182,7 @@ def find_date_span(line: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
                 iso = f"{date.isoformat()}T{int(match.group(4)):02d}:{match.group(5)}"
                 best = (iso, match.start(), _time_word_end(line, match.end(), lexicon))
             else:
-                iso, end = _with_time(date, line, match.end(), lexicon)
-                best = (iso, match.start(), end)
+                best = _with_time(date, line, match.span(), lexicon)
             break
     return best
 
