@@ -25,8 +25,9 @@ _TIME = regex.compile(
     r"(?:\s*([ap])\.?m\.?(?!\p{L}))?",
     regex.IGNORECASE,
 )
-# A time right before a date, perhaps with a zone and a weekday between: "20:00, 29 Jan
-# 2024", "12:20pm Jan 7, 2024", "10:08 am Fri Jul 19, 2013", "3:45 PM EDT, Tue May 7, 2024".
+# A time right before a date, perhaps with a short word after it (a zone, an hour word) and
+# a weekday between: "20:00, 29 Jan 2024", "12:20pm Jan 7, 2024", "10:08 am Fri Jul 19,
+# 2013", "3:45 PM EDT, Tue May 7, 2024", "14:05 Uhr, 3. Mai 2024".
 # Looked for in the few characters before the date only.
 _TIME_BEFORE = regex.compile(
     r"(?<![\d.:])([01]?\d|2[0-3])[:h](\d{2})(?![\d.])(?:\s*([ap])\.?m\.?(?!\p{L}))?"
