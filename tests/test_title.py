@@ -105,6 +105,11 @@ def _title(text: str) -> tuple[str | None, str | None]:
             "Wochenmarkt am Hafen › Heimatverein Nordufer",
             ("Wochenmarkt am Hafen", "Heimatverein Nordufer"),
         ),
+        # A host name first, before a headline not much longer than it.
+        (
+            "valleypost.com - Council backs footbridge",
+            ("Council backs footbridge", "valleypost.com"),
+        ),
     ],
 )
 def test_split_title_either_side_any_separator(line: str, expected: tuple[str, str]) -> None:

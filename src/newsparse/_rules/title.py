@@ -161,6 +161,8 @@ def split_title(text: str) -> tuple[str, str | None]:
     ('Ponts : l’hiver ralentit les travaux', 'OTR')
     >>> split_title("Derby verloren - Kiel verliert in Lübeck | sportblatt.de")
     ('Derby verloren - Kiel verliert in Lübeck', 'sportblatt.de')
+    >>> split_title("sportblatt.de - Kiel verliert in Lübeck")
+    ('Kiel verliert in Lübeck', 'sportblatt.de')
     >>> split_title("晨光日报 | 市政府宣布年底前新建三座社区图书馆")
     ('市政府宣布年底前新建三座社区图书馆', '晨光日报')
     >>> split_title("23.01.2022 - Schnee bringt den Zeitplan durcheinander - Skiclub Nord")
@@ -179,7 +181,9 @@ def split_title(text: str) -> tuple[str, str | None]:
     if len(parts) < 2:
         return text.strip(), None
     first, last = parts[0], parts[-1]
-    if _brand_first(first, last, bar=bar):
+    if _brand_first(first, last, bar=bar) or (
+        len(parts) == 2 and _domain(first) and not _domain(last)
+    ):
         return last, first
     if len(parts) > 2:
         # "Site - Headline - Section": a short name first, then a headline too long to be
