@@ -10,8 +10,6 @@ from __future__ import annotations
 import attrs
 import regex
 
-from newsparse._blocks import Block
-
 __all__ = [
     "Features",
     "block_features",
@@ -195,9 +193,8 @@ def _dense_phrase(text: str) -> bool:
     )
 
 
-def block_features(block: Block) -> Features:
-    """Measure *block*."""
-    text = visible_text(block.text)
+def block_features(text: str) -> Features:
+    """Measure a block from its text as it shows (see :func:`visible_text`)."""
     dense_chars = _dense_count(text)
     length = len(text) + 2 * dense_chars
     words_found = _WORD.findall(text)

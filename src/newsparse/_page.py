@@ -12,7 +12,7 @@ from collections import Counter
 import attrs
 
 from newsparse._blocks import Block
-from newsparse._features import Features, block_features, normalise_for_match
+from newsparse._features import Features, block_features, normalise_for_match, visible_text
 from newsparse._lexicon import Lexicon
 from newsparse._model import NavKind, SegmentKind
 from newsparse._options import ParseOptions
@@ -41,6 +41,7 @@ class Page:
 
     blocks: tuple[Block, ...]
     features: tuple[Features, ...]
+    visible: tuple[str, ...]  # each block's text as it shows (see visible_text)
     lexicon: Lexicon
     options: ParseOptions
     labels: list[Label | None]
@@ -74,13 +75,16 @@ class Page:
         """Start labelling *blocks*, none labelled yet."""
         keys = [b.text.casefold() if len(b.text) <= _REPEAT_MAX_CHARS else None for b in blocks]
         counts = Counter(k for k in keys if k is not None)
-        measured: dict[str, Features] = {}  # a line printed again is measured once
+        # A line printed again is measured once.
+        measured: dict[str, tuple[str, Features]] = {}
         for block in blocks:
             if block.text not in measured:
-                measured[block.text] = block_features(block)
+                shown = visible_text(block.text)
+                measured[block.text] = shown, block_features(shown)
         return cls(
             blocks=blocks,
-            features=tuple(measured[b.text] for b in blocks),
+            features=tuple(measured[b.text][1] for b in blocks),
+            visible=tuple(measured[b.text][0] for b in blocks),
             lexicon=lexicon,
             options=options,
             labels=[None] * len(blocks),

@@ -1084,29 +1084,38 @@ _MIN_STEMMED = 7  # letters of a word looked up by its stem
 _ENDING = 2  # letters of an inflected ending
 
 
-def _prose_words(page: Page) -> tuple[str, ...]:
-    """The words the page writes in lower case inside its sentences, sorted: its
-    vocabulary."""
-    words: set[str] = set()
-    for block, features in zip(page.blocks, page.features, strict=True):
-        if features.sentence_end and features.words >= _MIN_PROSE_WORDS:
-            words.update(w for w in _TOKEN.findall(block.text) if w.islower())
-    return tuple(sorted(words))
+class _Vocabulary:
+    """The words the page writes in lower case inside its sentences: read from the page
+    the first time a word is looked up, since most pages never look one up."""
+
+    def __init__(self, page: Page) -> None:
+        self._page = page
+        self._words: tuple[str, ...] | None = None
+
+    def _sorted(self) -> tuple[str, ...]:
+        if self._words is None:
+            page = self._page
+            words: set[str] = set()
+            for block, features in zip(page.blocks, page.features, strict=True):
+                if features.sentence_end and features.words >= _MIN_PROSE_WORDS:
+                    words.update(w for w in _TOKEN.findall(block.text) if w.islower())
+            self._words = tuple(sorted(words))
+        return self._words
+
+    def holds(self, word: str) -> bool:
+        """Whether *word*, or for a long word its stem without the last two letters (an
+        inflected ending: "Aktuelle" / "aktuellen"), is in the vocabulary."""
+        vocabulary = self._sorted()
+        folded = word.casefold()
+        stem = folded if len(folded) < _MIN_STEMMED else folded[:-_ENDING]
+        k = bisect.bisect_left(vocabulary, stem)
+        if k == len(vocabulary):
+            return False
+        found = vocabulary[k]
+        return found == folded or (stem != folded and found.startswith(stem))
 
 
-def _in_vocabulary(word: str, vocabulary: tuple[str, ...]) -> bool:
-    """Whether *word*, or for a long word its stem without the last two letters (an
-    inflected ending: "Aktuelle" / "aktuellen"), is in *vocabulary*."""
-    folded = word.casefold()
-    stem = folded if len(folded) < _MIN_STEMMED else folded[:-_ENDING]
-    k = bisect.bisect_left(vocabulary, stem)
-    if k == len(vocabulary):
-        return False
-    found = vocabulary[k]
-    return found == folded or (stem != folded and found.startswith(stem))
-
-
-def _common_words(reading: _Reading, vocabulary: tuple[str, ...]) -> bool:
+def _common_words(reading: _Reading, vocabulary: _Vocabulary) -> bool:
     """Whether bare names (a date beside them or not) open with a word the page writes in
     lower case in its sentences: an adjective or a noun ("Aktuelle Meldung", "Total
     Stats"), not a first name. Names with a prefix or a role beside them are not looked
@@ -1116,7 +1125,7 @@ def _common_words(reading: _Reading, vocabulary: tuple[str, ...]) -> bool:
         return False
     for author in reading.authors:
         first = author.split()[0]
-        if _cased(first) and len(first) >= _MIN_COMMON_WORD and _in_vocabulary(first, vocabulary):
+        if _cased(first) and len(first) >= _MIN_COMMON_WORD and vocabulary.holds(first):
             return True
     return False
 
@@ -1206,7 +1215,7 @@ def _bio_follows(page: Page, index: int, reading: _Reading) -> bool:
 
 
 def _lines_around(
-    page: Page, lines: list[int], strong: bool, window: _Window, vocabulary: tuple[str, ...]
+    page: Page, lines: list[int], strong: bool, window: _Window, vocabulary: _Vocabulary
 ) -> list[int]:
     """Add the name or date lines right next to the byline (one author per line, a date line).
 
@@ -1346,7 +1355,7 @@ def _open(page: Page, i: int) -> bool:
 
 
 def _best(
-    page: Page, window: _Window, minimum: float, vocabulary: tuple[str, ...]
+    page: Page, window: _Window, minimum: float, vocabulary: _Vocabulary
 ) -> tuple[_Reading, list[int]] | None:
     best: tuple[float, _Reading, list[int]] | None = None
     for i in range(window.lo, window.hi):
@@ -1435,9 +1444,7 @@ def _labelled_credit(page: Page) -> tuple[_Reading, list[int]] | None:
 _NAME_UNDER = 4  # blocks under the article's end where bare names with a date may stand
 
 
-def _dated_names_under(
-    page: Page, vocabulary: tuple[str, ...]
-) -> tuple[_Reading, list[int]] | None:
+def _dated_names_under(page: Page, vocabulary: _Vocabulary) -> tuple[_Reading, list[int]] | None:
     """One or two full names on a line of their own right under the article, with a line
     that is only a date right above or below them ("Ann Lee" / "03.05.2024"): the author's
     signature, for a page whose byline is nowhere else. A line under a heading that ends
@@ -1597,7 +1604,7 @@ def find_byline(page: Page) -> Byline | None:
     start = begin if heading is None else max(begin, heading + 1)
     hi = min(n, max(hi, start + _AFTER_PREFIXED))
     window = _Window(lo, hi, begin, heading, start + _AFTER)
-    vocabulary = _prose_words(page)
+    vocabulary = _Vocabulary(page)
     found = _best(page, window, _MIN_SCORE, vocabulary)
     if (found is None or found[0].score < 3.0) and heading is not None and heading + 1 < lo:
         # The article region may start well below the headline (a teaser list, a wrong

@@ -7,7 +7,7 @@ from typing import TypeVar
 
 import regex
 
-from newsparse._features import dense, visible_text, weighted_length
+from newsparse._features import dense, weighted_length
 from newsparse._model import NavKind
 from newsparse._page import Page
 
@@ -82,7 +82,7 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
     features = page.features[index]
     if features.length > _MAX_LABELLED_LENGTH:
         return None
-    text = visible_text(page.blocks[index].text)
+    text = page.visible[index]
     if page.lexicon.nav_any.starts(text) is None:
         # No phrase of any kind opens the line: only a short heading ending in one is left.
         return _tail_hit(page, text) if features.words <= _MAX_TAIL_WORDS else None
@@ -131,7 +131,7 @@ def line_items(page: Page, index: int) -> LineItems | None:
 def _line_items(page: Page, index: int) -> LineItems | None:
     if page.features[index].length > _MAX_ITEMS_LENGTH:
         return None
-    text = visible_text(page.blocks[index].text)
+    text = page.visible[index]
     # (where the piece starts, where its phrase ends, its kind) for the pieces that open
     # with a phrase, and where each piece starts.
     separators = list(_ITEM_SEPARATOR.finditer(text))
@@ -242,7 +242,7 @@ def closes_article(page: Page, index: int) -> bool:
 
 
 def _closes_article(page: Page, index: int) -> bool:
-    text = visible_text(page.blocks[index].text)
+    text = page.visible[index]
     match = page.lexicon.ends.starts(text)
     if match is None:
         return False
@@ -270,7 +270,7 @@ def _paywall_notice(page: Page, index: int) -> bool:
     phrases = page.lexicon.paywall
     if not phrases or page.features[index].words > _PAYWALL_WORDS:
         return False
-    return phrases.search(visible_text(page.blocks[index].text)) is not None
+    return phrases.search(page.visible[index]) is not None
 
 
 _SIGN_UP_WORDS = 30  # a sign-up call is a sentence or two, not a paragraph
@@ -289,9 +289,7 @@ def sign_up_call(page: Page, index: int) -> bool:
 def _sign_up_call(page: Page, index: int) -> bool:
     if page.features[index].words > _SIGN_UP_WORDS:
         return False
-    match = page.lexicon.nav_phrases(NavKind.SUBSCRIBE).starts(
-        visible_text(page.blocks[index].text)
-    )
+    match = page.lexicon.nav_phrases(NavKind.SUBSCRIBE).starts(page.visible[index])
     if match is None:
         return False
     phrase = match.group().strip(_EDGE_CHARS)
@@ -306,7 +304,7 @@ def player_control(page: Page, index: int) -> bool:
 
 def _player_control(page: Page, index: int) -> bool:
     return page.features[index].words <= _MAX_BOILERPLATE_WORDS and page.lexicon.player.whole(
-        visible_text(page.blocks[index].text)
+        page.visible[index]
     )
 
 
@@ -316,7 +314,7 @@ def boilerplate_rule(page: Page, index: int) -> str | None:
 
 
 def _boilerplate_rule(page: Page, index: int) -> str | None:
-    text = visible_text(page.blocks[index].text)
+    text = page.visible[index]
     features = page.features[index]
     lexicon = page.lexicon
     if _COPYRIGHT_START.match(text) or (features.words <= 20 and lexicon.copyright.search(text)):
