@@ -118,6 +118,21 @@ CASES = [
     ("de", ["Jonas Weber | 12.05.2024, 14:30 Uhr MEZ"], ("Jonas Weber",), "2024-05-12T14:30"),
     ("en", ["3 May 2024 10:30 GMT Ruth Ellis"], ("Ruth Ellis",), "2024-05-03T10:30"),
     ("es", ["3 de mayo de 2024 14:30 h Marta Gil"], ("Marta Gil",), "2024-05-03T14:30"),
+    # a role and the place where it is held, after the name
+    (
+        "fr",
+        ["Paul Girard, envoyé spécial à Lyon", "Publié le 1er juin 2024 à 09h15"],
+        ("Paul Girard",),
+        "2024-06-01T09:15",
+    ),
+    (
+        "es",
+        ["Marta Gil, corresponsal en Lisboa", "Publicado el 12 de marzo de 2024"],
+        ("Marta Gil",),
+        "2024-03-12",
+    ),
+    # a date line whose full stops belong to the date, not to sentences
+    ("de", ["Anna Fink", "Di. 3. Mai 2024, 14.30 Uhr"], ("Anna Fink",), "2024-05-03T14:30"),
 ]
 BODIES = {"en": EN, "de": DE, "fr": FR, "es": ES, "ru": RU, "zh": ZH, "ar": AR}
 HEADLINES = {
@@ -238,6 +253,13 @@ def test_split_authors(code: str, text: str, names: tuple[str, ...]) -> None:
         ("en", "Posted: Nov 8, 2023 / 04:43 PM CST", "2023-11-08T16:43"),
         ("de", "14:05 Uhr, 3. Mai 2024", "2024-05-03T14:05"),  # an hour word between
         ("de", "Seite 12.05 2024", None),  # no date: a number with a dot is no time either
+        # two short words before the time, an hour mark between spaces, the date's full stop
+        ("es", "3 de mayo de 2024 a las 14:30 h", "2024-05-03T14:30"),
+        ("fr", "mardi 5 mars 2024 à 17 h 40", "2024-03-05T17:40"),
+        ("pl", "12 marca 2024 r., godz. 18:40", "2024-03-12T18:40"),
+        ("hr", "3. svibnja 2024. u 14:30", "2024-05-03T14:30"),
+        ("hu", "2024.05.03. 14:30", "2024-05-03T14:30"),
+        ("ro", "12 mart. 2024", "2024-03-12"),
     ],
 )
 def test_dates_in_many_formats(code: str, line: str, iso: str | None) -> None:

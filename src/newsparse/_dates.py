@@ -18,10 +18,13 @@ _ISO = regex.compile(
 _NUMERIC = regex.compile(r"(?<!\d)(\d{1,4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{2,4})(?!\d)")
 _DIGIT = regex.compile(r"\d")
 _CJK = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
-# A time right after a date, perhaps after one short word or a mark: ", 10:30", " um 14.05",
-# " à 09h08", " at 11:21am", " @ 18:13", ": 12:41 PM", " / 04:43 PM".
+# A time right after a date (its last full stop between: "2024. 14:30", "3. svibnja 2024.
+# u 14:30"), perhaps after one or two short words or a mark: ", 10:30",
+# " um 14.05", " à 09h08", " à 17 h 40", " a las 14:30", " at 11:21am", " @ 18:13",
+# ": 12:41 PM", " / 04:43 PM".
 _TIME = regex.compile(
-    r"[\s,]*(?:\p{L}{1,5}\.?\s+|[@|·•\-—–/:]\s*)?([01]?\d|2[0-3])[:h.](\d{2})(?!\d)"
+    r"\.?[\s,]*(?:(?:\p{L}{1,5}\.?[\s,]+){1,2}|[@|·•\-—–/:]\s*)?"
+    r"([01]?\d|2[0-3])(?:[:.]|\s?h\s?)(\d{2})(?!\d)"
     r"(?:\s*([ap])\.?m\.?(?!\p{L}))?",
     regex.IGNORECASE,
 )
