@@ -544,7 +544,11 @@ def _short_date(page: Page, index: int, most: int) -> str | None:
     if found is None:
         return None
     if features.sentences > 1:
+        # A second date may follow ("입력 2024. 5. 3. 14:30 수정 2024. 5. 4. 09:12").
         rest = f"{text[: found[1]]} {text[found[2] :]}"
+        again = find_date_span(rest, page.lexicon)
+        if again is not None:
+            rest = f"{rest[: again[1]]} {rest[again[2] :]}"
         if len(_SENTENCE_MARK.findall(rest)) > 1:
             return None
     return found[0]
@@ -960,7 +964,12 @@ def _read(page: Page, index: int) -> _Reading | None:
         return None  # bare names by a copyright sign or an agency: a photo's credit
     if lexicon.nav_phrases(NavKind.TAGS).starts(text) is not None:
         return None  # "Tags: ..., Arndt von Seelow, ...": a list of topics, not of authors
-    if features.sentence_end and score < 3.0 and features.words > 6:
+    if (
+        features.sentence_end
+        and score < 3.0
+        and features.words > 6
+        and not _date_ends(text, lexicon)
+    ):
         return None  # a sentence that starts with a name, not a byline
     if score < 3.0 and text.rstrip().endswith((":", "：")):
         return None  # a heading over what follows: "Für den Teig:"
@@ -974,6 +983,13 @@ def _read(page: Page, index: int) -> _Reading | None:
     if published is not None:
         score += 1.0
     return _Reading(tuple(dict.fromkeys(authors)), score, published)
+
+
+def _date_ends(text: str, lexicon: Lexicon) -> bool:
+    """Whether *text* ends with its date, so that its last full stop is the date's
+    ("03.05.2024 14:30 ч.", "3. svibnja 2024."), not a sentence's."""
+    found = find_date_span(text, lexicon)
+    return found is not None and not text[found[2] :].strip(" .")
 
 
 _MAX_ROLE_WORDS = 6  # words of a part that gives a role: "Reporter in Paris"
