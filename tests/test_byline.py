@@ -118,8 +118,53 @@ CASES = [
     ("de", ["Jonas Weber | 12.05.2024, 14:30 Uhr MEZ"], ("Jonas Weber",), "2024-05-12T14:30"),
     ("en", ["3 May 2024 10:30 GMT Ruth Ellis"], ("Ruth Ellis",), "2024-05-03T10:30"),
     ("es", ["3 de mayo de 2024 14:30 h Marta Gil"], ("Marta Gil",), "2024-05-03T14:30"),
+    # a role and the place where it is held, after the name
+    (
+        "fr",
+        ["Paul Girard, envoyé spécial à Lyon", "Publié le 1er juin 2024 à 09h15"],
+        ("Paul Girard",),
+        "2024-06-01T09:15",
+    ),
+    (
+        "es",
+        ["Marta Gil, corresponsal en Lisboa", "Publicado el 12 de marzo de 2024"],
+        ("Marta Gil",),
+        "2024-03-12",
+    ),
+    # the date's full stop ends the line: no sentence
+    (
+        "ru",
+        ["Игорь Белов | Обновлено 03.05.2024 14:30 ч."],
+        ("Игорь Белов",),
+        "2024-05-03T14:30",
+    ),
+    # a label opens the byline
+    (
+        "vi",
+        ["Bài: Nguyễn Văn An và Trần Thị Bình"],
+        ("Nguyễn Văn An", "Trần Thị Bình"),
+        None,
+    ),
+    # a date line whose full stops belong to the date, not to sentences
+    ("de", ["Anna Fink", "Di. 3. Mai 2024, 14.30 Uhr"], ("Anna Fink",), "2024-05-03T14:30"),
 ]
-BODIES = {"en": EN, "de": DE, "fr": FR, "es": ES, "ru": RU, "zh": ZH, "ar": AR}
+KO = [
+    "시의 새 도서관이 어제 문을 열었다. 도서관에는 열람실과 어린이 공간, 독서 모임을 열 수 있는 "
+    "작은 무대가 마련됐다.",
+    "시에 따르면 시민 누구나 무료로 이용할 수 있으며 주말에는 운영 시간을 늘려 직장인도 책을 "
+    "빌리기 쉽게 했다.",
+    "도서관 관계자는 올해 외국어 도서를 늘리고 어르신을 위한 전자기기 사용 강좌도 열 계획이라고 "
+    "밝혔다.",
+]
+VI = [
+    "Chính quyền thành phố hôm thứ Ba đã khánh thành cây cầu mới dành cho xe đạp bắc qua sông, "
+    "nối nhà ga với các khu dân cư ở bờ đông.",
+    "Theo phó chủ tịch thành phố, mỗi ngày sẽ có hơn năm nghìn người đi xe đạp qua cầu, chủ yếu "
+    "là học sinh và sinh viên.",
+    "Công trình kéo dài hai năm với tổng chi phí khoảng hai trăm tỷ đồng, một phần do ngân sách "
+    "trung ương hỗ trợ.",
+]
+BODIES = {"en": EN, "de": DE, "fr": FR, "es": ES, "ru": RU, "zh": ZH, "ar": AR, "ko": KO, "vi": VI}
 HEADLINES = {
     "en": "Storm closes the harbour to small boats",
     "de": "Neuer Radweg zur Universität freigegeben",
@@ -128,6 +173,8 @@ HEADLINES = {
     "ru": "Библиотека на набережной снова открыта",
     "zh": "城市图书馆正式开放",
     "ar": "افتتاح حديقة جديدة في وسط المدينة",
+    "ko": "시립 도서관 새로 문 열어",
+    "vi": "Thành phố khánh thành cầu dành cho xe đạp",
 }
 
 
@@ -238,6 +285,19 @@ def test_split_authors(code: str, text: str, names: tuple[str, ...]) -> None:
         ("en", "Posted: Nov 8, 2023 / 04:43 PM CST", "2023-11-08T16:43"),
         ("de", "14:05 Uhr, 3. Mai 2024", "2024-05-03T14:05"),  # an hour word between
         ("de", "Seite 12.05 2024", None),  # no date: a number with a dot is no time either
+        # two short words before the time, an hour mark between spaces, the date's full stop
+        ("es", "3 de mayo de 2024 a las 14:30 h", "2024-05-03T14:30"),
+        ("fr", "mardi 5 mars 2024 à 17 h 40", "2024-03-05T17:40"),
+        ("pl", "12 marca 2024 r., godz. 18:40", "2024-03-12T18:40"),
+        ("hr", "3. svibnja 2024. u 14:30", "2024-05-03T14:30"),
+        ("hu", "2024.05.03. 14:30", "2024-05-03T14:30"),
+        ("ro", "12 mart. 2024", "2024-03-12"),
+        # the hour and minute words of Chinese, Japanese and Korean, morning and afternoon
+        ("ja", "2024年5月3日 14時30分", "2024-05-03T14:30"),
+        ("ko", "2024년 5월 3일 14시 30분", "2024-05-03T14:30"),
+        ("ko", "2024. 5. 3. 오후 2:30", "2024-05-03T14:30"),
+        ("zh", "2024年5月3日下午3点30分", "2024-05-03T15:30"),
+        ("de", "3.5.7", None),  # a year of one digit is no year
     ],
 )
 def test_dates_in_many_formats(code: str, line: str, iso: str | None) -> None:
@@ -1951,3 +2011,14 @@ def test_sentence_with_a_date_under_the_headline_is_no_date_line() -> None:
     article = newsparse.parse_article(page(HEADLINES["en"], first, *EN), language="en")
     assert article.byline is None
     assert article.body[0].text == first
+
+
+def test_date_line_with_two_dates_dates_the_byline() -> None:
+    """A date line that gives the first and the last date, their full stops no sentences."""
+    text = page(
+        HEADLINES["ko"], "김민수 기자", "입력 2024. 5. 3. 14:30 수정 2024. 5. 4. 09:12", *KO
+    )
+    byline = newsparse.parse_article(text, language="ko").byline
+    assert byline is not None
+    assert byline.authors == ("김민수",)
+    assert byline.published == "2024-05-03T14:30"

@@ -425,3 +425,68 @@ def test_a_meta_line_with_tags_and_comments_stays_above_the_article() -> None:
     meta = "Posted on 3 May 2024 | Filed under: Town hall | 5 comments"
     article = newsparse.parse_article(_page("Title | Site", meta, EN_BODY, "Share"))
     assert [p.text for p in article.body] == list(EN_BODY)
+
+
+OTHER_BODIES = {
+    "fi": (
+        "Kaupunki avasi tiistaina uuden pyöräsillan joen yli. Silta yhdistää rautatieaseman "
+        "kaupungin itäpuolen asuinalueisiin.",
+        "Apulaispormestarin mukaan siltaa käyttää päivittäin yli viisituhatta pyöräilijää, "
+        "erityisesti koululaisia ja opiskelijoita matkalla ammattikorkeakouluun.",
+        "Rakentaminen kesti kaksi vuotta ja maksoi noin kymmenen miljoonaa euroa. Osa "
+        "rahoituksesta tuli valtiolta ja maakunnalta.",
+    ),
+    "cs": (
+        "Město v úterý otevřelo nový most pro cyklisty přes řeku. Lávka spojuje nádraží se "
+        "sídlišti na východní straně města.",
+        "Podle náměstka primátora bude most denně využívat přes pět tisíc cyklistů, především "
+        "žáků a studentů cestou na vysokou školu.",
+        "Stavba trvala dva roky a stála zhruba dvě stě milionů korun. Část peněz pocházela z "
+        "evropských fondů.",
+    ),
+    "sk": (
+        "Mesto v utorok otvorilo nový most pre cyklistov cez rieku. Lávka spája stanicu so "
+        "sídliskami na východnej strane mesta.",
+        "Podľa viceprimátora bude most denne využívať viac ako päťtisíc cyklistov, najmä žiakov "
+        "a študentov cestou na univerzitu.",
+        "Stavba trvala dva roky a stála približne osem miliónov eur. Časť peňazí pochádzala z "
+        "eurofondov.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "titles", "line", "kind"),
+    [
+        (
+            "fi",
+            "Lue myös",
+            ("Uimahalli suljetaan kesäksi", "Bussilippu ei kallistu"),
+            "6 kommenttia",
+            NavKind.COMMENTS,
+        ),
+        (
+            "cs",
+            "Témata:",
+            ("Doprava", "Cyklistika"),
+            "Přihlaste se k odběru newsletteru",
+            NavKind.SUBSCRIBE,
+        ),
+        (
+            "sk",
+            "Témy:",
+            ("Doprava", "Cyklistika"),
+            "Prihláste sa na odber newslettra",
+            NavKind.SUBSCRIBE,
+        ),
+    ],
+)
+def test_a_line_after_a_list_has_its_own_kind(
+    language: str, heading: str, titles: tuple[str, ...], line: str, kind: NavKind
+) -> None:
+    """A comment count or a newsletter prompt under a list is not one more entry of it."""
+    body = OTHER_BODIES[language]
+    text = _page("Title", body, heading, titles, line)
+    article = newsparse.parse_article(text, language=language)
+    assert [p.text for p in article.body] == list(body)
+    assert _kind_of(article, line) is kind

@@ -15,16 +15,24 @@ __all__ = ["date_share", "find_date", "find_date_span", "has_day_and_month"]
 _ISO = regex.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)"
 )
-_NUMERIC = regex.compile(r"(?<!\d)(\d{1,4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{2,4})(?!\d)")
+# 03.05.2024, 3/5/24, 2024-5-3, and the Korean 2024. 5. 3. (the year first, a day of one digit)
+_NUMERIC = regex.compile(r"(?<!\d)(\d{1,4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,4})(?!\d)")
 _DIGIT = regex.compile(r"\d")
 _CJK = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
-# A time right after a date, perhaps after one short word or a mark: ", 10:30", " um 14.05",
-# " à 09h08", " at 11:21am", " @ 18:13", ": 12:41 PM", " / 04:43 PM".
+# A time right after a date (its last full stop between: "2024. 14:30", "3. svibnja 2024.
+# u 14:30"), perhaps after one or two short words or a mark: ", 10:30",
+# " um 14.05", " à 09h08", " à 17 h 40", " a las 14:30", " at 11:21am", " @ 18:13",
+# ": 12:41 PM", " / 04:43 PM"; the hour and minute words of Chinese, Japanese and Korean,
+# with the word for morning or afternoon before the time: " 14時30分", " 오후 2:30",
+# " 下午3点30分".
 _TIME = regex.compile(
-    r"[\s,]*(?:\p{L}{1,5}\.?\s+|[@|·•\-—–/:]\s*)?([01]?\d|2[0-3])[:h.](\d{2})(?!\d)"
+    r"\.?[\s,]*(?:(?:\p{L}{1,5}\.?[\s,]+){1,2}|[@|·•\-—–/:]\s*|(?:[오午下上][전후前後午]\s*))?"
+    r"([01]?\d|2[0-3])(?:[:.]|\s?h\s?|\s*[時时시点點]\s*)(\d{2})(?!\d)(?:\s*[分분])?"
     r"(?:\s*([ap])\.?m\.?(?!\p{L}))?",
     regex.IGNORECASE,
 )
+_AFTERNOON = ("오후", "午後", "下午")  # the word before a time of the afternoon
+_MORNING = ("오전", "午前", "上午")
 # A time right before a date, perhaps with a short word after it (a zone, an hour word) and
 # a weekday between: "20:00, 29 Jan 2024", "12:20pm Jan 7, 2024", "10:08 am Fri Jul 19,
 # 2013", "3:45 PM EDT, Tue May 7, 2024", "14:05 Uhr, 3. Mai 2024".
@@ -88,6 +96,11 @@ def _with_time(
         after = _time_word_end(line, time.end(), lexicon)
     hour = int(time.group(1))
     meridiem = (time.group(3) or "").casefold()
+    before = time.group()[: time.start(1) - time.start()]
+    if not meridiem and any(word in before for word in _AFTERNOON):
+        meridiem = "p"
+    elif not meridiem and any(word in before for word in _MORNING):
+        meridiem = "a"
     if meridiem == "p" and hour < 12:
         hour += 12
     elif meridiem == "a" and hour == 12:
@@ -140,6 +153,8 @@ def _read(
     a, b, c = int(g[0]), int(g[2]), int(g[3])
     if len(g[0]) == 4:
         return _valid(a, b, c)
+    if len(g[3]) == 1:  # a year of one digit: "3.5.7" is no date
+        return None
     if "mdy" in lexicon.date_orders and "dmy" not in lexicon.date_orders:
         # Month first, unless the first number cannot be a month ("13/01/2025").
         return _valid(c, a, b) or _valid(c, b, a)

@@ -11,6 +11,7 @@ import attrs
 import regex
 
 __all__ = [
+    "SENTENCE_MARK",
     "Features",
     "block_features",
     "dense",
@@ -26,7 +27,7 @@ _DENSE = regex.compile(
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
 # Sentence-ending punctuation in many scripts, possibly followed by closing quotes/brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？؟।॥։።።\u061f\u06d4][\"'”’»«)\]\s]*\Z")
-_SENTENCE_MARK = regex.compile(r"[.!?…؟।\u06d4](?:\s|\Z|[\"'”’»)])|[。！？]")
+SENTENCE_MARK = regex.compile(r"[.!?…؟।\u06d4](?:\s|\Z|[\"'”’»)])|[。！？]")
 _CLAUSE_MARK = regex.compile(r"[,;，、；،:：]")
 # Only ever used whole (fullmatch): the lazy run finds the same lines as a greedy one, but
 # a greedy run backtracked over a long word of dots ("a.a.a...") in time growing with the
@@ -205,7 +206,7 @@ def block_features(text: str) -> Features:
         length=length,
         words=words,
         sentence_end=_SENTENCE_END.search(text, max(0, len(text) - _END_WINDOW)) is not None,
-        sentences=len(_SENTENCE_MARK.findall(text)),
+        sentences=len(SENTENCE_MARK.findall(text)),
         clauses=len(_CLAUSE_MARK.findall(text)),
         dense=dense,
         url_like=" " not in text and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text)),

@@ -29,6 +29,7 @@ import attrs
 import regex
 
 from newsparse._dates import date_share, find_date, find_date_span, has_day_and_month
+from newsparse._features import SENTENCE_MARK as _SENTENCE_MARK
 from newsparse._lexicon import Lexicon, Match, lexicon_for
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
@@ -300,6 +301,8 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
         rest, role = _drop_role(piece, lexicon, prefixed=prefixed and not names)
         if role and names and rest != piece and len(rest.split()) == 1:
             rest = ""  # a role with its word after the names: "Ann Lee, News Reporter"
+        elif role and names and _role_place(piece, rest, lexicon):
+            rest = ""  # where the role is held: "Ann Lee, correspondent in Paris"
         piece = rest
         role_seen = role_seen or role
         piece = _clean(piece)
@@ -413,6 +416,23 @@ def _lower_surname(name: str, rest: str, lexicon: Lexicon) -> bool:
     )
 
 
+_MAX_ROLE_PLACE_WORDS = 3
+
+
+def _role_place(piece: str, rest: str, lexicon: Lexicon) -> bool:
+    """Whether *rest*, left of *piece* once the role that opens it is dropped, is only the
+    place where the role is held: a short lower-case word and a capitalised name or two
+    ("correspondent in Paris", "envoyé spécial à Lyon", "Korrespondentin in Wien")."""
+    words = rest.split()
+    return (
+        lexicon.byline_roles.starts(piece) is not None
+        and 1 < len(words) <= _MAX_ROLE_PLACE_WORDS
+        and words[0].islower()
+        and len(words[0]) <= _MAX_SHORT_WORD
+        and all(_UPPER_START.match(w) is not None for w in words[1:])
+    )
+
+
 def _newsroom(piece: str, lexicon: Lexicon) -> tuple[str, str, bool] | None:
     """The newsroom a credit names instead of a person, with the name after it, what is
     left, and whether the newsroom word stands alone: "Redaktion" or "Redacción Diario Sur"
@@ -512,12 +532,31 @@ class _Reading:
     published: str | None
 
 
+def _short_date(page: Page, index: int, most: int) -> str | None:
+    """The date of block *index* when it is a line of at most *most* words and holds no
+    more than one sentence mark outside its date: the full stops of the date itself
+    ("3. maj 2024 kl. 14.30", "2024. május 3.", "3. svibnja 2024.") are not sentences."""
+    features = page.features[index]
+    if features.words > most:
+        return None
+    text = page.blocks[index].text
+    found = find_date_span(text, page.lexicon)
+    if found is None:
+        return None
+    if features.sentences > 1:
+        # A second date may follow ("입력 2024. 5. 3. 14:30 수정 2024. 5. 4. 09:12").
+        rest = f"{text[: found[1]]} {text[found[2] :]}"
+        again = find_date_span(rest, page.lexicon)
+        if again is not None:
+            rest = f"{rest[: again[1]]} {rest[again[2] :]}"
+        if len(_SENTENCE_MARK.findall(rest)) > 1:
+            return None
+    return found[0]
+
+
 def _date_only(page: Page, index: int) -> str | None:
     """The date of a short line that is (nearly) only a date, else ``None``."""
-    features = page.features[index]
-    if features.words > 10 or features.sentences > 1:
-        return None
-    return find_date(page.blocks[index].text, page.lexicon)
+    return _short_date(page, index, 10)
 
 
 def _date_line(page: Page, index: int) -> bool:
@@ -925,7 +964,12 @@ def _read(page: Page, index: int) -> _Reading | None:
         return None  # bare names by a copyright sign or an agency: a photo's credit
     if lexicon.nav_phrases(NavKind.TAGS).starts(text) is not None:
         return None  # "Tags: ..., Arndt von Seelow, ...": a list of topics, not of authors
-    if features.sentence_end and score < 3.0 and features.words > 6:
+    if (
+        features.sentence_end
+        and score < 3.0
+        and features.words > 6
+        and not _date_ends(text, lexicon)
+    ):
         return None  # a sentence that starts with a name, not a byline
     if score < 3.0 and text.rstrip().endswith((":", "：")):
         return None  # a heading over what follows: "Für den Teig:"
@@ -939,6 +983,13 @@ def _read(page: Page, index: int) -> _Reading | None:
     if published is not None:
         score += 1.0
     return _Reading(tuple(dict.fromkeys(authors)), score, published)
+
+
+def _date_ends(text: str, lexicon: Lexicon) -> bool:
+    """Whether *text* ends with its date, so that its last full stop is the date's
+    ("03.05.2024 14:30 ч.", "3. svibnja 2024."), not a sentence's."""
+    found = find_date_span(text, lexicon)
+    return found is not None and not text[found[2] :].strip(" .")
 
 
 _MAX_ROLE_WORDS = 6  # words of a part that gives a role: "Reporter in Paris"
@@ -1389,10 +1440,7 @@ def _best(
 
 def _dateline(page: Page, index: int) -> str | None:
     """The date of a short line that states one ("Publié le 3 mai 2024 à 14h52, modifié ...")."""
-    features = page.features[index]
-    if features.words > _MAX_DATELINE_WORDS or features.sentences > 1:
-        return None
-    return find_date(page.blocks[index].text, page.lexicon)
+    return _short_date(page, index, _MAX_DATELINE_WORDS)
 
 
 def _nearby_date(page: Page, lines: list[int]) -> str | None:
