@@ -1683,3 +1683,47 @@ def test_german_prompts_after_the_article_are_not_body(heading: str) -> None:
     assert [p.text for p in article.body] == list(_DE_PARAGRAPHS)
     kinds = {text[s.start : s.end]: s.kind for s in article.segments}
     assert kinds[heading] is newsparse.SegmentKind.FOOTER
+
+
+_EN_MORE = tuple(
+    f"On day {n} of the hearing, the council heard from residents of street number {n}, who "
+    "asked for trees and benches, and from the architects who drew the plan for the park."
+    for n in range(1, 4)
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "pitch", "paragraphs"),
+    [
+        (
+            "en",
+            "Sign up for our morning newsletter",
+            "The day's news from the valley, in your inbox before breakfast.",
+            (*_EN_PARAGRAPHS, *_EN_MORE),
+        ),
+        (
+            "de",
+            "Jetzt abonnieren und nichts verpassen",
+            "Die Nachrichten aus dem Tal jeden Morgen in Ihrem Postfach.",
+            (*_DE_PARAGRAPHS, *_DE_MORE),
+        ),
+    ],
+)
+def test_the_pitch_under_a_newsletter_heading_is_not_body(
+    language: str, heading: str, pitch: str, paragraphs: tuple[str, ...]
+) -> None:
+    """A newsletter box set inside the article, its sign-up heading and the sentence of its
+    pitch under it, followed by the box's short chrome, is no part of the article."""
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:3], heading, pitch, "Email", *paragraphs[3:]])
+    assert _body(text, language) == list(paragraphs)
+
+
+def test_a_short_paragraph_after_a_sign_up_heading_before_more_text_stays() -> None:
+    """A short sentence of the article under a sign-up heading stays when a paragraph of
+    running text follows it: the article goes on there."""
+    short = "The vote was close."
+    paragraphs = [*_EN_PARAGRAPHS, short, *_EN_MORE]
+    text = "\n\n".join(
+        ["Title", _MENU, *paragraphs[:3], "Sign up for our morning newsletter", *paragraphs[3:]]
+    )
+    assert _body(text, "en") == paragraphs
