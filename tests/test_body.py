@@ -1727,3 +1727,28 @@ def test_a_short_paragraph_after_a_sign_up_heading_before_more_text_stays() -> N
         ["Title", _MENU, *paragraphs[:3], "Sign up for our morning newsletter", *paragraphs[3:]]
     )
     assert _body(text, "en") == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("language", "caption", "paragraphs"),
+    [
+        ("en", "Boats in the harbour at dawn. Photo: Jane Porter/Stockpics.com", _EN_PARAGRAPHS),
+        ("de", "Der alte Lokschuppen im Abendlicht. Foto: Anna Fink | CC BY 2.0", _DE_PARAGRAPHS),
+    ],
+)
+def test_a_caption_whose_credit_has_a_dot_inside_a_word_is_a_caption(
+    language: str, caption: str, paragraphs: tuple[str, ...]
+) -> None:
+    """A caption that ends with a credit holding a dot inside a word (a web address, a
+    licence's version) is a caption, not article text."""
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:2], caption, paragraphs[2]])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert caption in article.captions
+    assert [p.text for p in article.body] == list(paragraphs)
+
+
+def test_a_sentence_ending_after_a_photo_word_is_no_caption() -> None:
+    """A paragraph whose last words follow "photo:" but end with a full stop stays body."""
+    line = "The museum asked one thing of visitors, in the words of its photo: no flash."
+    paragraphs = [*_EN_PARAGRAPHS[:2], line, _EN_PARAGRAPHS[2]]
+    assert _body("\n\n".join(["Title", _MENU, *paragraphs]), "en") == paragraphs
