@@ -1617,3 +1617,138 @@ def test_a_standfirst_taken_into_the_body_leaves_the_byline_as_it_was() -> None:
     assert [p.text for p in article.body][:2] == [standfirst, paragraphs[0]]
     assert article.byline is not None
     assert article.byline.authors == ("Jane Roe",)
+
+
+_ES_PARAGRAPHS = (
+    "El ayuntamiento aprobó el martes convertir el antiguo depósito ferroviario en un parque "
+    "público, y puso fin a una disputa que duraba más de diez años.",
+    "Los vecinos pedían zonas verdes desde que cerró el depósito, y el plan incluye ahora un "
+    "parque infantil, un mercado cubierto y un paseo junto al río.",
+    "Las obras empezarán la próxima primavera, y la primera parte del parque debería abrir "
+    "antes del final del año siguiente.",
+)
+_DE_PARAGRAPHS = (
+    "Der Stadtrat hat am Dienstag beschlossen, das alte Bahndepot in einen öffentlichen Park "
+    "umzuwandeln, und damit einen Streit beendet, der mehr als zehn Jahre gedauert hatte.",
+    "Die Anwohner hatten seit der Schließung des Depots Grünflächen gefordert, und der Plan "
+    "sieht nun einen Spielplatz, eine Markthalle und einen Weg am Fluss vor.",
+    "Die Arbeiten sollen im nächsten Frühjahr beginnen, und der erste Teil des Parks soll "
+    "noch vor Ende des folgenden Jahres öffnen.",
+)
+
+_ES_MORE = tuple(
+    f"El día {n} de la audiencia, el pleno escuchó a los vecinos de la calle número {n}, que "
+    "pidieron árboles y bancos, y a los arquitectos que dibujaron el plan del parque."
+    for n in range(1, 4)
+)
+_DE_MORE = tuple(
+    f"Am {n}. Tag der Anhörung hörte der Rat die Anwohner der Straße Nummer {n}, die Bäume "
+    "und Bänke forderten, und die Architekten, die den Plan für den Park gezeichnet haben."
+    for n in range(1, 4)
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("es", "Le puede interesar: Nuevas rutas de autobús para el barrio del puerto"),
+        ("es", "Mirá también"),
+        ("es", "Siguenos en Telegram y recibe todas nuestras actualizaciones"),
+        ("de", "Quellen ausblenden"),
+        ("de", "Artikel gefallen? Vergiss nicht zu teilen!"),
+        ("de", "Zurück zur Liste"),
+        ("de", "Empfohlen für dich"),
+        ("de", "Lust auf mehr?"),
+    ],
+)
+def test_reader_prompts_between_paragraphs_are_not_body(language: str, line: str) -> None:
+    """A reader prompt set between the article's paragraphs ("You may be interested in:"
+    with a title, a call to follow the site, a button to hide the sources or to go back to
+    a list) is chrome, and the article goes on after it."""
+    paragraphs = [*_ES_PARAGRAPHS, *_ES_MORE] if language == "es" else [*_DE_PARAGRAPHS, *_DE_MORE]
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:3], line, *paragraphs[3:]])
+    assert _body(text, language) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Du willst nichts mehr verpassen?", "Ihre Meinung zu diesem Thema", "Diskutieren Sie mit"],
+)
+def test_german_prompts_after_the_article_are_not_body(heading: str) -> None:
+    """A heading after the article that invites comments, recommends other stories or calls
+    to follow the site ends the article: it is footer, and the lines under it are not body."""
+    after = ["Neue Radwege für die Innenstadt", "Der Markt zieht in die alte Halle"]
+    text = "\n\n".join(["Titel", _MENU, *_DE_PARAGRAPHS, heading, *after])
+    article = newsparse.parse_article(text, input_format="text", language="de")
+    assert [p.text for p in article.body] == list(_DE_PARAGRAPHS)
+    kinds = {text[s.start : s.end]: s.kind for s in article.segments}
+    assert kinds[heading] is newsparse.SegmentKind.FOOTER
+
+
+_EN_MORE = tuple(
+    f"On day {n} of the hearing, the council heard from residents of street number {n}, who "
+    "asked for trees and benches, and from the architects who drew the plan for the park."
+    for n in range(1, 4)
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "pitch", "paragraphs"),
+    [
+        (
+            "en",
+            "Sign up for our morning newsletter",
+            "The day's news from the valley, in your inbox before breakfast.",
+            (*_EN_PARAGRAPHS, *_EN_MORE),
+        ),
+        (
+            "de",
+            "Jetzt abonnieren und nichts verpassen",
+            "Die Nachrichten aus dem Tal jeden Morgen in Ihrem Postfach.",
+            (*_DE_PARAGRAPHS, *_DE_MORE),
+        ),
+    ],
+)
+def test_the_pitch_under_a_newsletter_heading_is_not_body(
+    language: str, heading: str, pitch: str, paragraphs: tuple[str, ...]
+) -> None:
+    """A newsletter box set inside the article, its sign-up heading and the sentence of its
+    pitch under it, followed by the box's short chrome, is no part of the article."""
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:3], heading, pitch, "Email", *paragraphs[3:]])
+    assert _body(text, language) == list(paragraphs)
+
+
+def test_a_short_paragraph_after_a_sign_up_heading_before_more_text_stays() -> None:
+    """A short sentence of the article under a sign-up heading stays when a paragraph of
+    running text follows it: the article goes on there."""
+    short = "The vote was close."
+    paragraphs = [*_EN_PARAGRAPHS, short, *_EN_MORE]
+    text = "\n\n".join(
+        ["Title", _MENU, *paragraphs[:3], "Sign up for our morning newsletter", *paragraphs[3:]]
+    )
+    assert _body(text, "en") == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("language", "caption", "paragraphs"),
+    [
+        ("en", "Boats in the harbour at dawn. Photo: Jane Porter/Stockpics.com", _EN_PARAGRAPHS),
+        ("de", "Der alte Lokschuppen im Abendlicht. Foto: Anna Fink | CC BY 2.0", _DE_PARAGRAPHS),
+    ],
+)
+def test_a_caption_whose_credit_has_a_dot_inside_a_word_is_a_caption(
+    language: str, caption: str, paragraphs: tuple[str, ...]
+) -> None:
+    """A caption that ends with a credit holding a dot inside a word (a web address, a
+    licence's version) is a caption, not article text."""
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:2], caption, paragraphs[2]])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert caption in article.captions
+    assert [p.text for p in article.body] == list(paragraphs)
+
+
+def test_a_sentence_ending_after_a_photo_word_is_no_caption() -> None:
+    """A paragraph whose last words follow "photo:" but end with a full stop stays body."""
+    line = "The museum asked one thing of visitors, in the words of its photo: no flash."
+    paragraphs = [*_EN_PARAGRAPHS[:2], line, _EN_PARAGRAPHS[2]]
+    assert _body("\n\n".join(["Title", _MENU, *paragraphs]), "en") == paragraphs

@@ -60,10 +60,33 @@ def _fill(page: Page) -> None:
         if hit is not None and (hit[1] or short) and hit[0] is not NavKind.RELATED:
             page.set(i, SegmentKind.BOILERPLATE, f"boilerplate.inline-{hit[0].value}")
             continue
-        if sign_up_call(page, i):
+        if sign_up_call(page, i) or _sign_up_blurb(page, i):
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.sign-up")
             continue
         page.set(i, SegmentKind.BODY, "body.article-region")
+
+
+_SIGN_UP_HEADINGS = frozenset({"boilerplate.sign-up", "boilerplate.inline-subscribe"})
+_BLURB_WORDS = 30  # a newsletter box's pitch is a sentence or two
+_BLURB_SENTENCES = 2
+
+
+def _sign_up_blurb(page: Page, index: int) -> bool:
+    """Whether a line is the pitch of a newsletter box set inside the article: a sentence or
+    two right under a sign-up heading ("Sign up for our newsletter", then "The day's news
+    in your inbox every morning."), with no paragraph of running text right after it (the
+    article going on would put one there)."""
+    previous = page.labels[index - 1] if index > 0 else None
+    if previous is None or previous.rule not in _SIGN_UP_HEADINGS:
+        return False
+    features = page.features[index]
+    if features.words > _BLURB_WORDS or features.sentences > _BLURB_SENTENCES:
+        return False
+    following = index + 1
+    if following >= page.body_end:
+        return True
+    after = page.features[following]
+    return not (after.prose and after.length >= page.options.min_paragraph_chars)
 
 
 def label_blocks(

@@ -20,8 +20,11 @@ _CREDIT_TAIL = 160  # a credit at the end of a caption is looked for in its last
 _CREDIT_SIGNS = ")]:/"  # one of these stands in every credit at the end (_CREDIT_AT_END)
 # "Foto: dpa", "Photo : AFP", "Bild/Keystone", "© Reuters"
 _MARKER_THEN_CREDIT = r"\A[\s(\[]*(?:{markers})\s*(?:[:/©|]|\bby\b|\bvon\b|\bde\b)"
+# A credit's text holds no full stop, but may hold a dot inside a word ("Shutterstock.com",
+# "CC BY 2.0").
 _CREDIT_AT_END = (
-    r"(?:[(\[]\s*(?:{markers})\b[^()\[\]]{{0,80}}[)\]]|(?:{markers})\s*[:/]\s*[^.!?]{{1,60}})\s*\Z"
+    r"(?:[(\[]\s*(?:{markers})\b[^()\[\]]{{0,80}}[)\]]"
+    r"|(?:{markers})\s*[:/]\s*(?:[^.!?]|\.(?=\S)){{1,60}})\s*\Z"
 )
 # A picture in Markdown, with its text: "![The old harbour at dawn](https://…/harbour.jpg)".
 _MARKDOWN_IMAGE = regex.compile(r"\A!\[\s*[^\s\[\]][^\[\]]*\]\([^()]*\)\Z")
