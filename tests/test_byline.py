@@ -298,6 +298,11 @@ def test_split_authors(code: str, text: str, names: tuple[str, ...]) -> None:
         ("ko", "2024. 5. 3. 오후 2:30", "2024-05-03T14:30"),
         ("zh", "2024年5月3日下午3点30分", "2024-05-03T15:30"),
         ("de", "3.5.7", None),  # a year of one digit is no year
+        # the Vietnamese word for "year" before the year, and the numeric forms
+        ("vi", "ngày 3 tháng 5 năm 2024", "2024-05-03"),
+        ("vi", "Thứ Sáu, ngày 3 tháng 10 năm 2024 - 14:30", "2024-10-03T14:30"),
+        ("vi", "3/5/2024", "2024-05-03"),
+        ("vi", "Thứ sáu, 3/5/2024 14:30", "2024-05-03T14:30"),
     ],
 )
 def test_dates_in_many_formats(code: str, line: str, iso: str | None) -> None:
