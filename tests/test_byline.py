@@ -147,6 +147,16 @@ CASES = [
     ),
     # a date line whose full stops belong to the date, not to sentences
     ("de", ["Anna Fink", "Di. 3. Mai 2024, 14.30 Uhr"], ("Anna Fink",), "2024-05-03T14:30"),
+    # a name and its role over the date: the byline, not a second headline
+    ("ja", ["山田太郎 記者", "2024年5月3日 14:30"], ("山田太郎",), "2024-05-03T14:30"),
+    # a role that opens the credit, and the names after it
+    ("zh", ["记者 王小明 李娜"], ("王小明", "李娜"), None),
+    ("zh", ["（记者 王小明 通讯员 李娜）"], ("王小明", "李娜"), None),
+    # a middle dot joins two names before their role
+    ("ko", ["김민수·이지은 기자"], ("김민수", "이지은"), None),
+    ("ko", ["김민수·이지은·박서준 기자"], ("김민수", "이지은", "박서준"), None),
+    # the Vietnamese date with its word for "day" in front
+    ("vi", ["Nguyễn Văn An", "ngày 3 tháng 5 năm 2024"], ("Nguyễn Văn An",), "2024-05-03"),
 ]
 KO = [
     "시의 새 도서관이 어제 문을 열었다. 도서관에는 열람실과 어린이 공간, 독서 모임을 열 수 있는 "
@@ -164,7 +174,23 @@ VI = [
     "Công trình kéo dài hai năm với tổng chi phí khoảng hai trăm tỷ đồng, một phần do ngân sách "
     "trung ương hỗ trợ.",
 ]
-BODIES = {"en": EN, "de": DE, "fr": FR, "es": ES, "ru": RU, "zh": ZH, "ar": AR, "ko": KO, "vi": VI}
+JA = [
+    "市の新しい図書館が昨日開館し、閲覧室や子ども向けのスペース、読書会を開ける小さなステージが設けられた。",
+    "市によると、市民は誰でも無料で利用でき、週末は開館時間を延長して働く人も本を借りやすくするという。",
+    "図書館の担当者は、今年は外国語の本を増やし、高齢者向けに電子機器の使い方を教える講座も開く予定だと話した。",
+]
+BODIES = {
+    "en": EN,
+    "de": DE,
+    "fr": FR,
+    "es": ES,
+    "ru": RU,
+    "zh": ZH,
+    "ar": AR,
+    "ko": KO,
+    "vi": VI,
+    "ja": JA,
+}
 HEADLINES = {
     "en": "Storm closes the harbour to small boats",
     "de": "Neuer Radweg zur Universität freigegeben",
@@ -175,6 +201,7 @@ HEADLINES = {
     "ar": "افتتاح حديقة جديدة في وسط المدينة",
     "ko": "시립 도서관 새로 문 열어",
     "vi": "Thành phố khánh thành cầu dành cho xe đạp",
+    "ja": "市立図書館が新しく開館",
 }
 
 

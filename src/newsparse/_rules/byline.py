@@ -281,15 +281,22 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
         text = text.replace(_SOFT_HYPHEN, "")
     text = _joined_aside(lexicon.codes).sub(r", \1", text)
     head = _cut_tail(text, lexicon)
-    pieces = _joiners(lexicon.codes).split(head)
+    joiners = _joiners(lexicon.codes)
+    pieces = joiners.split(head)
+    # The joiner after each piece: a middle dot written between two words without a space
+    # ("김민수·이지은 기자") joins two names, not a place and a name.
+    tight = [_tight_mark(m.group()) for m in joiners.finditer(head)] + [False]
     names: list[str] = []
     role_seen = handle = desk = False
     leftover = 0
     unnamed = 0  # words of a script without case not (yet) followed by a role
+    dotted: list[str] = []  # the single words before it, each followed by a tight mark
+    led = False  # a role opened the credit, the names after it ("记者 王小明 李娜")
     for k, raw in enumerate(pieces):
         piece = _clean(raw)
         if not piece or lexicon.date_markers.whole(piece):
             continue  # ", le 3 mai", "am 3. Mai"
+        opened = lexicon.byline_roles.starts(piece) is not None
         room = None if names else _newsroom(piece, lexicon)
         if room is not None:
             name, rest, alone = room
@@ -310,11 +317,35 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
             continue
         if not _cased(piece) and not prefixed:
             # Uncased scripts name one author right before the role: "순천 구현모 기자".
+            if not role and led and _short_dense_name(piece):
+                names.append(piece)  # "记者 王小明 李娜": another name after the role's
+                continue
+            led = False
             if not role:
                 unnamed += len(piece.split())
+                single = len(piece.split()) == 1 and tight[k]
+                dotted = [*dotted, piece] if single else []
                 continue
+            if opened and not lexicon.names_spaced:
+                # In a script that writes no space inside a name, the role opens the
+                # credit and each word after it (a role word aside) is a name: "记者
+                # 王小明 通讯员 李娜".
+                found, other = _role_led(piece, lexicon)
+                if found:
+                    leftover += unnamed + other
+                    unnamed = 0
+                    names.extend(found)
+                    led = True
+                    continue
+            words = len(_TOKEN.findall(piece))
+            if words == 1 and dotted:
+                # Names joined by a tight mark before the last one and its role:
+                # "김민수·이지은 기자".
+                names.extend(d for d in dotted if _looks_like_name(d, prefixed=False))
+                unnamed -= len(dotted)
+            dotted = []
             # A place or two may stand before the name: "순천, 광양 구현모 기자".
-            before = unnamed + len(_TOKEN.findall(piece)) - 1
+            before = unnamed + words - 1
             leftover += before if before > _MAX_PLACE_WORDS else 0
             unnamed = 0
             piece = piece.split()[-1]
@@ -362,6 +393,49 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
             leftover += len(name.split())
     leftover += unnamed
     return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle, desk)
+
+
+_NAME_DOTS = frozenset("·・ㆍ")  # middle dots that join names written without a space
+
+
+def _tight_mark(joiner: str) -> bool:
+    """Whether *joiner*, as found between two pieces, is a middle dot written without
+    spaces ("김민수·이지은"); a comma may part a place from a name ("순천,구현모 기자")."""
+    return joiner in _NAME_DOTS
+
+
+_MAX_LED_NAME = 3  # characters of a Chinese name after another one, with no role between
+
+
+def _short_dense_name(word: str) -> bool:
+    """Whether *word* reads as a name of two or three characters in a script written
+    without spaces ("李娜", "王小明"); longer words after a name are rather a place and
+    a verb ("北京报道")."""
+    return (
+        " " not in word
+        and _MIN_FULL_NAME <= len(word) <= _MAX_LED_NAME
+        and len(_DENSE.findall(word)) == len(word)
+    )
+
+
+def _role_led(piece: str, lexicon: Lexicon) -> tuple[list[str], int]:
+    """The names in *piece*, the words after a role that opened the credit, in a script
+    that writes no space inside a name ("王小明 通讯员 李娜"); and how many other words
+    stand there. A word right after a role is a name; one after a name is only when it
+    reads as a short name too."""
+    found: list[str] = []
+    other = 0
+    after_role = True
+    for word in piece.split():
+        if lexicon.byline_roles.whole(word):
+            after_role = True
+            continue
+        if (after_role and _looks_like_name(word, prefixed=False)) or _short_dense_name(word):
+            found.append(word)
+        else:
+            other += 1
+        after_role = False
+    return found, other
 
 
 # The letters of a degree or a qualification, dots left out: two to five capitals, each but
