@@ -3,7 +3,8 @@
 A line is read as parts cut at ``|``, ``•``, spaced dashes and the like. A part names
 authors when it starts with a byline prefix ("By", "Von", "Par", "记者："), holds one after a
 few words ("Kommentar von ...", "Posted on ... by ..."), ends with a role word ("... Reporter",
-"... 기자"), or, in a cased script, is nothing but a short run of capitalised names. The
+"... 기자"), or, in a cased script, is nothing but a short run of capitalised names (in a
+script without case, a few plain words right under the headline with a date after them). The
 other parts may be dates, roles, counts or a site's name. Each line found that way is weighed
 by its evidence (prefix, role, a date on the line or the next, closeness to the first
 paragraph) between the title and the first lines of the article (a prefixed full name may
@@ -1141,7 +1142,9 @@ def _footer_item(page: Page, j: int, window: _Window) -> bool:
     return window.lo <= j < window.hi and label is not None and label.kind is SegmentKind.FOOTER
 
 
-def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, list[int]] | None:
+def _evidence(
+    page: Page, i: int, window: _Window, vocabulary: _Vocabulary
+) -> tuple[float, _Reading, list[int]] | None:
     """Score block *i* as the byline's main line, with the lines that belong to it."""
     lexicon = page.lexicon
     lines = [i]
@@ -1160,7 +1163,7 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
         published = find_date(page.blocks[i].text, lexicon) or _date_only(page, i - 1)
         below = _Reading(found.names, 3.0, published)
         return 3.0 + (below.published is not None), below, [i - 1, i]
-    reading = _read_line(page, i)
+    reading = _read_line(page, i) or _uncased_name(page, i, window, vocabulary)
     if reading is None:
         return None
     score = reading.score
@@ -1203,6 +1206,75 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
     return score, reading, lines
 
 
+_MIN_UNCASED_WORDS = 2  # words of a bare name in a script without case
+_MAX_UNCASED_WORDS = 4
+_PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*")
+
+
+def _plain_words(text: str, lexicon: Lexicon) -> bool:
+    """Whether *text* is two to four plain words of a script without case that hold no
+    digit, no punctuation, no function word, month or other word of the lexicon: what a
+    name may be ("سارة أحمد", "राहुल शर्मा")."""
+    words = text.split()
+    if not _MIN_UNCASED_WORDS <= len(words) <= _MAX_UNCASED_WORDS:
+        return False
+    if _cased(text) or _DENSE.search(text) is not None:
+        return False
+    if not all(_PLAIN_WORD.fullmatch(w) for w in words):
+        return False
+    if any(_function_word(w, lexicon) or _month_name(w, lexicon) for w in words):
+        return False
+    phrases = (
+        lexicon.byline_prefixes,
+        lexicon.byline_roles,
+        lexicon.agencies,
+        lexicon.newsrooms,
+        lexicon.date_markers,
+        lexicon.relative_dates,
+        lexicon.time_words,
+        lexicon.nav_any,
+        lexicon.caption_markers,
+        lexicon.cookies,
+        lexicon.menu,
+        lexicon.copyright,
+        lexicon.ends,
+        lexicon.paywall,
+        lexicon.player,
+    )
+    return not any(p.search(text) is not None for p in phrases)
+
+
+def _uncased_name(page: Page, i: int, window: _Window, vocabulary: _Vocabulary) -> _Reading | None:
+    """A name in a script without case (Arabic, Hebrew, Devanagari), which its letters
+    cannot tell from other words: a line of plain words right under the headline with a
+    date right after it, on its line or the next ("سارة أحمد" / "3 مايو 2024"). The line
+    is no sentence, not in the headline, not a repeat of a line above it (a menu's or a
+    section's link) and holds no word the article writes in its sentences."""
+    if i - 1 not in page.title_blocks or page.features[i].sentence_end:
+        return None
+    text = page.blocks[i].text.strip()
+    lexicon = page.lexicon
+    if _cased(text):
+        return None
+    span = find_date_span(text, lexicon)
+    published = None
+    if span is not None:
+        before = text[: span[1]].strip(_STRIP)
+        if text[span[2] :].strip(_STRIP):
+            return None  # the date must end the line: "سارة أحمد | 3 مايو 2024"
+        text, published = before, span[0]
+    elif not (_usable(page, i + 1, window) and _date_line(page, i + 1)):
+        return None
+    if not _plain_words(text, lexicon) or any(vocabulary.holds(w) for w in text.split()):
+        return None
+    titles = [page.blocks[k].text for k in page.title_blocks]
+    if any(text in title for title in titles):
+        return None
+    if any(page.blocks[k].text.strip() == text for k in range(i - 1)):
+        return None  # the line repeats a link of the menu above the headline
+    return _Reading((text,), 1.0 if published is None else 2.0, published)
+
+
 _MIN_PROSE_WORDS = 8  # words of a sentence whose lower-case words are the page's vocabulary
 _MIN_COMMON_WORD = 5  # letters of a first word looked up there ("Will" may be a name)
 _MIN_STEMMED = 7  # letters of a word looked up by its stem
@@ -1223,7 +1295,10 @@ class _Vocabulary:
             words: set[str] = set()
             for block, features in zip(page.blocks, page.features, strict=True):
                 if features.sentence_end and features.words >= _MIN_PROSE_WORDS:
-                    words.update(w for w in _TOKEN.findall(block.text) if w.islower())
+                    # Words of a script without case too: a name there is told by them.
+                    words.update(
+                        w for w in _TOKEN.findall(block.text) if w.islower() or not _cased(w)
+                    )
             self._words = tuple(sorted(words))
         return self._words
 
@@ -1486,7 +1561,7 @@ def _best(
     for i in range(window.lo, window.hi):
         if not _open(page, i):
             continue
-        found = _evidence(page, i, window)
+        found = _evidence(page, i, window, vocabulary)
         if found is None or found[0] < minimum:
             continue
         if i >= window.deep and _deep_doubt(page, i, found[1]):
