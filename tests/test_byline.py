@@ -147,6 +147,21 @@ CASES = [
     ),
     # a date line whose full stops belong to the date, not to sentences
     ("de", ["Anna Fink", "Di. 3. Mai 2024, 14.30 Uhr"], ("Anna Fink",), "2024-05-03T14:30"),
+    # in a script without case, plain words right under the headline, over or before a date
+    ("ar", ["سارة أحمد", "3 مايو 2024 14:30"], ("سارة أحمد",), "2024-05-03T14:30"),
+    ("ar", ["سارة أحمد | 3 مايو 2024"], ("سارة أحمد",), "2024-05-03"),
+    ("he", ["דנה לוי", "12.03.2024 18:40"], ("דנה לוי",), "2024-03-12T18:40"),
+    ("hi", ["राहुल शर्मा", "3 मई 2024, 14:30"], ("राहुल शर्मा",), "2024-05-03T14:30"),
+    # a name and its role over the date: the byline, not a second headline
+    ("ja", ["山田太郎 記者", "2024年5月3日 14:30"], ("山田太郎",), "2024-05-03T14:30"),
+    # a role that opens the credit, and the names after it
+    ("zh", ["记者 王小明 李娜"], ("王小明", "李娜"), None),
+    ("zh", ["（记者 王小明 通讯员 李娜）"], ("王小明", "李娜"), None),
+    # a middle dot joins two names before their role
+    ("ko", ["김민수·이지은 기자"], ("김민수", "이지은"), None),
+    ("ko", ["김민수·이지은·박서준 기자"], ("김민수", "이지은", "박서준"), None),
+    # the Vietnamese date with its word for "day" in front
+    ("vi", ["Nguyễn Văn An", "ngày 3 tháng 5 năm 2024"], ("Nguyễn Văn An",), "2024-05-03"),
 ]
 KO = [
     "시의 새 도서관이 어제 문을 열었다. 도서관에는 열람실과 어린이 공간, 독서 모임을 열 수 있는 "
@@ -164,7 +179,39 @@ VI = [
     "Công trình kéo dài hai năm với tổng chi phí khoảng hai trăm tỷ đồng, một phần do ngân sách "
     "trung ương hỗ trợ.",
 ]
-BODIES = {"en": EN, "de": DE, "fr": FR, "es": ES, "ru": RU, "zh": ZH, "ar": AR, "ko": KO, "vi": VI}
+HE = [
+    "העירייה פתחה ביום שלישי את גשר האופניים החדש מעל הנהר. הגשר מחבר את תחנת הרכבת לשכונות "
+    "המגורים בגדה המזרחית.",
+    "לדברי סגן ראש העירייה, יותר מחמשת אלפים רוכבי אופניים ישתמשו בגשר מדי יום, רובם תלמידים "
+    "וסטודנטים.",
+    "הבנייה נמשכה שנתיים ועלתה כשלושים מיליון שקלים. חלק מהכסף הגיע מהממשלה.",
+]
+HI = [
+    "नगर निगम ने मंगलवार को नदी पर साइकिल के लिए नया पुल खोल दिया। यह पुल रेलवे स्टेशन को पूर्वी "
+    "किनारे की बस्तियों से जोड़ता है।",
+    "उप महापौर के अनुसार हर दिन पांच हजार से अधिक साइकिल सवार इस पुल का इस्तेमाल करेंगे, जिनमें "
+    "ज्यादातर छात्र हैं।",
+    "निर्माण में दो साल लगे और इस पर लगभग पचास करोड़ रुपये खर्च हुए। कुछ पैसा राज्य सरकार ने दिया।",
+]
+JA = [
+    "市の新しい図書館が昨日開館し、閲覧室や子ども向けのスペース、読書会を開ける小さなステージが設けられた。",
+    "市によると、市民は誰でも無料で利用でき、週末は開館時間を延長して働く人も本を借りやすくするという。",
+    "図書館の担当者は、今年は外国語の本を増やし、高齢者向けに電子機器の使い方を教える講座も開く予定だと話した。",
+]
+BODIES = {
+    "en": EN,
+    "de": DE,
+    "fr": FR,
+    "es": ES,
+    "ru": RU,
+    "zh": ZH,
+    "ar": AR,
+    "ko": KO,
+    "vi": VI,
+    "he": HE,
+    "hi": HI,
+    "ja": JA,
+}
 HEADLINES = {
     "en": "Storm closes the harbour to small boats",
     "de": "Neuer Radweg zur Universität freigegeben",
@@ -175,6 +222,9 @@ HEADLINES = {
     "ar": "افتتاح حديقة جديدة في وسط المدينة",
     "ko": "시립 도서관 새로 문 열어",
     "vi": "Thành phố khánh thành cầu dành cho xe đạp",
+    "he": "גשר אופניים חדש נפתח בעיר",
+    "hi": "शहर में साइकिल के लिए नया पुल खुला",
+    "ja": "市立図書館が新しく開館",
 }
 
 
@@ -223,6 +273,35 @@ def test_lines_that_are_not_bylines(line: str) -> None:
     embedded posts, and menus give no byline."""
     article = newsparse.parse_article(page(HEADLINES["en"], line, *EN), language="en")
     assert names_nobody(article)
+
+
+@pytest.mark.parametrize(
+    ("code", "lines"),
+    [
+        ("ar", ["حديقة جديدة", "3 مايو 2024"]),  # the article's own words
+        ("ar", ["في وسط المدينة", "3 مايو 2024"]),  # a function word
+        ("ar", ["أخبار محلية", "3 مايو 2024"]),  # a menu's word
+        ("ar", ["سارة أحمد"]),  # no date beside it
+        ("ar", ["سارة أحمد سالم خالد يوسف", "3 مايو 2024"]),  # too many words
+        ("ar", ["سارة أحمد 2024", "3 مايو 2024"]),  # a digit
+        ("he", ["דעות ופרשנות", "12.03.2024 18:40"]),  # a section
+        ("hi", ["ताज़ा खबरें", "3 मई 2024, 14:30"]),  # a section
+        ("hi", ["नदी पर पुल", "3 मई 2024, 14:30"]),  # a phrase with a function word
+    ],
+)
+def test_uncased_lines_that_are_not_names(code: str, lines: list[str]) -> None:
+    """In a script without case, a short line under the headline is a name only when it
+    is two to four plain words over or before a date, none of them the article's, a
+    function word or a word of the lexicon."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    assert names_nobody(newsparse.parse_article(text, language=code))
+
+
+def test_uncased_line_repeating_the_menu_is_not_a_name() -> None:
+    """A line under the headline that repeats a line above it is a menu's or a section's
+    link, not the author."""
+    text = page("سارة أحمد", HEADLINES["ar"], "سارة أحمد", "3 مايو 2024", *AR)
+    assert names_nobody(newsparse.parse_article(text, language="ar"))
 
 
 def test_sentence_naming_a_person_is_not_a_byline() -> None:
@@ -298,6 +377,11 @@ def test_split_authors(code: str, text: str, names: tuple[str, ...]) -> None:
         ("ko", "2024. 5. 3. 오후 2:30", "2024-05-03T14:30"),
         ("zh", "2024年5月3日下午3点30分", "2024-05-03T15:30"),
         ("de", "3.5.7", None),  # a year of one digit is no year
+        # the Vietnamese word for "year" before the year, and the numeric forms
+        ("vi", "ngày 3 tháng 5 năm 2024", "2024-05-03"),
+        ("vi", "Thứ Sáu, ngày 3 tháng 10 năm 2024 - 14:30", "2024-10-03T14:30"),
+        ("vi", "3/5/2024", "2024-05-03"),
+        ("vi", "Thứ sáu, 3/5/2024 14:30", "2024-05-03T14:30"),
     ],
 )
 def test_dates_in_many_formats(code: str, line: str, iso: str | None) -> None:

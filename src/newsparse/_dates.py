@@ -126,8 +126,9 @@ def _month_pattern(codes: tuple[str, ...]) -> tuple[regex.Pattern[str], dict[str
     word = rf"(?<!\p{{L}})({alt})\.?(?!\p{{L}})"
     day = r"(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?"
     pattern = regex.compile(
-        # 3 May 2024, 3. Mai 2024, 3 de mayo de 2024
-        rf"{day}\s*(?:de\s+)?{word}\s*(?:de\s+)?,?\s*{_YEAR}"
+        # 3 May 2024, 3. Mai 2024, 3 de mayo de 2024, 3 tháng 5 năm 2024 (the word for
+        # "year" before it)
+        rf"{day}\s*(?:de\s+)?{word}\s*(?:de\s+|năm\s+)?,?\s*{_YEAR}"
         rf"|{word}\s+{day},?\s*{_YEAR}"  # May 3, 2024
         rf"|{_YEAR}\s*(?:\.|,)?\s*{word}\s*{day}",  # 2024. május 3
         regex.IGNORECASE,

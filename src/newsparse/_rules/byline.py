@@ -3,7 +3,8 @@
 A line is read as parts cut at ``|``, ``•``, spaced dashes and the like. A part names
 authors when it starts with a byline prefix ("By", "Von", "Par", "记者："), holds one after a
 few words ("Kommentar von ...", "Posted on ... by ..."), ends with a role word ("... Reporter",
-"... 기자"), or, in a cased script, is nothing but a short run of capitalised names. The
+"... 기자"), or, in a cased script, is nothing but a short run of capitalised names (in a
+script without case, a few plain words right under the headline with a date after them). The
 other parts may be dates, roles, counts or a site's name. Each line found that way is weighed
 by its evidence (prefix, role, a date on the line or the next, closeness to the first
 paragraph) between the title and the first lines of the article (a prefixed full name may
@@ -281,15 +282,22 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
         text = text.replace(_SOFT_HYPHEN, "")
     text = _joined_aside(lexicon.codes).sub(r", \1", text)
     head = _cut_tail(text, lexicon)
-    pieces = _joiners(lexicon.codes).split(head)
+    joiners = _joiners(lexicon.codes)
+    pieces = joiners.split(head)
+    # The joiner after each piece: a middle dot written between two words without a space
+    # ("김민수·이지은 기자") joins two names, not a place and a name.
+    tight = [_tight_mark(m.group()) for m in joiners.finditer(head)] + [False]
     names: list[str] = []
     role_seen = handle = desk = False
     leftover = 0
     unnamed = 0  # words of a script without case not (yet) followed by a role
+    dotted: list[str] = []  # the single words before it, each followed by a tight mark
+    led = False  # a role opened the credit, the names after it ("记者 王小明 李娜")
     for k, raw in enumerate(pieces):
         piece = _clean(raw)
         if not piece or lexicon.date_markers.whole(piece):
             continue  # ", le 3 mai", "am 3. Mai"
+        opened = lexicon.byline_roles.starts(piece) is not None
         room = None if names else _newsroom(piece, lexicon)
         if room is not None:
             name, rest, alone = room
@@ -310,11 +318,35 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
             continue
         if not _cased(piece) and not prefixed:
             # Uncased scripts name one author right before the role: "순천 구현모 기자".
+            if not role and led and _short_dense_name(piece):
+                names.append(piece)  # "记者 王小明 李娜": another name after the role's
+                continue
+            led = False
             if not role:
                 unnamed += len(piece.split())
+                single = len(piece.split()) == 1 and tight[k]
+                dotted = [*dotted, piece] if single else []
                 continue
+            if opened and not lexicon.names_spaced:
+                # In a script that writes no space inside a name, the role opens the
+                # credit and each word after it (a role word aside) is a name: "记者
+                # 王小明 通讯员 李娜".
+                found, other = _role_led(piece, lexicon)
+                if found:
+                    leftover += unnamed + other
+                    unnamed = 0
+                    names.extend(found)
+                    led = True
+                    continue
+            words = len(_TOKEN.findall(piece))
+            if words == 1 and dotted:
+                # Names joined by a tight mark before the last one and its role:
+                # "김민수·이지은 기자".
+                names.extend(d for d in dotted if _looks_like_name(d, prefixed=False))
+                unnamed -= len(dotted)
+            dotted = []
             # A place or two may stand before the name: "순천, 광양 구현모 기자".
-            before = unnamed + len(_TOKEN.findall(piece)) - 1
+            before = unnamed + words - 1
             leftover += before if before > _MAX_PLACE_WORDS else 0
             unnamed = 0
             piece = piece.split()[-1]
@@ -362,6 +394,49 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
             leftover += len(name.split())
     leftover += unnamed
     return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle, desk)
+
+
+_NAME_DOTS = frozenset("·・ㆍ")  # middle dots that join names written without a space
+
+
+def _tight_mark(joiner: str) -> bool:
+    """Whether *joiner*, as found between two pieces, is a middle dot written without
+    spaces ("김민수·이지은"); a comma may part a place from a name ("순천,구현모 기자")."""
+    return joiner in _NAME_DOTS
+
+
+_MAX_LED_NAME = 3  # characters of a Chinese name after another one, with no role between
+
+
+def _short_dense_name(word: str) -> bool:
+    """Whether *word* reads as a name of two or three characters in a script written
+    without spaces ("李娜", "王小明"); longer words after a name are rather a place and
+    a verb ("北京报道")."""
+    return (
+        " " not in word
+        and _MIN_FULL_NAME <= len(word) <= _MAX_LED_NAME
+        and len(_DENSE.findall(word)) == len(word)
+    )
+
+
+def _role_led(piece: str, lexicon: Lexicon) -> tuple[list[str], int]:
+    """The names in *piece*, the words after a role that opened the credit, in a script
+    that writes no space inside a name ("王小明 通讯员 李娜"); and how many other words
+    stand there. A word right after a role is a name; one after a name is only when it
+    reads as a short name too."""
+    found: list[str] = []
+    other = 0
+    after_role = True
+    for word in piece.split():
+        if lexicon.byline_roles.whole(word):
+            after_role = True
+            continue
+        if (after_role and _looks_like_name(word, prefixed=False)) or _short_dense_name(word):
+            found.append(word)
+        else:
+            other += 1
+        after_role = False
+    return found, other
 
 
 # The letters of a degree or a qualification, dots left out: two to five capitals, each but
@@ -1067,7 +1142,9 @@ def _footer_item(page: Page, j: int, window: _Window) -> bool:
     return window.lo <= j < window.hi and label is not None and label.kind is SegmentKind.FOOTER
 
 
-def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, list[int]] | None:
+def _evidence(
+    page: Page, i: int, window: _Window, vocabulary: _Vocabulary
+) -> tuple[float, _Reading, list[int]] | None:
     """Score block *i* as the byline's main line, with the lines that belong to it."""
     lexicon = page.lexicon
     lines = [i]
@@ -1086,7 +1163,7 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
         published = find_date(page.blocks[i].text, lexicon) or _date_only(page, i - 1)
         below = _Reading(found.names, 3.0, published)
         return 3.0 + (below.published is not None), below, [i - 1, i]
-    reading = _read_line(page, i)
+    reading = _read_line(page, i) or _uncased_name(page, i, window, vocabulary)
     if reading is None:
         return None
     score = reading.score
@@ -1129,6 +1206,75 @@ def _evidence(page: Page, i: int, window: _Window) -> tuple[float, _Reading, lis
     return score, reading, lines
 
 
+_MIN_UNCASED_WORDS = 2  # words of a bare name in a script without case
+_MAX_UNCASED_WORDS = 4
+_PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*")
+
+
+def _plain_words(text: str, lexicon: Lexicon) -> bool:
+    """Whether *text* is two to four plain words of a script without case that hold no
+    digit, no punctuation, no function word, month or other word of the lexicon: what a
+    name may be ("سارة أحمد", "राहुल शर्मा")."""
+    words = text.split()
+    if not _MIN_UNCASED_WORDS <= len(words) <= _MAX_UNCASED_WORDS:
+        return False
+    if _cased(text) or _DENSE.search(text) is not None:
+        return False
+    if not all(_PLAIN_WORD.fullmatch(w) for w in words):
+        return False
+    if any(_function_word(w, lexicon) or _month_name(w, lexicon) for w in words):
+        return False
+    phrases = (
+        lexicon.byline_prefixes,
+        lexicon.byline_roles,
+        lexicon.agencies,
+        lexicon.newsrooms,
+        lexicon.date_markers,
+        lexicon.relative_dates,
+        lexicon.time_words,
+        lexicon.nav_any,
+        lexicon.caption_markers,
+        lexicon.cookies,
+        lexicon.menu,
+        lexicon.copyright,
+        lexicon.ends,
+        lexicon.paywall,
+        lexicon.player,
+    )
+    return not any(p.search(text) is not None for p in phrases)
+
+
+def _uncased_name(page: Page, i: int, window: _Window, vocabulary: _Vocabulary) -> _Reading | None:
+    """A name in a script without case (Arabic, Hebrew, Devanagari), which its letters
+    cannot tell from other words: a line of plain words right under the headline with a
+    date right after it, on its line or the next ("سارة أحمد" / "3 مايو 2024"). The line
+    is no sentence, not in the headline, not a repeat of a line above it (a menu's or a
+    section's link) and holds no word the article writes in its sentences."""
+    if i - 1 not in page.title_blocks or page.features[i].sentence_end:
+        return None
+    text = page.blocks[i].text.strip()
+    lexicon = page.lexicon
+    if _cased(text):
+        return None
+    span = find_date_span(text, lexicon)
+    published = None
+    if span is not None:
+        before = text[: span[1]].strip(_STRIP)
+        if text[span[2] :].strip(_STRIP):
+            return None  # the date must end the line: "سارة أحمد | 3 مايو 2024"
+        text, published = before, span[0]
+    elif not (_usable(page, i + 1, window) and _date_line(page, i + 1)):
+        return None
+    if not _plain_words(text, lexicon) or any(vocabulary.holds(w) for w in text.split()):
+        return None
+    titles = [page.blocks[k].text for k in page.title_blocks]
+    if any(text in title for title in titles):
+        return None
+    if any(page.blocks[k].text.strip() == text for k in range(i - 1)):
+        return None  # the line repeats a link of the menu above the headline
+    return _Reading((text,), 1.0 if published is None else 2.0, published)
+
+
 _MIN_PROSE_WORDS = 8  # words of a sentence whose lower-case words are the page's vocabulary
 _MIN_COMMON_WORD = 5  # letters of a first word looked up there ("Will" may be a name)
 _MIN_STEMMED = 7  # letters of a word looked up by its stem
@@ -1149,7 +1295,10 @@ class _Vocabulary:
             words: set[str] = set()
             for block, features in zip(page.blocks, page.features, strict=True):
                 if features.sentence_end and features.words >= _MIN_PROSE_WORDS:
-                    words.update(w for w in _TOKEN.findall(block.text) if w.islower())
+                    # Words of a script without case too: a name there is told by them.
+                    words.update(
+                        w for w in _TOKEN.findall(block.text) if w.islower() or not _cased(w)
+                    )
             self._words = tuple(sorted(words))
         return self._words
 
@@ -1412,7 +1561,7 @@ def _best(
     for i in range(window.lo, window.hi):
         if not _open(page, i):
             continue
-        found = _evidence(page, i, window)
+        found = _evidence(page, i, window, vocabulary)
         if found is None or found[0] < minimum:
             continue
         if i >= window.deep and _deep_doubt(page, i, found[1]):

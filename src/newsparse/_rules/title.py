@@ -469,6 +469,16 @@ def _content_stems(text: str) -> set[str]:
     return {t[:_STEM] for t in _tokens(text) if len(t) >= _CONTENT_CHARS or _DENSE.match(t)}
 
 
+_NAME_ROLE_WORDS = 4  # words of a line that is a name and its role
+
+
+def _name_and_role(text: str, lexicon: Lexicon) -> bool:
+    """Whether *text* is a short line that ends with a role word after a name or two
+    ("山田太郎 記者", "Ann Lee Reporter")."""
+    words = text.split()
+    return 1 < len(words) <= _NAME_ROLE_WORDS and lexicon.byline_roles.whole(words[-1])
+
+
 def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
     """The heading-like line just above a byline or date line (or with one line between,
     such as a standfirst or a caption), near the article's start, when it shares a longer
@@ -496,6 +506,8 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
         lexicon = page.lexicon
         if lexicon.newsrooms.starts(text) or lexicon.byline_roles.starts(text):
             continue  # a newsroom credited as the author ("Redaktion Stadtblatt"): a byline
+        if _name_and_role(text, lexicon):
+            continue  # a name and the role after it ("山田太郎 記者"): a byline
         if _content_stems(text) & related:
             found = (kind, i)
     return found[1] if found is not None else None
