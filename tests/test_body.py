@@ -1655,7 +1655,7 @@ _DE_MORE = tuple(
         ("es", "Mirá también"),
         ("es", "Siguenos en Telegram y recibe todas nuestras actualizaciones"),
         ("de", "Quellen ausblenden"),
-        ("de", "Artikel gefallen? Vergiss nicht zu teilen!"),
+        ("de", "Artikel gefallen? Jetzt gleich teilen!"),
         ("de", "Zurück zur Liste"),
         ("de", "Empfohlen für dich"),
         ("de", "Lust auf mehr?"),

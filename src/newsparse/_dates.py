@@ -34,7 +34,7 @@ _TIME = regex.compile(
 _AFTERNOON = ("오후", "午後", "下午")  # the word before a time of the afternoon
 _MORNING = ("오전", "午前", "上午")
 # A time right before a date, perhaps with a short word after it (a zone, an hour word) and
-# a weekday between: "20:00, 29 Jan 2024", "12:20pm Jan 7, 2024", "10:08 am Fri Jul 19,
+# a weekday between: "19:30, 14 Feb 2024", "11:05am Mar 9, 2024", "09:40 am Sat Jun 8,
 # 2013", "3:45 PM EDT, Tue May 7, 2024", "14:05 Uhr, 3. Mai 2024".
 # Looked for in the few characters before the date only.
 _TIME_BEFORE = regex.compile(

@@ -20,7 +20,7 @@ _CREDIT_TAIL = 160  # a credit at the end of a caption is looked for in its last
 _CREDIT_SIGNS = ")]:/"  # one of these stands in every credit at the end (_CREDIT_AT_END)
 # "Foto: dpa", "Photo : AFP", "Bild/Keystone", "© Reuters"
 _MARKER_THEN_CREDIT = r"\A[\s(\[]*(?:{markers})\s*(?:[:/©|]|\bby\b|\bvon\b|\bde\b)"
-# A credit's text holds no full stop, but may hold a dot inside a word ("Shutterstock.com",
+# A credit's text holds no full stop, but may hold a dot inside a word ("stockpics.example",
 # "CC BY 2.0").
 _CREDIT_AT_END = (
     r"(?:[(\[]\s*(?:{markers})\b[^()\[\]]{{0,80}}[)\]]"
