@@ -1416,6 +1416,42 @@ def test_a_date_a_kicker_a_credit_or_a_byline_do_not_open_the_body(
     assert _body(text, "en") == list(_EN_PARAGRAPHS)
 
 
+_FURNITURE = {
+    "en": ("By Jane Roe", "12 March 2024, 14:05", "Reading time: 3 min"),
+    "de": ("Von Anna Fink", "12.03.2024, 14:05 Uhr", "Lesedauer: 3 Min."),
+    "fr": ("Par Jeanne Roux", "12 mars 2024 à 14h05", "Lecture : 3 min"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_STANDFIRSTS))
+def test_a_standfirst_over_a_byline_and_a_date_opens_the_body(language: str) -> None:
+    """A standfirst under the headline stays the article's first line when its byline, its
+    date and a reading time stand between it and the first paragraph: the body opens with
+    it, and the byline is still read."""
+    headline, standfirst = _STANDFIRSTS[language]
+    byline, date, reading = _FURNITURE[language]
+    text = "\n\n".join(
+        [headline, _MENU, headline, standfirst, byline, date, reading, *_EN_PARAGRAPHS, "Share"]
+    )
+    body = _body(text, language)
+    assert body[0] == standfirst
+    assert body[-len(_EN_PARAGRAPHS) :] == list(_EN_PARAGRAPHS)
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert article.byline is not None
+    assert byline not in body
+
+
+def test_a_caption_over_its_credit_is_no_standfirst() -> None:
+    """Under the headline, a line over a picture's credit ("Photo: ...") is the picture's
+    caption, not a standfirst: the body opens after the byline under them."""
+    headline = _STANDFIRSTS["en"][0]
+    caption = "Residents walk past the closed depot on a grey morning"
+    text = "\n\n".join(
+        [headline, _MENU, headline, caption, "Photo: Tom Poe", "By Jane Roe", *_EN_PARAGRAPHS]
+    )
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
 def test_the_headline_printed_again_under_itself_is_no_standfirst() -> None:
     """The headline printed a second time under itself, a mark left out, is no standfirst:
     the body opens after it."""

@@ -80,6 +80,7 @@ _RECIPE_GAP = 24  # lines from the article's first line or an ingredient to the 
 _RECIPE_QUANTITIES = 3  # ingredients with a metric quantity that make a list of them
 _RECIPE_HEADING_WORDS = 6  # "Ingredients", "For the dough:", "für 12 Stück"
 _STANDFIRST_WORDS = 4  # a standfirst under the headline says something: not a kicker word
+_FURNITURE_LINES = 4  # byline, date, caption and share lines between a standfirst and the text
 _NAMED_HEADING_WORDS = 8  # "Most read on <site>", "Mehr aus <Region>": a heading, not a link
 _LIST_SHORT_RATIO = 2
 _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the article
@@ -464,8 +465,12 @@ def _standfirst(page: Page, start: int) -> int:
     a standfirst ("How one family rebuilt the mill"): a free line of a few words standing
     right under the headline, neither chrome, a date, a caption nor the headline again
     with a word or a mark changed."""
+    if start >= len(page.blocks):
+        return start
     line = start - 1
-    if line < 1 or start >= len(page.blocks) or not page.free(line):
+    while line > 1 and start - line <= _FURNITURE_LINES and _furniture(page, line):
+        line -= 1  # a byline, a date, a caption or a share bar under the standfirst
+    if line < 1 or not page.free(line):
         return start
     if not _repeats_headline(page, line - 1):
         return start
@@ -474,9 +479,37 @@ def _standfirst(page: Page, start: int) -> int:
     text = page.blocks[line].text
     if find_date(text, page.lexicon) is not None or page.lexicon.caption_markers.search(text):
         return start
+    if _credit_line(page, line + 1):
+        return start  # a picture's caption over its credit ("Photo: Jane Roe")
     title = page.blocks[0].text
     headlines = (title, split_title(title)[0])
     return start if any(_reworded(shingles(h), h, text) for h in headlines) else line
+
+
+def _furniture(page: Page, index: int) -> bool:
+    """Whether a line between a standfirst and the article's first paragraph is its
+    furniture: chrome (a share bar, a reading time), a caption, or a short line giving a
+    date or a byline."""
+    if _chrome(page, index):
+        return True
+    text = page.blocks[index].text
+    if page.lexicon.caption_markers.search(text):
+        return True
+    words = page.features[index].words
+    if words > _DATED_WORDS:
+        return False
+    return (
+        (words <= _STAMP_WORDS and _DIGIT.search(text) is not None)  # "Reading time: 8 min"
+        or find_date(text, page.lexicon) is not None
+        or page.lexicon.byline_prefixes.starts(text) is not None
+    )
+
+
+def _credit_line(page: Page, index: int) -> bool:
+    """Whether a line is a picture's credit on its own: a caption marker and a few words."""
+    return page.features[index].words <= _CREDIT_WORDS and bool(
+        page.lexicon.caption_markers.search(page.blocks[index].text)
+    )
 
 
 def _list_tail(page: Page, end: int, items: set[int]) -> int:
