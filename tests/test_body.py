@@ -1441,14 +1441,36 @@ def test_a_standfirst_over_a_byline_and_a_date_opens_the_body(language: str) -> 
     assert byline not in body
 
 
-def test_a_caption_over_its_credit_is_no_standfirst() -> None:
+_PICTURES = {
+    "en": ("A crane lifts the last rail off the site.", "Photo: Tom Poe"),
+    "de": ("Ein Kran hebt die letzte Schiene vom Gelände.", "Foto: Tom Poe"),
+    "fr": ("Une grue soulève le dernier rail du site.", "© Tom Poe / Agence"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_STANDFIRSTS))
+def test_a_standfirst_over_a_picture_and_its_credit_opens_the_body(language: str) -> None:
+    """A picture's caption and its credit between a standfirst and the first paragraph are
+    the article's furniture: the body opens with the standfirst, the caption stays out."""
+    headline, standfirst = _STANDFIRSTS[language]
+    _byline, date, _reading = _FURNITURE[language]
+    caption, credit = _PICTURES[language]
+    text = "\n\n".join(
+        [headline, _MENU, headline, standfirst, date, caption, credit, *_EN_PARAGRAPHS]
+    )
+    body = _body(text, language)
+    assert body[0] == standfirst
+    assert body[-len(_EN_PARAGRAPHS) :] == list(_EN_PARAGRAPHS)
+    assert caption not in body
+
+
+@pytest.mark.parametrize("credit", ["Photo: Tom Poe", "© Tom Poe / All rights reserved"])
+def test_a_caption_over_its_credit_is_no_standfirst(credit: str) -> None:
     """Under the headline, a line over a picture's credit ("Photo: ...") is the picture's
     caption, not a standfirst: the body opens after the byline under them."""
     headline = _STANDFIRSTS["en"][0]
     caption = "Residents walk past the closed depot on a grey morning"
-    text = "\n\n".join(
-        [headline, _MENU, headline, caption, "Photo: Tom Poe", "By Jane Roe", *_EN_PARAGRAPHS]
-    )
+    text = "\n\n".join([headline, _MENU, headline, caption, credit, "By Jane Roe", *_EN_PARAGRAPHS])
     assert _body(text, "en") == list(_EN_PARAGRAPHS)
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "block_score",
     "find_body",
     "paywall_offer",
+    "picture_credit",
     "player_lines",
     "repeated_runs",
     "slideshow",
@@ -80,7 +81,7 @@ _RECIPE_GAP = 24  # lines from the article's first line or an ingredient to the 
 _RECIPE_QUANTITIES = 3  # ingredients with a metric quantity that make a list of them
 _RECIPE_HEADING_WORDS = 6  # "Ingredients", "For the dough:", "für 12 Stück"
 _STANDFIRST_WORDS = 4  # a standfirst under the headline says something: not a kicker word
-_FURNITURE_LINES = 4  # byline, date, caption and share lines between a standfirst and the text
+_FURNITURE_LINES = 6  # byline, date, caption and share lines between a standfirst and the text
 _NAMED_HEADING_WORDS = 8  # "Most read on <site>", "Mehr aus <Region>": a heading, not a link
 _LIST_SHORT_RATIO = 2
 _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the article
@@ -479,7 +480,7 @@ def _standfirst(page: Page, start: int) -> int:
     text = page.blocks[line].text
     if find_date(text, page.lexicon) is not None or page.lexicon.caption_markers.search(text):
         return start
-    if _credit_line(page, line + 1):
+    if picture_credit(page, line + 1):
         return start  # a picture's caption over its credit ("Photo: Jane Roe")
     title = page.blocks[0].text
     headlines = (title, split_title(title)[0])
@@ -499,17 +500,21 @@ def _furniture(page: Page, index: int) -> bool:
     if words > _DATED_WORDS:
         return False
     return (
-        (words <= _STAMP_WORDS and _DIGIT.search(text) is not None)  # "Reading time: 8 min"
+        picture_credit(page, index + 1)  # a picture's caption over its credit
+        or (words <= _STAMP_WORDS and _DIGIT.search(text) is not None)  # "Reading time: 8 min"
         or find_date(text, page.lexicon) is not None
         or page.lexicon.byline_prefixes.starts(text) is not None
     )
 
 
-def _credit_line(page: Page, index: int) -> bool:
-    """Whether a line is a picture's credit on its own: a caption marker and a few words."""
-    return page.features[index].words <= _CREDIT_WORDS and bool(
-        page.lexicon.caption_markers.search(page.blocks[index].text)
-    )
+def picture_credit(page: Page, index: int) -> bool:
+    """Whether a line is a picture's credit on its own: a caption marker or a copyright
+    notice, and a few words ("Photo: Jane Roe", "© Agency / All rights reserved")."""
+    if index >= len(page.blocks) or page.features[index].words > _DATED_WORDS:
+        return False
+    if page.lexicon.caption_markers.search(page.blocks[index].text):
+        return True
+    return boilerplate_rule(page, index) == "boilerplate.copyright"
 
 
 def _list_tail(page: Page, end: int, items: set[int]) -> int:
