@@ -47,6 +47,33 @@ def test_list_introduced_by_a_colon_stays_in_the_body() -> None:
     assert "Facebook" not in body
 
 
+_SHORT_INTROS = {
+    "en": ("The timetable looks like this:", ["Warm-up 10:00", "Race 11:30", "Prizes 17:00"]),
+    "de": (
+        "So sieht der Zeitplan aus:",
+        ["Aufwärmen 10:00 Uhr", "Rennen 11:30 Uhr", "Ehrung 17 Uhr"],
+    ),
+    "fr": (
+        "Voici le programme de la journée :",
+        ["Échauffement 10 h", "Course 11 h 30", "Prix 17 h"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SHORT_INTROS))
+def test_a_short_sentence_ending_in_a_colon_keeps_the_closing_list(language: str) -> None:
+    """A sentence of five words or more that ends in a colon introduces a list even when the
+    list closes the article: its items stay in the body."""
+    intro, items = _SHORT_INTROS[language]
+    text = "\n\n".join(
+        ["Title", _MENU, *_EN_PARAGRAPHS, intro, "\n".join(items), "Share\nFacebook\nTwitter"]
+    )
+    body = "\n".join(_body(text, language))
+    for item in items:
+        assert item in body
+    assert "Facebook" not in body
+
+
 def test_numbered_list_article_keeps_every_item() -> None:
     items = [f"{n}. Stadt Nummer {n}" for n in range(1, 13)]
     intro = (

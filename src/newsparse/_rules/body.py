@@ -89,7 +89,7 @@ _SUMMARIES = 3  # teasers with a one-paragraph summary each that make such a lis
 _SUMMARY_UNITS = 4  # a teaser's summary is shorter than this many paragraph units
 _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
 _CREDIT_WORDS = 8  # a copyright line this short standing alone is a picture credit
-_INTRO_WORDS = 8  # a line of this many words ending in a colon introduces a list
+_INTRO_WORDS = 5  # a line of this many words ending in a colon introduces a list
 _STAMP = regex.compile(r"\A(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:Uhr|h))?\s+(?=\S)")
 _TICKER_WORDS = 25  # words of a ticker's one-liner, its time included
 _CLOSING_SHARE = 0.2  # a closing line ends the article once this share stands before it
