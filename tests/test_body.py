@@ -1475,6 +1475,30 @@ _PICTURES = {
 }
 
 
+_UPDATED = {
+    "en": "Updated 2 hours ago",
+    "de": "Aktualisiert vor 2 Stunden",
+    "fr": "Actualisé à 16h05",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_STANDFIRSTS))
+def test_the_lines_between_a_standfirst_and_the_text_are_no_body(language: str) -> None:
+    """The short lines between a standfirst and the first paragraph (an update time, a
+    reading time) are its furniture, not running text, even when no other rule takes
+    them."""
+    headline, standfirst = _STANDFIRSTS[language]
+    byline, _date, reading = _FURNITURE[language]
+    updated = _UPDATED[language]
+    text = "\n\n".join(
+        [headline, _MENU, headline, standfirst, byline, updated, reading, *_EN_PARAGRAPHS]
+    )
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == [standfirst, *_EN_PARAGRAPHS]
+    rules = {s.text: s.rule for s in article.segments}
+    assert rules[updated] == "boilerplate.furniture"
+
+
 @pytest.mark.parametrize("language", sorted(_STANDFIRSTS))
 def test_a_standfirst_over_a_picture_and_its_credit_opens_the_body(language: str) -> None:
     """A picture's caption and its credit between a standfirst and the first paragraph are

@@ -64,6 +64,9 @@ def _fill(page: Page) -> None:
         if hit is None and _caption_over_credit(page, i):
             page.set(i, SegmentKind.CAPTION, "caption.over-credit")
             continue
+        if i in page.furniture:
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.furniture")
+            continue
         if sign_up_call(page, i) or _sign_up_blurb(page, i):
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.sign-up")
             continue

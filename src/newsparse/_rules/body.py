@@ -432,7 +432,9 @@ def find_body(page: Page) -> None:
         end = _list_tail(page, end, items)
     start, end = _extend(page, start, end)
     page.text_start = start
-    page.body_start, page.body_end = _ingredients(page, _standfirst(page, start)), end
+    standfirst = _standfirst(page, start)
+    page.furniture = range(standfirst + 1, start) if standfirst < start else range(0)
+    page.body_start, page.body_end = _ingredients(page, standfirst), end
 
 
 def _ingredients(page: Page, start: int) -> int:
