@@ -47,6 +47,33 @@ def test_list_introduced_by_a_colon_stays_in_the_body() -> None:
     assert "Facebook" not in body
 
 
+_SHORT_INTROS = {
+    "en": ("The timetable looks like this:", ["Warm-up 10:00", "Race 11:30", "Prizes 17:00"]),
+    "de": (
+        "So sieht der Zeitplan aus:",
+        ["Aufwärmen 10:00 Uhr", "Rennen 11:30 Uhr", "Ehrung 17 Uhr"],
+    ),
+    "fr": (
+        "Voici le programme de la journée :",
+        ["Échauffement 10 h", "Course 11 h 30", "Prix 17 h"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SHORT_INTROS))
+def test_a_short_sentence_ending_in_a_colon_keeps_the_closing_list(language: str) -> None:
+    """A sentence of five words or more that ends in a colon introduces a list even when the
+    list closes the article: its items stay in the body."""
+    intro, items = _SHORT_INTROS[language]
+    text = "\n\n".join(
+        ["Title", _MENU, *_EN_PARAGRAPHS, intro, "\n".join(items), "Share\nFacebook\nTwitter"]
+    )
+    body = "\n".join(_body(text, language))
+    for item in items:
+        assert item in body
+    assert "Facebook" not in body
+
+
 def test_numbered_list_article_keeps_every_item() -> None:
     items = [f"{n}. Stadt Nummer {n}" for n in range(1, 13)]
     intro = (
@@ -1413,6 +1440,88 @@ def test_a_date_a_kicker_a_credit_or_a_byline_do_not_open_the_body(
     standfirst: the body opens after them."""
     headline = _STANDFIRSTS["en"][0]
     text = "\n\n".join([headline, _MENU, headline, line, *_EN_PARAGRAPHS, "Share"])
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+_FURNITURE = {
+    "en": ("By Jane Roe", "12 March 2024, 14:05", "Reading time: 3 min"),
+    "de": ("Von Anna Fink", "12.03.2024, 14:05 Uhr", "Lesedauer: 3 Min."),
+    "fr": ("Par Jeanne Roux", "12 mars 2024 à 14h05", "Lecture : 3 min"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_STANDFIRSTS))
+def test_a_standfirst_over_a_byline_and_a_date_opens_the_body(language: str) -> None:
+    """A standfirst under the headline stays the article's first line when its byline, its
+    date and a reading time stand between it and the first paragraph: the body opens with
+    it, and the byline is still read."""
+    headline, standfirst = _STANDFIRSTS[language]
+    byline, date, reading = _FURNITURE[language]
+    text = "\n\n".join(
+        [headline, _MENU, headline, standfirst, byline, date, reading, *_EN_PARAGRAPHS, "Share"]
+    )
+    body = _body(text, language)
+    assert body[0] == standfirst
+    assert body[-len(_EN_PARAGRAPHS) :] == list(_EN_PARAGRAPHS)
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert article.byline is not None
+    assert byline not in body
+
+
+_PICTURES = {
+    "en": ("A crane lifts the last rail off the site.", "Photo: Tom Poe"),
+    "de": ("Ein Kran hebt die letzte Schiene vom Gelände.", "Foto: Tom Poe"),
+    "fr": ("Une grue soulève le dernier rail du site.", "© Tom Poe / Agence"),
+}
+
+
+_UPDATED = {
+    "en": "Updated 2 hours ago",
+    "de": "Aktualisiert vor 2 Stunden",
+    "fr": "Actualisé à 16h05",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_STANDFIRSTS))
+def test_the_lines_between_a_standfirst_and_the_text_are_no_body(language: str) -> None:
+    """The short lines between a standfirst and the first paragraph (an update time, a
+    reading time) are its furniture, not running text, even when no other rule takes
+    them."""
+    headline, standfirst = _STANDFIRSTS[language]
+    byline, _date, reading = _FURNITURE[language]
+    updated = _UPDATED[language]
+    text = "\n\n".join(
+        [headline, _MENU, headline, standfirst, byline, updated, reading, *_EN_PARAGRAPHS]
+    )
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == [standfirst, *_EN_PARAGRAPHS]
+    rules = {s.text: s.rule for s in article.segments}
+    assert rules[updated] == "boilerplate.furniture"
+
+
+@pytest.mark.parametrize("language", sorted(_STANDFIRSTS))
+def test_a_standfirst_over_a_picture_and_its_credit_opens_the_body(language: str) -> None:
+    """A picture's caption and its credit between a standfirst and the first paragraph are
+    the article's furniture: the body opens with the standfirst, the caption stays out."""
+    headline, standfirst = _STANDFIRSTS[language]
+    _byline, date, _reading = _FURNITURE[language]
+    caption, credit = _PICTURES[language]
+    text = "\n\n".join(
+        [headline, _MENU, headline, standfirst, date, caption, credit, *_EN_PARAGRAPHS]
+    )
+    body = _body(text, language)
+    assert body[0] == standfirst
+    assert body[-len(_EN_PARAGRAPHS) :] == list(_EN_PARAGRAPHS)
+    assert caption not in body
+
+
+@pytest.mark.parametrize("credit", ["Photo: Tom Poe", "© Tom Poe / All rights reserved"])
+def test_a_caption_over_its_credit_is_no_standfirst(credit: str) -> None:
+    """Under the headline, a line over a picture's credit ("Photo: ...") is the picture's
+    caption, not a standfirst: the body opens after the byline under them."""
+    headline = _STANDFIRSTS["en"][0]
+    caption = "Residents walk past the closed depot on a grey morning"
+    text = "\n\n".join([headline, _MENU, headline, caption, credit, "By Jane Roe", *_EN_PARAGRAPHS])
     assert _body(text, "en") == list(_EN_PARAGRAPHS)
 
 

@@ -10,6 +10,7 @@ from newsparse._page import Page
 from newsparse._rules.body import (
     find_body,
     paywall_offer,
+    picture_credit,
     player_lines,
     repeated_runs,
     slideshow,
@@ -60,10 +61,26 @@ def _fill(page: Page) -> None:
         if hit is not None and (hit[1] or short) and hit[0] is not NavKind.RELATED:
             page.set(i, SegmentKind.BOILERPLATE, f"boilerplate.inline-{hit[0].value}")
             continue
+        if hit is None and _caption_over_credit(page, i):
+            page.set(i, SegmentKind.CAPTION, "caption.over-credit")
+            continue
+        if i in page.furniture:
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.furniture")
+            continue
         if sign_up_call(page, i) or _sign_up_blurb(page, i):
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.sign-up")
             continue
         page.set(i, SegmentKind.BODY, "body.article-region")
+
+
+def _caption_over_credit(page: Page, index: int) -> bool:
+    """Whether a line under the standfirst, where the running text opens, is a picture's
+    caption: a short line over the picture's credit ("Photo: ...")."""
+    if not page.body_start < index <= page.text_start:
+        return False
+    features = page.features[index]
+    short = features.length < page.options.min_paragraph_chars
+    return short and picture_credit(page, index + 1)
 
 
 _SIGN_UP_HEADINGS = frozenset({"boilerplate.sign-up", "boilerplate.inline-subscribe"})

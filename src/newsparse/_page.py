@@ -54,6 +54,9 @@ class Page:
     # The first block of its running text: body_start before a standfirst or a recipe's
     # ingredients above it were taken in (where the byline rule looks around).
     text_start: int = 0
+    # The lines between a standfirst and the running text (its byline, date, picture,
+    # share bar): none of them is running text.
+    furniture: range = range(0)
     # Phrase evidence, computed by _rules.phrases once per line text: it depends on the
     # text alone (its features and repeats too), and a page often prints a line twice.
     nav_memo: dict[str, tuple[NavKind, bool, str | None] | None] = attrs.field(factory=dict)

@@ -33,6 +33,7 @@ __all__ = [
     "block_score",
     "find_body",
     "paywall_offer",
+    "picture_credit",
     "player_lines",
     "repeated_runs",
     "slideshow",
@@ -80,6 +81,7 @@ _RECIPE_GAP = 24  # lines from the article's first line or an ingredient to the 
 _RECIPE_QUANTITIES = 3  # ingredients with a metric quantity that make a list of them
 _RECIPE_HEADING_WORDS = 6  # "Ingredients", "For the dough:", "für 12 Stück"
 _STANDFIRST_WORDS = 4  # a standfirst under the headline says something: not a kicker word
+_FURNITURE_LINES = 6  # byline, date, caption and share lines between a standfirst and the text
 _NAMED_HEADING_WORDS = 8  # "Most read on <site>", "Mehr aus <Region>": a heading, not a link
 _LIST_SHORT_RATIO = 2
 _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the article
@@ -87,7 +89,7 @@ _SUMMARIES = 3  # teasers with a one-paragraph summary each that make such a lis
 _SUMMARY_UNITS = 4  # a teaser's summary is shorter than this many paragraph units
 _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
 _CREDIT_WORDS = 8  # a copyright line this short standing alone is a picture credit
-_INTRO_WORDS = 8  # a line of this many words ending in a colon introduces a list
+_INTRO_WORDS = 5  # a line of this many words ending in a colon introduces a list
 _STAMP = regex.compile(r"\A(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:Uhr|h))?\s+(?=\S)")
 _TICKER_WORDS = 25  # words of a ticker's one-liner, its time included
 _CLOSING_SHARE = 0.2  # a closing line ends the article once this share stands before it
@@ -430,7 +432,9 @@ def find_body(page: Page) -> None:
         end = _list_tail(page, end, items)
     start, end = _extend(page, start, end)
     page.text_start = start
-    page.body_start, page.body_end = _ingredients(page, _standfirst(page, start)), end
+    standfirst = _standfirst(page, start)
+    page.furniture = range(standfirst + 1, start) if standfirst < start else range(0)
+    page.body_start, page.body_end = _ingredients(page, standfirst), end
 
 
 def _ingredients(page: Page, start: int) -> int:
@@ -464,8 +468,12 @@ def _standfirst(page: Page, start: int) -> int:
     a standfirst ("How one family rebuilt the mill"): a free line of a few words standing
     right under the headline, neither chrome, a date, a caption nor the headline again
     with a word or a mark changed."""
+    if start >= len(page.blocks):
+        return start
     line = start - 1
-    if line < 1 or start >= len(page.blocks) or not page.free(line):
+    while line > 1 and start - line <= _FURNITURE_LINES and _furniture(page, line):
+        line -= 1  # a byline, a date, a caption or a share bar under the standfirst
+    if line < 1 or not page.free(line):
         return start
     if not _repeats_headline(page, line - 1):
         return start
@@ -474,9 +482,41 @@ def _standfirst(page: Page, start: int) -> int:
     text = page.blocks[line].text
     if find_date(text, page.lexicon) is not None or page.lexicon.caption_markers.search(text):
         return start
+    if picture_credit(page, line + 1):
+        return start  # a picture's caption over its credit ("Photo: Jane Roe")
     title = page.blocks[0].text
     headlines = (title, split_title(title)[0])
     return start if any(_reworded(shingles(h), h, text) for h in headlines) else line
+
+
+def _furniture(page: Page, index: int) -> bool:
+    """Whether a line between a standfirst and the article's first paragraph is its
+    furniture: chrome (a share bar, a reading time), a caption, or a short line giving a
+    date or a byline."""
+    if _chrome(page, index):
+        return True
+    text = page.blocks[index].text
+    if page.lexicon.caption_markers.search(text):
+        return True
+    words = page.features[index].words
+    if words > _DATED_WORDS:
+        return False
+    return (
+        picture_credit(page, index + 1)  # a picture's caption over its credit
+        or (words <= _STAMP_WORDS and _DIGIT.search(text) is not None)  # "Reading time: 8 min"
+        or find_date(text, page.lexicon) is not None
+        or page.lexicon.byline_prefixes.starts(text) is not None
+    )
+
+
+def picture_credit(page: Page, index: int) -> bool:
+    """Whether a line is a picture's credit on its own: a caption marker or a copyright
+    notice, and a few words ("Photo: Jane Roe", "© Agency / All rights reserved")."""
+    if index >= len(page.blocks) or page.features[index].words > _DATED_WORDS:
+        return False
+    if page.lexicon.caption_markers.search(page.blocks[index].text):
+        return True
+    return boilerplate_rule(page, index) == "boilerplate.copyright"
 
 
 def _list_tail(page: Page, end: int, items: set[int]) -> int:
