@@ -751,3 +751,31 @@ def test_title_line_of_a_section_name_and_the_site(
     text = _page(line, "Home", "Contact", heading, *body)
     article = newsparse.parse_article(text, language=code)
     assert (article.title, article.site_name) == (heading, site)
+
+
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
+@pytest.mark.parametrize(
+    ("title_line", "above", "repeat", "byline"),
+    [
+        (
+            "Council backs the new footbridge | Valley Post",
+            "Bridges over the river in town",
+            "Council backs the new foot{}bridge",
+            "By Ann Lee",
+        ),
+        (
+            "Neuer Radweg zur Universität freigegeben - Tagesblatt",
+            "Radwege in der ganzen Altstadt",
+            "Neuer Rad{}weg zur Universität freigegeben",
+            "Von Eva Kurz",
+        ),
+    ],
+)
+def test_repeat_of_the_headline_with_invisible_characters_is_no_standfirst(
+    invisible: str, title_line: str, above: str, repeat: str, byline: str
+) -> None:
+    """A repeat of the headline written with a soft hyphen or another character that does
+    not show is the headline itself, not a standfirst under the line above it."""
+    body = EN if byline.startswith("By") else DE
+    text = _page(title_line, "Home", "News", above, repeat.format(invisible), byline, *body)
+    assert _title(text)[0] == repeat.format("")

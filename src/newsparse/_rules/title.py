@@ -7,7 +7,12 @@ from collections.abc import Callable
 import regex
 
 from newsparse._dates import date_share
-from newsparse._features import normalise_for_match, plain_heading, weighted_length
+from newsparse._features import (
+    normalise_for_match,
+    plain_heading,
+    weighted_length,
+    without_invisible,
+)
 from newsparse._lexicon import Lexicon
 from newsparse._model import SegmentKind
 from newsparse._page import Page
@@ -220,7 +225,7 @@ _MIN_COVER = 0.5  # share of the headline's words the heading must hold
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.casefold())
+    return _TOKEN.findall(without_invisible(text).casefold())
 
 
 def _match_score(
@@ -249,13 +254,12 @@ def _match_score(
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
-_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
 def _fold_quotes(text: str) -> str:
     """*text* case-folded, with quote variants, invisible characters and spaces folded: two
     wordings that differ only so are the same headline."""
-    return " ".join(_INVISIBLE.sub("", text).translate(_QUOTES).casefold().split())
+    return " ".join(without_invisible(text).translate(_QUOTES).casefold().split())
 
 
 _ANY_SEPARATOR = regex.compile(r"(?<!\s)\s+[^\s\p{L}\p{N}\"'«»„“”‘’()\[\]]+\s+")
@@ -426,6 +430,7 @@ def _prefer_heading(heading: str, headline: str, norm_site: str | None) -> bool:
     """Whether the heading above the article, not the title line's headline, is the title:
     it must share enough words with the headline, not be the site name, a breadcrumb or the
     headline with the site name, and may add a kicker before the headline."""
+    heading = without_invisible(heading)
     norm = normalise_for_match(heading)
     norm_headline = normalise_for_match(headline)
     if not norm or norm == norm_site or _BREADCRUMB.search(heading):
@@ -697,7 +702,7 @@ def find_title(page: Page) -> None:
             best = (_NEAR, below)
     if best is not None:
         heading_index = best[1]
-        heading = page.blocks[heading_index].text
+        heading = without_invisible(page.blocks[heading_index].text)
         indices.append(heading_index)
         if best[0] != _NEAR and heading_index in joined:
             heading = joined[heading_index]
