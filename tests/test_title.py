@@ -340,6 +340,26 @@ def test_title_line_of_the_site_name_only() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "heading", "body"),
+    [
+        ("Harbour Ferry Service", "Heavy snow closes the mountain pass", EN),
+        ("Harbour Ferry Service -", "Heavy snow closes the mountain pass", EN),
+        ("Stadtwerke Nord Aktuell |", "Neuer Radweg zur Universität ist frei", DE),
+    ],
+)
+def test_title_line_of_a_three_word_name_only(line: str, heading: str, body: list[str]) -> None:
+    """Three words that all open with a capital, a separator with nothing after it left
+    out, are the site's name: the heading above the article is the headline."""
+    text = _page(line, "Home", "News", heading, *body)
+    assert _title(text) == (heading, line.rstrip(" -|"))
+
+
+def test_title_line_of_three_words_not_all_capitalised_stays_the_headline() -> None:
+    text = _page("Snow closes pass", "Home", "News", "Heavy snow in the mountains", *EN)
+    assert _title(text)[0] == "Snow closes pass"
+
+
+@pytest.mark.parametrize(
     "line", ["Heizjacken für die Baustelle -", "Heizjacken für die Baustelle |"]
 )
 def test_split_title_drops_a_separator_with_nothing_after_it(line: str) -> None:

@@ -570,8 +570,13 @@ def _above_the_standfirst(page: Page, index: int, first: int, headline: str) -> 
 
 
 def _name_only(line: str) -> bool:
-    """A title line that is only a name (the site's), no headline: a few capitalised words."""
+    """A title line that is only a name (the site's), no headline: a few capitalised words,
+    or three that all open with a capital ("Harbour Ferry Service"), a separator with
+    nothing after it left out."""
+    line = _DANGLING.sub("", line)
     words = line.split()
+    if len(words) == _MAX_BRAND_WORDS and all(_CAPITALISED.match(w) for w in words):
+        return _DENSE.search(line) is None
     return (
         0 < len(words) < _MAX_BRAND_WORDS
         and _brand_like(line)
@@ -693,7 +698,7 @@ def find_title(page: Page) -> None:
             # the site's ("News - Harbour Weekly").
             near = _article_heading(page, first, lambda _text: True)
             if near is not None:
-                site = site if section_only else line.strip()
+                site = site if section_only else _DANGLING.sub("", line).strip()
                 best = (_NEAR, near)
     heading_rule = "title.repeated-heading"
     if best is not None and best[0] >= _PART and best[1] > first + _TOP_LINES:
