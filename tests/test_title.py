@@ -799,3 +799,19 @@ def test_repeat_of_the_headline_with_invisible_characters_is_no_standfirst(
     body = EN if byline.startswith("By") else DE
     text = _page(title_line, "Home", "News", above, repeat.format(invisible), byline, *body)
     assert _title(text)[0] == repeat.format("")
+
+
+@pytest.mark.parametrize(
+    ("title_line", "body"),
+    [
+        ("Tagung zur Stadtgeschichte des 19. Jahrhunderts (26. und 27. 2. 2015, Neustadt)", DE),
+        ("Festival des 3. Jahrtausends am 4. 5. 2024 in der Altstadt", DE),
+        ("Konference o dějinách města 12. a 13. 5. 2024 v Novém Městě", EN),
+    ],
+)
+def test_full_stops_after_numbers_are_no_sentence_ends_in_a_title(
+    title_line: str, body: list[str]
+) -> None:
+    """Ordinals and dates written with full stops do not make a title line running text."""
+    text = _page(title_line, "Startseite", "Über das Blog", "Artikel, Forschung", title_line, *body)
+    assert _title(text)[0] == title_line

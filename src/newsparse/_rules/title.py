@@ -329,12 +329,25 @@ def _site_beside(line: str, heading: str) -> str | None:
     return site if _site_like(site) else None
 
 
+# A full stop after a number: an ordinal or a date ("19. Jahrhundert", "26. 2. 2015").
+_NUMBER_STOP = regex.compile(r"(?<=\d)\.(?:\s|\Z)")
+
+
+def _sentences(page: Page, index: int) -> int:
+    """The sentence marks of line *index*, less the full stops after numbers."""
+    sentences = page.features[index].sentences
+    if sentences < 2:
+        return sentences
+    return max(0, sentences - len(_NUMBER_STOP.findall(page.visible[index])))
+
+
 def _title_line(page: Page, index: int) -> bool:
     """Whether a line can be a title: not running text, not a menu, not footer chrome."""
     features = page.features[index]
-    if features.length > _MAX_TITLE_CHARS * 2 or features.sentences >= _RUNNING_SENTENCES:
+    sentences = _sentences(page, index)
+    if features.length > _MAX_TITLE_CHARS * 2 or sentences >= _RUNNING_SENTENCES:
         return False
-    if features.sentences >= 2 and features.sentence_end and features.length > _SENTENCE_HEADING:
+    if sentences >= 2 and features.sentence_end and features.length > _SENTENCE_HEADING:
         return False
     text = page.blocks[index].text
     hit = nav_hit(page, index)
@@ -380,7 +393,7 @@ def _heading_like(page: Page, index: int) -> bool:
         or features.length < _MIN_FUZZY_CHARS
     ):
         return False
-    if features.url_like or features.sentences >= _RUNNING_SENTENCES:
+    if features.url_like or _sentences(page, index) >= _RUNNING_SENTENCES:
         return False
     text = page.blocks[index].text
     if text.endswith(".") and features.length > _SENTENCE_HEADING:
@@ -646,7 +659,7 @@ def find_title(page: Page) -> None:
         if page.features[i].length > _MAX_TITLE_CHARS * 2 or not page.free(i):
             continue
         features = page.features[i]
-        if features.sentences >= 2 or (
+        if _sentences(page, i) >= 2 or (
             features.sentence_end and features.length > _SENTENCE_HEADING
         ):
             continue  # running text, not a heading
