@@ -815,3 +815,39 @@ def test_full_stops_after_numbers_are_no_sentence_ends_in_a_title(
     """Ordinals and dates written with full stops do not make a title line running text."""
     text = _page(title_line, "Startseite", "Über das Blog", "Artikel, Forschung", title_line, *body)
     assert _title(text)[0] == title_line
+
+
+KO = [
+    "시는 오늘 연말까지 동네 도서관 세 곳을 새로 열겠다고 밝혔다. 새 도서관에는 어린이 열람실과 "
+    "공부방이 마련되고, 문을 여는 시간도 밤 열 시까지 늘어난다.",
+    "주민들은 대체로 반기는 분위기다. 아이들이 학교를 마친 뒤 조용히 공부할 곳이 생겼다는 "
+    "부모들이 많았다. 도서관은 매달 강연과 독서 모임도 열 계획이다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("title_line", "body", "expected"),
+    [
+        (
+            "동네 도서관 세 곳 연말까지 새로 문 열어-사회ㅣ한빛일보",
+            KO,
+            ("동네 도서관 세 곳 연말까지 새로 문 열어", "한빛일보"),
+        ),
+        (
+            "市政府宣布年底前新建三座社区图书馆-国内 | 晨光日报",
+            ZH,
+            ("市政府宣布年底前新建三座社区图书馆", "晨光日报"),
+        ),
+        (
+            "Festival passes for the river weekend are Ready-to-Go | Valley Post",
+            EN,
+            ("Festival passes for the river weekend are Ready-to-Go", "Valley Post"),
+        ),
+    ],
+)
+def test_section_joined_to_the_headline_by_a_hyphen_is_left_out(
+    title_line: str, body: list[str], expected: tuple[str, str]
+) -> None:
+    """In scripts without case, a section name joined to the end of the headline by a
+    hyphen is no part of it; in scripts with case, such a word is part of a compound."""
+    assert _title(_page(title_line, *body)) == expected

@@ -202,6 +202,23 @@ def split_title(text: str) -> tuple[str, str | None]:
     return _without_domain(first), site
 
 
+# A word of a script without case joined to the end of a headline by a hyphen with no
+# space ("…도서관 문 열어-사회"): where scripts with case write words so joined, they are
+# compounds ("Ready-to-Go"), not a section.
+_JOINED_END = regex.compile(
+    r"(?<=[\p{L}\p{N}.!?…'\"”’」』)])-((?:(?![\p{Lu}\p{Ll}\p{Lt}])\p{L}){1,12})\Z"
+)
+
+
+def _without_section(headline: str, lexicon: Lexicon) -> str:
+    """*headline* without a section name from the menu lexicon joined to its end by a hyphen
+    ("…문 열어-사회 | Site"): the section, not part of the headline."""
+    match = _JOINED_END.search(headline)
+    if match is None or not lexicon.menu.whole(match.group(1)):
+        return headline
+    return headline[: match.start()]
+
+
 def _without_domain(headline: str) -> str:
     """*headline* without a host name set apart at its end or start by a weaker separator
     ("Headline » site.org", once a tagline after a bar is cut off)."""
@@ -636,6 +653,8 @@ def find_title(page: Page) -> None:
         return
     line = plain_heading(page.blocks[first].text)
     headline, site = split_title(line)
+    if site is not None:
+        headline = _without_section(headline, page.lexicon)
     whole = normalise_for_match(line)
     norm_headline = normalise_for_match(headline)
     norm_site = normalise_for_match(site) if site else None
