@@ -851,3 +851,34 @@ def test_section_joined_to_the_headline_by_a_hyphen_is_left_out(
     """In scripts without case, a section name joined to the end of the headline by a
     hyphen is no part of it; in scripts with case, such a word is part of a compound."""
     assert _title(_page(title_line, *body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "under", "byline", "body"),
+    [
+        (
+            "Council backs new footbridge over the river | Valley Post",
+            "After a long debate, council backs the new footbridge over the river that shop "
+            "owners on the old quay asked for",
+            "Lights along the footbridge path will stay on all night",
+            "By Ann Lee",
+            EN,
+        ),
+        (
+            "Neuer Radweg verbindet Altstadt und Universität - Tagesblatt",
+            "Nach drei Jahren Bauzeit verbindet ein neuer Radweg die Altstadt mit der "
+            "Universität im Norden der Stadt",
+            "Studierende sparen täglich eine Viertelstunde auf dem Radweg",
+            "Von Eva Kurz",
+            DE,
+        ),
+    ],
+)
+def test_heading_holding_most_of_a_long_title_line_is_the_headline(
+    title_line: str, heading: str, under: str, byline: str, body: list[str]
+) -> None:
+    """A heading that holds most of a long title line's words and adds many of its own is
+    the page's longer wording of the headline, not a line under it that stands over the
+    byline."""
+    text = _page(title_line, "Home", "News", heading, under, byline, *body)
+    assert _title(text)[0] == heading

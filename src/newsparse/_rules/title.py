@@ -447,6 +447,10 @@ def _article_heading(page: Page, stop: int, accept: Callable[[str], bool]) -> in
 _TOP_LINES = 2  # a repeat of the title this close under it is the page's header, not a heading
 _NEAR = -1.0  # the score given to a heading found above the article, not by matching
 _MIN_SHARED = 0.4  # share of a heading's words that the headline must hold
+# Or, for a headline of this many words at least, the share of them the heading must hold:
+# a heading that adds much to the title line's wording still holds most of it.
+_MIN_LONG_HEADLINE = 5
+_MIN_HEADLINE_SHARED = 0.6
 _STEM = 5  # words compared by their first letters, so that inflected forms still meet
 _BREADCRUMB = regex.compile(r"\s[›»>/]\s")
 _KICKER_END = regex.compile(r"[:|\-–—]\s*\Z")
@@ -475,7 +479,12 @@ def _prefer_heading(heading: str, headline: str, norm_site: str | None) -> bool:
     words = _stems(heading)
     if not words:
         return False
-    return len(words & _stems(headline)) / len(words) >= _MIN_SHARED
+    headline_stems = _stems(headline)
+    shared = len(words & headline_stems)
+    return shared / len(words) >= _MIN_SHARED or (
+        len(headline_stems) >= _MIN_LONG_HEADLINE
+        and shared / len(headline_stems) >= _MIN_HEADLINE_SHARED
+    )
 
 
 _BYLINE_WORDS = 12  # a byline or date line under a heading is no longer
