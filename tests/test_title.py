@@ -882,3 +882,18 @@ def test_heading_holding_most_of_a_long_title_line_is_the_headline(
     byline."""
     text = _page(title_line, "Home", "News", heading, under, byline, *body)
     assert _title(text)[0] == heading
+
+
+def test_short_heading_of_a_dense_script_repeats_the_title_line() -> None:
+    """A heading in a script without spaces is measured by its weighted length: ten
+    characters are a whole headline there, and its repeat on the page is the headline."""
+    text = _page(
+        "新馆开放延长到晚上十点-晨光日报",
+        "首页",
+        "国内",
+        "新馆开放延长到晚上十点",
+        "2024-03-05 09:30",
+        "来源：晨光日报网",
+        *ZH,
+    )
+    assert _title(text)[0] == "新馆开放延长到晚上十点"

@@ -261,7 +261,7 @@ def _match_score(
     if line in parts:
         return 2.0
     words = _tokens(line)
-    if len(line) < _MIN_FUZZY_CHARS or not words or not headline_words:
+    if weighted_length(line) < _MIN_FUZZY_CHARS or not words or not headline_words:
         return 0.0
     contained = sum(1 for w in words if w in title_words) / len(words)
     cover = len(headline_words.intersection(words)) / len(headline_words)
