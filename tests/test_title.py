@@ -340,6 +340,26 @@ def test_title_line_of_the_site_name_only() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "heading", "body"),
+    [
+        ("Harbour Ferry Service", "Heavy snow closes the mountain pass", EN),
+        ("Harbour Ferry Service -", "Heavy snow closes the mountain pass", EN),
+        ("Stadtwerke Nord Aktuell |", "Neuer Radweg zur Universität ist frei", DE),
+    ],
+)
+def test_title_line_of_a_three_word_name_only(line: str, heading: str, body: list[str]) -> None:
+    """Three words that all open with a capital, a separator with nothing after it left
+    out, are the site's name: the heading above the article is the headline."""
+    text = _page(line, "Home", "News", heading, *body)
+    assert _title(text) == (heading, line.rstrip(" -|"))
+
+
+def test_title_line_of_three_words_not_all_capitalised_stays_the_headline() -> None:
+    text = _page("Snow closes pass", "Home", "News", "Heavy snow in the mountains", *EN)
+    assert _title(text)[0] == "Snow closes pass"
+
+
+@pytest.mark.parametrize(
     "line", ["Heizjacken für die Baustelle -", "Heizjacken für die Baustelle |"]
 )
 def test_split_title_drops_a_separator_with_nothing_after_it(line: str) -> None:
@@ -751,3 +771,129 @@ def test_title_line_of_a_section_name_and_the_site(
     text = _page(line, "Home", "Contact", heading, *body)
     article = newsparse.parse_article(text, language=code)
     assert (article.title, article.site_name) == (heading, site)
+
+
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
+@pytest.mark.parametrize(
+    ("title_line", "above", "repeat", "byline"),
+    [
+        (
+            "Council backs the new footbridge | Valley Post",
+            "Bridges over the river in town",
+            "Council backs the new foot{}bridge",
+            "By Ann Lee",
+        ),
+        (
+            "Neuer Radweg zur Universität freigegeben - Tagesblatt",
+            "Radwege in der ganzen Altstadt",
+            "Neuer Rad{}weg zur Universität freigegeben",
+            "Von Eva Kurz",
+        ),
+    ],
+)
+def test_repeat_of_the_headline_with_invisible_characters_is_no_standfirst(
+    invisible: str, title_line: str, above: str, repeat: str, byline: str
+) -> None:
+    """A repeat of the headline written with a soft hyphen or another character that does
+    not show is the headline itself, not a standfirst under the line above it."""
+    body = EN if byline.startswith("By") else DE
+    text = _page(title_line, "Home", "News", above, repeat.format(invisible), byline, *body)
+    assert _title(text)[0] == repeat.format("")
+
+
+@pytest.mark.parametrize(
+    ("title_line", "body"),
+    [
+        ("Tagung zur Stadtgeschichte des 19. Jahrhunderts (26. und 27. 2. 2015, Neustadt)", DE),
+        ("Festival des 3. Jahrtausends am 4. 5. 2024 in der Altstadt", DE),
+        ("Konference o dějinách města 12. a 13. 5. 2024 v Novém Městě", EN),
+    ],
+)
+def test_full_stops_after_numbers_are_no_sentence_ends_in_a_title(
+    title_line: str, body: list[str]
+) -> None:
+    """Ordinals and dates written with full stops do not make a title line running text."""
+    text = _page(title_line, "Startseite", "Über das Blog", "Artikel, Forschung", title_line, *body)
+    assert _title(text)[0] == title_line
+
+
+KO = [
+    "시는 오늘 연말까지 동네 도서관 세 곳을 새로 열겠다고 밝혔다. 새 도서관에는 어린이 열람실과 "
+    "공부방이 마련되고, 문을 여는 시간도 밤 열 시까지 늘어난다.",
+    "주민들은 대체로 반기는 분위기다. 아이들이 학교를 마친 뒤 조용히 공부할 곳이 생겼다는 "
+    "부모들이 많았다. 도서관은 매달 강연과 독서 모임도 열 계획이다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("title_line", "body", "expected"),
+    [
+        (
+            "동네 도서관 세 곳 연말까지 새로 문 열어-사회ㅣ한빛일보",
+            KO,
+            ("동네 도서관 세 곳 연말까지 새로 문 열어", "한빛일보"),
+        ),
+        (
+            "市政府宣布年底前新建三座社区图书馆-国内 | 晨光日报",
+            ZH,
+            ("市政府宣布年底前新建三座社区图书馆", "晨光日报"),
+        ),
+        (
+            "Festival passes for the river weekend are Ready-to-Go | Valley Post",
+            EN,
+            ("Festival passes for the river weekend are Ready-to-Go", "Valley Post"),
+        ),
+    ],
+)
+def test_section_joined_to_the_headline_by_a_hyphen_is_left_out(
+    title_line: str, body: list[str], expected: tuple[str, str]
+) -> None:
+    """In scripts without case, a section name joined to the end of the headline by a
+    hyphen is no part of it; in scripts with case, such a word is part of a compound."""
+    assert _title(_page(title_line, *body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "under", "byline", "body"),
+    [
+        (
+            "Council backs new footbridge over the river | Valley Post",
+            "After a long debate, council backs the new footbridge over the river that shop "
+            "owners on the old quay asked for",
+            "Lights along the footbridge path will stay on all night",
+            "By Ann Lee",
+            EN,
+        ),
+        (
+            "Neuer Radweg verbindet Altstadt und Universität - Tagesblatt",
+            "Nach drei Jahren Bauzeit verbindet ein neuer Radweg die Altstadt mit der "
+            "Universität im Norden der Stadt",
+            "Studierende sparen täglich eine Viertelstunde auf dem Radweg",
+            "Von Eva Kurz",
+            DE,
+        ),
+    ],
+)
+def test_heading_holding_most_of_a_long_title_line_is_the_headline(
+    title_line: str, heading: str, under: str, byline: str, body: list[str]
+) -> None:
+    """A heading that holds most of a long title line's words and adds many of its own is
+    the page's longer wording of the headline, not a line under it that stands over the
+    byline."""
+    text = _page(title_line, "Home", "News", heading, under, byline, *body)
+    assert _title(text)[0] == heading
+
+
+def test_short_heading_of_a_dense_script_repeats_the_title_line() -> None:
+    """A heading in a script without spaces is measured by its weighted length: ten
+    characters are a whole headline there, and its repeat on the page is the headline."""
+    text = _page(
+        "新馆开放延长到晚上十点-晨光日报",
+        "首页",
+        "国内",
+        "新馆开放延长到晚上十点",
+        "2024-03-05 09:30",
+        "来源：晨光日报网",
+        *ZH,
+    )
+    assert _title(text)[0] == "新馆开放延长到晚上十点"

@@ -19,6 +19,7 @@ __all__ = [
     "plain_heading",
     "visible_text",
     "weighted_length",
+    "without_invisible",
 ]
 
 _DENSE = regex.compile(
@@ -105,6 +106,17 @@ def _markdown_free(text: str) -> str:
     return text
 
 
+def without_invisible(text: str) -> str:
+    """*text* without the characters that do not show (soft hyphens, zero-width spaces).
+
+    >>> without_invisible("Foot\u00adbridge")
+    'Footbridge'
+    """
+    if not text.isascii() and any(char in text for char in _INVISIBLE_CHARS):
+        return _INVISIBLE.sub("", text)
+    return text
+
+
 def visible_text(text: str) -> str:
     """*text* as it shows, for measuring and matching phrases: without the characters that
     do not show, and without the marks of Markdown links and sub-headings.
@@ -116,8 +128,7 @@ def visible_text(text: str) -> str:
     >>> visible_text("## What happens next")
     'What happens next'
     """
-    if not text.isascii() and any(char in text for char in _INVISIBLE_CHARS):
-        text = _INVISIBLE.sub("", text)
+    text = without_invisible(text)
     if "](" in text or text.startswith("##"):
         return _markdown_free(text)
     return text
@@ -150,8 +161,13 @@ def plain_heading(text: str) -> str:
 
 
 def normalise_for_match(text: str) -> str:
-    """Case-fold *text* and fold punctuation and spaces into single spaces, for comparisons."""
-    return _PUNCT_OR_SPACE.sub(" ", text.casefold()).strip()
+    """Case-fold *text*, drop the characters that do not show and fold punctuation and spaces
+    into single spaces, for comparisons.
+
+    >>> normalise_for_match("Foot\u00adbridge  opens!")
+    'footbridge opens'
+    """
+    return _PUNCT_OR_SPACE.sub(" ", without_invisible(text).casefold()).strip()
 
 
 @attrs.frozen(kw_only=True)

@@ -7,7 +7,12 @@ from collections.abc import Callable
 import regex
 
 from newsparse._dates import date_share
-from newsparse._features import normalise_for_match, plain_heading, weighted_length
+from newsparse._features import (
+    normalise_for_match,
+    plain_heading,
+    weighted_length,
+    without_invisible,
+)
 from newsparse._lexicon import Lexicon
 from newsparse._model import SegmentKind
 from newsparse._page import Page
@@ -197,6 +202,23 @@ def split_title(text: str) -> tuple[str, str | None]:
     return _without_domain(first), site
 
 
+# A word of a script without case joined to the end of a headline by a hyphen with no
+# space ("…도서관 문 열어-사회"): where scripts with case write words so joined, they are
+# compounds ("Ready-to-Go"), not a section.
+_JOINED_END = regex.compile(
+    r"(?<=[\p{L}\p{N}.!?…'\"”’」』)])-((?:(?![\p{Lu}\p{Ll}\p{Lt}])\p{L}){1,12})\Z"
+)
+
+
+def _without_section(headline: str, lexicon: Lexicon) -> str:
+    """*headline* without a section name from the menu lexicon joined to its end by a hyphen
+    ("…문 열어-사회 | Site"): the section, not part of the headline."""
+    match = _JOINED_END.search(headline)
+    if match is None or not lexicon.menu.whole(match.group(1)):
+        return headline
+    return headline[: match.start()]
+
+
 def _without_domain(headline: str) -> str:
     """*headline* without a host name set apart at its end or start by a weaker separator
     ("Headline » site.org", once a tagline after a bar is cut off)."""
@@ -220,7 +242,7 @@ _MIN_COVER = 0.5  # share of the headline's words the heading must hold
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.casefold())
+    return _TOKEN.findall(without_invisible(text).casefold())
 
 
 def _match_score(
@@ -239,7 +261,7 @@ def _match_score(
     if line in parts:
         return 2.0
     words = _tokens(line)
-    if len(line) < _MIN_FUZZY_CHARS or not words or not headline_words:
+    if weighted_length(line) < _MIN_FUZZY_CHARS or not words or not headline_words:
         return 0.0
     contained = sum(1 for w in words if w in title_words) / len(words)
     cover = len(headline_words.intersection(words)) / len(headline_words)
@@ -249,13 +271,12 @@ def _match_score(
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
-_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
 def _fold_quotes(text: str) -> str:
     """*text* case-folded, with quote variants, invisible characters and spaces folded: two
     wordings that differ only so are the same headline."""
-    return " ".join(_INVISIBLE.sub("", text).translate(_QUOTES).casefold().split())
+    return " ".join(without_invisible(text).translate(_QUOTES).casefold().split())
 
 
 _ANY_SEPARATOR = regex.compile(r"(?<!\s)\s+[^\s\p{L}\p{N}\"'«»„“”‘’()\[\]]+\s+")
@@ -325,12 +346,25 @@ def _site_beside(line: str, heading: str) -> str | None:
     return site if _site_like(site) else None
 
 
+# A full stop after a number: an ordinal or a date ("19. Jahrhundert", "26. 2. 2015").
+_NUMBER_STOP = regex.compile(r"(?<=\d)\.(?:\s|\Z)")
+
+
+def _sentences(page: Page, index: int) -> int:
+    """The sentence marks of line *index*, less the full stops after numbers."""
+    sentences = page.features[index].sentences
+    if sentences < 2:
+        return sentences
+    return max(0, sentences - len(_NUMBER_STOP.findall(page.visible[index])))
+
+
 def _title_line(page: Page, index: int) -> bool:
     """Whether a line can be a title: not running text, not a menu, not footer chrome."""
     features = page.features[index]
-    if features.length > _MAX_TITLE_CHARS * 2 or features.sentences >= _RUNNING_SENTENCES:
+    sentences = _sentences(page, index)
+    if features.length > _MAX_TITLE_CHARS * 2 or sentences >= _RUNNING_SENTENCES:
         return False
-    if features.sentences >= 2 and features.sentence_end and features.length > _SENTENCE_HEADING:
+    if sentences >= 2 and features.sentence_end and features.length > _SENTENCE_HEADING:
         return False
     text = page.blocks[index].text
     hit = nav_hit(page, index)
@@ -376,7 +410,7 @@ def _heading_like(page: Page, index: int) -> bool:
         or features.length < _MIN_FUZZY_CHARS
     ):
         return False
-    if features.url_like or features.sentences >= _RUNNING_SENTENCES:
+    if features.url_like or _sentences(page, index) >= _RUNNING_SENTENCES:
         return False
     text = page.blocks[index].text
     if text.endswith(".") and features.length > _SENTENCE_HEADING:
@@ -413,6 +447,10 @@ def _article_heading(page: Page, stop: int, accept: Callable[[str], bool]) -> in
 _TOP_LINES = 2  # a repeat of the title this close under it is the page's header, not a heading
 _NEAR = -1.0  # the score given to a heading found above the article, not by matching
 _MIN_SHARED = 0.4  # share of a heading's words that the headline must hold
+# Or, for a headline of this many words at least, the share of them the heading must hold:
+# a heading that adds much to the title line's wording still holds most of it.
+_MIN_LONG_HEADLINE = 5
+_MIN_HEADLINE_SHARED = 0.6
 _STEM = 5  # words compared by their first letters, so that inflected forms still meet
 _BREADCRUMB = regex.compile(r"\s[›»>/]\s")
 _KICKER_END = regex.compile(r"[:|\-–—]\s*\Z")
@@ -426,6 +464,7 @@ def _prefer_heading(heading: str, headline: str, norm_site: str | None) -> bool:
     """Whether the heading above the article, not the title line's headline, is the title:
     it must share enough words with the headline, not be the site name, a breadcrumb or the
     headline with the site name, and may add a kicker before the headline."""
+    heading = without_invisible(heading)
     norm = normalise_for_match(heading)
     norm_headline = normalise_for_match(headline)
     if not norm or norm == norm_site or _BREADCRUMB.search(heading):
@@ -440,7 +479,12 @@ def _prefer_heading(heading: str, headline: str, norm_site: str | None) -> bool:
     words = _stems(heading)
     if not words:
         return False
-    return len(words & _stems(headline)) / len(words) >= _MIN_SHARED
+    headline_stems = _stems(headline)
+    shared = len(words & headline_stems)
+    return shared / len(words) >= _MIN_SHARED or (
+        len(headline_stems) >= _MIN_LONG_HEADLINE
+        and shared / len(headline_stems) >= _MIN_HEADLINE_SHARED
+    )
 
 
 _BYLINE_WORDS = 12  # a byline or date line under a heading is no longer
@@ -565,8 +609,13 @@ def _above_the_standfirst(page: Page, index: int, first: int, headline: str) -> 
 
 
 def _name_only(line: str) -> bool:
-    """A title line that is only a name (the site's), no headline: a few capitalised words."""
+    """A title line that is only a name (the site's), no headline: a few capitalised words,
+    or three that all open with a capital ("Harbour Ferry Service"), a separator with
+    nothing after it left out."""
+    line = _DANGLING.sub("", line)
     words = line.split()
+    if len(words) == _MAX_BRAND_WORDS and all(_CAPITALISED.match(w) for w in words):
+        return _DENSE.search(line) is None
     return (
         0 < len(words) < _MAX_BRAND_WORDS
         and _brand_like(line)
@@ -613,6 +662,8 @@ def find_title(page: Page) -> None:
         return
     line = plain_heading(page.blocks[first].text)
     headline, site = split_title(line)
+    if site is not None:
+        headline = _without_section(headline, page.lexicon)
     whole = normalise_for_match(line)
     norm_headline = normalise_for_match(headline)
     norm_site = normalise_for_match(site) if site else None
@@ -636,7 +687,7 @@ def find_title(page: Page) -> None:
         if page.features[i].length > _MAX_TITLE_CHARS * 2 or not page.free(i):
             continue
         features = page.features[i]
-        if features.sentences >= 2 or (
+        if _sentences(page, i) >= 2 or (
             features.sentence_end and features.length > _SENTENCE_HEADING
         ):
             continue  # running text, not a heading
@@ -688,7 +739,7 @@ def find_title(page: Page) -> None:
             # the site's ("News - Harbour Weekly").
             near = _article_heading(page, first, lambda _text: True)
             if near is not None:
-                site = site if section_only else line.strip()
+                site = site if section_only else _DANGLING.sub("", line).strip()
                 best = (_NEAR, near)
     heading_rule = "title.repeated-heading"
     if best is not None and best[0] >= _PART and best[1] > first + _TOP_LINES:
@@ -697,7 +748,7 @@ def find_title(page: Page) -> None:
             best = (_NEAR, below)
     if best is not None:
         heading_index = best[1]
-        heading = page.blocks[heading_index].text
+        heading = without_invisible(page.blocks[heading_index].text)
         indices.append(heading_index)
         if best[0] != _NEAR and heading_index in joined:
             heading = joined[heading_index]
