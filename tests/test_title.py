@@ -804,7 +804,7 @@ def test_repeat_of_the_headline_with_invisible_characters_is_no_standfirst(
 @pytest.mark.parametrize(
     ("title_line", "body"),
     [
-        ("Tagung zur Stadtgeschichte des 19. Jahrhunderts (26. und 27. 2. 2015, Neustadt)", DE),
+        ("Kolloquium zur Hafengeschichte des 18. Jahrhunderts (12. und 13. 3. 2019, Altdorf)", DE),
         ("Festival des 3. Jahrtausends am 4. 5. 2024 in der Altstadt", DE),
         ("Konference o dějinách města 12. a 13. 5. 2024 v Novém Městě", EN),
     ],
