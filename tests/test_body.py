@@ -1827,6 +1827,28 @@ def test_the_pitch_under_a_newsletter_heading_is_not_body(
     assert _body(text, language) == list(paragraphs)
 
 
+def test_a_newsletter_pitch_is_one_line_at_most() -> None:
+    """Short lines of the article under a sign-up call: the first may be read as the box's
+    pitch, the ones after it stay in the article (a pitch does not open another one)."""
+    shorts = ["The mayor said the bridge was late.", "Residents were not surprised."]
+    last = "Some had hoped for more."
+    text = "\n\n".join(
+        [
+            "Title",
+            _MENU,
+            *_EN_PARAGRAPHS,
+            "Sign up for our morning briefing.",
+            "Pitch line.",
+            *shorts,
+            last,
+        ]
+    )
+    article = newsparse.parse_article(text, input_format="text", language="en")
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert rules["Pitch line."] == "boilerplate.sign-up-pitch"
+    assert all(rules[line] == "body.article-region" for line in [*shorts, last])
+
+
 def test_a_short_paragraph_after_a_sign_up_heading_before_more_text_stays() -> None:
     """A short sentence of the article under a sign-up heading stays when a paragraph of
     running text follows it: the article goes on there."""

@@ -18,7 +18,7 @@ from newsparse._rules.body import (
 from newsparse._rules.byline import find_byline
 from newsparse._rules.captions import find_captions
 from newsparse._rules.footer import find_footer
-from newsparse._rules.phrases import boilerplate_rule, nav_hit, sign_up_call
+from newsparse._rules.phrases import SIGN_UP_WORDS, boilerplate_rule, nav_hit, sign_up_call
 from newsparse._rules.pullquotes import find_pull_quotes
 from newsparse._rules.sequel import cut_following_article
 from newsparse._rules.title import find_title
@@ -67,8 +67,11 @@ def _fill(page: Page) -> None:
         if i in page.furniture:
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.furniture")
             continue
-        if sign_up_call(page, i) or _sign_up_blurb(page, i):
+        if sign_up_call(page, i):
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.sign-up")
+            continue
+        if _sign_up_pitch(page, i):
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.sign-up-pitch")
             continue
         page.set(i, SegmentKind.BODY, "body.article-region")
 
@@ -83,16 +86,19 @@ def _caption_over_credit(page: Page, index: int) -> bool:
     return short and picture_credit(page, index + 1)
 
 
+# The rules of a call to subscribe set inside the article; a pitch's own rule is not one of
+# them, so one pitch line at most goes with a call.
 _SIGN_UP_HEADINGS = frozenset({"boilerplate.sign-up", "boilerplate.inline-subscribe"})
-_BLURB_WORDS = 30  # a newsletter box's pitch is a sentence or two
+_BLURB_WORDS = SIGN_UP_WORDS  # a newsletter box's pitch is a sentence or two, like its call
 _BLURB_SENTENCES = 2
 
 
-def _sign_up_blurb(page: Page, index: int) -> bool:
+def _sign_up_pitch(page: Page, index: int) -> bool:
     """Whether a line is the pitch of a newsletter box set inside the article: a sentence or
     two right under a sign-up heading ("Sign up for our newsletter", then "The day's news
     in your inbox every morning."), with no paragraph of running text right after it (the
-    article going on would put one there)."""
+    article going on would put one there). One line at most: the lines after it are the
+    article's again."""
     previous = page.labels[index - 1] if index > 0 else None
     if previous is None or previous.rule not in _SIGN_UP_HEADINGS:
         return False

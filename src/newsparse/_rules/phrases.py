@@ -13,6 +13,7 @@ from newsparse._page import Page
 
 __all__ = [
     "REPEATED",
+    "SIGN_UP_WORDS",
     "NavHit",
     "boilerplate_rule",
     "closes_article",
@@ -273,7 +274,7 @@ def _paywall_notice(page: Page, index: int) -> bool:
     return phrases.search(page.visible[index]) is not None
 
 
-_SIGN_UP_WORDS = 30  # a sign-up call is a sentence or two, not a paragraph
+SIGN_UP_WORDS = 30  # a sign-up call is a sentence or two, not a paragraph
 _CALL_WORDS = 2  # words of a subscribe phrase that make a call ("Sign up for"), not a name
 _CALL_CHARS = 4  # characters of such a call in a script written without spaces
 
@@ -287,7 +288,7 @@ def sign_up_call(page: Page, index: int) -> bool:
 
 
 def _sign_up_call(page: Page, index: int) -> bool:
-    if page.features[index].words > _SIGN_UP_WORDS:
+    if page.features[index].words > SIGN_UP_WORDS:
         return False
     match = page.lexicon.nav_phrases(NavKind.SUBSCRIBE).starts(page.visible[index])
     if match is None:
