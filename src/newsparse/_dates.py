@@ -31,17 +31,22 @@ _TIME = regex.compile(
     r"(?:\s*([ap])\.?m\.?(?!\p{L}))?",
     regex.IGNORECASE,
 )
+_GAP_WORD = regex.compile(r"\p{L}+")
+_GAP_WORDS = 2
 _AFTERNOON = ("오후", "午後", "下午")  # the word before a time of the afternoon
 _MORNING = ("오전", "午前", "上午")
 # A time right before a date, perhaps with a short word after it (a zone, an hour word) and
 # a weekday between: "19:30, 14 Feb 2024", "11:05am Mar 9, 2024", "09:40 am Sat Jun 8,
 # 2013", "3:45 PM EDT, Tue May 7, 2024", "14:05 Uhr, 3. Mai 2024".
 # Looked for in the few characters before the date only.
+# The short word after the time must be a zone in capitals or a time word of the lexicon,
+# the word before the date a weekday (checked in _time_before).
 _TIME_BEFORE = regex.compile(
     r"(?<![\d.:])([01]?\d|2[0-3])[:h](\d{2})(?![\d.])(?:\s*([ap])\.?m\.?(?!\p{L}))?"
-    r"(?:\s+\p{Lu}{2,4})?[\s,|·•\-—–/]*(?:\p{L}{2,9}\.?,?\s+)?\Z",
+    r"(?:\s+(\p{L}{2,4}))?[\s,|·•\-—–/]*(?:(\p{L}{2,9})\.?,?\s+)?\Z",
     regex.IGNORECASE,
 )
+_WEEKDAY_PREFIX = 3  # letters of a weekday's short form: "Tue", "Fri", "Mi"
 _TIME_BEFORE_WINDOW = 40  # characters before a date where its time may stand
 _YEAR = r"((?:19|20)\d{2})"
 
@@ -68,15 +73,71 @@ def _time_word_end(line: str, after: int, lexicon: Lexicon) -> int:
         if start == after or start == len(line) or not line[start].isalpha():
             break
         word = lexicon.time_words.starts(line, start)
-        if word is None:
+        if word is None or _lower_zone(word.group(), lexicon):
             break
         after = word.end()
     return after
 
 
-def _time_before(line: str, start: int) -> regex.Match[str] | None:
-    """The time written right before a date that starts at *start*, if any."""
-    return _TIME_BEFORE.search(line, max(0, start - _TIME_BEFORE_WINDOW), start)
+@functools.cache
+def _zones(codes: tuple[str, ...]) -> frozenset[str]:
+    """The time words of *codes* written in capitals (zones: "ET", "CET"), case-folded."""
+    words = lexicon_for(codes).time_words.phrases
+    return frozenset(w.casefold() for w in words if w.isupper())
+
+
+def _lower_zone(found: str, lexicon: Lexicon) -> bool:
+    """Whether *found* is a zone written in small letters: "et" in a French line is a word,
+    not Eastern Time."""
+    word = found.strip()
+    return not word.isupper() and word.casefold() in _zones(lexicon.codes)
+
+
+def _time_before(line: str, start: int, lexicon: Lexicon) -> regex.Match[str] | None:
+    """The time written right before a date that starts at *start*, if any: a zone or a
+    time word may follow it, a weekday may stand before the date; any other word between
+    them means the time is not the date's ("Chapter 10:30 says May 3")."""
+    time = _TIME_BEFORE.search(line, max(0, start - _TIME_BEFORE_WINDOW), start)
+    if time is None:
+        return None
+    zone, weekday = time.group(4), time.group(5)
+    # The word after the time is a zone, or else the date's weekday ("09:40 am Sat Jun 8").
+    zoned = zone is None or zone.isupper() or lexicon.time_words.whole(zone)
+    if not zoned and (weekday is not None or not _weekday(zone or "", lexicon)):
+        return None
+
+    if weekday is not None and not _weekday(weekday, lexicon):
+        return None
+    return time
+
+
+def _weekday(word: str, lexicon: Lexicon) -> bool:
+    """Whether *word* is a weekday's name or its short form ("Tue", "Fri") in the lexicon's
+    relative date words, which hold the weekdays."""
+    if lexicon.relative_dates.whole(word):
+        return True
+    return len(word) >= _WEEKDAY_PREFIX and any(
+        phrase.casefold().startswith(word.casefold())
+        for phrase in lexicon.relative_dates.phrases
+        if " " not in phrase
+    )
+
+
+def _time_after(line: str, after: int, lexicon: Lexicon) -> regex.Match[str] | None:
+    """The time written right after a date that ends at *after*, if any. Across the
+    date's own full stop no capitalised word may stand before it ("2024. u 14:30", not
+    "2024. The 10.30 train"); after two words, only a time written with a colon or an "h"
+    ("a las 14:30", not "in the 12.15 race")."""
+    time = _TIME.match(line, after)
+    if time is None:
+        return None
+    gap = line[after : time.start(1)]
+    words = _GAP_WORD.findall(gap)
+    if gap.startswith(".") and any(w[0].isupper() for w in words):
+        return None
+    if len(words) >= _GAP_WORDS and line[time.end(1)] == ".":
+        return None
+    return time
 
 
 def _with_time(
@@ -86,9 +147,9 @@ def _with_time(
     "Uhr", "GMT", taken in) or, failing that, right before it; and where that starts and
     ends."""
     start, after = span
-    time = _TIME.match(line, after)
+    time = _time_after(line, after, lexicon)
     if time is None:
-        time = _time_before(line, start)
+        time = _time_before(line, start, lexicon)
         if time is None:
             return date.isoformat(), start, after
         start = time.start()
@@ -166,14 +227,16 @@ def find_date_span(line: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
     """Find the first readable date in *line*: ``(iso, start, end)`` or ``None``.
 
     The span covers the date and a time written right after it, with a word that follows
-    the time ("Uhr", "GMT"); *iso* is the date in ISO 8601, with the time (``THH:MM``) when
-    one follows the date.
+    the time ("Uhr", "GMT"), or else a time written right before it ("19:30, 14 Feb
+    2024"); *iso* is the date in ISO 8601, with the time (``THH:MM``) when there is one.
 
     >>> from newsparse._lexicon import lexicon_for
     >>> find_date_span("By Ana Lima | March 4, 2024, 10:30", lexicon_for(("en",)))
     ('2024-03-04T10:30', 14, 34)
     >>> find_date_span("12.05.2024, 14:30 Uhr Ana Lima", lexicon_for(("de",)))
     ('2024-05-12T14:30', 0, 21)
+    >>> find_date_span("Ana Lima 19:30, 14 Feb 2024", lexicon_for(("en",)))
+    ('2024-02-14T19:30', 9, 27)
     """
     if _DIGIT.search(line) is None:
         return None  # every date format read here has digits
