@@ -317,7 +317,7 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
         if not piece:
             continue
         if not _cased(piece) and not prefixed:
-            # Uncased scripts name one author right before the role: "순천 구현모 기자".
+            # Uncased scripts name one author right before the role: "서울 홍길동 기자".
             if not role and led and _short_dense_name(piece):
                 names.append(piece)  # "记者 王小明 李娜": another name after the role's
                 continue
@@ -345,7 +345,7 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
                 names.extend(d for d in dotted if _looks_like_name(d, prefixed=False))
                 unnamed -= len(dotted)
             dotted = []
-            # A place or two may stand before the name: "순천, 광양 구현모 기자".
+            # A place or two may stand before the name: "서울, 부산 홍길동 기자".
             before = unnamed + words - 1
             leftover += before if before > _MAX_PLACE_WORDS else 0
             unnamed = 0
@@ -401,7 +401,7 @@ _NAME_DOTS = frozenset("·・ㆍ")  # middle dots that join names written withou
 
 def _tight_mark(joiner: str) -> bool:
     """Whether *joiner*, as found between two pieces, is a middle dot written without
-    spaces ("김민수·이지은"); a comma may part a place from a name ("순천,구현모 기자")."""
+    spaces ("김민수·이지은"), unlike a comma, which may part a place from a name."""
     return joiner in _NAME_DOTS
 
 

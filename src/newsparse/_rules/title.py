@@ -85,7 +85,7 @@ def _brand_like(part: str) -> bool:
     )
 
 
-# A host name ("stadtbote.de", "www.valley-post.co.uk"): a site name wherever it stands.
+# A host name ("stadtbote.example", "www.valley-post.example"): a site name wherever it stands.
 _DOMAIN = regex.compile(r"\A(?:[\p{L}\p{N}][\p{L}\p{N}\-]*\.)+\p{L}{2,}\Z")
 
 
