@@ -2106,6 +2106,8 @@ def test_caption_with_a_bracketed_credit_stays_a_caption() -> None:
         ("de", "Stand: 12.05.2024, 14:30 Uhr", "2024-05-12T14:30"),
         ("fr", "Publié le 3 mai 2024 à 09h08, mis à jour le 4 mai 2024", "2024-05-03T09:08"),
         ("zh", "2024年5月3日 10:30", "2024-05-03T10:30"),
+        # the full stop that ends the date is no sentence's
+        ("de", "Aktualisiert am 3. Mai 2024.", "2024-05-03"),
     ],
 )
 def test_date_line_alone_under_the_headline_dates_the_article(

@@ -1727,9 +1727,11 @@ def _date_alone(page: Page, heading: int | None) -> Byline | None:
     lexicon = page.lexicon
     for j in range(max(1, lo), min(len(page.blocks), begin + _DATE_ALONE_INTO)):
         features = page.features[j]
-        if not page.free(j) or features.sentence_end or features.words > _MAX_DATELINE_WORDS:
+        if not page.free(j) or features.words > _MAX_DATELINE_WORDS:
             continue
         text = page.blocks[j].text
+        if features.sentence_end and not _date_ends(text, lexicon):
+            continue  # a sentence; a full stop that ends the date is none ("3. svibnja 2024.")
         published = find_date(text, lexicon)
         if published is not None and (
             lexicon.date_markers.starts(text) is not None
