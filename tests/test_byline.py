@@ -382,10 +382,24 @@ def test_split_authors(code: str, text: str, names: tuple[str, ...]) -> None:
         ("vi", "Thứ Sáu, ngày 3 tháng 10 năm 2024 - 14:30", "2024-10-03T14:30"),
         ("vi", "3/5/2024", "2024-05-03"),
         ("vi", "Thứ sáu, 3/5/2024 14:30", "2024-05-03T14:30"),
+        # a number with a colon before the date, other words between: no time of the date
+        ("en", "Matthew 10:30 says May 3, 2024", "2024-05-03"),
+        ("en", "Chapter 10:30 and then May 3, 2024", "2024-05-03"),
+        ("de", "Kinder 6:12 Jahre 3. Mai 2024", "2024-05-03"),
+        # a weekday between the time and the date is the date's
+        ("en", "10:30 Fri, May 3, 2024", "2024-05-03T10:30"),
+        ("en", "09:40 am Sat Jun 8, 2013", "2013-06-08T09:40"),
+        # a zone in small letters is a word: French "et", not Eastern Time
+        ("fr", "Publié le 3 mai 2024 à 14h30 et mis à jour le 4 mai", "2024-05-03T14:30"),
+        # a number in the next sentence or after two words is no time of the date
+        ("en", "Updated May 3, 2024. The 10.30 train was late", "2024-05-03"),
+        ("en", "3 May 2024 in the 12.15 race", "2024-05-03"),
     ],
 )
 def test_dates_in_many_formats(code: str, line: str, iso: str | None) -> None:
-    """Dates in the usual formats of each language come out as ISO 8601."""
+    """Dates in the usual formats of each language come out as ISO 8601; a number near a
+    date is its time only when written next to it, a zone, an hour word or a weekday
+    between."""
     assert find_date(line, lexicon_for((code,))) == iso
 
 
@@ -410,29 +424,6 @@ def test_words_after_the_time_belong_to_the_date(code: str, line: str, covered: 
     found = find_date_span(line, lexicon_for((code,)))
     assert found is not None
     assert line[found[1] : found[2]] == covered
-
-
-@pytest.mark.parametrize(
-    ("code", "line", "iso"),
-    [
-        # a number with a colon before the date, other words between: no time of the date
-        ("en", "Matthew 10:30 says May 3, 2024", "2024-05-03"),
-        ("en", "Chapter 10:30 and then May 3, 2024", "2024-05-03"),
-        ("de", "Kinder 6:12 Jahre 3. Mai 2024", "2024-05-03"),
-        # a weekday between the time and the date is the date's
-        ("en", "10:30 Fri, May 3, 2024", "2024-05-03T10:30"),
-        ("en", "09:40 am Sat Jun 8, 2013", "2013-06-08T09:40"),
-        # a zone in small letters is a word: French "et", not Eastern Time
-        ("fr", "Publié le 3 mai 2024 à 14h30 et mis à jour le 4 mai", "2024-05-03T14:30"),
-        # a number in the next sentence or after two words is no time of the date
-        ("en", "Updated May 3, 2024. The 10.30 train was late", "2024-05-03"),
-        ("en", "3 May 2024 in the 12.15 race", "2024-05-03"),
-    ],
-)
-def test_numbers_near_a_date_that_are_not_its_time(code: str, line: str, iso: str) -> None:
-    """Only a time written next to the date, with a zone, an hour word or a weekday between,
-    is the date's time."""
-    assert find_date(line, lexicon_for((code,))) == iso
 
 
 def test_a_zone_in_small_letters_is_not_taken_into_the_date() -> None:
