@@ -10,7 +10,7 @@ import regex
 
 from newsparse._lexicon import Lexicon, lexicon_for
 
-__all__ = ["date_share", "find_date", "find_date_span", "has_day_and_month"]
+__all__ = ["date_share", "find_date", "find_date_span", "has_day_and_month", "span_share"]
 
 _ISO = regex.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)"
@@ -312,6 +312,11 @@ def date_share(line: str, lexicon: Lexicon) -> float:
     >>> date_share("Kein Datum", lexicon_for(("de",)))
     0.0
     """
-    span = find_date_span(line, lexicon)
+    return span_share(line, find_date_span(line, lexicon))
+
+
+def span_share(line: str, span: tuple[str, int, int] | None) -> float:
+    """:func:`date_share` for a date *span* already found in *line* by
+    :func:`find_date_span`."""
     stripped = len(line.strip())
     return (span[2] - span[1]) / stripped if span is not None and stripped else 0.0

@@ -29,7 +29,12 @@ from typing import cast
 import attrs
 import regex
 
-from newsparse._dates import date_share, find_date, find_date_span, has_day_and_month
+from newsparse._dates import (
+    find_date,
+    find_date_span,
+    has_day_and_month,
+    span_share,
+)
 from newsparse._features import SENTENCE_MARK as _SENTENCE_MARK
 from newsparse._lexicon import Lexicon, Match, lexicon_for
 from newsparse._model import Byline, NavKind, SegmentKind
@@ -1008,7 +1013,8 @@ def _read(page: Page, index: int) -> _Reading | None:
     whole = _BRACKETED.fullmatch(text.strip())
     if whole is not None:
         text = whole.group(1)  # "(责编：牛镛、岳弘彬)", "[Von Ann Lee]"
-    dated = find_date(text, lexicon) is not None
+    span = find_date_span(text, lexicon)
+    dated = span is not None
     # A date on a line of its own right next to this one dates it as well ("2. Mai 2024" /
     # "By annlee"): enough for a user name after a prefix.
     near = dated or (
@@ -1039,12 +1045,7 @@ def _read(page: Page, index: int) -> _Reading | None:
         return None  # bare names by a copyright sign or an agency: a photo's credit
     if lexicon.nav_phrases(NavKind.TAGS).starts(text) is not None:
         return None  # "Tags: ..., Arndt von Seelow, ...": a list of topics, not of authors
-    if (
-        features.sentence_end
-        and score < 3.0
-        and features.words > 6
-        and not _date_ends(text, lexicon)
-    ):
+    if features.sentence_end and score < 3.0 and features.words > 6 and not _date_ends(text, span):
         return None  # a sentence that starts with a name, not a byline
     if score < 3.0 and text.rstrip().endswith((":", "：")):
         return None  # a heading over what follows: "Für den Teig:"
@@ -1054,17 +1055,17 @@ def _read(page: Page, index: int) -> _Reading | None:
         return None  # a link or a button: "Zum Angebot »", "All deals ›", ">> Mehr von ..."
     if score == _NAMED and _MAIL.search(text) is not None:
         score += 1.0  # names, their role and an e-mail address: "Ann Lee, Reporter, ann@..."
-    published = find_date(text, lexicon)
+    published = None if span is None else span[0]
     if published is not None:
         score += 1.0
     return _Reading(tuple(dict.fromkeys(authors)), score, published)
 
 
-def _date_ends(text: str, lexicon: Lexicon) -> bool:
-    """Whether *text* ends with its date, so that its last full stop is the date's
-    ("03.05.2024 14:30 ч.", "3. svibnja 2024."), not a sentence's."""
-    found = find_date_span(text, lexicon)
-    return found is not None and not text[found[2] :].strip(" .")
+def _date_ends(text: str, span: tuple[str, int, int] | None) -> bool:
+    """Whether *text* ends with its date (*span*, from find_date_span), so that its last
+    full stop is the date's ("03.05.2024 14:30 ч.", "3. svibnja 2024."), not a
+    sentence's."""
+    return span is not None and not text[span[2] :].strip(" .")
 
 
 _MAX_ROLE_WORDS = 6  # words of a part that gives a role: "Reporter in Paris"
@@ -1730,15 +1731,15 @@ def _date_alone(page: Page, heading: int | None) -> Byline | None:
         if not page.free(j) or features.words > _MAX_DATELINE_WORDS:
             continue
         text = page.blocks[j].text
-        if features.sentence_end and not _date_ends(text, lexicon):
-            continue  # a sentence; a full stop that ends the date is none ("3. svibnja 2024.")
-        published = find_date(text, lexicon)
-        if published is not None and (
+        span = find_date_span(text, lexicon)
+        if span is None or (features.sentence_end and not _date_ends(text, span)):
+            continue  # no date, or a sentence (a full stop that ends the date is none)
+        if (
             lexicon.date_markers.starts(text) is not None
-            or date_share(text, lexicon) >= _DATE_ALONE_SHARE
+            or span_share(text, span) >= _DATE_ALONE_SHARE
         ):
             page.set(j, SegmentKind.BYLINE, "byline.date")
-            return Byline(text=text, authors=(), published=published)
+            return Byline(text=text, authors=(), published=span[0])
     return None
 
 
