@@ -12,6 +12,7 @@ from collections import Counter
 import attrs
 
 from newsparse._blocks import Block
+from newsparse._dates import find_date_span
 from newsparse._features import Features, block_features, normalise_for_match, visible_text
 from newsparse._lexicon import Lexicon
 from newsparse._model import NavKind, SegmentKind
@@ -72,6 +73,8 @@ class Page:
     credit_lines: tuple[tuple[int, str, int], ...] | None = None
     # The byline rule's reading of a line, also once per line text (see _rules.byline).
     reading_memo: dict[str, object] = attrs.field(factory=dict)
+    # The first readable date of a line, as find_date_span gives it, once per line text.
+    date_memo: dict[str, tuple[str, int, int] | None] = attrs.field(factory=dict)
 
     @classmethod
     def new(cls, blocks: tuple[Block, ...], lexicon: Lexicon, options: ParseOptions) -> Page:
@@ -101,6 +104,15 @@ class Page:
         if text not in self.normalised_memo:
             self.normalised_memo[text] = normalise_for_match(text)
         return self.normalised_memo[text]
+
+    def date_span(self, index: int) -> tuple[str, int, int] | None:
+        """The first readable date of block *index* as :func:`find_date_span` gives it
+        (kept, since the title, body and byline rules all ask for the dates of the lines
+        around the headline)."""
+        text = self.blocks[index].text
+        if text not in self.date_memo:
+            self.date_memo[text] = find_date_span(text, self.lexicon)
+        return self.date_memo[text]
 
     def free(self, index: int) -> bool:
         """Whether block *index* has no label yet."""

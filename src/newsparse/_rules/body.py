@@ -13,7 +13,7 @@ from collections import Counter
 
 import regex
 
-from newsparse._dates import date_share, find_date
+from newsparse._dates import span_share
 from newsparse._features import dense, normalise_for_match, weighted_length
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
@@ -27,6 +27,7 @@ from newsparse._rules.phrases import (
     player_control,
 )
 from newsparse._rules.pullquotes import probes, shingles
+from newsparse._rules.stamps import STAMP_WORDS, Stamp, stamp
 from newsparse._rules.title import split_title
 
 __all__ = [
@@ -127,8 +128,8 @@ _HEADLINE_WINDOW = 4  # lines between the repeated headline and the article's fi
 _HEADLINE_REACH = 16  # lines under the headline looked at, short ones included
 _HEADLINE_SHARE = 0.2  # the run under the headline is the article if it weighs this much
 _AFTER_HEADLINE = 0.6  # share of a run after the headline it holds that makes it the article
+_CREDIT_WORDS = 16  # words of a picture's credit on its own line
 _DATED_AROUND = 3  # lines around a headline where its article's date or byline stands
-_DATED_WORDS = 16  # words of such a date or byline line
 _DATED_SHARE = 0.4  # share of a date line that its date covers (not a title naming a day)
 _SAME_LENGTH = (0.6, 1.6)  # a reworded headline is about as long as the title's
 _PROBE, _DENSE_PROBE = 6, 3  # characters of a piece of the headline, spaced or dense script
@@ -457,7 +458,7 @@ def _ingredients(page: Page, start: int) -> int:
         and top - 1 > start - 1 - _RECIPE_WINDOW
         and not _chrome(page, top - 1)
         and page.features[top - 1].words <= _RECIPE_HEADING_WORDS
-        and find_date(page.blocks[top - 1].text, page.lexicon) is None
+        and page.date_span(top - 1) is None
     ):
         top -= 1
     return top
@@ -480,7 +481,7 @@ def _standfirst(page: Page, start: int) -> int:
     if page.features[line].words < _STANDFIRST_WORDS or _chrome(page, line):
         return start
     text = page.blocks[line].text
-    if find_date(text, page.lexicon) is not None or page.lexicon.caption_markers.search(text):
+    if page.date_span(line) is not None or page.lexicon.caption_markers.search(text):
         return start
     if picture_credit(page, line + 1):
         return start  # a picture's caption over its credit ("Photo: Jane Roe")
@@ -499,20 +500,19 @@ def _furniture(page: Page, index: int) -> bool:
     if page.lexicon.caption_markers.search(text):
         return True
     words = page.features[index].words
-    if words > _DATED_WORDS:
+    if words > STAMP_WORDS:
         return False
     return (
         picture_credit(page, index + 1)  # a picture's caption over its credit
         or (words <= _STAMP_WORDS and _DIGIT.search(text) is not None)  # "Reading time: 8 min"
-        or find_date(text, page.lexicon) is not None
-        or page.lexicon.byline_prefixes.starts(text) is not None
+        or stamp(page, index) is not Stamp.NONE
     )
 
 
 def picture_credit(page: Page, index: int) -> bool:
     """Whether a line is a picture's credit on its own: a caption marker or a copyright
     notice, and a few words ("Photo: Jane Roe", "© Agency / All rights reserved")."""
-    if index >= len(page.blocks) or page.features[index].words > _DATED_WORDS:
+    if index >= len(page.blocks) or page.features[index].words > _CREDIT_WORDS:
         return False
     if page.lexicon.caption_markers.search(page.blocks[index].text):
         return True
@@ -647,17 +647,12 @@ def _dated_heading(page: Page, heading: int) -> bool:
     """Whether a headline heads an article: a date or a byline stands right around it
     ("Thu 25.04.24 | 14:07 | By Jane Doe"), as teasers, captions and share boxes that repeat
     the headline do not have."""
-    lexicon = page.lexicon
-    for j in range(
-        max(0, heading - _DATED_AROUND), min(len(page.blocks), heading + 1 + _DATED_AROUND)
-    ):
-        if j == heading or page.features[j].words > _DATED_WORDS:
-            continue
-        text = page.blocks[j].text
-        dated = date_share(text, page.lexicon) >= _DATED_SHARE
-        if dated or lexicon.byline_prefixes.search(text) is not None:
-            return True
-    return False
+    return any(
+        j != heading and stamp(page, j, share=_DATED_SHARE) is not Stamp.NONE
+        for j in range(
+            max(0, heading - _DATED_AROUND), min(len(page.blocks), heading + 1 + _DATED_AROUND)
+        )
+    )
 
 
 def _window_end(page: Page, heading: int) -> int:
@@ -737,8 +732,11 @@ def _stamp(page: Page, index: int) -> bool:
     features = page.features[index]
     if features.words > _STAMP_WORDS:
         return False
-    text = page.blocks[index].text.strip()
-    return _TIME_ONLY.match(text) is not None or date_share(text, page.lexicon) >= _STAMP_SHARE
+    text = page.blocks[index].text
+    return (
+        _TIME_ONLY.match(text.strip()) is not None
+        or span_share(text, page.date_span(index)) >= _STAMP_SHARE
+    )
 
 
 def _teaser_stamps(page: Page, index: int) -> bool:
@@ -813,7 +811,7 @@ def _thread_heading(page: Page, index: int, *, whole: bool) -> bool:
             signs += 1
         elif page.features[j].words <= _THREAD_HEADER_WORDS:
             text = page.blocks[j].text
-            signs += _CLOCK.search(text) is not None or find_date(text, page.lexicon) is not None
+            signs += _CLOCK.search(text) is not None or page.date_span(j) is not None
     return signs >= _THREAD_SIGNS
 
 

@@ -35,11 +35,11 @@ from newsparse._dates import (
     has_day_and_month,
     span_share,
 )
-from newsparse._features import SENTENCE_MARK as _SENTENCE_MARK
 from newsparse._lexicon import Lexicon, Match, lexicon_for
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import link_arrow
+from newsparse._rules.stamps import STAMP_WORDS, stamp_date
 from newsparse._stopwords import STOPWORDS
 
 __all__ = ["find_byline", "split_authors"]
@@ -70,7 +70,7 @@ _MIN_BIO_WORDS = 6  # words of an author's box line that opens with the name
 _ABOVE_HEADING = 3  # blocks above the repeated headline where a prefixed byline may stand
 _UNDER_HEADING = 6  # blocks under the headline where bare names gain from standing there
 _DATE_RADIUS = 6  # blocks around the byline in which a line of its own may give the date
-_MAX_DATELINE_WORDS = 16
+_DATE_ONLY_WORDS = 10  # a line that is (nearly) only a date is no longer
 _MAX_DATE_WORDS = 8  # a line with a date marker but no readable date is no longer
 _MAX_SENTENCE_WORDS = 14  # inside the article, a byline ending in a full stop is no longer
 _DIGIT = regex.compile(r"\d")
@@ -612,38 +612,11 @@ class _Reading:
     published: str | None
 
 
-def _short_date(page: Page, index: int, most: int) -> str | None:
-    """The date of block *index* when it is a line of at most *most* words and holds no
-    more than one sentence mark outside its date: the full stops of the date itself
-    ("3. maj 2024 kl. 14.30", "2024. május 3.", "3. svibnja 2024.") are not sentences."""
-    features = page.features[index]
-    if features.words > most:
-        return None
-    text = page.blocks[index].text
-    found = find_date_span(text, page.lexicon)
-    if found is None:
-        return None
-    if features.sentences > 1:
-        # A second date may follow ("입력 2024. 5. 3. 14:30 수정 2024. 5. 4. 09:12").
-        rest = f"{text[: found[1]]} {text[found[2] :]}"
-        again = find_date_span(rest, page.lexicon)
-        if again is not None:
-            rest = f"{rest[: again[1]]} {rest[again[2] :]}"
-        if len(_SENTENCE_MARK.findall(rest)) > 1:
-            return None
-    return found[0]
-
-
-def _date_only(page: Page, index: int) -> str | None:
-    """The date of a short line that is (nearly) only a date, else ``None``."""
-    return _short_date(page, index, 10)
-
-
 def _date_line(page: Page, index: int) -> bool:
     """Whether block *index* is a short line that dates the article: a readable date
     ("12:43, 20 Apr 2026 Updated 12:44"), or a date marker or relative date that the date
     parser cannot read ("Published 3 seconds ago", "hace 2 horas", "mandag 5. august")."""
-    if _dateline(page, index) is not None:
+    if stamp_date(page, index) is not None:
         return True
     features = page.features[index]
     if features.words > _MAX_DATE_WORDS or features.sentence_end:
@@ -1020,7 +993,7 @@ def _read(page: Page, index: int) -> _Reading | None:
     near = dated or (
         lexicon.byline_prefixes.search(text) is not None
         and any(
-            0 <= j < len(page.blocks) and _dateline(page, j) is not None
+            0 <= j < len(page.blocks) and stamp_date(page, j) is not None
             for j in (index - 1, index + 1)
         )
     )
@@ -1161,7 +1134,8 @@ def _evidence(
             found = _Names((initial.group(),), role=False, leftover=0, handle=False)
         if not found.names or found.leftover > 2 or page.features[i].words > 12:
             return None
-        published = find_date(page.blocks[i].text, lexicon) or _date_only(page, i - 1)
+        span = page.date_span(i)
+        published = span[0] if span is not None else stamp_date(page, i - 1, _DATE_ONLY_WORDS)
         below = _Reading(found.names, 3.0, published)
         return 3.0 + (below.published is not None), below, [i - 1, i]
     reading = _read_line(page, i) or _uncased_name(page, i, window, vocabulary)
@@ -1396,7 +1370,7 @@ def _extra_words(page: Page, index: int, reading: _Reading) -> int:
     above a headline holds little else ("04.02.2022 | 13:10 Uhr | Ann Lee"), unlike a line
     of sections or a breadcrumb."""
     text = page.blocks[index].text
-    span = find_date_span(text, page.lexicon)
+    span = page.date_span(index)
     if span is not None:
         text = text[: span[1]] + " " + text[span[2] :]
     named = {w.casefold() for a in reading.authors for w in a.split()}
@@ -1434,7 +1408,7 @@ def _lines_around(
                     joined = True
                     j += step
                     continue
-                if joined or _date_only(page, j) is None:
+                if joined or stamp_date(page, j, _DATE_ONLY_WORDS) is None:
                     break
             elif (
                 strong
@@ -1588,18 +1562,13 @@ def _best(
     return None if best is None else (best[1], best[2])
 
 
-def _dateline(page: Page, index: int) -> str | None:
-    """The date of a short line that states one ("Publié le 3 mai 2024 à 14h52, modifié ...")."""
-    return _short_date(page, index, _MAX_DATELINE_WORDS)
-
-
 def _nearby_date(page: Page, lines: list[int]) -> str | None:
     """The date of the nearest free date line a few blocks above or below the byline."""
     first, last = min(lines), max(lines)
     for distance in range(1, _DATE_RADIUS + 1):
         for j in (first - distance, last + distance):
             if 0 < j < len(page.blocks) and page.free(j):
-                found = _dateline(page, j)
+                found = stamp_date(page, j)
                 if found is not None:
                     return found
     return None
@@ -1659,7 +1628,8 @@ def _dated_names_under(page: Page, vocabulary: _Vocabulary) -> tuple[_Reading, l
             or not _full_names(reading)
         ):
             continue
-        if not any(0 <= j < n and _date_only(page, j) is not None for j in (i - 1, i + 1)):
+        near = (j for j in (i - 1, i + 1) if 0 <= j < n)
+        if all(stamp_date(page, j, _DATE_ONLY_WORDS) is None for j in near):
             continue
         if (
             _under_list_heading(page, i)
@@ -1728,10 +1698,10 @@ def _date_alone(page: Page, heading: int | None) -> Byline | None:
     lexicon = page.lexicon
     for j in range(max(1, lo), min(len(page.blocks), begin + _DATE_ALONE_INTO)):
         features = page.features[j]
-        if not page.free(j) or features.words > _MAX_DATELINE_WORDS:
+        if not page.free(j) or features.words > STAMP_WORDS:
             continue
         text = page.blocks[j].text
-        span = find_date_span(text, lexicon)
+        span = page.date_span(j)
         if span is None or (features.sentence_end and not _date_ends(text, span)):
             continue  # no date, or a sentence (a full stop that ends the date is none)
         if (
@@ -1858,7 +1828,7 @@ def find_byline(page: Page) -> Byline | None:
                 # The names under a prefix on its own line ("Autorin" / "Ann Lee (Ärztin)"),
                 # read as such even when the line alone would not pass as a byline.
                 authors.extend(main.authors)
-            published = published or _date_only(page, j)
+            published = published or stamp_date(page, j, _DATE_ONLY_WORDS)
     if not authors:
         authors.extend(main.authors)
     published = published or main.published or _nearby_date(page, lines)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import attrs
 import regex
 
-from newsparse._dates import find_date
 from newsparse._features import plain_heading
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
@@ -287,7 +286,7 @@ def _reader_comment(page: Page, index: int, section: NavKind | None) -> bool:
     if section is not NavKind.COMMENTS:
         return False
     text = page.blocks[index].text
-    return _CLOCK.search(text) is not None or find_date(text, page.lexicon) is not None
+    return _CLOCK.search(text) is not None or page.date_span(index) is not None
 
 
 def find_footer(page: Page) -> None:

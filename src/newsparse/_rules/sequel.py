@@ -11,7 +11,6 @@ such sign: articles embed other articles' teasers and social posts signed "By â€
 
 from __future__ import annotations
 
-from newsparse._dates import find_date
 from newsparse._model import SegmentKind
 from newsparse._page import Page
 
@@ -36,7 +35,7 @@ def _dated(page: Page, index: int) -> bool:
         features.words <= _MAX_DATE_WORDS
         and not features.sentence_end
         and page.lexicon.date_markers.starts(text) is not None
-        and find_date(text, page.lexicon) is not None
+        and page.date_span(index) is not None
     )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import regex
 
-from newsparse._dates import date_share
+from newsparse._dates import date_share, span_share
 from newsparse._features import (
     normalise_for_match,
     plain_heading,
@@ -18,6 +18,7 @@ from newsparse._model import SegmentKind
 from newsparse._page import Page
 from newsparse._rules.captions import caption_patterns, is_caption
 from newsparse._rules.phrases import boilerplate_rule, nav_hit
+from newsparse._rules.stamps import stamp
 
 __all__ = ["find_title"]
 
@@ -426,7 +427,7 @@ def _heading_like(page: Page, index: int) -> bool:
     patterns = caption_patterns(lexicon.codes)
     if patterns is not None and is_caption(page, index, patterns):
         return False
-    return date_share(text, lexicon) < _DATE_SHARE
+    return span_share(text, page.date_span(index)) < _DATE_SHARE
 
 
 def _article_heading(page: Page, stop: int, accept: Callable[[str], bool]) -> int | None:
@@ -490,21 +491,7 @@ def _prefer_heading(heading: str, headline: str, norm_site: str | None) -> bool:
 _BYLINE_WORDS = 12  # a byline or date line under a heading is no longer
 _BYLINE_LOOKBACK = 24  # lines above the article in which the headline over a byline may stand
 _OPENING_BLOCKS = 3  # the article's first lines, whose words a headline shares
-_BY_NAME = 2  # a line under a heading that opens with a byline prefix ("By", "Von")
-_BY_DATE = 1  # a short line under a heading that holds a date
 _CONTENT_CHARS = 5  # shorter words are mostly function words
-
-
-def _byline_kind(page: Page, index: int) -> int:
-    """How surely line *index* is the byline or date line under a headline: _BY_NAME,
-    _BY_DATE, or 0 for neither."""
-    features = page.features[index]
-    if features.words > _BYLINE_WORDS or features.sentences >= 2:
-        return 0
-    text = page.blocks[index].text
-    if page.lexicon.byline_prefixes.starts(text) is not None:
-        return _BY_NAME
-    return _BY_DATE if date_share(text, page.lexicon) > 0 else 0
 
 
 def _content_stems(text: str) -> set[str]:
@@ -535,9 +522,9 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
     for i in range(page.body_start - 1, max(first, page.body_start - 1 - _BYLINE_LOOKBACK), -1):
         if i + 1 >= len(page.blocks) or page.features[i].words < _MIN_FAR_HEADING_WORDS:
             continue
-        kind = _byline_kind(page, i + 1)
+        kind = stamp(page, i + 1, _BYLINE_WORDS)
         if not kind and i + 2 < len(page.blocks) and not _heading_like(page, i + 1):
-            kind = _byline_kind(page, i + 2)  # a standfirst, a caption or a name between
+            kind = stamp(page, i + 2, _BYLINE_WORDS)  # a standfirst, a caption or a name between
         if not kind or (found is not None and kind <= found[0]) or not _heading_like(page, i):
             continue
         if related is None:
@@ -566,7 +553,6 @@ def _heading_under_repeat(page: Page, index: int) -> int | None:
     if after >= len(page.blocks):
         return None
     kicker_features, features = page.features[kicker], page.features[heading]
-    kicker_text = page.blocks[kicker].text
     if (
         kicker_features.sentence_end
         or kicker_features.words > _MAX_SITE_WORDS
@@ -575,12 +561,12 @@ def _heading_under_repeat(page: Page, index: int) -> int | None:
         or features.length * 2 > page.features[index].length * 3
     ):
         return None
-    if not (after == page.body_start or _byline_kind(page, after)):
+    if not (after == page.body_start or stamp(page, after, _BYLINE_WORDS)):
         return None
     if (
         not page.free(kicker)
-        or _byline_kind(page, kicker)
-        or date_share(kicker_text, page.lexicon) > 0
+        or stamp(page, kicker, _BYLINE_WORDS)
+        or page.date_span(kicker) is not None
         or not _title_line(page, kicker)
         or not _not_chrome(page, kicker)
         or not _heading_like(page, heading)

@@ -1,0 +1,72 @@
+"""Stamps: the short lines that date or sign an article, read the same way for every rule.
+
+A stamp is a line of a few words that gives the article's date ("3. Mai 2024, 14:05 Uhr")
+or opens with a byline prefix ("By Ann Lee"), and holds at most one sentence besides the
+full stops of its date. The title rule looks for one under a heading, the body rule around
+a headline and between a standfirst and the article, the byline rule for the date of a
+byline. Each rule says how many words it allows and how much of the line a date must cover;
+what counts as a date, a prefix and a sentence is decided here once.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from newsparse._dates import find_date_span, span_share
+from newsparse._features import SENTENCE_MARK
+from newsparse._page import Page
+
+__all__ = ["STAMP_WORDS", "Stamp", "stamp", "stamp_date"]
+
+STAMP_WORDS = 16  # words of the longest date or byline line
+
+
+class Stamp(enum.IntEnum):
+    """What a short line stamps on the article; a prefixed line outranks a date line."""
+
+    NONE = 0
+    DATE = 1  # a readable date covers enough of the line
+    NAME = 2  # the line opens with a byline prefix
+
+
+def _one_sentence(page: Page, index: int, span: tuple[str, int, int] | None) -> bool:
+    """Whether block *index* holds no more than one sentence mark outside its dates (the
+    full stops of "3. maj 2024 kl. 14.30", "2024. május 3." are the date's, not
+    sentences); *span* is its first date."""
+    if page.features[index].sentences <= 1:
+        return True
+    if span is None:
+        return False
+    text = page.blocks[index].text
+    # A second date may follow ("입력 2024. 5. 3. 14:30 수정 2024. 5. 4. 09:12").
+    rest = f"{text[: span[1]]} {text[span[2] :]}"
+    again = find_date_span(rest, page.lexicon)
+    if again is not None:
+        rest = f"{rest[: again[1]]} {rest[again[2] :]}"
+    return len(SENTENCE_MARK.findall(rest)) <= 1
+
+
+def stamp_date(page: Page, index: int, most: int = STAMP_WORDS) -> str | None:
+    """The date of block *index* (ISO 8601) when it is a stamp of at most *most* words
+    with a readable date, else ``None``."""
+    if page.features[index].words > most:
+        return None
+    span = page.date_span(index)
+    if span is None or not _one_sentence(page, index, span):
+        return None
+    return span[0]
+
+
+def stamp(page: Page, index: int, most: int = STAMP_WORDS, share: float = 0.0) -> Stamp:
+    """What block *index* stamps when it is a line of at most *most* words: ``NAME`` when
+    it opens with a byline prefix, ``DATE`` when a readable date covers more than *share*
+    of it, else ``NONE``."""
+    if page.features[index].words > most:
+        return Stamp.NONE
+    text = page.blocks[index].text
+    span = page.date_span(index)
+    if not _one_sentence(page, index, span):
+        return Stamp.NONE
+    if page.lexicon.byline_prefixes.starts(text) is not None:
+        return Stamp.NAME
+    return Stamp.DATE if span is not None and span_share(text, span) > share else Stamp.NONE

@@ -1,0 +1,76 @@
+"""Stamps: the short date and byline lines that the title, body and byline rules all read."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._blocks import text_blocks
+from newsparse._lexicon import lexicon_for
+from newsparse._options import ParseOptions
+from newsparse._page import Page
+from newsparse._rules.stamps import STAMP_WORDS, Stamp, stamp, stamp_date
+
+
+def _line(text: str, language: str) -> Page:
+    blocks = text_blocks(text + "\n")
+    assert len(blocks) == 1
+    return Page.new(blocks, lexicon_for((language,)), ParseOptions())
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "kind", "date"),
+    [
+        ("en", "By Ann Lee, March 4, 2024", Stamp.NAME, "2024-03-04"),
+        ("en", "March 4, 2024, 10:30", Stamp.DATE, "2024-03-04T10:30"),
+        ("de", "Von Jana Roth | 3. Mai 2024, 14:05 Uhr", Stamp.NAME, "2024-05-03T14:05"),
+        ("fr", "Publié le 3 mai 2024 à 14h52", Stamp.DATE, "2024-05-03T14:52"),
+        ("da", "3. maj 2024 kl. 14.30", Stamp.DATE, "2024-05-03T14:30"),  # the date's full stops
+        ("hu", "2024. május 3.", Stamp.DATE, "2024-05-03"),
+        ("ko", "입력 2024. 5. 3. 14:30 수정 2024. 5. 4. 09:12", Stamp.DATE, "2024-05-03T14:30"),
+        ("en", "Photos of the harbour", Stamp.NONE, None),
+    ],
+)
+def test_a_stamp_is_read_the_same_for_every_rule(
+    language: str, line: str, kind: Stamp, date: str | None
+) -> None:
+    page = _line(line, language)
+    assert stamp(page, 0) is kind
+    assert stamp_date(page, 0) == date
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "It rained on March 4, 2024. The river rose. Roads were closed."),
+        ("de", "Am 3. Mai 2024 regnete es. Der Fluss stieg. Straßen wurden gesperrt."),
+    ],
+)
+def test_sentences_beside_the_date_make_no_stamp(language: str, line: str) -> None:
+    page = _line(line, language)
+    assert stamp(page, 0) is Stamp.NONE
+    assert stamp_date(page, 0) is None
+
+
+def test_a_stamp_is_short() -> None:
+    words = " ".join(["word"] * STAMP_WORDS)
+    page = _line(f"By Ann Lee {words}", "en")
+    assert stamp(page, 0) is Stamp.NONE
+    assert stamp(page, 0, most=STAMP_WORDS + 3) is Stamp.NAME
+    long_date = _line(f"March 4, 2024 {words}", "en")
+    assert stamp_date(long_date, 0) is None
+    assert stamp_date(long_date, 0, most=STAMP_WORDS + 3) == "2024-03-04"
+
+
+def test_a_date_must_cover_the_share_asked_for() -> None:
+    page = _line("Harbour festival opens on March 4, 2024 with boats", "en")
+    assert stamp(page, 0) is Stamp.DATE
+    assert stamp(page, 0, share=0.6) is Stamp.NONE
+    assert stamp(_line("March 4, 2024", "en"), 0, share=0.6) is Stamp.DATE
+
+
+def test_the_date_of_a_line_is_found_once_per_page() -> None:
+    page = _line("March 4, 2024", "en")
+    first = page.date_span(0)
+    assert first == ("2024-03-04", 0, 13)
+    assert page.date_memo == {"March 4, 2024": first}
+    assert page.date_span(0) is first
