@@ -10,13 +10,12 @@ from newsparse._page import Page
 from newsparse._rules.body import (
     find_body,
     paywall_offer,
-    picture_credit,
     player_lines,
     repeated_runs,
     slideshow,
 )
 from newsparse._rules.byline import find_byline
-from newsparse._rules.captions import find_captions
+from newsparse._rules.captions import find_captions, picture_credit
 from newsparse._rules.footer import find_footer
 from newsparse._rules.phrases import SIGN_UP_WORDS, boilerplate_rule, nav_hit, sign_up_call
 from newsparse._rules.pullquotes import find_pull_quotes

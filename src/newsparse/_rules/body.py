@@ -17,6 +17,7 @@ from newsparse._dates import span_share
 from newsparse._features import dense, normalise_for_match, weighted_length
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
+from newsparse._rules.captions import picture_credit
 from newsparse._rules.phrases import REPEATED as _REPEATED
 from newsparse._rules.phrases import (
     boilerplate_rule,
@@ -34,7 +35,6 @@ __all__ = [
     "block_score",
     "find_body",
     "paywall_offer",
-    "picture_credit",
     "player_lines",
     "repeated_runs",
     "slideshow",
@@ -128,7 +128,6 @@ _HEADLINE_WINDOW = 4  # lines between the repeated headline and the article's fi
 _HEADLINE_REACH = 16  # lines under the headline looked at, short ones included
 _HEADLINE_SHARE = 0.2  # the run under the headline is the article if it weighs this much
 _AFTER_HEADLINE = 0.6  # share of a run after the headline it holds that makes it the article
-_CREDIT_WORDS = 16  # words of a picture's credit on its own line
 _DATED_AROUND = 3  # lines around a headline where its article's date or byline stands
 _DATED_SHARE = 0.4  # share of a date line that its date covers (not a title naming a day)
 _SAME_LENGTH = (0.6, 1.6)  # a reworded headline is about as long as the title's
@@ -507,16 +506,6 @@ def _furniture(page: Page, index: int) -> bool:
         or (words <= _STAMP_WORDS and _DIGIT.search(text) is not None)  # "Reading time: 8 min"
         or stamp(page, index) is not Stamp.NONE
     )
-
-
-def picture_credit(page: Page, index: int) -> bool:
-    """Whether a line is a picture's credit on its own: a caption marker or a copyright
-    notice, and a few words ("Photo: Jane Roe", "© Agency / All rights reserved")."""
-    if index >= len(page.blocks) or page.features[index].words > _CREDIT_WORDS:
-        return False
-    if page.lexicon.caption_markers.search(page.blocks[index].text):
-        return True
-    return boilerplate_rule(page, index) == "boilerplate.copyright"
 
 
 def _list_tail(page: Page, end: int, items: set[int]) -> int:

@@ -9,11 +9,13 @@ import regex
 from newsparse._lexicon import lexicon_for
 from newsparse._model import SegmentKind
 from newsparse._page import Page
+from newsparse._rules.phrases import boilerplate_rule
 
-__all__ = ["caption_patterns", "find_captions"]
+__all__ = ["caption_patterns", "find_captions", "is_caption", "picture_credit"]
 
 _MAX_CAPTION_LENGTH = 400
 _MAX_CREDIT_WORDS = 8
+_LONE_CREDIT_WORDS = 16  # words of a picture's credit that stands on its own line
 _LOOKBEHIND = 12  # blocks before the article region in which captions are looked for
 _LOOKAHEAD = 2  # and after it
 _CREDIT_TAIL = 160  # a credit at the end of a caption is looked for in its last characters
@@ -79,6 +81,16 @@ def is_caption(
             )
         )
     )
+
+
+def picture_credit(page: Page, index: int) -> bool:
+    """Whether a line is a picture's credit on its own: a caption marker or a copyright
+    notice, and a few words ("Photo: Jane Roe", "© Agency / All rights reserved")."""
+    if index >= len(page.blocks) or page.features[index].words > _LONE_CREDIT_WORDS:
+        return False
+    if page.lexicon.caption_markers.search(page.blocks[index].text):
+        return True
+    return boilerplate_rule(page, index) == "boilerplate.copyright"
 
 
 def _bracketed_byline(page: Page, index: int, credit: str) -> bool:
