@@ -19,7 +19,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._lexicon import PhraseSet, fold_key, lexicon_for
+from newsparse._lexicon import PhraseSet, fold_key, lexicon_for, merged_phrases
 from newsparse._model import NavKind
 from strategies import phrase_lines
 
@@ -239,3 +239,44 @@ def test_turkish_i_is_searched_as_the_regex_module_does() -> None:
     for line in ("ILGILI HABERLER", "İlgili haberler", "ılgılı haberler", "Şu ilgili haberler"):
         found = related.search(line)
         assert (found.span() if found else None) == regex_search(related, line), line
+
+
+_LISTS = (
+    ("byline", "prefixes"),
+    ("byline", "roles"),
+    ("dates", "markers"),
+    ("captions", "markers"),
+    ("boilerplate", "copyright"),
+    *(("nav", kind.value) for kind in NavKind),
+)
+
+
+def _separate(code: str) -> list[PhraseSet]:
+    lexicon = lexicon_for((code,))
+    sets = [
+        lexicon.byline_prefixes,
+        lexicon.byline_roles,
+        lexicon.date_markers,
+        lexicon.caption_markers,
+        lexicon.copyright,
+    ]
+    return sets + [phrases for _, phrases in lexicon.nav]
+
+
+@pytest.mark.parametrize("code", CODES)
+@given(data=st.data())
+def test_merged_lists_find_a_phrase_where_one_of_the_lists_does(
+    code: str, data: st.DataObject
+) -> None:
+    separate = _separate(code)
+    merged = merged_phrases(lexicon_for((code,)).codes, _LISTS)
+    every = [p for phrases in separate for p in phrases.phrases]
+    line = data.draw(st.one_of(phrase_lines(every), st.text(max_size=30)))
+    found = any(phrases.search(line) is not None for phrases in separate)
+    assert (merged.search(line) is not None) == found
+
+
+def test_nav_any_is_every_nav_list_merged() -> None:
+    lexicon = lexicon_for(("de",))
+    merged = {p for _, phrases in lexicon.nav for p in phrases.phrases}
+    assert set(lexicon.nav_any.phrases) == merged

@@ -29,6 +29,7 @@ __all__ = [
     "fold_key",
     "lexicon_for",
     "load_raw",
+    "merged_phrases",
 ]
 
 # The schema every lexicon file follows: table -> key -> kind of value.
@@ -258,10 +259,15 @@ def _compiled(code: str, table: str, key: str) -> _Compiled | None:
 
 
 @functools.cache
-def _nav_compiled(code: str) -> _Compiled | None:
-    """Every nav phrase of one language, of whatever kind, compiled once."""
-    phrases = tuple(dict.fromkeys(p for kind in NavKind for p in load_raw(code)["nav"][kind.value]))
+def _merged_compiled(code: str, lists: tuple[tuple[str, str], ...]) -> _Compiled | None:
+    """The phrases of several lists (``(table, key)`` pairs) of one language as one
+    compiled list, built once."""
+    raw = load_raw(code)
+    phrases = tuple(dict.fromkeys(p for table, key in lists for p in raw[table][key]))
     return _Compiled(phrases) if phrases else None
+
+
+_NAV_LISTS = tuple(("nav", kind.value) for kind in NavKind)
 
 
 @attrs.frozen
@@ -489,9 +495,7 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
         time_words=gather("dates", "time_words"),
         date_orders=tuple(dict.fromkeys(raw["dates"]["order"] for raw in raws[1:] or raws)),
         nav=tuple((kind, gather("nav", kind.value)) for kind in NavKind),
-        nav_any=PhraseSet(
-            tuple(p for p in (_nav_compiled(code) for code in ordered) if p is not None)
-        ),
+        nav_any=merged_phrases(tuple(ordered), _NAV_LISTS),
         caption_markers=gather("captions", "markers"),
         cookies=gather("boilerplate", "cookies"),
         menu=gather("boilerplate", "menu"),
@@ -503,3 +507,17 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
             dict.fromkeys((p[0], p[1]) for raw in raws for p in raw["quotes"]["pairs"])
         ),
     )
+
+
+@functools.cache
+def merged_phrases(codes: tuple[str, ...], lists: tuple[tuple[str, str], ...]) -> PhraseSet:
+    """One set of the phrases of several lexicon lists (*lists*: ``(table, key)`` pairs)
+    in the languages *codes* (as :attr:`Lexicon.codes` gives them): for a rule asking
+    whether a line holds a phrase of any of them, one search instead of one per list.
+
+    >>> lists = (("byline", "prefixes"), ("nav", "share"))
+    >>> merged_phrases(("und", "en"), lists).search("Share this story") is not None
+    True
+    """
+    parts = (_merged_compiled(code, lists) for code in codes)
+    return PhraseSet(tuple(p for p in parts if p is not None))

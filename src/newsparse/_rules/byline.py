@@ -35,7 +35,7 @@ from newsparse._dates import (
     has_day_and_month,
     span_share,
 )
-from newsparse._lexicon import Lexicon, Match, lexicon_for
+from newsparse._lexicon import Lexicon, Match, lexicon_for, merged_phrases
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import link_arrow
@@ -1186,6 +1186,27 @@ _MAX_UNCASED_WORDS = 4
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*")
 
 
+# The lexicon lists whose phrases a line of names never holds: credits, dates, interface
+# and boilerplate words.
+_NOT_NAMES = (
+    ("byline", "prefixes"),
+    ("byline", "roles"),
+    ("byline", "agencies"),
+    ("byline", "newsrooms"),
+    ("dates", "markers"),
+    ("dates", "relative"),
+    ("dates", "time_words"),
+    *(("nav", kind.value) for kind in NavKind),
+    ("captions", "markers"),
+    ("boilerplate", "cookies"),
+    ("boilerplate", "menu"),
+    ("boilerplate", "copyright"),
+    ("boilerplate", "ends"),
+    ("boilerplate", "paywall"),
+    ("boilerplate", "player"),
+)
+
+
 def _plain_words(text: str, lexicon: Lexicon) -> bool:
     """Whether *text* is two to four plain words of a script without case that hold no
     digit, no punctuation, no function word, month or other word of the lexicon: what a
@@ -1199,24 +1220,7 @@ def _plain_words(text: str, lexicon: Lexicon) -> bool:
         return False
     if any(_function_word(w, lexicon) or _month_name(w, lexicon) for w in words):
         return False
-    phrases = (
-        lexicon.byline_prefixes,
-        lexicon.byline_roles,
-        lexicon.agencies,
-        lexicon.newsrooms,
-        lexicon.date_markers,
-        lexicon.relative_dates,
-        lexicon.time_words,
-        lexicon.nav_any,
-        lexicon.caption_markers,
-        lexicon.cookies,
-        lexicon.menu,
-        lexicon.copyright,
-        lexicon.ends,
-        lexicon.paywall,
-        lexicon.player,
-    )
-    return not any(p.search(text) is not None for p in phrases)
+    return merged_phrases(lexicon.codes, _NOT_NAMES).search(text) is None
 
 
 def _uncased_name(page: Page, i: int, window: _Window, vocabulary: _Vocabulary) -> _Reading | None:
