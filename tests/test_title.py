@@ -801,6 +801,29 @@ def test_repeat_of_the_headline_with_invisible_characters_is_no_standfirst(
     assert _title(text)[0] == repeat.format("")
 
 
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b"])
+@pytest.mark.parametrize(
+    ("title_line", "headline", "site", "body"),
+    [
+        (
+            "Council backs the new foot{}bridge | Valley Post",
+            "Council backs the new footbridge",
+            "Valley Post",
+            EN,
+        ),
+        ("Neuer Rad{}weg freigegeben - Tagesblatt", "Neuer Radweg freigegeben", "Tagesblatt", DE),
+    ],
+)
+def test_title_is_given_as_it_shows(
+    invisible: str, title_line: str, headline: str, site: str, body: list[str]
+) -> None:
+    """Characters that do not show are left out of the title and the site name, whether the
+    title comes from the title line alone or from a heading repeating it."""
+    line = title_line.format(invisible)
+    assert _title(_page(line, "Home", "News", *body)) == (headline, site)
+    assert _title(_page(line, "Home", "News", headline, *body)) == (headline, site)
+
+
 @pytest.mark.parametrize(
     ("title_line", "body"),
     [

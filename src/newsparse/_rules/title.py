@@ -242,8 +242,15 @@ _MIN_CONTAINED = 0.8  # share of a heading's words that the title line must hold
 _MIN_COVER = 0.5  # share of the headline's words the heading must hold
 
 
+def _shown(page: Page, index: int) -> str:
+    """The text of block *index* without the characters that do not show (soft hyphens,
+    zero-width spaces): the title rule reads every line so, since one repeat of a headline
+    may hold them and another not, and gives the title as it shows."""
+    return without_invisible(page.blocks[index].text)
+
+
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(without_invisible(text).casefold())
+    return _TOKEN.findall(text.casefold())
 
 
 def _match_score(
@@ -275,9 +282,9 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"'
 
 
 def _fold_quotes(text: str) -> str:
-    """*text* case-folded, with quote variants, invisible characters and spaces folded: two
-    wordings that differ only so are the same headline."""
-    return " ".join(without_invisible(text).translate(_QUOTES).casefold().split())
+    """*text* case-folded, with quote variants and spaces folded: two wordings that differ
+    only so are the same headline."""
+    return " ".join(text.translate(_QUOTES).casefold().split())
 
 
 _ANY_SEPARATOR = regex.compile(r"(?<!\s)\s+[^\s\p{L}\p{N}\"'«»„“”‘’()\[\]]+\s+")
@@ -327,7 +334,7 @@ def _continuation(page: Page, index: int) -> str | None:
     after = index + 1
     if after >= len(page.blocks) or not page.free(after):
         return None
-    text = page.blocks[after].text
+    text = _shown(page, after)
     return text if _CONTINUATION.match(text) is not None else None
 
 
@@ -367,7 +374,7 @@ def _title_line(page: Page, index: int) -> bool:
         return False
     if sentences >= 2 and features.sentence_end and features.length > _SENTENCE_HEADING:
         return False
-    text = page.blocks[index].text
+    text = _shown(page, index)
     hit = nav_hit(page, index)
     return not (page.lexicon.menu.whole(text) or (hit is not None and hit[1]))
 
@@ -389,7 +396,7 @@ def _heading_before_body(page: Page) -> None:
             and _title_line(page, i)
             and _not_chrome(page, i)
         ):
-            page.title = plain_heading(page.blocks[i].text) or None
+            page.title = plain_heading(_shown(page, i)) or None
             page.title_blocks = (i,)
             page.set(i, SegmentKind.TITLE, "title.heading-before-article")
             return
@@ -413,7 +420,7 @@ def _heading_like(page: Page, index: int) -> bool:
         return False
     if features.url_like or _sentences(page, index) >= _RUNNING_SENTENCES:
         return False
-    text = page.blocks[index].text
+    text = _shown(page, index)
     if text.endswith(".") and features.length > _SENTENCE_HEADING:
         return False
     if not _title_line(page, index) or not _not_chrome(page, index):
@@ -439,7 +446,7 @@ def _article_heading(page: Page, stop: int, accept: Callable[[str], bool]) -> in
             # Past the nearest heading-like line (often a prompt such as "Jump to recipe"),
             # a two-word line is more likely a name or a section than the headline.
             far_ok = nearest or page.features[i].words >= _MIN_FAR_HEADING_WORDS
-            if far_ok and accept(page.blocks[i].text):
+            if far_ok and accept(_shown(page, i)):
                 return i
             nearest = False
     return None
@@ -465,7 +472,6 @@ def _prefer_heading(heading: str, headline: str, norm_site: str | None) -> bool:
     """Whether the heading above the article, not the title line's headline, is the title:
     it must share enough words with the headline, not be the site name, a breadcrumb or the
     headline with the site name, and may add a kicker before the headline."""
-    heading = without_invisible(heading)
     norm = normalise_for_match(heading)
     norm_headline = normalise_for_match(headline)
     if not norm or norm == norm_site or _BREADCRUMB.search(heading):
@@ -529,9 +535,9 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
             continue
         if related is None:
             end = min(len(page.blocks), page.body_start + _OPENING_BLOCKS)
-            opening = " ".join(page.blocks[j].text for j in range(page.body_start, end))
-            related = _content_stems(opening) | _content_stems(page.blocks[first].text)
-        text = page.blocks[i].text
+            opening = " ".join(_shown(page, j) for j in range(page.body_start, end))
+            related = _content_stems(opening) | _content_stems(_shown(page, first))
+        text = _shown(page, i)
         if any(normalise_for_match(p) == norm_headline for p in _parts(text)):
             continue  # the headline with a kicker set apart: the title line has it bare
         lexicon = page.lexicon
@@ -572,7 +578,7 @@ def _heading_under_repeat(page: Page, index: int) -> int | None:
         or not _heading_like(page, heading)
     ):
         return None
-    shared = _content_stems(page.blocks[heading].text) & _content_stems(page.blocks[index].text)
+    shared = _content_stems(_shown(page, heading)) & _content_stems(_shown(page, index))
     return heading if shared else None
 
 
@@ -587,10 +593,10 @@ def _above_the_standfirst(page: Page, index: int, first: int, headline: str) -> 
     if norm_headline and norm_headline in page.normalised(index):
         return index  # the line holds the title line's headline: no standfirst
     length, above_length = page.features[index].length, page.features[above].length
-    text = page.blocks[above].text
+    text = _shown(page, above)
     if above_length > length or above_length * 2 < length or _BREADCRUMB.search(text):
         return index
-    story = _content_stems(page.blocks[index].text) | _content_stems(headline)
+    story = _content_stems(_shown(page, index)) | _content_stems(headline)
     return above if _content_stems(text) & story else index
 
 
@@ -621,7 +627,7 @@ def _title_line_opening_article(page: Page) -> int | None:
         return None
     if not (page.free(i) and _title_line(page, i) and _not_chrome(page, i)):
         return None
-    return i if split_title(plain_heading(page.blocks[i].text))[1] is not None else None
+    return i if split_title(plain_heading(_shown(page, i)))[1] is not None else None
 
 
 def find_title(page: Page) -> None:
@@ -646,7 +652,7 @@ def find_title(page: Page) -> None:
     if first is None:
         _heading_before_body(page)
         return
-    line = plain_heading(page.blocks[first].text)
+    line = plain_heading(_shown(page, first))
     headline, site = split_title(line)
     if site is not None:
         headline = _without_section(headline, page.lexicon)
@@ -683,14 +689,14 @@ def find_title(page: Page) -> None:
         score = _match_score(norm, whole, parts, title_words, headline_words)
         rest = _continuation(page, i)
         if rest is not None:
-            norm_joined = normalise_for_match(page.blocks[i].text + rest)
+            norm_joined = normalise_for_match(_shown(page, i) + rest)
             joined_score = _match_score(norm_joined, whole, parts, title_words, headline_words)
             if joined_score > score:
                 score = joined_score
-                joined[i] = page.blocks[i].text + rest
+                joined[i] = _shown(page, i) + rest
         if not score and len(norm) >= _MIN_FUZZY_CHARS and norm in edges:
             score = _EDGE
-        elif score == _PART and _fold_quotes(page.blocks[i].text) in exact_parts:
+        elif score == _PART and _fold_quotes(_shown(page, i)) in exact_parts:
             score = _EXACT_PART  # the part with its own punctuation, not only its words
         if score and (
             best is None or score > best[0] or (score == best[0] and i <= page.body_start)
@@ -734,7 +740,7 @@ def find_title(page: Page) -> None:
             best = (_NEAR, below)
     if best is not None:
         heading_index = best[1]
-        heading = without_invisible(page.blocks[heading_index].text)
+        heading = _shown(page, heading_index)
         indices.append(heading_index)
         if best[0] != _NEAR and heading_index in joined:
             heading = joined[heading_index]
