@@ -218,26 +218,44 @@ def _stdlib_pattern(alternation: str, phrases: Iterable[str]) -> re.Pattern[str]
         return None
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # not slotted: the patterns are cached on the instance
 class _Compiled:
-    """The phrases of one lexicon list compiled once: a pattern to search and one anchored
-    at a position (after bullets, symbols and numbers), and the index of their heads."""
+    """The phrases of one lexicon list: the index of their heads, and patterns to search
+    with and to match at a position (after bullets, symbols and numbers). Each pattern is
+    compiled the first time it is needed: a list is mostly only searched or only matched
+    at a position, and compiling a long list of phrases takes a while."""
 
     phrases: tuple[str, ...]
-    any: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
-    # The same pattern compiled by the standard library, when it can be: faster to search with.
-    fast: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
-    at: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     heads: _Heads = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "heads", _Heads.of(self.phrases))
+
+    @functools.cached_property
+    def _ordered(self) -> tuple[list[str], str]:
+        """The phrases, longest first, and their alternation."""
         ordered = sorted(set(self.phrases), key=lambda p: (-len(p), p))
-        alt = _alternation(ordered)
-        flags = regex.IGNORECASE | regex.V0
-        object.__setattr__(self, "any", regex.compile(alt, flags))
-        object.__setattr__(self, "fast", _stdlib_pattern(alt, ordered))
-        object.__setattr__(self, "at", regex.compile(_EDGE + alt, flags))
-        object.__setattr__(self, "heads", _Heads.of(ordered))
+        return ordered, _alternation(ordered)
+
+    @functools.cached_property
+    def any(self) -> regex.Pattern[str]:
+        """The pattern that finds a phrase anywhere."""
+        return regex.compile(self._ordered[1], _FLAGS)
+
+    @functools.cached_property
+    def fast(self) -> re.Pattern[str] | None:
+        """:attr:`any` compiled by the standard library, when it can be: faster to search
+        with."""
+        ordered, alternation = self._ordered
+        return _stdlib_pattern(alternation, ordered)
+
+    @functools.cached_property
+    def at(self) -> regex.Pattern[str]:
+        """The pattern that matches a phrase at a position, after bullets and symbols."""
+        return regex.compile(_EDGE + self._ordered[1], _FLAGS)
+
+
+_FLAGS = regex.IGNORECASE | regex.V0
 
 
 def _head(text: str, pos: int) -> tuple[str | None, bool]:
