@@ -1,16 +1,19 @@
 """Stamps: the short lines that date or sign an article, read the same way for every rule.
 
 A stamp is a line of a few words that gives the article's date ("3. Mai 2024, 14:05 Uhr")
-or opens with a byline prefix ("By Ann Lee"), and holds at most one sentence besides the
-full stops of its date. The title rule looks for one under a heading, the body rule around
-a headline and between a standfirst and the article, the byline rule for the date of a
-byline. Each rule says how many words it allows and how much of the line a date must cover;
-what counts as a date, a prefix and a sentence is decided here once.
+or opens with a byline prefix, maybe after a date and a bar ("By Ann Lee", "3 May | By Ann
+Lee"), and holds at most one sentence besides the full stops of its date. The title rule
+looks for one under a heading, the body rule around a headline and between a standfirst
+and the article, the byline rule for the date of a byline. Each rule says how many words it
+allows and how much of the line a date must cover; what counts as a date, a prefix and a
+sentence is decided here once.
 """
 
 from __future__ import annotations
 
 import enum
+
+import regex
 
 from newsparse._dates import find_date_span, span_share
 from newsparse._features import SENTENCE_MARK
@@ -19,6 +22,9 @@ from newsparse._page import Page
 __all__ = ["STAMP_WORDS", "Stamp", "stamp", "stamp_date"]
 
 STAMP_WORDS = 16  # words of the longest date or byline line
+# Where a part of a stamp starts after another: a bar, a bullet or a dash between spaces
+# ("Thu 25.04.24 | By Ann Lee").
+_PART_START = regex.compile(r"[|•·]\s*|\s[–—-]\s+")
 
 
 class Stamp(enum.IntEnum):
@@ -59,14 +65,17 @@ def stamp_date(page: Page, index: int, most: int = STAMP_WORDS) -> str | None:
 
 def stamp(page: Page, index: int, most: int = STAMP_WORDS, share: float = 0.0) -> Stamp:
     """What block *index* stamps when it is a line of at most *most* words: ``NAME`` when
-    it opens with a byline prefix, ``DATE`` when a readable date covers more than *share*
-    of it, else ``NONE``."""
+    it or one of its parts opens with a byline prefix, ``DATE`` when a readable date covers
+    more than *share* of it, else ``NONE``."""
     if page.features[index].words > most:
         return Stamp.NONE
     text = page.blocks[index].text
     span = page.date_span(index)
     if not _one_sentence(page, index, span):
         return Stamp.NONE
-    if page.lexicon.byline_prefixes.starts(text) is not None:
+    prefixes = page.lexicon.byline_prefixes
+    if prefixes.starts(text) is not None or any(
+        prefixes.starts(text, part.end()) is not None for part in _PART_START.finditer(text)
+    ):
         return Stamp.NAME
     return Stamp.DATE if span is not None and span_share(text, span) > share else Stamp.NONE
