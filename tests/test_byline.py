@@ -154,6 +154,12 @@ CASES = [
     ("hi", ["राहुल शर्मा", "3 मई 2024, 14:30"], ("राहुल शर्मा",), "2024-05-03T14:30"),
     # a name and its role over the date: the byline, not a second headline
     ("ja", ["山田太郎 記者", "2024年5月3日 14:30"], ("山田太郎",), "2024-05-03T14:30"),
+    (
+        "ja",
+        ["文：山田太郎・ジョン・スミス", "2024年5月3日"],
+        ("山田太郎", "ジョン・スミス"),
+        "2024-05-03",
+    ),
     # a role that opens the credit, and the names after it
     ("zh", ["记者 王小明 李娜"], ("王小明", "李娜"), None),
     ("zh", ["（记者 王小明 通讯员 李娜）"], ("王小明", "李娜"), None),
@@ -324,6 +330,11 @@ def test_sentence_naming_a_person_is_not_a_byline() -> None:
         ("zh", "王小明、李娜", ("王小明", "李娜")),
         ("zh", "王小明 李娜", ("王小明", "李娜")),  # a space parts names without spaces
         ("ja", "山田 太郎", ("山田 太郎",)),  # but not names that hold one
+        # a middle dot parts two names in kanji, not the two halves of a name in katakana
+        ("ja", "山田太郎・佐藤花子", ("山田太郎", "佐藤花子")),
+        ("ja", "ジョン・スミス", ("ジョン・スミス",)),
+        ("ja", "山田太郎・ジョン・スミス", ("山田太郎", "ジョン・スミス")),
+        ("ko", "김민수·이지은", ("김민수", "이지은")),
         ("ru", "Анна Петрова и Игорь Смирнов", ("Анна Петрова", "Игорь Смирнов")),
         # a joiner word after a comma: the serial comma
         ("en", "Ruth Ellis, Sam Okafor, and Lee Kim", ("Ruth Ellis", "Sam Okafor", "Lee Kim")),

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from typing import cast
 
 import attrs
@@ -185,8 +186,13 @@ def _name_run(piece: str, *, prefixed: bool) -> tuple[str, str]:
     if not tokens:
         return "", piece
     if not _cased(piece):
-        words = [t.group() for t in tokens]
-        return " ".join(words), ""
+        # The words of a name in a script without case, and a middle dot where it parts
+        # the given name and the surname of a foreign name in katakana ("ジョン・スミス").
+        name = tokens[0].group()
+        for before, token in itertools.pairwise(tokens):
+            gap = piece[before.end() : token.start()].strip()
+            name += f"{gap if gap in _NAME_DOTS else ' '}{token.group()}"
+        return name, ""
     taken = 0
     for k, token in enumerate(tokens):
         word = token.group()
@@ -237,12 +243,22 @@ class _Names:
     desk: bool = False  # a newsroom word alone was taken as a name ("Redaktion")
 
 
+def _mark_pattern(mark: str) -> str:
+    """The pattern of a joining *mark* ("," "、" "·"); a middle dot joins two names unless
+    it stands between two words in katakana, where it parts the given name and the surname
+    of one foreign name ("山田太郎・佐藤花子" are two names, "ジョン・スミス" one)."""
+    escaped = regex.escape(mark)
+    if mark not in _NAME_DOTS:
+        return escaped
+    return rf"(?:(?<!\p{{Katakana}}){escaped}|{escaped}(?!\p{{Katakana}}))"
+
+
 @functools.cache
 def _joiners(codes: tuple[str, ...]) -> regex.Pattern[str]:
     """The pattern that splits a run of names at the joiners of *codes* ("and", ",", "&")."""
     joiners = [j for j in lexicon_for(codes).author_joiners if j.strip()]
     words = [regex.escape(j) for j in joiners if j[0].isalpha()]
-    marks = [regex.escape(j) for j in joiners if not j[0].isalpha()]
+    marks = [j for j in joiners if not j[0].isalpha()]
     # A one-letter joiner of a script without case (Arabic و, Hebrew ו) is written against
     # the next name: split there only between names of two words or more each, since names
     # may start with the same letter ("وليد").
@@ -262,7 +278,7 @@ def _joiners(codes: tuple[str, ...]) -> regex.Pattern[str]:
             *spaced,
             *(rf"{_RUN}{w}\s+" for w in words),
             # a mark may come with a joiner word after it: "Ann Lee, and Jan Berg"
-            *(rf"(?:{_RUN})?{m}\s*+{after_mark}" for m in marks),
+            *(rf"(?:{_RUN})?{_mark_pattern(m)}\s*+{after_mark}" for m in marks),
             *(rf"(?<=\p{{L}}+\s+\p{{L}}+)\s+{a}(?=\p{{L}}{{2,}}\s+\p{{L}})" for a in attached),
         ]
     )
