@@ -150,3 +150,41 @@ def test_rendering_gives_the_same_text_from_several_threads() -> None:
     for thread in threads:
         thread.join()
     assert failures == []
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # links side by side: a row of tags
+        (
+            "<div><span>Tags: </span><a>Harbour</a><a>ferry lines</a><a>Weather</a></div>",
+            "Tags: Harbour ferry lines Weather\n",
+        ),
+        # a number or a word set apart from a capital by a span or a link's edge
+        (
+            "<li><span>5</span><a>Ferries return</a></li>"
+            "<li><a><span>Video</span>The tide</a></li>",
+            "5 Ferries return\n\nVideo The tide\n",
+        ),
+        ("<p><span>Von</span><a>Anna Fink</a></p>", "Von Anna Fink\n"),
+        # one letter before a capital is a drop cap's, a small letter a word's end
+        (
+            "<p><span>T</span>HE tide rose. <span>W</span>e sailed.</p>",
+            "THE tide rose. We sailed.\n",
+        ),
+        ("<p>Three <a>GPU</a>s and two <a>CPU</a>s.</p>", "Three GPUs and two CPUs.\n"),
+        # letters set one by one, and scripts written without spaces, stay as they are
+        ("<p><span>H</span><span>a</span><span>r</span><span>b</span></p>", "Harb\n"),
+        ("<p>市政府<a>宣布</a><span>新建</span>图书馆</p>", "市政府宣布新建图书馆\n"),
+    ],
+)
+def test_words_at_the_edges_of_links_and_spans(html: str, text: str) -> None:
+    """Pages set links and spans side by side without a space and style them apart: a
+    space is read where two words meet there, not inside a word."""
+    assert render_html(html) == text
+
+
+@pytest.mark.parametrize("mark", ["\ufdd0", "&#xFDD0;", "&#64976;"])
+def test_a_page_holding_the_edge_mark_keeps_it(mark: str) -> None:
+    """The character the renderer marks edges with is kept where a page writes it."""
+    assert render_html(f"<p>a {mark} b <a>Cd</a><a>Ef</a></p>") == "a \ufdd0 b CdEf\n"

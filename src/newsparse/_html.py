@@ -37,8 +37,17 @@ _LINE = frozenset(
 )
 
 
-def _stylesheet(*, spaced_cr: bool) -> lxml.etree.XSLT:
-    """The transformation writing the text of a page, with a CR at each block edge.
+# Inline elements whose edges the transformation marks (see _EDGE): links and spans, which
+# pages set side by side without a space and style apart ("<a>Adobe</a><a>Flash</a>").
+_MARKED = frozenset(("a", "span"))
+# The mark written at each edge of those elements: a noncharacter, which pages do not hold
+# (a page that does goes through the transformation without marks, see render_html).
+_EDGE = "\ufdd0"
+
+
+def _stylesheet(*, spaced_cr: bool, marked: bool) -> lxml.etree.XSLT:
+    """The transformation writing the text of a page, with a CR at each block edge and, if
+    *marked*, an _EDGE at each edge of a link or a span.
 
     It reads every top-level element: the parser puts what stands after ``</html>`` (which
     browsers show at the end of the body) in another ``<html>`` element after the first.
@@ -56,6 +65,13 @@ def _stylesheet(*, spaced_cr: bool) -> lxml.etree.XSLT:
         if spaced_cr
         else ""
     )
+    edges = (
+        f"""<xsl:template match="{names(_MARKED)}">"""
+        f"<xsl:text>{_EDGE}</xsl:text><xsl:apply-templates/><xsl:text>{_EDGE}</xsl:text>"
+        "</xsl:template>"
+        if marked
+        else ""
+    )
     source = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 <xsl:output method="text" encoding="UTF-8"/>
 <xsl:template match="/"><xsl:apply-templates select="*"/></xsl:template>
@@ -66,18 +82,34 @@ def _stylesheet(*, spaced_cr: bool) -> lxml.etree.XSLT:
 <xsl:template match="{names(_LINE)}">
 <xsl:text>&#13;</xsl:text><xsl:apply-templates/><xsl:text>&#13;</xsl:text>
 </xsl:template>
+{edges}
 {text}
 </xsl:stylesheet>"""
     return lxml.etree.XSLT(lxml.etree.XML(source))
 
 
-_TEXT_OF = _stylesheet(spaced_cr=False)
+_TEXT_OF = _stylesheet(spaced_cr=False, marked=True)
 # The parser reads every CR in the page as a line feed, so the CRs the transformation writes
 # are the only ones in its text, unless the page writes one as a character reference. Pages
 # that might do so (a rare few) go through the slower transformation that makes them spaces,
 # which they are to the renderer anyway.
 _CR_REFERENCE = regex.compile(rb"&#(?:0*13|[xX]0*[dD])")
-_TEXT_WITH_CR_OF = _stylesheet(spaced_cr=True)
+_TEXT_WITH_CR_OF = _stylesheet(spaced_cr=True, marked=True)
+# A page holding the edge mark itself, or a reference that may write it, is rendered
+# without marks: its own characters must not be taken for them (nor dropped).
+_EDGE_IN_PAGE = regex.compile(rb"\xef\xb7\x90|&#(?:0*64976|[xX]0*[fF][dD][dD]0)\b")
+_PLAIN_TEXT_OF = _stylesheet(spaced_cr=True, marked=False)
+# Where two words meet at the edge of a link or a span with no space between, a space is
+# read: two links side by side ("Adobe|adobe flash"), or a word of two letters or more, or
+# a number, before a capital ("Video|The man", "5|When"). A capital after one letter is a
+# drop cap's word ("T|HE"), a small letter a word's end ("GPU|s"). Scripts written without
+# spaces (Chinese, Japanese, Thai) and Korean are left as they are.
+_SPACED = r"[[\p{L}\p{N}]--[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}]]"
+_EDGES_APART = regex.compile(
+    rf"(?<={_SPACED}{{2}}){_EDGE}{{2,}}(?={_SPACED}{{2}})"
+    rf"|(?:(?<={_SPACED}{{2}})|(?<=\p{{N}})){_EDGE}+(?=\p{{Lu}})",
+    regex.V1,
+)
 _XML_DECLARATION = regex.compile(r"\A\s*<\?xml[^>]*>", regex.IGNORECASE)
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _SPACE = regex.compile(r"[ \t\r\n\f\v]+")
@@ -123,11 +155,20 @@ def render_html(html: str) -> str:
         if root is None:
             return ""
         title = _title(root)
-        transform = _TEXT_WITH_CR_OF if _CR_REFERENCE.search(data) else _TEXT_OF
-        text = str(transform(root))
+        if _EDGE_IN_PAGE.search(data):
+            text = str(_PLAIN_TEXT_OF(root))
+        else:
+            transform = _TEXT_WITH_CR_OF if _CR_REFERENCE.search(data) else _TEXT_OF
+            text = _apart(str(transform(root)))
     except (lxml.etree.LxmlError, ValueError):
         return _tidy(*_tokens_text(html))
     return _tidy(title, text)
+
+
+def _apart(text: str) -> str:
+    """*text* with a space where two words meet at marked edges (see _EDGES_APART), and
+    the marks dropped."""
+    return _EDGES_APART.sub(" ", text).replace(_EDGE, "")
 
 
 def _tidy(title: str, text: str) -> str:
