@@ -188,3 +188,11 @@ def test_words_at_the_edges_of_links_and_spans(html: str, text: str) -> None:
 def test_a_page_holding_the_edge_mark_keeps_it(mark: str) -> None:
     """The character the renderer marks edges with is kept where a page writes it."""
     assert render_html(f"<p>a {mark} b <a>Cd</a><a>Ef</a></p>") == "a \ufdd0 b CdEf\n"
+
+
+def test_edges_are_read_alike_when_the_page_is_read_token_by_token() -> None:
+    """A page nested too deep for the parser is read tag by tag, with the same spaces at
+    the edges of links and spans."""
+    inner = "<p><span>5</span><a>Ferries return</a> <a>Harbour</a><a>ferry lines</a></p>"
+    html = "<body>" + "<div>" * 300 + inner + "</div>" * 300 + "</body>"
+    assert render_html(html) == "5 Ferries return Harbour ferry lines\n"

@@ -143,6 +143,7 @@ def render_html(html: str) -> str:
         # A lone surrogate (possible in a str) has no UTF-8 form, and the parser would stop at
         # it and drop the rest of the page: mark it instead.
         data = _SURROGATE.sub("\ufffd", html).encode()
+    marked = _EDGE_IN_PAGE.search(data) is None
     parser = lxml.etree.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False
     )
@@ -151,17 +152,17 @@ def render_html(html: str) -> str:
         if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
             # The parser gave up (elements nested hundreds deep, as unclosed tags make
             # them) and kept nothing past that point: read the page token by token instead.
-            return _tidy(*_tokens_text(html))
+            return _tidy(*_tokens_text(html, marked=marked))
         if root is None:
             return ""
         title = _title(root)
-        if _EDGE_IN_PAGE.search(data):
-            text = str(_PLAIN_TEXT_OF(root))
-        else:
+        if marked:
             transform = _TEXT_WITH_CR_OF if _CR_REFERENCE.search(data) else _TEXT_OF
             text = _apart(str(transform(root)))
+        else:
+            text = str(_PLAIN_TEXT_OF(root))
     except (lxml.etree.LxmlError, ValueError):
-        return _tidy(*_tokens_text(html))
+        return _tidy(*_tokens_text(html, marked=marked))
     return _tidy(title, text)
 
 
@@ -188,9 +189,10 @@ _TOKEN = regex.compile(
 )
 
 
-def _tokens_text(html: str) -> tuple[str, str]:
+def _tokens_text(html: str, *, marked: bool) -> tuple[str, str]:
     """(title, text) of a page the parser cannot read, from its tags and text in order: the
-    same blocks and dropped elements as the transformation, without a tree."""
+    same blocks, dropped elements and (if *marked*) spaces at the edges of links and spans
+    as the transformation, without a tree."""
     title = ""
     parts: list[str] = []
     dropped: str | None = None  # the element whose content is being skipped
@@ -221,6 +223,9 @@ def _tokens_text(html: str) -> tuple[str, str]:
             parts.append("\r\r")
         elif name in _LINE:
             parts.append("\r")
+        elif marked and name in _MARKED:
+            parts.append(_EDGE)
     if dropped is None and pos < len(html):
         parts.append(html_module.unescape(html[pos:]).replace("\r", " "))
-    return _SPACE.sub(" ", title).strip(), "".join(parts)
+    text = "".join(parts)
+    return _SPACE.sub(" ", title).strip(), _apart(text) if marked else text
