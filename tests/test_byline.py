@@ -2141,3 +2141,35 @@ def test_date_line_with_two_dates_dates_the_byline() -> None:
     assert byline is not None
     assert byline.authors == ("김민수",)
     assert byline.published == "2024-05-03T14:30"
+
+
+@pytest.mark.parametrize(
+    ("code", "lines"),
+    [
+        ("en", ["Ann Lee", "09:15, 20 Apr 2026 Updated 09:40, 20 Apr 2026"]),
+        (
+            "en",
+            [
+                "By Ann Lee",
+                "Published: 08:10 BST, 20 April 2026 | Updated: 08:25 BST, 20 April 2026",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Par Claire Martin",
+                "Publié le 20 avril 2026 à 07h05, modifié le 20 avril 2026 à 07h40",
+            ],
+        ),
+    ],
+)
+def test_published_and_updated_line_belongs_to_the_byline(code: str, lines: list[str]) -> None:
+    """Regression: a date line that gives the time of publication and of the last update
+    was too long for a line that is only a date, so it was left out of the byline (and
+    read as the article's first paragraph) though it gave the byline its date."""
+    article = newsparse.parse_article(page(HEADLINES[code], *lines, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.text == "\n".join(lines)
+    assert article.byline.published is not None
+    assert article.byline.published.startswith("2026-04-20")
+    assert all(lines[1] not in p.text for p in article.body)

@@ -8,7 +8,7 @@ from newsparse._blocks import text_blocks
 from newsparse._lexicon import lexicon_for
 from newsparse._options import ParseOptions
 from newsparse._page import Page
-from newsparse._rules.stamps import STAMP_WORDS, Stamp, stamp, stamp_date
+from newsparse._rules.stamps import STAMP_WORDS, Stamp, date_only, stamp, stamp_date
 
 
 def _line(text: str, language: str) -> Page:
@@ -23,7 +23,7 @@ def _line(text: str, language: str) -> Page:
         ("en", "By Ann Lee, March 4, 2024", Stamp.NAME, "2024-03-04"),
         ("en", "March 4, 2024, 10:30", Stamp.DATE, "2024-03-04T10:30"),
         ("de", "Von Jana Roth | 3. Mai 2024, 14:05 Uhr", Stamp.NAME, "2024-05-03T14:05"),
-        ("fr", "Publié le 3 mai 2024 à 14h52", Stamp.DATE, "2024-05-03T14:52"),
+        ("fr", "Publié le 3 mai 2024 à 09h15", Stamp.DATE, "2024-05-03T09:15"),
         ("da", "3. maj 2024 kl. 14.30", Stamp.DATE, "2024-05-03T14:30"),  # the date's full stops
         ("hu", "2024. május 3.", Stamp.DATE, "2024-05-03"),
         ("ko", "입력 2024. 5. 3. 14:30 수정 2024. 5. 4. 09:12", Stamp.DATE, "2024-05-03T14:30"),
@@ -77,3 +77,29 @@ def test_the_date_of_a_line_is_found_once_per_page() -> None:
     assert first == ("2024-03-04", 0, 13)
     assert page.date_memo == {"March 4, 2024": first}
     assert page.date_span(0) is first
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "date"),
+    [
+        ("en", "March 4, 2024, 10:30", "2024-03-04T10:30"),
+        ("en", "09:15, 4 Mar 2024 Updated 09:40, 4 Mar 2024", "2024-03-04T09:15"),
+        (
+            "en",
+            "Published: 08:10 BST, 4 March 2024 | Updated: 08:25 BST, 4 March 2024",
+            "2024-03-04T08:10",
+        ),
+        ("es", "21/02/2025 07:05 Actualizado a 21/02/2025 11:30", "2025-02-21T07:05"),
+        (
+            "nb",
+            "Publisert 11.09.2024, kl. 07.20 Oppdatert 11.09.2024, kl. 08.45",
+            "2024-09-11T07:20",
+        ),
+        ("en", "The ferry timetable for the harbour changes on March 4, 2024 at noon", None),
+        ("zh", "2024年5月3日，市政府宣布将在年底前新建三座社区图书馆并延长开放时间", None),
+    ],
+)
+def test_a_line_that_is_only_a_date(language: str, line: str, date: str | None) -> None:
+    """A line of a few words with its date, or one whose two dates (published, updated)
+    leave only a few words, is only a date; a sentence with a date is not."""
+    assert date_only(_line(line, language), 0) == date

@@ -40,7 +40,7 @@ from newsparse._lexicon import Lexicon, Match, lexicon_for, merged_phrases
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import link_arrow
-from newsparse._rules.stamps import STAMP_WORDS, stamp_date
+from newsparse._rules.stamps import STAMP_WORDS, date_only, stamp_date
 from newsparse._stopwords import STOPWORDS
 
 __all__ = ["find_byline", "split_authors"]
@@ -71,7 +71,6 @@ _MIN_BIO_WORDS = 6  # words of an author's box line that opens with the name
 _ABOVE_HEADING = 3  # blocks above the repeated headline where a prefixed byline may stand
 _UNDER_HEADING = 6  # blocks under the headline where bare names gain from standing there
 _DATE_RADIUS = 6  # blocks around the byline in which a line of its own may give the date
-_DATE_ONLY_WORDS = 10  # a line that is (nearly) only a date is no longer
 _MAX_DATE_WORDS = 8  # a line with a date marker but no readable date is no longer
 _MAX_SENTENCE_WORDS = 14  # inside the article, a byline ending in a full stop is no longer
 _DIGIT = regex.compile(r"\d")
@@ -630,7 +629,7 @@ class _Reading:
 
 def _date_line(page: Page, index: int) -> bool:
     """Whether block *index* is a short line that dates the article: a readable date
-    ("12:43, 20 Apr 2026 Updated 12:44"), or a date marker or relative date that the date
+    ("09:15, 3 May 2024 Updated 09:40"), or a date marker or relative date that the date
     parser cannot read ("Published 3 seconds ago", "hace 2 horas", "mandag 5. august")."""
     if stamp_date(page, index) is not None:
         return True
@@ -870,7 +869,7 @@ _MAX_META_WORDS = 3
 
 def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The writer on a dated line of a post's facts ("Paddy · April 19, 2019 · Mac · 7
-    comments", "3. Mai 2024 Ann Lee 1 Kommentar", "annlee 03.05.24 12:44").
+    comments", "3. Mai 2024 Ann Lee 1 Kommentar", "annlee 03.05.24 18:05").
 
     With a comment count or link on the line, the first short run of names (or user name)
     that is followed by nothing, a number or the comment phrase (with its count or not) is
@@ -881,7 +880,7 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     if first is None:
         return ()
     if comments.search(text) is None:
-        # A user name, a space, the date and its time: "annlee 03.05.24 12:44" (a weekday
+        # A user name, a space, the date and its time: "annlee 03.05.24 18:05" (a weekday
         # written in lower case stands before a date too, but rarely before its time); a
         # name in lower case letters only needs no time ("annlee 3. Mai 2024"): the
         # weekdays of the lexicon are known words.
@@ -1151,7 +1150,7 @@ def _evidence(
         if not found.names or found.leftover > 2 or page.features[i].words > 12:
             return None
         span = page.date_span(i)
-        published = span[0] if span is not None else stamp_date(page, i - 1, _DATE_ONLY_WORDS)
+        published = span[0] if span is not None else date_only(page, i - 1)
         below = _Reading(found.names, 3.0, published)
         return 3.0 + (below.published is not None), below, [i - 1, i]
     reading = _read_line(page, i) or _uncased_name(page, i, window, vocabulary)
@@ -1428,7 +1427,7 @@ def _lines_around(
                     joined = True
                     j += step
                     continue
-                if joined or stamp_date(page, j, _DATE_ONLY_WORDS) is None:
+                if joined or date_only(page, j) is None:
                     break
             elif (
                 strong
@@ -1649,7 +1648,7 @@ def _dated_names_under(page: Page, vocabulary: _Vocabulary) -> tuple[_Reading, l
         ):
             continue
         near = (j for j in (i - 1, i + 1) if 0 <= j < n)
-        if all(stamp_date(page, j, _DATE_ONLY_WORDS) is None for j in near):
+        if all(date_only(page, j) is None for j in near):
             continue
         if (
             _under_list_heading(page, i)
@@ -1848,7 +1847,7 @@ def find_byline(page: Page) -> Byline | None:
                 # The names under a prefix on its own line ("Autorin" / "Ann Lee (Ärztin)"),
                 # read as such even when the line alone would not pass as a byline.
                 authors.extend(main.authors)
-            published = published or stamp_date(page, j, _DATE_ONLY_WORDS)
+            published = published or date_only(page, j)
     if not authors:
         authors.extend(main.authors)
     published = published or main.published or _nearby_date(page, lines)

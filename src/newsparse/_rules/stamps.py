@@ -16,10 +16,10 @@ import enum
 import regex
 
 from newsparse._dates import find_date_span, span_share
-from newsparse._features import SENTENCE_MARK
+from newsparse._features import SENTENCE_MARK, weighted_length
 from newsparse._page import Page
 
-__all__ = ["STAMP_WORDS", "Stamp", "stamp", "stamp_date"]
+__all__ = ["DATE_ONLY_WORDS", "STAMP_WORDS", "Stamp", "date_only", "stamp", "stamp_date"]
 
 STAMP_WORDS = 16  # words of the longest date or byline line
 # Where a part of a stamp starts after another: a bar, a bullet or a dash between spaces
@@ -35,6 +35,15 @@ class Stamp(enum.IntEnum):
     NAME = 2  # the line opens with a byline prefix
 
 
+def _undated(page: Page, index: int, span: tuple[str, int, int]) -> str:
+    """The text of block *index* without its first date (*span*) and a second one after it
+    ("Published 3 May 2024, 10:30 | Updated 4 May 2024, 09:12")."""
+    text = page.blocks[index].text
+    rest = f"{text[: span[1]]} {text[span[2] :]}"
+    again = find_date_span(rest, page.lexicon)
+    return rest if again is None else f"{rest[: again[1]]} {rest[again[2] :]}"
+
+
 def _one_sentence(page: Page, index: int, span: tuple[str, int, int] | None) -> bool:
     """Whether block *index* holds no more than one sentence mark outside its dates (the
     full stops of "3. maj 2024 kl. 14.30", "2024. május 3." are the date's, not
@@ -43,13 +52,8 @@ def _one_sentence(page: Page, index: int, span: tuple[str, int, int] | None) -> 
         return True
     if span is None:
         return False
-    text = page.blocks[index].text
     # A second date may follow ("입력 2024. 5. 3. 14:30 수정 2024. 5. 4. 09:12").
-    rest = f"{text[: span[1]]} {text[span[2] :]}"
-    again = find_date_span(rest, page.lexicon)
-    if again is not None:
-        rest = f"{rest[: again[1]]} {rest[again[2] :]}"
-    return len(SENTENCE_MARK.findall(rest)) <= 1
+    return len(SENTENCE_MARK.findall(_undated(page, index, span))) <= 1
 
 
 def stamp_date(page: Page, index: int, most: int = STAMP_WORDS) -> str | None:
@@ -61,6 +65,22 @@ def stamp_date(page: Page, index: int, most: int = STAMP_WORDS) -> str | None:
     if span is None or not _one_sentence(page, index, span):
         return None
     return span[0]
+
+
+DATE_ONLY_WORDS = 10  # words of a line that is (nearly) only a date
+_DATE_ONLY_REST = 30  # weighted length of what such a line holds besides two dates
+
+
+def date_only(page: Page, index: int) -> str | None:
+    """The date of block *index* when it is a stamp that is (nearly) only a date: a line
+    of a few words ("3. Mai 2024, 14:05 Uhr", "Published May 3, 2024"), or one whose two
+    dates leave only a few words ("09:15, 3 May 2024 Updated 09:40, 3 May 2024")."""
+    span = page.date_span(index)
+    found = stamp_date(page, index)
+    if span is None or found is None or page.features[index].words <= DATE_ONLY_WORDS:
+        return found
+    rest = _undated(page, index, span)
+    return found if weighted_length(rest.strip()) <= _DATE_ONLY_REST else None
 
 
 def stamp(page: Page, index: int, most: int = STAMP_WORDS, share: float = 0.0) -> Stamp:
