@@ -23,7 +23,7 @@ __all__ = ["render_html"]
 _DROP = frozenset(
     (
         "script style noscript template svg math iframe object embed canvas head select "
-        "button input textarea video audio map"
+        "input textarea video audio map"
     ).split()
 )
 _PARAGRAPH = frozenset(
@@ -39,7 +39,7 @@ _LINE = frozenset(
 
 # Inline elements whose edges the transformation marks (see _EDGE): links and spans, which
 # pages set side by side without a space and style apart ("<a>Adobe</a><a>Flash</a>").
-_MARKED = frozenset(("a", "span"))
+_MARKED = frozenset(("a", "span", "button"))
 # The mark written at each edge of those elements: a noncharacter, which pages do not hold
 # (a page that does goes through the transformation without marks, see render_html).
 _EDGE = "\ufdd0"
