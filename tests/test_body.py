@@ -1883,3 +1883,84 @@ def test_a_sentence_ending_after_a_photo_word_is_no_caption() -> None:
     line = "The museum asked one thing of visitors, in the words of its photo: no flash."
     paragraphs = [*_EN_PARAGRAPHS[:2], line, _EN_PARAGRAPHS[2]]
     assert _body("\n\n".join(["Title", _MENU, *paragraphs]), "en") == paragraphs
+
+
+_PLAYER = ("0.5x", "1.0x", "1.5x", "2.0x", "00:00")
+_LONG_FURNITURE = {
+    "en": (
+        "Jane Roe Senior Reporter",
+        "12 March 2024, 14:05",
+        "Listen to this article",
+        *_PLAYER,
+        "Add to saved articles",
+        "Share on Facebook",
+        "Copy link",
+    ),
+    "de": (
+        "Anna Fink Redakteurin",
+        "12.03.2024, 14:05 Uhr",
+        "Artikel anhören",
+        *_PLAYER,
+        "Zur Merkliste hinzufügen",
+        "Auf Facebook teilen",
+        "Link kopieren",
+    ),
+    "fr": (
+        "Jeanne Roux Journaliste",
+        "12 mars 2024 à 14h05",
+        "Écouter cet article",
+        *_PLAYER,
+        "Ajouter à mes articles",
+        "Partager sur Facebook",
+        "Copier le lien",
+    ),
+}
+_SENTENCE_STANDFIRSTS = {
+    "en": [
+        "Residents wrote letters to the council for ten years.",
+        "Now the depot will become a park with a market hall.",
+    ],
+    "de": [
+        "Zehn Jahre lang schrieben Anwohner Briefe an den Stadtrat.",
+        "Nun wird das Depot ein Park mit einer Markthalle.",
+    ],
+    "fr": [
+        "Pendant dix ans, les riverains ont écrit au conseil.",
+        "Le dépôt deviendra un parc avec une halle de marché.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_LONG_FURNITURE))
+def test_a_standfirst_over_long_furniture_opens_the_body(language: str) -> None:
+    """A standfirst of one or two short paragraphs stays the article's first lines when a
+    long run of furniture stands under it (a byline with its role, a date, an audio
+    player's controls, buttons to save and share): the body opens with it, and the
+    furniture stays out."""
+    headline = _STANDFIRSTS[language][0]
+    standfirst = _SENTENCE_STANDFIRSTS[language]
+    furniture = _LONG_FURNITURE[language]
+    text = "\n\n".join([headline, _MENU, headline, *standfirst, *furniture, *_EN_PARAGRAPHS])
+    body = _body(text, language)
+    assert body == [*standfirst, *_EN_PARAGRAPHS]
+
+
+def test_a_standfirst_under_a_date_line_opens_the_body() -> None:
+    """A date line between the headline and the standfirst does not hide the standfirst;
+    the date line stays out of the body."""
+    headline = _STANDFIRSTS["en"][0]
+    standfirst = _SENTENCE_STANDFIRSTS["en"]
+    furniture = _LONG_FURNITURE["en"]
+    date = "Published 12 March 2024"
+    text = "\n\n".join([headline, _MENU, headline, date, *standfirst, *furniture, *_EN_PARAGRAPHS])
+    assert _body(text, "en") == [*standfirst, *_EN_PARAGRAPHS]
+
+
+def test_a_second_headline_over_long_furniture_is_no_standfirst() -> None:
+    """Under the headline, a line of a few words that is no sentence, over a long run of
+    furniture, is rather a second headline than a standfirst: the body does not open with
+    it."""
+    headline = _STANDFIRSTS["en"][0]
+    second = "Park plan: what changes for the neighbours"
+    text = "\n\n".join([headline, _MENU, headline, second, *_LONG_FURNITURE["en"], *_EN_PARAGRAPHS])
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)

@@ -82,7 +82,11 @@ _RECIPE_GAP = 24  # lines from the article's first line or an ingredient to the 
 _RECIPE_QUANTITIES = 3  # ingredients with a metric quantity that make a list of them
 _RECIPE_HEADING_WORDS = 6  # "Ingredients", "For the dough:", "für 12 Stück"
 _STANDFIRST_WORDS = 4  # a standfirst under the headline says something: not a kicker word
-_FURNITURE_LINES = 6  # byline, date, caption and share lines between a standfirst and the text
+_FURNITURE_LINES = 20  # lines between a standfirst and the text: byline, date, share bar...
+_NEAR_FURNITURE = 6  # lines of it under a standfirst that is no sentence, right under the headline
+_FURNITURE_WORDS = 6  # a line there that is no sentence: a name and role, a button's label
+_STANDFIRST_LINES = 3  # short paragraphs of one standfirst
+_STAMPS_ABOVE = 2  # date or byline lines between the headline and its standfirst
 _NAMED_HEADING_WORDS = 8  # "Most read on <site>", "Mehr aus <Region>": a heading, not a link
 _LIST_SHORT_RATIO = 2
 _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the article
@@ -433,8 +437,8 @@ def find_body(page: Page) -> None:
     start, end = _extend(page, start, end)
     page.text_start = start
     standfirst = _standfirst(page, start)
-    page.furniture = range(standfirst + 1, start) if standfirst < start else range(0)
-    page.body_start, page.body_end = _ingredients(page, standfirst), end
+    page.furniture = range(standfirst.stop, start) if standfirst else range(0)
+    page.body_start, page.body_end = _ingredients(page, standfirst.start), end
 
 
 def _ingredients(page: Page, start: int) -> int:
@@ -463,30 +467,62 @@ def _ingredients(page: Page, start: int) -> int:
     return top
 
 
-def _standfirst(page: Page, start: int) -> int:
-    """Take in the line between the headline and the article's first paragraph when it is
-    a standfirst ("How one family rebuilt the mill"): a free line of a few words standing
-    right under the headline, neither chrome, a date, a caption nor the headline again
-    with a word or a mark changed."""
-    if start >= len(page.blocks):
-        return start
-    line = start - 1
-    while line > 1 and start - line <= _FURNITURE_LINES and _furniture(page, line):
-        line -= 1  # a byline, a date, a caption or a share bar under the standfirst
-    if line < 1 or not page.free(line):
-        return start
-    if not _repeats_headline(page, line - 1):
-        return start
-    if page.features[line].words < _STANDFIRST_WORDS or _chrome(page, line):
-        return start
-    text = page.blocks[line].text
-    if page.date_span(line) is not None or page.lexicon.caption_markers.search(text):
-        return start
-    if picture_credit(page, line + 1):
-        return start  # a picture's caption over its credit ("Photo: Jane Roe")
+def _standfirst(page: Page, start: int) -> range:
+    """The standfirst between the headline and the article's first paragraph ("How one
+    family rebuilt the mill"), or an empty range: a line of a few words, or up to three
+    short paragraphs, standing under the repeated headline (a date or byline line or two
+    may stand between), with nothing but the article's furniture under it (a byline, a
+    date, a share bar, a player's controls, a caption). A standfirst is neither chrome, a
+    date, a caption nor the headline again with a word or a mark changed."""
+    none = range(start, start)
+    reach = _STAMPS_ABOVE + _STANDFIRST_LINES + _FURNITURE_LINES
+    heading = next(
+        (j for j in range(start - 1, max(0, start - 1 - reach), -1) if _repeats_headline(page, j)),
+        None,
+    )
+    if heading is None:
+        return none
+    first = heading + 1
+    while (
+        first < start
+        and first - heading <= _STAMPS_ABOVE
+        and (_chrome(page, first) or stamp(page, first) is not Stamp.NONE)
+    ):
+        first += 1  # "Published 3 May 2024", "By Ann Lee" over the standfirst
+    if first >= start or not _standfirst_line(page, first):
+        return none
+    last = first
+    while (
+        last + 1 < start
+        and last + 1 - first < _STANDFIRST_LINES
+        and page.features[last + 1].sentence_end
+        and _standfirst_line(page, last + 1)
+    ):
+        last += 1  # a standfirst of a few short paragraphs
+    if any(not _furniture(page, j) for j in range(last + 1, start)):
+        return none
+    if not page.features[first].sentence_end and (
+        first != heading + 1 or start - last - 1 > _NEAR_FURNITURE
+    ):
+        return none  # a line of a few words that is no sentence: a second headline
+    if picture_credit(page, last + 1):
+        last -= 1  # a picture's caption over its credit ("Photo: Jane Roe")
+    return range(first, last + 1) if last >= first else none
+
+
+def _standfirst_line(page: Page, index: int) -> bool:
+    """Whether a line may be (part of) a standfirst: free, of a few words at least, not
+    chrome, no date, no caption, not the headline reworded."""
+    if not page.free(index) or page.features[index].words < _STANDFIRST_WORDS:
+        return False
+    if _chrome(page, index) or page.date_span(index) is not None:
+        return False
+    text = page.blocks[index].text
+    if page.lexicon.caption_markers.search(text):
+        return False
     title = page.blocks[0].text
     headlines = (title, split_title(title)[0])
-    return start if any(_reworded(shingles(h), h, text) for h in headlines) else line
+    return not any(_reworded(shingles(h), h, text) for h in headlines)
 
 
 def _furniture(page: Page, index: int) -> bool:
@@ -505,6 +541,8 @@ def _furniture(page: Page, index: int) -> bool:
         picture_credit(page, index + 1)  # a picture's caption over its credit
         or (words <= _STAMP_WORDS and _DIGIT.search(text) is not None)  # "Reading time: 8 min"
         or stamp(page, index) is not Stamp.NONE
+        # a name and role, a button: "Ann Lee Senior Reporter", "Add to saved articles"
+        or (words <= _FURNITURE_WORDS and not page.features[index].sentence_end)
     )
 
 

@@ -1715,7 +1715,9 @@ def _date_alone(page: Page, heading: int | None) -> Byline | None:
     begin = page.body_start
     lo = heading + 1 if heading is not None and heading < begin else begin - _DATE_ALONE_ABOVE
     lexicon = page.lexicon
-    for j in range(max(1, lo), min(len(page.blocks), begin + _DATE_ALONE_INTO)):
+    # Under a standfirst, the date may stand among the lines above the running text.
+    end = max(begin, page.text_start) + _DATE_ALONE_INTO
+    for j in range(max(1, lo), min(len(page.blocks), end)):
         features = page.features[j]
         if not page.free(j) or features.words > STAMP_WORDS:
             continue
