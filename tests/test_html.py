@@ -45,7 +45,7 @@ def test_whitespace_runs_become_one_space(html: str, text: str) -> None:
     [
         ("<p>a</p><p>b</p>", "a\n\nb\n"),
         ("<div>a<div>b</div></div>", "a\nb\n"),
-        ("<p>one<br>two</p>", "one\n\ntwo\n"),
+        ("<p>one<br>two</p>", "one\ntwo\n"),
         ("<ul><li>a</li><li>b</li></ul>", "a\n\nb\n"),
         ("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a\n\nb\n\nc\n"),
         ("<div>a<span>b</span>c</div>", "abc\n"),
@@ -210,3 +210,20 @@ def test_buttons_show_their_text() -> None:
     assert render_html(html) == (
         "The ferry returns.\n\nShare on Facebook Share on X\n\nFiled under:\n\nHarbour\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<div>Lorem ipsum<br/>dolor sit<br>amet</div>", "Lorem ipsum\ndolor sit\namet\n"),
+        ("<div>one<br><br>two</div>", "one\n\ntwo\n"),
+        ("<div>one<br/> <br/>two</div>", "one\n\ntwo\n"),
+        ("<p>one<br>two</p><p>three</p>", "one\ntwo\n\nthree\n"),
+    ],
+)
+def test_a_line_break_starts_a_line_not_a_paragraph(html: str, text: str) -> None:
+    """Regression: a ``<br>`` wrote a line break at each of its edges, so every one made a
+    paragraph break and a paragraph broken into lines became as many short paragraphs,
+    which the rules read as a list of short lines, not the article. One ``<br>`` starts a
+    line; two in a row leave a blank line, as browsers show them."""
+    assert render_html(html) == text

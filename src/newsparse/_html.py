@@ -31,7 +31,7 @@ _PARAGRAPH = frozenset(
 )
 _LINE = frozenset(
     (
-        "div li tr br nav header footer article section aside main form dd dt td th "
+        "div li tr nav header footer article section aside main form dd dt td th "
         "caption fieldset legend details summary label option body html"
     ).split()
 )
@@ -82,6 +82,7 @@ def _stylesheet(*, spaced_cr: bool, marked: bool) -> lxml.etree.XSLT:
 <xsl:template match="{names(_LINE)}">
 <xsl:text>&#13;</xsl:text><xsl:apply-templates/><xsl:text>&#13;</xsl:text>
 </xsl:template>
+<xsl:template match="br"><xsl:text>&#13;</xsl:text></xsl:template>
 {edges}
 {text}
 </xsl:stylesheet>"""
@@ -221,7 +222,7 @@ def _tokens_text(html: str, *, marked: bool) -> tuple[str, str]:
             dropped = name
         elif name in _PARAGRAPH:
             parts.append("\r\r")
-        elif name in _LINE:
+        elif name in _LINE or name == "br":
             parts.append("\r")
         elif marked and name in _MARKED:
             parts.append(_EDGE)
