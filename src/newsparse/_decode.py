@@ -63,18 +63,32 @@ def _declared_encoding(data: bytes) -> str | None:
     return "utf-8" if name.startswith("utf-16") else name
 
 
+def _utf8_beyond_ascii(data: bytes) -> bool:
+    """Whether *data* holds characters beyond ASCII and reads as UTF-8 throughout: then it
+    is UTF-8, whatever it declares (a page saved or passed on as UTF-8 keeps the charset of
+    its first publication in its markup, "iso-8859-1" above "Ã©" for "é"); text in another
+    encoding with letters beyond ASCII is almost never valid UTF-8 as well."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode_bytes(data: bytes, *, fallback: str) -> tuple[str, str]:
     """Decode *data* and return ``(text, encoding used)``.
 
-    Order: a byte-order mark, then a charset declared in the first 4 KB, then strict UTF-8,
-    then *fallback*. Bytes the chosen encoding cannot read become U+FFFD, so no text is
-    dropped without a trace.
+    Order: a byte-order mark, then UTF-8 when the bytes beyond ASCII all read as UTF-8, then
+    a charset declared in the first 4 KB, then strict UTF-8, then *fallback*. Bytes the
+    chosen encoding cannot read become U+FFFD, so no text is dropped without a trace.
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(name, errors="replace"), name
     declared = _declared_encoding(data)
-    if declared is not None and declared != "utf-8":
+    if declared is not None and declared != "utf-8" and not _utf8_beyond_ascii(data):
         try:
             return data.decode(declared), declared
         except UnicodeError:
