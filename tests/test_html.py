@@ -167,6 +167,12 @@ def test_rendering_gives_the_same_text_from_several_threads() -> None:
             "5 Ferries return\n\nVideo The tide\n",
         ),
         ("<p><span>Von</span><a>Anna Fink</a></p>", "Von Anna Fink\n"),
+        # an empty span set for a line break after a sentence
+        (
+            "<p>The tide rose.<span class='br'></span>The ferry waited.</p>",
+            "The tide rose. The ferry waited.\n",
+        ),
+        ("<p>Piers, quays,<a>Harbour</a></p>", "Piers, quays, Harbour\n"),
         # one letter before a capital is a drop cap's, a small letter a word's end
         (
             "<p><span>T</span>HE tide rose. <span>W</span>e sailed.</p>",

@@ -101,14 +101,15 @@ _TEXT_WITH_CR_OF = _stylesheet(spaced_cr=True, marked=True)
 _EDGE_IN_PAGE = regex.compile(rb"\xef\xb7\x90|&#(?:0*64976|[xX]0*[fF][dD][dD]0)\b")
 _PLAIN_TEXT_OF = _stylesheet(spaced_cr=True, marked=False)
 # Where two words meet at the edge of a link or a span with no space between, a space is
-# read: two links side by side ("Adobe|adobe flash"), or a word of two letters or more, or
-# a number, before a capital ("Video|The man", "5|When"). A capital after one letter is a
+# read: two links side by side ("Adobe|adobe flash"), or a word of two letters or more, a
+# number, or a word's closing mark, before a capital ("Video|The man", "5|When", "rain.|The
+# river": an empty span set for a line break). A capital after one letter is a
 # drop cap's word ("T|HE"), a small letter a word's end ("GPU|s"). Scripts written without
 # spaces (Chinese, Japanese, Thai) and Korean are left as they are.
 _SPACED = r"[[\p{L}\p{N}]--[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}]]"
 _EDGES_APART = regex.compile(
     rf"(?<={_SPACED}{{2}}){_EDGE}{{2,}}(?={_SPACED}{{2}})"
-    rf"|(?:(?<={_SPACED}{{2}})|(?<=\p{{N}})){_EDGE}+(?=\p{{Lu}})",
+    rf"|(?:(?<={_SPACED}{{2}})|(?<=\p{{N}})|(?<={_SPACED}[.!?:;,])){_EDGE}+(?=\p{{Lu}})",
     regex.V1,
 )
 _XML_DECLARATION = regex.compile(r"\A\s*<\?xml[^>]*>", regex.IGNORECASE)
