@@ -60,7 +60,7 @@ def _size(folded: str) -> int:
 def _shingles(folded: str, size: int) -> frozenset[str]:
     if len(folded) <= size:
         return frozenset({folded}) if folded else frozenset()
-    return frozenset(folded[i : i + size] for i in range(len(folded) - size + 1))
+    return frozenset([folded[i : i + size] for i in range(len(folded) - size + 1)])
 
 
 def _shared(own: frozenset[str], source: str, needed: float) -> int:
@@ -143,6 +143,12 @@ def find_pull_quotes(page: Page) -> None:
             continue
         if features.words < _MIN_WORDS:
             continue
+        text = page.blocks[c].text
+        quoted = _quoted(text, page.lexicon.quote_pairs)
+        if not quoted and features.sentences >= 2 and features.length >= _PARAGRAPH_LENGTH:
+            continue  # a paragraph of its own that may repeat text, not a call-out
+        if _MARKUP.search(text):
+            continue
         hits: dict[int, int] = {}
         # Look for the pieces within a window around the line: call-outs stand near the
         # passage they repeat, and the window keeps the cost linear on huge pages.
@@ -166,8 +172,6 @@ def find_pull_quotes(page: Page) -> None:
         own = _shingles(folded[c], size)
         if not own:
             continue
-        text = page.blocks[c].text
-        quoted = _quoted(text, page.lexicon.quote_pairs)
         # A call-out in quote marks may paraphrase part of its passage, but a good part must
         # come from one passage; without quote marks a line must repeat its passage more
         # closely (headlines of related articles and book titles share words with the text).
@@ -194,10 +198,8 @@ def find_pull_quotes(page: Page) -> None:
         # The call-out repeats one passage, not words gathered from all over the page.
         source = max(per_block, key=lambda b: (per_block[b], -b))
         shared = per_block[source]
-        if shared < needed * len(own) or _MARKUP.search(text):
+        if shared < needed * len(own):
             continue
-        if not quoted and features.sentences >= 2 and features.length >= _PARAGRAPH_LENGTH:
-            continue  # a paragraph of its own that happens to repeat text, not a call-out
         source_text = page.blocks[source].text
         longer = len(source_text) >= _LONGER * len(text)
         marked = quoted and not _quoted(source_text, page.lexicon.quote_pairs)
