@@ -7,7 +7,8 @@ set of thresholds working across scripts.
 
 from __future__ import annotations
 
-import re  # noqa: TID251 (ASCII lines only: see _ascii_features)
+import itertools
+import re  # noqa: TID251 (lines of the fast ranges only: see _fast_class)
 
 import attrs
 import regex
@@ -46,6 +47,52 @@ _ASCII_PUNCT_OR_SPACE_CHARS = bytes(c for c in range(128) if _PUNCT_OR_SPACE.mat
 _ASCII_PUNCT_OR_SPACE = bytes.maketrans(
     _ASCII_PUNCT_OR_SPACE_CHARS, b" " * len(_ASCII_PUNCT_OR_SPACE_CHARS)
 )
+
+# The standard library's engine runs the simple patterns here several times faster than the
+# regex module, but may know an older Unicode, or none of its properties. So it reads only
+# text made of characters up to U+02FF (Latin letters, IPA, spacing modifiers) and of General
+# Punctuation (U+2000-U+206F), as most lines in languages written in Latin letters are, with
+# patterns whose classes list the characters of those ranges that the regex module's match.
+_FAST_RANGES = (range(0x300), range(0x2000, 0x2070))
+_BEYOND_FAST = re.compile(r"[^\x00-\u02ff\u2000-\u206f]")
+
+
+def _fast_chars(pattern: str) -> str:
+    """The characters of the fast ranges that *pattern*, a class of the regex module, matches."""
+    match = regex.compile(pattern).fullmatch
+    return "".join(chr(c) for r in _FAST_RANGES for c in r if match(chr(c)))
+
+
+def _fast_class(pattern: str) -> str:
+    """:func:`_fast_chars` of *pattern* as a class of the standard library's engine, in runs
+    of consecutive characters."""
+    codes = list(map(ord, _fast_chars(pattern)))
+    runs = [
+        [code for _, code in run]
+        for _, run in itertools.groupby(enumerate(codes), lambda item: item[1] - item[0])
+    ]
+    return "[" + "".join(f"\\u{run[0]:04x}-\\u{run[-1]:04x}" for run in runs) + "]"
+
+
+def _fast(text: str) -> bool:
+    """Whether the fast patterns may read *text*: all its characters are of the fast ranges."""
+    return text.isascii() or _BEYOND_FAST.search(text) is None
+
+
+_FAST_WORD = re.compile(_fast_class(r"[\p{L}\p{N}]") + _fast_class(r"[\p{L}\p{N}\p{M}'’\-]") + "*")
+_FAST_TITLE_WORD = re.compile("(?<!" + _fast_class(r"\w") + ")" + _fast_class(r"\p{Lu}"))
+# SENTENCE_MARK: its marks of scripts without spaces are none of the fast ranges'.
+_FAST_SENTENCE_MARK = re.compile(
+    _fast_class(r"[.!?…؟।\u06d4]")
+    + "(?:"
+    + _fast_class(r"\s")
+    + r"|\Z|"
+    + _fast_class(r"[\"'”’»)]")
+    + ")"
+)
+_FAST_CLAUSE_MARKS = tuple(_fast_chars(_CLAUSE_MARK.pattern))
+_FAST_PUNCT_OR_SPACE = re.compile(_fast_class(_PUNCT_OR_SPACE.pattern.removesuffix("+")) + "+")
+
 # Characters that do not show: the soft hyphen (a break point inside a word, "Face\u00adbook"),
 # the zero-width space, the word joiner and the byte-order mark.
 _INVISIBLE_CHARS = "\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}"
@@ -174,10 +221,12 @@ def normalise_for_match(text: str) -> str:
     >>> normalise_for_match("Foot\u00adbridge  opens!")
     'footbridge opens'
     """
-    if text.isascii():  # the common case, without the pattern
+    if text.isascii():  # the common case, without a pattern
         spaced = text.lower().encode("ascii").translate(_ASCII_PUNCT_OR_SPACE).decode("ascii")
         return " ".join(filter(None, spaced.split(" "))).strip()
-    return _PUNCT_OR_SPACE.sub(" ", without_invisible(text).casefold()).strip()
+    folded = without_invisible(text).casefold()
+    spaces = _FAST_PUNCT_OR_SPACE if _fast(folded) else _PUNCT_OR_SPACE
+    return spaces.sub(" ", folded).strip()
 
 
 @attrs.frozen(kw_only=True)
@@ -222,7 +271,7 @@ def _dense_phrase(text: str) -> bool:
 
 def block_features(text: str) -> Features:
     """Measure a block from its text as it shows (see :func:`visible_text`)."""
-    return _ascii_features(text) if text.isascii() else _features(text)
+    return _fast_features(text) if _fast(text) else _features(text)
 
 
 def _features(text: str) -> Features:
@@ -246,23 +295,17 @@ def _features(text: str) -> Features:
     )
 
 
-# _WORD and SENTENCE_MARK as they read ASCII text, for the standard library's engine, which
-# is faster on it (its \s also takes in \x1c-\x1f, which the regex module's does not).
-_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
-_ASCII_SENTENCE_MARK = re.compile(r"[.!?](?:[ \t\n\v\f\r]|\Z|[\"')])")
-
-
-def _ascii_features(text: str) -> Features:
-    """:func:`block_features` of ASCII text, the common case: no script without spaces,
-    and the clause marks counted without a pattern."""
-    words_found = _ASCII_WORD.findall(text)
-    capitals = len(_TITLE_WORD.findall(text))
+def _fast_features(text: str) -> Features:
+    """:func:`block_features` of text the fast patterns read: it holds no character of a
+    script without spaces."""
+    words_found = _FAST_WORD.findall(text)
+    capitals = len(_FAST_TITLE_WORD.findall(text))
     return Features(
         length=len(text),
         words=len(words_found),
         sentence_end=_SENTENCE_END.search(text, max(0, len(text) - _END_WINDOW)) is not None,
-        sentences=len(_ASCII_SENTENCE_MARK.findall(text)),
-        clauses=text.count(",") + text.count(";") + text.count(":"),
+        sentences=len(_FAST_SENTENCE_MARK.findall(text)),
+        clauses=sum(map(text.count, _FAST_CLAUSE_MARKS)),
         dense=False,
         url_like=" " not in text and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text)),
         title_case=capitals / len(words_found) if words_found else 0.0,
