@@ -22,7 +22,7 @@ _FAST_CHARS = "".join(chr(c) for r in _FAST_RANGES for c in r)
 # Characters the patterns treat apart: sentence and clause marks, quotes, word joiners,
 # whitespace the two engines' own classes disagree on (\x1c-\x1f, \x85, the no-break
 # spaces), letters with and without case, digits.
-_MARKS = ".!?…,;:'\"’”»()-_@/ \t\x0b\x1c\x1f\x85\xa0\u2007\u202f\u2028#*aZ9ßÀǅʰ"
+_MARKS = ".!?…,;:'\"’”»«()[]-_@/ \t\x0b\x1c\x1f\x85\xa0\u2007\u202f\u2028#*aZ9ßÀǅʰ"
 _SOME_FAST = st.one_of(st.sampled_from(_FAST_CHARS), st.sampled_from(_MARKS))
 
 

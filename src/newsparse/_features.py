@@ -30,8 +30,12 @@ _DENSE = regex.compile(
 )
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
 # Sentence-ending punctuation in many scripts, possibly followed by closing quotes/brackets.
-_SENTENCE_END = regex.compile(r"[.!?…。！？؟।॥։።።\u061f\u06d4][\"'”’»«)\]\s]*\Z")
-SENTENCE_MARK = regex.compile(r"[.!?…؟।\u06d4](?:\s|\Z|[\"'”’»)])|[。！？]")
+_SENTENCE_END_MARK = r"[.!?…。！？؟।॥։።።\u061f\u06d4]"
+_SENTENCE_END_CLOSE = r"[\"'”’»«)\]\s]"
+_SENTENCE_END = regex.compile(rf"{_SENTENCE_END_MARK}{_SENTENCE_END_CLOSE}*\Z")
+_SENTENCE_MARK_SPACED = r"[.!?…؟।\u06d4]"  # followed by a space, the end or a closing mark
+_SENTENCE_MARK_CLOSE = r"[\"'”’»)]"
+SENTENCE_MARK = regex.compile(rf"{_SENTENCE_MARK_SPACED}(?:\s|\Z|{_SENTENCE_MARK_CLOSE})|[。！？]")
 _CLAUSE_MARK = regex.compile(r"[,;，、；،:：]")
 # Only ever used whole (fullmatch): the lazy run finds the same lines as a greedy one, but
 # a greedy run backtracked over a long word of dots ("a.a.a...") in time growing with the
@@ -80,14 +84,19 @@ def _fast(text: str) -> bool:
 
 
 _FAST_WORD = re.compile(_fast_class(r"[\p{L}\p{N}]") + _fast_class(r"[\p{L}\p{N}\p{M}'’\-]") + "*")
-_FAST_TITLE_WORD = re.compile("(?<!" + _fast_class(r"\w") + ")" + _fast_class(r"\p{Lu}"))
+# A capital after no word character: written capital first, which lets the engine skip to
+# the capitals (the lookbehind spans the character before and the capital itself).
+_FAST_TITLE_WORD = re.compile(_fast_class(r"\p{Lu}") + "(?<!" + _fast_class(r"\w") + ".)")
+_FAST_SENTENCE_END = re.compile(
+    _fast_class(_SENTENCE_END_MARK) + _fast_class(_SENTENCE_END_CLOSE) + r"*\Z"
+)
 # SENTENCE_MARK: its marks of scripts without spaces are none of the fast ranges'.
 _FAST_SENTENCE_MARK = re.compile(
-    _fast_class(r"[.!?…؟।\u06d4]")
+    _fast_class(_SENTENCE_MARK_SPACED)
     + "(?:"
     + _fast_class(r"\s")
     + r"|\Z|"
-    + _fast_class(r"[\"'”’»)]")
+    + _fast_class(_SENTENCE_MARK_CLOSE)
     + ")"
 )
 _FAST_CLAUSE_MARKS = tuple(_fast_chars(_CLAUSE_MARK.pattern))
@@ -303,7 +312,7 @@ def _fast_features(text: str) -> Features:
     return Features(
         length=len(text),
         words=len(words_found),
-        sentence_end=_SENTENCE_END.search(text, max(0, len(text) - _END_WINDOW)) is not None,
+        sentence_end=_FAST_SENTENCE_END.search(text, max(0, len(text) - _END_WINDOW)) is not None,
         sentences=len(_FAST_SENTENCE_MARK.findall(text)),
         clauses=sum(map(text.count, _FAST_CLAUSE_MARKS)),
         dense=False,
