@@ -175,8 +175,11 @@ def without_invisible(text: str) -> str:
     >>> without_invisible("Foot\u00adbridge")
     'Footbridge'
     """
-    if not text.isascii() and any(char in text for char in _INVISIBLE_CHARS):
-        return _INVISIBLE.sub("", text)
+    if text.isascii():
+        return text
+    for char in _INVISIBLE_CHARS:
+        if char in text:
+            return _INVISIBLE.sub("", text)
     return text
 
 

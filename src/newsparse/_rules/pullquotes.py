@@ -76,9 +76,10 @@ def _shared(own: frozenset[str], source: str, needed: float) -> int:
     return len(own) - missing
 
 
-def _quoted(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
+def _quoted(text: str, opening: tuple[str, ...], closing: tuple[str, ...]) -> bool:
+    """Whether *text* opens with one of the *opening* quote marks or ends with a *closing* one."""
     stripped = text.strip()
-    return any(stripped.startswith(o) or stripped.endswith(c) for o, c in pairs)
+    return stripped.startswith(opening) or stripped.endswith(closing)
 
 
 def _folded(text: str) -> str:
@@ -137,6 +138,8 @@ def find_pull_quotes(page: Page) -> None:
         return sizes[block]
 
     threshold = page.options.pull_quote_similarity
+    opening = tuple(mark for mark, _ in page.lexicon.quote_pairs)
+    closing = tuple(mark for _, mark in page.lexicon.quote_pairs)
     for c in region:
         features = page.features[c]
         if c <= first_prose or not (_MIN_LENGTH <= features.length <= _MAX_LENGTH):
@@ -144,7 +147,7 @@ def find_pull_quotes(page: Page) -> None:
         if features.words < _MIN_WORDS:
             continue
         text = page.blocks[c].text
-        quoted = _quoted(text, page.lexicon.quote_pairs)
+        quoted = _quoted(text, opening, closing)
         if not quoted and features.sentences >= 2 and features.length >= _PARAGRAPH_LENGTH:
             continue  # a paragraph of its own that may repeat text, not a call-out
         if _MARKUP.search(text):
@@ -202,6 +205,6 @@ def find_pull_quotes(page: Page) -> None:
             continue
         source_text = page.blocks[source].text
         longer = len(source_text) >= _LONGER * len(text)
-        marked = quoted and not _quoted(source_text, page.lexicon.quote_pairs)
+        marked = quoted and not _quoted(source_text, opening, closing)
         if longer or marked:
             page.set(c, SegmentKind.PULL_QUOTE, "pull_quote.repeats-body")
