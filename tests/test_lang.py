@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse._lang import SAMPLE_CHARS, SUPPORTED_LANGUAGES, paragraph_languages
-from newsparse._scripts import SETTLED, script_counts
+from newsparse._scripts import _NAMES, _OTHER_LETTER, _TAGS, SETTLED, _table, script_counts
 from newsparse._stopwords import PAIRS
 
 EXAMPLES = {
@@ -414,3 +414,12 @@ def test_ascii_script_counts_agree_with_the_table(text: str) -> None:
     """Text in ASCII is counted without the script table, with the same result as through
     it (a no-break space, which is no letter, sends the text through the table)."""
     assert script_counts(text) == script_counts(text + "\u00a0")
+
+
+@given(text=st.text(st.one_of(st.characters(), st.sampled_from("aé Ωж日本zあ"))))
+def test_script_counts_agree_with_a_count_of_every_tag(text: str) -> None:
+    """Text of one script is counted in one go, to the counts of each script's tag."""
+    tags = text.translate(_table())
+    names = {**dict(zip(_TAGS, _NAMES, strict=True)), _OTHER_LETTER: "Other"}
+    expected = {name: tags.count(tag) for tag, name in names.items() if tag in tags}
+    assert script_counts(text) == expected

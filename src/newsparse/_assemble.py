@@ -109,7 +109,7 @@ def assemble(
                 rule=HEADER_RULE,
             )
         )
-    body: list[Paragraph] = []
+    body: list[str] = []
     pull_quotes: list[PullQuote] = []
     captions: list[str] = []
     footer: list[NavItem] = []
@@ -118,7 +118,7 @@ def assemble(
         text = source_text[start:end]
         segments.append(Segment(kind=label.kind, text=text, start=start, end=end, rule=label.rule))
         if label.kind is SegmentKind.BODY:
-            body.append(Paragraph(text=text))
+            body.append(text)
         elif label.kind is SegmentKind.PULL_QUOTE:
             pull_quotes.append(PullQuote(text=text))
         elif label.kind is SegmentKind.CAPTION:
@@ -128,16 +128,18 @@ def assemble(
             footer.extend(
                 NavItem(kind=kind, text=text, target=target) for kind, target in label.more
             )
-    if paragraph_languages is not None and body:
-        languages = paragraph_languages([p.text for p in body])
-        body = [
-            Paragraph(text=p.text, language=lang) for p, lang in zip(body, languages, strict=True)
-        ]
+    languages: Sequence[Language | None] = (
+        paragraph_languages(body)
+        if paragraph_languages is not None and body
+        else [None] * len(body)
+    )
     return Article(
         title=page.title,
         site_name=page.site_name,
         byline=byline,
-        body=tuple(body),
+        body=tuple(
+            Paragraph(text=text, language=lang) for text, lang in zip(body, languages, strict=True)
+        ),
         pull_quotes=tuple(pull_quotes),
         captions=tuple(captions),
         footer=tuple(footer),

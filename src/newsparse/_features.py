@@ -7,6 +7,9 @@ set of thresholds working across scripts.
 
 from __future__ import annotations
 
+import itertools
+import re  # noqa: TID251 (lines of the fast ranges only: see _fast_class)
+
 import attrs
 import regex
 
@@ -27,8 +30,12 @@ _DENSE = regex.compile(
 )
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
 # Sentence-ending punctuation in many scripts, possibly followed by closing quotes/brackets.
-_SENTENCE_END = regex.compile(r"[.!?…。！？؟।॥։።።\u061f\u06d4][\"'”’»«)\]\s]*\Z")
-SENTENCE_MARK = regex.compile(r"[.!?…؟।\u06d4](?:\s|\Z|[\"'”’»)])|[。！？]")
+_SENTENCE_END_MARK = r"[.!?…。！？؟।॥։።።\u061f\u06d4]"
+_SENTENCE_END_CLOSE = r"[\"'”’»«)\]\s]"
+_SENTENCE_END = regex.compile(rf"{_SENTENCE_END_MARK}{_SENTENCE_END_CLOSE}*\Z")
+_SENTENCE_MARK_SPACED = r"[.!?…؟।\u06d4]"  # followed by a space, the end or a closing mark
+_SENTENCE_MARK_CLOSE = r"[\"'”’»)]"
+SENTENCE_MARK = regex.compile(rf"{_SENTENCE_MARK_SPACED}(?:\s|\Z|{_SENTENCE_MARK_CLOSE})|[。！？]")
 _CLAUSE_MARK = regex.compile(r"[,;，、；،:：]")
 # Only ever used whole (fullmatch): the lazy run finds the same lines as a greedy one, but
 # a greedy run backtracked over a long word of dots ("a.a.a...") in time growing with the
@@ -39,6 +46,62 @@ _URL = regex.compile(
 _EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _TITLE_WORD = regex.compile(r"\b\p{Lu}")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+")
+# The pattern's characters in ASCII, each made a space by a translation table.
+_ASCII_PUNCT_OR_SPACE_CHARS = bytes(c for c in range(128) if _PUNCT_OR_SPACE.match(chr(c)))
+_ASCII_PUNCT_OR_SPACE = bytes.maketrans(
+    _ASCII_PUNCT_OR_SPACE_CHARS, b" " * len(_ASCII_PUNCT_OR_SPACE_CHARS)
+)
+
+# The standard library's engine runs the simple patterns here several times faster than the
+# regex module, but may know an older Unicode, or none of its properties. So it reads only
+# text made of characters up to U+02FF (Latin letters, IPA, spacing modifiers) and of General
+# Punctuation (U+2000-U+206F), as most lines in languages written in Latin letters are, with
+# patterns whose classes list the characters of those ranges that the regex module's match.
+_FAST_RANGES = (range(0x300), range(0x2000, 0x2070))
+_BEYOND_FAST = re.compile(r"[^\x00-\u02ff\u2000-\u206f]")
+
+
+def _fast_chars(pattern: str) -> str:
+    """The characters of the fast ranges that *pattern*, a class of the regex module, matches."""
+    match = regex.compile(pattern).fullmatch
+    return "".join(chr(c) for r in _FAST_RANGES for c in r if match(chr(c)))
+
+
+def _fast_class(pattern: str) -> str:
+    """:func:`_fast_chars` of *pattern* as a class of the standard library's engine, in runs
+    of consecutive characters."""
+    codes = list(map(ord, _fast_chars(pattern)))
+    runs = [
+        [code for _, code in run]
+        for _, run in itertools.groupby(enumerate(codes), lambda item: item[1] - item[0])
+    ]
+    return "[" + "".join(f"\\u{run[0]:04x}-\\u{run[-1]:04x}" for run in runs) + "]"
+
+
+def _fast(text: str) -> bool:
+    """Whether the fast patterns may read *text*: all its characters are of the fast ranges."""
+    return text.isascii() or _BEYOND_FAST.search(text) is None
+
+
+_FAST_WORD = re.compile(_fast_class(r"[\p{L}\p{N}]") + _fast_class(r"[\p{L}\p{N}\p{M}'’\-]") + "*")
+# A capital after no word character: written capital first, which lets the engine skip to
+# the capitals (the lookbehind spans the character before and the capital itself).
+_FAST_TITLE_WORD = re.compile(_fast_class(r"\p{Lu}") + "(?<!" + _fast_class(r"\w") + ".)")
+_FAST_SENTENCE_END = re.compile(
+    _fast_class(_SENTENCE_END_MARK) + _fast_class(_SENTENCE_END_CLOSE) + r"*\Z"
+)
+# SENTENCE_MARK: its marks of scripts without spaces are none of the fast ranges'.
+_FAST_SENTENCE_MARK = re.compile(
+    _fast_class(_SENTENCE_MARK_SPACED)
+    + "(?:"
+    + _fast_class(r"\s")
+    + r"|\Z|"
+    + _fast_class(_SENTENCE_MARK_CLOSE)
+    + ")"
+)
+_FAST_CLAUSE_MARKS = tuple(_fast_chars(_CLAUSE_MARK.pattern))
+_FAST_PUNCT_OR_SPACE = re.compile(_fast_class(_PUNCT_OR_SPACE.pattern.removesuffix("+")) + "+")
+
 # Characters that do not show: the soft hyphen (a break point inside a word, "Face\u00adbook"),
 # the zero-width space, the word joiner and the byte-order mark.
 _INVISIBLE_CHARS = "\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}"
@@ -112,8 +175,11 @@ def without_invisible(text: str) -> str:
     >>> without_invisible("Foot\u00adbridge")
     'Footbridge'
     """
-    if not text.isascii() and any(char in text for char in _INVISIBLE_CHARS):
-        return _INVISIBLE.sub("", text)
+    if text.isascii():
+        return text
+    for char in _INVISIBLE_CHARS:
+        if char in text:
+            return _INVISIBLE.sub("", text)
     return text
 
 
@@ -167,7 +233,12 @@ def normalise_for_match(text: str) -> str:
     >>> normalise_for_match("Foot\u00adbridge  opens!")
     'footbridge opens'
     """
-    return _PUNCT_OR_SPACE.sub(" ", without_invisible(text).casefold()).strip()
+    if text.isascii():  # the common case, without a pattern
+        spaced = text.lower().encode("ascii").translate(_ASCII_PUNCT_OR_SPACE).decode("ascii")
+        return " ".join(filter(None, spaced.split(" "))).strip()
+    folded = without_invisible(text).casefold()
+    spaces = _FAST_PUNCT_OR_SPACE if _fast(folded) else _PUNCT_OR_SPACE
+    return spaces.sub(" ", folded).strip()
 
 
 @attrs.frozen(kw_only=True)
@@ -212,6 +283,11 @@ def _dense_phrase(text: str) -> bool:
 
 def block_features(text: str) -> Features:
     """Measure a block from its text as it shows (see :func:`visible_text`)."""
+    return _fast_features(text) if _fast(text) else _features(text)
+
+
+def _features(text: str) -> Features:
+    """:func:`block_features` of any text."""
     dense_chars = _dense_count(text)
     length = len(text) + 2 * dense_chars
     words_found = _WORD.findall(text)
@@ -228,4 +304,21 @@ def block_features(text: str) -> Features:
         url_like=" " not in text and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text)),
         title_case=capitals / len(words_found) if words_found else 0.0,
         dense_phrase=dense and length >= _DENSE_PHRASE_LENGTH and _dense_phrase(text),
+    )
+
+
+def _fast_features(text: str) -> Features:
+    """:func:`block_features` of text the fast patterns read: it holds no character of a
+    script without spaces."""
+    words_found = _FAST_WORD.findall(text)
+    capitals = len(_FAST_TITLE_WORD.findall(text))
+    return Features(
+        length=len(text),
+        words=len(words_found),
+        sentence_end=_FAST_SENTENCE_END.search(text, max(0, len(text) - _END_WINDOW)) is not None,
+        sentences=len(_FAST_SENTENCE_MARK.findall(text)),
+        clauses=sum(map(text.count, _FAST_CLAUSE_MARKS)),
+        dense=False,
+        url_like=" " not in text and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text)),
+        title_case=capitals / len(words_found) if words_found else 0.0,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from newsparse._blocks import Block
 from newsparse._lexicon import Lexicon
 from newsparse._model import Byline, NavKind, SegmentKind
@@ -33,11 +35,10 @@ def _fill(page: Page) -> None:
     gallery = slideshow(page)
     player = player_lines(page)
     offer = paywall_offer(page)
-    for i in range(len(page.blocks)):
+    outside = itertools.chain(range(page.body_start), range(page.body_end, len(page.blocks)))
+    page.set_free(outside, SegmentKind.BOILERPLATE, "boilerplate.outside-article")
+    for i in range(page.body_start, page.body_end):
         if not page.free(i):
-            continue
-        if not page.body_start <= i < page.body_end:
-            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.outside-article")
             continue
         if i in offer:
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.paywall")

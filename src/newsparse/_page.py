@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Iterable
 
 import attrs
 
@@ -126,6 +127,14 @@ class Page:
                 if extra
                 else _plain_label(kind, rule)
             )
+
+    def set_free(self, indices: Iterable[int], kind: SegmentKind, rule: str) -> None:
+        """Label each block of *indices* that has no label yet, as :meth:`set` would."""
+        label = _plain_label(kind, rule)
+        labels = self.labels
+        for index in indices:
+            if labels[index] is None:
+                labels[index] = label
 
     def relabel(self, index: int, kind: SegmentKind, rule: str) -> None:
         """Replace the label of block *index*: for a later rule that reads the block better

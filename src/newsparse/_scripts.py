@@ -66,6 +66,7 @@ _BLOCK_WEIGHT = 3
 _TAGS = "".join(chr(0x41 + i) for i in range(len(SETTLED) + len(OPEN_SCRIPTS) + len(CJK_SCRIPTS)))
 _NAMES: tuple[str, ...] = (*SETTLED, *OPEN_SCRIPTS, *CJK_SCRIPTS)
 _OTHER_LETTER = "z"
+_NAME_OF_TAG = {**dict(zip(_TAGS, _NAMES, strict=True)), _OTHER_LETTER: "Other"}
 _BLOCK_SCRIPTS = frozenset({"Hangul", *CJK_SCRIPTS})
 
 
@@ -102,7 +103,12 @@ def script_counts(text: str) -> ScriptCounts:
     if text.isascii():  # the common case, without the table: ASCII letters are Latin
         letters = len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
         return {"Latin": letters} if letters else {}
-    tags = text.translate(_table())
+    tags = text.translate(_table()).replace(" ", "")
+    # Letters of one script, the common case, are counted in one go (characters beyond the
+    # table's BMP are left as they are: no tag).
+    script = _NAME_OF_TAG.get(tags[:1])
+    if script is not None and tags.count(tags[0]) == len(tags):
+        return {script: len(tags)}
     counts: ScriptCounts = {}
     for tag, name in zip(_TAGS, _NAMES, strict=True):
         n = tags.count(tag)

@@ -141,10 +141,18 @@ _WORDS: Mapping[str, str] = {
     "uk": "і в на не що з по це як він вона вони був була було для від із але також які",
 }
 
-STOPWORDS: Mapping[str, tuple[str, ...]] = {
-    word: tuple(sorted(code for code, words in _WORDS.items() if word in words.split()))
-    for word in sorted({w for words in _WORDS.values() for w in words.split()})
-}
+
+def _invert(table: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """Item → the languages that list it, from language → its items (split at spaces), the
+    items and the languages of each in sorted order."""
+    codes: dict[str, set[str]] = {}
+    for code, items in table.items():
+        for item in items.split():
+            codes.setdefault(item, set()).add(code)
+    return {item: tuple(sorted(codes[item])) for item in sorted(codes)}
+
+
+STOPWORDS: Mapping[str, tuple[str, ...]] = _invert(_WORDS)
 
 # Word endings that tell close neighbours apart (the longest listed ending of a word counts).
 _ENDINGS: Mapping[str, str] = {
@@ -187,13 +195,6 @@ _LETTERS: Mapping[str, str] = {
     "bg": "ъ",
     "mk": "ѓ ќ ѕ љ њ џ ј",
 }
-
-
-def _invert(table: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
-    return {
-        item: tuple(sorted(code for code, items in table.items() if item in items.split()))
-        for item in sorted({i for items in table.values() for i in items.split()})
-    }
 
 
 ENDINGS: Mapping[str, tuple[str, ...]] = _invert(_ENDINGS)

@@ -60,7 +60,7 @@ def _size(folded: str) -> int:
 def _shingles(folded: str, size: int) -> frozenset[str]:
     if len(folded) <= size:
         return frozenset({folded}) if folded else frozenset()
-    return frozenset(folded[i : i + size] for i in range(len(folded) - size + 1))
+    return frozenset([folded[i : i + size] for i in range(len(folded) - size + 1)])
 
 
 def _shared(own: frozenset[str], source: str, needed: float) -> int:
@@ -76,9 +76,10 @@ def _shared(own: frozenset[str], source: str, needed: float) -> int:
     return len(own) - missing
 
 
-def _quoted(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
+def _quoted(text: str, opening: tuple[str, ...], closing: tuple[str, ...]) -> bool:
+    """Whether *text* opens with one of the *opening* quote marks or ends with a *closing* one."""
     stripped = text.strip()
-    return any(stripped.startswith(o) or stripped.endswith(c) for o, c in pairs)
+    return stripped.startswith(opening) or stripped.endswith(closing)
 
 
 def _folded(text: str) -> str:
@@ -137,11 +138,19 @@ def find_pull_quotes(page: Page) -> None:
         return sizes[block]
 
     threshold = page.options.pull_quote_similarity
+    opening = tuple(mark for mark, _ in page.lexicon.quote_pairs)
+    closing = tuple(mark for _, mark in page.lexicon.quote_pairs)
     for c in region:
         features = page.features[c]
         if c <= first_prose or not (_MIN_LENGTH <= features.length <= _MAX_LENGTH):
             continue
         if features.words < _MIN_WORDS:
+            continue
+        text = page.blocks[c].text
+        quoted = _quoted(text, opening, closing)
+        if not quoted and features.sentences >= 2 and features.length >= _PARAGRAPH_LENGTH:
+            continue  # a paragraph of its own that may repeat text, not a call-out
+        if _MARKUP.search(text):
             continue
         hits: dict[int, int] = {}
         # Look for the pieces within a window around the line: call-outs stand near the
@@ -166,8 +175,6 @@ def find_pull_quotes(page: Page) -> None:
         own = _shingles(folded[c], size)
         if not own:
             continue
-        text = page.blocks[c].text
-        quoted = _quoted(text, page.lexicon.quote_pairs)
         # A call-out in quote marks may paraphrase part of its passage, but a good part must
         # come from one passage; without quote marks a line must repeat its passage more
         # closely (headlines of related articles and book titles share words with the text).
@@ -194,12 +201,10 @@ def find_pull_quotes(page: Page) -> None:
         # The call-out repeats one passage, not words gathered from all over the page.
         source = max(per_block, key=lambda b: (per_block[b], -b))
         shared = per_block[source]
-        if shared < needed * len(own) or _MARKUP.search(text):
+        if shared < needed * len(own):
             continue
-        if not quoted and features.sentences >= 2 and features.length >= _PARAGRAPH_LENGTH:
-            continue  # a paragraph of its own that happens to repeat text, not a call-out
         source_text = page.blocks[source].text
         longer = len(source_text) >= _LONGER * len(text)
-        marked = quoted and not _quoted(source_text, page.lexicon.quote_pairs)
+        marked = quoted and not _quoted(source_text, opening, closing)
         if longer or marked:
             page.set(c, SegmentKind.PULL_QUOTE, "pull_quote.repeats-body")

@@ -1,0 +1,65 @@
+"""Block features: the fast patterns read the text they are given as the general ones do."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._features import (
+    _FAST_RANGES,
+    _PUNCT_OR_SPACE,
+    _fast,
+    _fast_features,
+    _features,
+    block_features,
+    normalise_for_match,
+    without_invisible,
+)
+
+_FAST_CHARS = "".join(chr(c) for r in _FAST_RANGES for c in r)
+# Characters the patterns treat apart: sentence and clause marks, quotes, word joiners,
+# whitespace the two engines' own classes disagree on (\x1c-\x1f, \x85, the no-break
+# spaces), letters with and without case, digits.
+_MARKS = ".!?…,;:'\"’”»«()[]-_@/ \t\x0b\x1c\x1f\x85\xa0\u2007\u202f\u2028#*aZ9ßÀǅʰ"
+_SOME_FAST = st.one_of(st.sampled_from(_FAST_CHARS), st.sampled_from(_MARKS))
+
+
+def test_fast_features_agree_with_the_patterns_on_every_pair() -> None:
+    """Every character of the fast ranges, before and after each mark, and every text of
+    three marks, is measured alike."""
+    texts = [a + b for c in _FAST_CHARS for m in _MARKS for a, b in ((c, m), (m, c))]
+    texts += ["".join(p) for p in itertools.product(_MARKS, repeat=3)]
+    for text in texts:
+        assert _fast(text)
+        assert _fast_features(text) == _features(text), repr(text)
+
+
+@given(st.text(_SOME_FAST, max_size=80))
+def test_fast_features_agree_with_the_patterns(text: str) -> None:
+    """Text of the fast ranges is measured with the standard library's engine, to the
+    same features as with the regex module's patterns."""
+    assert _fast_features(text) == _features(text)
+
+
+def test_text_beyond_the_fast_ranges_is_measured_by_the_patterns() -> None:
+    assert not _fast("Zürich’s 東京")
+    assert block_features("東京 and Paris").dense is False
+    assert block_features("東京都の天気").dense
+
+
+def test_block_features_of_latin_text() -> None:
+    features = block_features("Rain fell, and fell: it rained. Then it stopped!")
+    assert (features.words, features.sentences, features.clauses) == (9, 2, 2)
+    assert features.sentence_end
+    assert not features.dense
+    assert block_features("Ça va, Zoë? «Très bien.» Merci…").sentences == 3
+
+
+@given(st.text(st.one_of(_SOME_FAST, st.characters()), max_size=80))
+def test_normalised_text_agrees_with_the_pattern(text: str) -> None:
+    """Text is folded for matching without the regex module's pattern where it can be, to
+    the same text."""
+    expected = _PUNCT_OR_SPACE.sub(" ", without_invisible(text).casefold()).strip()
+    assert normalise_for_match(text) == expected
