@@ -944,8 +944,8 @@ _TICKER_NOTICES = [
 @pytest.mark.parametrize(
     ("language", "dateline"),
     [
-        ("en", "Thu 25.04.24 | 14:07 | By Eva Stone"),
-        ("de", "Do 25.04.24 | 14:07 Uhr | Von Eva Stein"),
+        ("en", "Wed 22.05.24 | 09:41 | By Eva Stone"),
+        ("de", "Mi 22.05.24 | 09:41 Uhr | Von Eva Stein"),
     ],
 )
 def test_lines_before_a_dated_headline_inside_the_run_are_left_out(
@@ -1893,16 +1893,16 @@ _LONG_FURNITURE = {
         "Listen to this article",
         *_PLAYER,
         "Add to saved articles",
-        "Share on Facebook",
+        "Post to Facebook",
         "Copy link",
     ),
     "de": (
         "Anna Fink Redakteurin",
         "12.03.2024, 14:05 Uhr",
-        "Artikel anhören",
+        "Beitrag vorlesen lassen",
         *_PLAYER,
-        "Zur Merkliste hinzufügen",
-        "Auf Facebook teilen",
+        "Für später speichern",
+        "Bei Facebook empfehlen",
         "Link kopieren",
     ),
     "fr": (
@@ -1910,9 +1910,9 @@ _LONG_FURNITURE = {
         "12 mars 2024 à 14h05",
         "Écouter cet article",
         *_PLAYER,
-        "Ajouter à mes articles",
-        "Partager sur Facebook",
-        "Copier le lien",
+        "Garder pour plus tard",
+        "Envoyer à un ami",
+        "Copier l'adresse",
     ),
 }
 _SENTENCE_STANDFIRSTS = {

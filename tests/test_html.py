@@ -206,15 +206,15 @@ def test_edges_are_read_alike_when_the_page_is_read_token_by_token() -> None:
 
 def test_buttons_show_their_text() -> None:
     """Browsers show a button's text: share buttons and the label of a tags box are the
-    page's footer navigation ("Share on Facebook", "Filed under:"), side by side without a
+    page's footer navigation ("Post to Facebook", "Filed under:"), side by side without a
     space or not."""
     html = (
-        "<p>The ferry returns.</p><aside><button><span>Share on Facebook</span></button>"
+        "<p>The ferry returns.</p><aside><button><span>Post to Facebook</span></button>"
         "<button>Share on X</button></aside><section><header><button>Filed under:</button>"
         "</header><ul><li><a>Harbour</a></li></ul></section>"
     )
     assert render_html(html) == (
-        "The ferry returns.\n\nShare on Facebook Share on X\n\nFiled under:\n\nHarbour\n"
+        "The ferry returns.\n\nPost to Facebook Share on X\n\nFiled under:\n\nHarbour\n"
     )
 
 

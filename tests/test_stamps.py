@@ -27,7 +27,7 @@ def _line(text: str, language: str) -> Page:
         ("da", "3. maj 2024 kl. 14.30", Stamp.DATE, "2024-05-03T14:30"),  # the date's full stops
         ("hu", "2024. május 3.", Stamp.DATE, "2024-05-03"),
         ("ko", "입력 2024. 5. 3. 14:30 수정 2024. 5. 4. 09:12", Stamp.DATE, "2024-05-03T14:30"),
-        ("en", "Thu 25.04.24 | By Ann Lee and Eva Roth, Harbour Desk", Stamp.NAME, "2024-04-25"),
+        ("en", "Wed 22.05.24 | By Ann Lee and Eva Roth, Harbour Desk", Stamp.NAME, "2024-05-22"),
         ("fr", "3 mai 2024 - Par Ann Lee", Stamp.NAME, "2024-05-03"),
         ("en", "Photos of the harbour", Stamp.NONE, None),
         ("en", "Council votes by a narrow margin", Stamp.NONE, None),

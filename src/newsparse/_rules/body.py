@@ -672,7 +672,7 @@ def _under_headline(
 
 def _dated_heading(page: Page, heading: int) -> bool:
     """Whether a headline heads an article: a date or a byline stands right around it
-    ("Thu 25.04.24 | 14:07 | By Jane Doe"), as teasers, captions and share boxes that repeat
+    ("Wed 22.05.24 | 09:41 | By Jane Doe"), as teasers, captions and share boxes that repeat
     the headline do not have."""
     return any(
         j != heading and stamp(page, j, share=_DATED_SHARE) is not Stamp.NONE

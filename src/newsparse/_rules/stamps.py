@@ -23,7 +23,7 @@ __all__ = ["DATE_ONLY_WORDS", "STAMP_WORDS", "Stamp", "date_only", "stamp", "sta
 
 STAMP_WORDS = 16  # words of the longest date or byline line
 # Where a part of a stamp starts after another: a bar, a bullet or a dash between spaces
-# ("Thu 25.04.24 | By Ann Lee").
+# ("Wed 22.05.24 | By Ann Lee").
 _PART_START = regex.compile(r"[|•·]\s*|\s[–—-]\s+")
 
 
