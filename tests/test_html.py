@@ -173,12 +173,16 @@ def test_rendering_gives_the_same_text_from_several_threads() -> None:
             "The tide rose. The ferry waited.\n",
         ),
         ("<p>Piers, quays,<a>Harbour</a></p>", "Piers, quays, Harbour\n"),
+        # a name and a count, two times side by side
+        ("<p><a>Ann Lee</a><span>2</span></p>", "Ann Lee 2\n"),
+        ("<p><time>May 3, 2024</time><time>May 4, 2024</time></p>", "May 3, 2024 May 4, 2024\n"),
         # one letter before a capital is a drop cap's, a small letter a word's end
         (
             "<p><span>T</span>HE tide rose. <span>W</span>e sailed.</p>",
             "THE tide rose. We sailed.\n",
         ),
         ("<p>Three <a>GPU</a>s and two <a>CPU</a>s.</p>", "Three GPUs and two CPUs.\n"),
+        ("<p>Route 6<span>6</span> and 1<sup>st</sup></p>", "Route 66 and 1st\n"),
         # letters set one by one, and scripts written without spaces, stay as they are
         ("<p><span>H</span><span>a</span><span>r</span><span>b</span></p>", "Harb\n"),
         ("<p>市政府<a>宣布</a><span>新建</span>图书馆</p>", "市政府宣布新建图书馆\n"),

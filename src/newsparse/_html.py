@@ -37,9 +37,10 @@ _LINE = frozenset(
 )
 
 
-# Inline elements whose edges the transformation marks (see _EDGE): links and spans, which
-# pages set side by side without a space and style apart ("<a>Adobe</a><a>Flash</a>").
-_MARKED = frozenset(("a", "span", "button"))
+# Inline elements whose edges the transformation marks (see _EDGE): links, spans, buttons and
+# times, which pages set side by side without a space and style apart
+# ("<a>Adobe</a><a>Flash</a>").
+_MARKED = frozenset(("a", "span", "button", "time"))
 # The mark written at each edge of those elements: a noncharacter, which pages do not hold
 # (a page that does goes through the transformation without marks, see render_html).
 _EDGE = "\ufdd0"
@@ -103,13 +104,15 @@ _PLAIN_TEXT_OF = _stylesheet(spaced_cr=True, marked=False)
 # Where two words meet at the edge of a link or a span with no space between, a space is
 # read: two links side by side ("Adobe|adobe flash"), or a word of two letters or more, a
 # number, or a word's closing mark, before a capital ("Video|The man", "5|When", "rain.|The
-# river": an empty span set for a line break). A capital after one letter is a
-# drop cap's word ("T|HE"), a small letter a word's end ("GPU|s"). Scripts written without
+# river": an empty span set for a line break), and a word before a number ("Ann Lee|2": a
+# count of comments, a note's mark). A capital after one letter is a drop cap's word
+# ("T|HE"), a small letter a word's end ("GPU|s"). Scripts written without
 # spaces (Chinese, Japanese, Thai) and Korean are left as they are.
 _SPACED = r"[[\p{L}\p{N}]--[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}]]"
 _EDGES_APART = regex.compile(
     rf"(?<={_SPACED}{{2}}){_EDGE}{{2,}}(?={_SPACED}{{2}})"
-    rf"|(?:(?<={_SPACED}{{2}})|(?<=\p{{N}})|(?<={_SPACED}[.!?:;,])){_EDGE}+(?=\p{{Lu}})",
+    rf"|(?:(?<={_SPACED}{{2}})|(?<=\p{{N}})|(?<={_SPACED}[.!?:;,])){_EDGE}+(?=\p{{Lu}})"
+    rf"|(?<=\p{{L}}{{2}}){_EDGE}+(?=\p{{N}})",
     regex.V1,
 )
 _XML_DECLARATION = regex.compile(r"\A\s*<\?xml[^>]*>", regex.IGNORECASE)
