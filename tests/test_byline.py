@@ -2173,3 +2173,30 @@ def test_published_and_updated_line_belongs_to_the_byline(code: str, lines: list
     assert article.byline.published is not None
     assert article.byline.published.startswith("2026-04-20")
     assert all(lines[1] not in p.text for p in article.body)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "name"),
+    [
+        ("en", "Ann Lee 2 minutes ago", "Ann Lee"),
+        ("en", "Ann Lee | 3 hours ago", "Ann Lee"),
+        ("de", "Anna Fink vor 5 Minuten", "Anna Fink"),
+        ("es", "Lola Río hace 2 horas", "Lola Río"),
+        ("fr", "Claire Martin il y a 3 heures", "Claire Martin"),
+    ],
+)
+def test_names_with_a_relative_date_on_their_line(code: str, line: str, name: str) -> None:
+    """A line of bare names ending with a relative date ("2 hours ago") is a dated byline,
+    as the same names over a date line are; the relative date is no part of the name."""
+    article = newsparse.parse_article(page(HEADLINES[code], line, *BODIES[code]), language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (name,)
+    assert article.byline.text == line
+
+
+def test_a_heading_ending_in_a_relative_word_is_no_byline() -> None:
+    """A relative-date word without a number is rather a word of a heading ("... vor", the
+    particle of a German verb): its capitalised words are no names."""
+    line = "Haferflocken beugen Entzündungen vor"
+    article = newsparse.parse_article(page(HEADLINES["de"], line, *BODIES["de"]), language="de")
+    assert names_nobody(article)

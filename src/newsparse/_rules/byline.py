@@ -146,6 +146,9 @@ def _cut_tail(text: str, lexicon: Lexicon) -> str:
             end = date[1]
         else:
             start = date[2]
+    relative = _relative_start(text[start:end], lexicon)
+    if relative is not None:
+        end = start + relative  # "Anna Fink vor 5 Minuten", "Lola Río hace 2 horas"
     cut = _CUT.search(text, start, end)
     if cut is not None:
         end = cut.start()
@@ -855,6 +858,8 @@ def _read_part(
     # Bare names: the part holds the names, maybe a role, a date and a short count at most.
     date = find_date_span(part, lexicon)
     rest = part if date is None else part[: date[1]] + part[date[2] :]
+    relative = _relative_start(rest, lexicon)
+    rest = rest if relative is None else rest[:relative]
     named = sum(len(n.split()) for n in found.names)
     if len(_TOKEN.findall(rest)) > named + 3 + (2 if found.role else 0):
         return (), 0.0
@@ -925,6 +930,40 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
         if said is not None and (tail[:1].isdigit() or not tail):
             return (name,)  # "Ann Lee Kommentare 4", "Ann Lee Leave a comment"
     return ()
+
+
+_RELATIVE_WORDS = 5  # words of a relative date at the end of a line: "il y a 3 heures"
+
+
+def _relative_start(text: str, lexicon: Lexicon) -> int | None:
+    """Where a relative date that ends *text* starts ("2 hours ago", "vor 5 Minuten"; its
+    closing marks aside), or ``None``: among the last few words, a phrase of the lexicon
+    with a number before it that ends the text, or one with a number after it."""
+    stripped = text.rstrip(_STRIP)
+    words = list(_SPACED_WORD.finditer(stripped))[-_RELATIVE_WORDS:]
+    if not words:
+        return None
+    offset = words[0].start()
+    tail = stripped[offset:]
+    match = lexicon.relative_dates.search(tail)
+    if match is None:
+        return None
+    start = offset + match.start()
+    # A number right before the phrase belongs to it ("2 hours ago"), or one follows it
+    # ("vor 5 Minuten"); without one, the phrase is rather a word ("... beugen vor").
+    number = _NUMBER_BEFORE.search(stripped, 0, start)
+    if number is not None and match.end() == len(tail):
+        return number.start()
+    return start if any(ch.isdigit() for ch in tail[match.end() :]) else None
+
+
+_SPACED_WORD = regex.compile(r"\S+")
+_NUMBER_BEFORE = regex.compile(r"\d+\s*\Z")
+
+
+def _relative_end(text: str, lexicon: Lexicon) -> bool:
+    """Whether *text* ends with a relative date (see _relative_start)."""
+    return _relative_start(text, lexicon) is not None
 
 
 def _date_word(word: str, lexicon: Lexicon) -> bool:
@@ -1161,11 +1200,15 @@ def _evidence(
     if score < 2.0:
         # A bare line of names gains from what stands around it: a date or a role
         # on the next lines, or its place right under the headline.
-        for j in (i + 1, i - 1, i + 2, i - 2, i + 3, i - 3):
-            if _usable(page, j, window) and _date_line(page, j):
-                score += 1.0
-                dated_next = abs(j - i) == 1
-                break
+        if _relative_end(page.blocks[i].text, lexicon):
+            score += 1.0  # the names' own line ends with a relative date: "Ann Lee 2 hours ago"
+            dated_next = True
+        else:
+            for j in (i + 1, i - 1, i + 2, i - 2, i + 3, i - 3):
+                if _usable(page, j, window) and _date_line(page, j):
+                    score += 1.0
+                    dated_next = abs(j - i) == 1
+                    break
         if _usable(page, i + 1, window) and _role_only(page, i + 1):
             score += 1.0
             lines.append(i + 1)
