@@ -237,3 +237,35 @@ def test_a_line_break_starts_a_line_not_a_paragraph(html: str, text: str) -> Non
     which the rules read as a list of short lines, not the article. One ``<br>`` starts a
     line; two in a row leave a blank line, as browsers show them."""
     assert render_html(html) == text
+
+
+def _both_readings(html: str) -> tuple[str, str]:
+    """*html* rendered as a tree, and read tag by tag (nested too deep for the parser)."""
+    return render_html(html), render_html("<div>" * 300 + html + "</div>" * 300)
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>a</p><div hidden><p>menu</p></div><p>b</p>", "a\n\nb\n"),
+        ("<p>a</p><div hidden=''>menu</div><p>b</p>", "a\n\nb\n"),
+        # content hidden only until the reader searches for it is the page's
+        ("<p>a</p><div hidden='until-found'>found</div><p>b</p>", "a\n\nfound\n\nb\n"),
+        # a page hidden until a script has run is still read
+        ("<body hidden><p>a</p><p>b</p></body>", "a\n\nb\n"),
+        ("<p>a</p><div data-hidden='x'>shown</div><p>b</p>", "a\n\nshown\n\nb\n"),
+    ],
+)
+def test_elements_with_the_hidden_attribute_are_not_shown(html: str, text: str) -> None:
+    """Browsers do not show an element with the ``hidden`` attribute: its text is left out,
+    read as a tree or tag by tag alike."""
+    assert _both_readings(html) == (text, text)
+
+
+@pytest.mark.parametrize("tag", ["<input type='text'>", "<input hidden>", "<embed src='x'/>"])
+def test_an_element_without_an_end_tag_drops_nothing_after_it(tag: str) -> None:
+    """Regression: read tag by tag, a dropped or hidden element without an end tag (an
+    ``<input>``) skipped everything up to an end tag that never comes: the rest of the page
+    was lost."""
+    html = f"<p>a</p><form>{tag}</form><p>b</p><p>c</p>"
+    assert _both_readings(html)[1] == "a\n\nb\n\nc\n"

@@ -37,6 +37,18 @@ _LINE = frozenset(
 )
 
 
+# Elements with the hidden attribute, which browsers do not show (but not the page itself,
+# which some pages hide until a script has run, nor content hidden only until found).
+_HIDDEN = "*[@hidden][not(self::html or self::body)][not(@hidden = 'until-found')]"
+# The same for the reader of last resort: the attribute among a start tag's attributes,
+# with its value if it has one.
+_HIDDEN_ATTRIBUTE = regex.compile(
+    r"""\shidden(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?(?=[\s/>]|\Z)""", regex.IGNORECASE
+)
+# Elements that have no end tag: one of them hidden hides nothing after it.
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
 # Inline elements whose edges the transformation marks (see _EDGE): links, spans, buttons and
 # times, which pages set side by side without a space and style apart
 # ("<a>Adobe</a><a>Flash</a>").
@@ -77,6 +89,7 @@ def _stylesheet(*, spaced_cr: bool, marked: bool) -> lxml.etree.XSLT:
 <xsl:output method="text" encoding="UTF-8"/>
 <xsl:template match="/"><xsl:apply-templates select="*"/></xsl:template>
 <xsl:template match="{names(_DROP)}"/>
+<xsl:template match="{_HIDDEN}" priority="2"/>
 <xsl:template match="{names(_PARAGRAPH)}">
 <xsl:text>&#13;&#13;</xsl:text><xsl:apply-templates/><xsl:text>&#13;&#13;</xsl:text>
 </xsl:template>
@@ -190,14 +203,32 @@ def _tidy(title: str, text: str) -> str:
 
 # A tag, a comment, a doctype or a processing instruction, for the reader of last resort.
 _TOKEN = regex.compile(
-    r"<(/?)([A-Za-z][A-Za-z0-9:-]*)(?:\s[^<>]*)?/?>|<!--.*?(?:-->|\Z)|<[!?][^<>]*>", regex.DOTALL
+    r"<(/?)([A-Za-z][A-Za-z0-9:-]*)(\s[^<>]*)?/?>|<!--.*?(?:-->|\Z)|<[!?][^<>]*>", regex.DOTALL
 )
+
+
+def _skipped(name: str, attributes: str | None) -> bool:
+    """Whether the start tag of element *name* with *attributes* opens content the reader
+    of last resort skips up to its end tag: a dropped element, or one with the hidden
+    attribute (not the page itself). An element without an end tag skips nothing: reading
+    on to an end tag that never comes would drop the rest of the page."""
+    if name in _VOID:
+        return False
+    if name in _DROP:
+        return name != "head"
+    if name in ("html", "body"):
+        return False
+    match = _HIDDEN_ATTRIBUTE.search(attributes or "")
+    if match is None:
+        return False
+    value = next((g for g in match.groups() if g is not None), "")
+    return value.strip().lower() != "until-found"
 
 
 def _tokens_text(html: str, *, marked: bool) -> tuple[str, str]:
     """(title, text) of a page the parser cannot read, from its tags and text in order: the
-    same blocks, dropped elements and (if *marked*) spaces at the edges of links and spans
-    as the transformation, without a tree."""
+    same blocks, dropped and hidden elements and (if *marked*) spaces at the edges of links
+    and spans as the transformation, without a tree."""
     title = ""
     parts: list[str] = []
     dropped: str | None = None  # the element whose content is being skipped
@@ -222,7 +253,7 @@ def _tokens_text(html: str, *, marked: bool) -> tuple[str, str]:
             continue
         if name == "title":
             in_title = not closing
-        elif name in _DROP and name != "head" and not closing:
+        elif not closing and _skipped(name, match.group(3)):
             dropped = name
         elif name in _PARAGRAPH:
             parts.append("\r\r")
