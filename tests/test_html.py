@@ -186,6 +186,7 @@ def test_rendering_gives_the_same_text_from_several_threads() -> None:
         # letters set one by one, and scripts written without spaces, stay as they are
         ("<p><span>H</span><span>a</span><span>r</span><span>b</span></p>", "Harb\n"),
         ("<p>市政府<a>宣布</a><span>新建</span>图书馆</p>", "市政府宣布新建图书馆\n"),
+        ("<p>共有<span>3</span>人</p>", "共有3人\n"),
     ],
 )
 def test_words_at_the_edges_of_links_and_spans(html: str, text: str) -> None:

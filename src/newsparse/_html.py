@@ -4,7 +4,9 @@ This is the HTML front end of the shared pipeline: its output is read by the sam
 language and labelling stages as plain-text input. It is the only module that imports the
 HTML parser. The rendering follows what browsers and crawlers' text dumps do: the
 ``<title>`` first, then block elements on their own lines, paragraph-level elements
-separated by a blank line, scripts, styles and hidden template content dropped.
+separated by a blank line, a line break at each ``<br>``, scripts, styles, template content
+and elements with the ``hidden`` attribute dropped, and a space where two words meet at the
+edges of links, spans, buttons or times set side by side.
 
 The walk over the page runs in C: libxml2 parses the page and one XSL transformation
 (libxslt) writes its text, with a carriage return at each edge of a block element, two at
@@ -45,7 +47,7 @@ _HIDDEN = "*[@hidden][not(self::html or self::body)][not(@hidden = 'until-found'
 _HIDDEN_ATTRIBUTE = regex.compile(
     r"""\shidden(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?(?=[\s/>]|\Z)""", regex.IGNORECASE
 )
-# Elements that have no end tag: one of them hidden hides nothing after it.
+# Elements that have no end tag: one of them dropped or hidden skips nothing after it.
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
@@ -60,7 +62,7 @@ _EDGE = "\ufdd0"
 
 def _stylesheet(*, spaced_cr: bool, marked: bool) -> lxml.etree.XSLT:
     """The transformation writing the text of a page, with a CR at each block edge and, if
-    *marked*, an _EDGE at each edge of a link or a span.
+    *marked*, an _EDGE at each edge of the _MARKED elements.
 
     It reads every top-level element: the parser puts what stands after ``</html>`` (which
     browsers show at the end of the body) in another ``<html>`` element after the first.
@@ -114,18 +116,20 @@ _TEXT_WITH_CR_OF = _stylesheet(spaced_cr=True, marked=True)
 # without marks: its own characters must not be taken for them (nor dropped).
 _EDGE_IN_PAGE = regex.compile(rb"\xef\xb7\x90|&#(?:0*64976|[xX]0*[fF][dD][dD]0)\b")
 _PLAIN_TEXT_OF = _stylesheet(spaced_cr=True, marked=False)
-# Where two words meet at the edge of a link or a span with no space between, a space is
+# Where two words meet at the edge of a marked element with no space between, a space is
 # read: two links side by side ("Adobe|adobe flash"), or a word of two letters or more, a
 # number, or a word's closing mark, before a capital ("Video|The man", "5|When", "rain.|The
 # river": an empty span set for a line break), and a word before a number ("Ann Lee|2": a
 # count of comments, a note's mark). A capital after one letter is a drop cap's word
 # ("T|HE"), a small letter a word's end ("GPU|s"). Scripts written without
 # spaces (Chinese, Japanese, Thai) and Korean are left as they are.
-_SPACED = r"[[\p{L}\p{N}]--[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}]]"
+_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}"
+_SPACED = rf"[[\p{{L}}\p{{N}}]--[{_UNSPACED}]]"
+_SPACED_LETTER = rf"[\p{{L}}--[{_UNSPACED}]]"
 _EDGES_APART = regex.compile(
     rf"(?<={_SPACED}{{2}}){_EDGE}{{2,}}(?={_SPACED}{{2}})"
     rf"|(?:(?<={_SPACED}{{2}})|(?<=\p{{N}})|(?<={_SPACED}[.!?:;,])){_EDGE}+(?=\p{{Lu}})"
-    rf"|(?<=\p{{L}}{{2}}){_EDGE}+(?=\p{{N}})",
+    rf"|(?<={_SPACED_LETTER}{{2}}){_EDGE}+(?=\p{{N}})",
     regex.V1,
 )
 _XML_DECLARATION = regex.compile(r"\A\s*<\?xml[^>]*>", regex.IGNORECASE)
