@@ -961,11 +961,6 @@ _SPACED_WORD = regex.compile(r"\S+")
 _NUMBER_BEFORE = regex.compile(r"\d+\s*\Z")
 
 
-def _relative_end(text: str, lexicon: Lexicon) -> bool:
-    """Whether *text* ends with a relative date (see _relative_start)."""
-    return _relative_start(text, lexicon) is not None
-
-
 def _date_word(word: str, lexicon: Lexicon) -> bool:
     """Whether *word* belongs to a date rather than a name: a weekday or a relative date,
     or a date marker longer than the short words names share ("Le", "Am", "On")."""
@@ -1200,7 +1195,7 @@ def _evidence(
     if score < 2.0:
         # A bare line of names gains from what stands around it: a date or a role
         # on the next lines, or its place right under the headline.
-        if _relative_end(page.blocks[i].text, lexicon):
+        if _relative_start(page.blocks[i].text, lexicon) is not None:
             score += 1.0  # the names' own line ends with a relative date: "Ann Lee 2 hours ago"
             dated_next = True
         else:
