@@ -434,7 +434,7 @@ def _heading_like(page: Page, index: int) -> bool:
     patterns = caption_patterns(lexicon.codes)
     if patterns is not None and is_caption(page, index, patterns):
         return False
-    return span_share(text, page.date_span(index)) < _DATE_SHARE
+    return span_share(page.blocks[index].text, page.date_span(index)) < _DATE_SHARE
 
 
 def _article_heading(page: Page, stop: int, accept: Callable[[str], bool]) -> int | None:
