@@ -63,20 +63,6 @@ def _declared_encoding(data: bytes) -> str | None:
     return "utf-8" if name.startswith("utf-16") else name
 
 
-def _utf8_beyond_ascii(data: bytes) -> bool:
-    """Whether *data* holds characters beyond ASCII and reads as UTF-8 throughout: then it
-    is UTF-8, whatever it declares (a page saved or passed on as UTF-8 keeps the charset of
-    its first publication in its markup, "iso-8859-1" above "Ã©" for "é"); text in another
-    encoding with letters beyond ASCII is almost never valid UTF-8 as well."""
-    if data.isascii():
-        return False
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
 def decode_bytes(data: bytes, *, fallback: str) -> tuple[str, str]:
     """Decode *data* and return ``(text, encoding used)``.
 
@@ -88,7 +74,16 @@ def decode_bytes(data: bytes, *, fallback: str) -> tuple[str, str]:
         if data.startswith(bom):
             return data[len(bom) :].decode(name, errors="replace"), name
     declared = _declared_encoding(data)
-    if declared is not None and declared != "utf-8" and not _utf8_beyond_ascii(data):
+    if declared is not None and declared != "utf-8":
+        if not data.isascii():
+            # Letters beyond ASCII that all read as UTF-8 are UTF-8, whatever the page
+            # declares: a page saved or passed on as UTF-8 keeps the charset of its first
+            # publication ("iso-8859-1" over "Ã©" for "é"), and text in another encoding
+            # with such letters is almost never valid UTF-8 as well.
+            try:
+                return data.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                pass
         try:
             return data.decode(declared), declared
         except UnicodeError:
