@@ -754,7 +754,7 @@ def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, 
     return None
 
 
-def _stamp(page: Page, index: int) -> bool:
+def _only_date_or_time(page: Page, index: int) -> bool:
     """Whether a line is only a date or a time ("19:00", "10.06.2026", "March 4, 2024")."""
     features = page.features[index]
     if features.words > _STAMP_WORDS:
@@ -769,13 +769,13 @@ def _stamp(page: Page, index: int) -> bool:
 def _teaser_stamps(page: Page, index: int) -> bool:
     """Whether a line opens a list of dated teasers: it is only a date or a time, and more
     such lines follow every few lines (a teaser's date, its headline, its summary)."""
-    if not _stamp(page, index):
+    if not _only_date_or_time(page, index):
         return False
     found, last = 1, index
     for j in range(index + 2, min(len(page.blocks), index + 1 + _TEASER_WINDOW)):
         if j - last > _TEASER_GAP:
             break
-        if j - last >= 2 and _stamp(page, j):
+        if j - last >= 2 and _only_date_or_time(page, j):
             found, last = found + 1, j
             if found >= _TEASER_STAMPS:
                 return True
@@ -863,7 +863,7 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
                 return start, _list_heading(page, start, i)
         if scores[i] > 0:
             before += scores[i]
-        if not dated and i >= start + _DATED_FROM and _stamp(page, i):
+        if not dated and i >= start + _DATED_FROM and _only_date_or_time(page, i):
             dated = not _teaser_stamps(page, i)  # a date of the article's own, not a teaser's
     return start, end
 
@@ -880,7 +880,7 @@ def _list_heading(page: Page, start: int, index: int) -> int:
     list's heading ("Latest sport") when a short line that is no sentence stands right
     above its first date."""
     above = index - 1
-    if above <= start or not _stamp(page, index):
+    if above <= start or not _only_date_or_time(page, index):
         return index
     features = page.features[above]
     short = features.words <= _STAMP_WORDS and not features.sentence_end
