@@ -302,3 +302,55 @@ def test_html_input_is_rendered() -> None:
         "Heavy rain fell over the old town on Monday, flooding streets near the river and "
         "closing two bridges for the day."
     ]
+
+
+_QUOTED_TAGS = "\n".join(
+    [
+        "How to write a link | Web Notes",
+        "",
+        "Home",
+        "Guides",
+        "Contact",
+        "",
+        "How to write a link",
+        "",
+        "A link is the oldest part of the web, and the easiest one to get wrong.",
+        '<a href="/next">Next page</a>',
+        "The element above points to a page on the same site, which keeps the address short.",
+        "Screen readers announce the words inside the element, so they should name the page.",
+        '<a href="/next"><span>Next</span></a>',
+        "Wrapping the words in a span changes nothing for the reader.",
+        "A list of links is written as a list:",
+        "<ul><li>first</li></ul>",
+        "Each item holds one link, and the list tells the reader how many there are.",
+        "Every page should link back to its parent, so nobody gets lost.",
+        "Share this guide",
+        "Previous: How to write a heading",
+    ]
+)
+
+
+def test_text_quoting_a_few_tags_is_read_as_text() -> None:
+    """Regression: five tags quoted on a few lines of a plain-text page made it HTML."""
+    article = newsparse.parse_article(_QUOTED_TAGS)
+    assert article.source_text == _QUOTED_TAGS
+    assert article.title == "How to write a link"
+    assert article.body[0].text.startswith("A link is the oldest part of the web")
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "<p>Rain fell over the old town on Monday.</p>\n<p>Two bridges were closed.</p>\n"
+        "<p>The river rose by a metre.</p>\n<p>Schools stayed open.</p>\n<p>More rain is due.</p>",
+        "<div><p>Il a plu sur la vieille ville.</p><p>Deux ponts ont été fermés.</p>"
+        "<p>La rivière est montée.</p></div>",
+        "<article>\n  <h1>Starker Regen</h1>\n  <p>\n    Es regnete den ganzen Tag über der "
+        "Altstadt,\n    und zwei Brücken wurden gesperrt.\n  </p>\n  <p>\n    Der Fluss "
+        "stieg um einen Meter.\n  </p>\n</article>",
+    ],
+)
+def test_markup_fragments_without_a_doctype_are_read_as_html(fragment: str) -> None:
+    """A fragment of markup (no doctype, no <html>) is still HTML when its tags are dense."""
+    article = newsparse.parse_article(fragment)
+    assert "<p>" not in article.source_text

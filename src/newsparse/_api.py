@@ -61,7 +61,9 @@ def parse_article(
             mark, a declared charset, UTF-8, then ``options.fallback_encoding``).
         url: The page's address, if known (recorded for later stages; not fetched).
         language: The page's language as an ISO 639-1 code, when known: skips detection.
-        input_format: ``"text"``, ``"html"``, or ``"auto"`` to tell them apart.
+        input_format: ``"text"``, ``"html"``, or ``"auto"`` to tell them apart: a page is
+            HTML when it opens with a doctype or ``<html>``, or when common tags stand on
+            many of its lines; plain text quoting a few tags stays text.
         options: Behaviour switches; :data:`newsparse.DEFAULT` when ``None``.
 
     Returns:
