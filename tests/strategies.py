@@ -496,6 +496,20 @@ _SENTENCE = regex.compile(r"(?<=[.!?。！？।؟])\s*")
 _DENSE = regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
+def wrap_text(text: str, width: int, newline: str = "\n") -> str:
+    """Hard-wrap *text* at *width* columns, breaking between words."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return newline.join(lines)
+
+
 def weighted_length(text: str) -> int:
     """Length counting each Han or kana character three times (as the parser does)."""
     return len(text) + 2 * len(_DENSE.findall(text))
@@ -578,11 +592,13 @@ class PageParts:
         with_menu: bool = True,
         with_header: bool = True,
         markdown: bool = False,
+        wrap: int | None = None,
     ) -> str:
         """The page as text: blocks separated by blank lines, footer lines by single breaks.
 
         *markdown* writes it as tools that turn pages into Markdown do: the title line as a
-        ``#`` heading, menu and footer lines as links.
+        ``#`` heading, menu and footer lines as links. *wrap* hard-wraps the body paragraphs
+        at that many columns, as a mail client or a text file does.
         """
         blank = self.newline * 2
         blocks: list[str] = []
@@ -601,7 +617,7 @@ class PageParts:
                 blocks.append(self.byline)
             blocks.extend(self.captions_top)
         for i, paragraph in enumerate(self.body):
-            blocks.append(paragraph)
+            blocks.append(paragraph if wrap is None else wrap_text(paragraph, wrap, self.newline))
             if self.pull_quote is not None and i == self.pull_quote_after:
                 blocks.append(self.pull_quote)
         if with_footer and footer_lines:

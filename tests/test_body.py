@@ -7,6 +7,7 @@ import time
 import pytest
 
 import newsparse
+from strategies import wrap_text
 from texts import CYCLE_PATH
 
 _MENU = "Home\nNews\nSport\nCulture\nContact"
@@ -1964,3 +1965,71 @@ def test_a_second_headline_over_long_furniture_is_no_standfirst() -> None:
     second = "Park plan: what changes for the neighbours"
     text = "\n\n".join([headline, _MENU, headline, second, *_LONG_FURNITURE["en"], *_EN_PARAGRAPHS])
     assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+_WRAPPED = {
+    "en": (
+        "Ferry service resumes on the lake",
+        "The ferry between the two harbours ran again on Saturday morning, after three weeks "
+        "in which a broken engine part kept it at the quay and pushed commuters onto the "
+        "slow road around the lake.",
+        "Engineers had waited for the part to arrive from the maker, which builds only a few "
+        "of them each year, and they worked through the night to fit it and test the boat "
+        "before the first crossing.",
+        "The operator said the timetable would stay as it was through the winter, with an "
+        "extra crossing on market days, when the boat carries farmers and their stalls.",
+    ),
+    "de": (
+        "Fähre fährt wieder über den See",
+        "Die Fähre zwischen den beiden Häfen ist am Samstagmorgen wieder gefahren, nachdem "
+        "ein defektes Motorteil sie drei Wochen lang am Kai gehalten und die Pendler auf die "
+        "langsame Straße um den See geschickt hatte.",
+        "Die Techniker hatten auf das Teil vom Hersteller gewartet, der nur wenige davon im "
+        "Jahr baut, und sie arbeiteten die Nacht hindurch, um es einzubauen und das Boot vor "
+        "der ersten Überfahrt zu prüfen.",
+        "Der Betreiber sagte, der Fahrplan bleibe den Winter über so, wie er ist, mit einer "
+        "zusätzlichen Fahrt an Markttagen, wenn das Boot Bauern und ihre Stände trägt.",
+    ),
+}
+
+
+@pytest.mark.parametrize("width", [60, 72])
+@pytest.mark.parametrize("language", sorted(_WRAPPED))
+def test_hard_wrapped_paragraphs_are_the_article(language: str, width: int) -> None:
+    """Regression: an article hard-wrapped at a fixed width (lines of 60 to 70 characters,
+    most ending inside a sentence) read as runs of short lines and was left out whole,
+    while a one-line blurb above it was taken for the article."""
+    headline, *paragraphs = _WRAPPED[language]
+    text = "\n\n".join(
+        [
+            f"{headline} | Lake News",
+            _MENU,
+            "News from the towns around the lake, every day of the week.",
+            headline,
+            *(wrap_text(p, width) for p in paragraphs),
+            "Share\nFacebook\nTwitter",
+        ]
+    )
+    body = " ".join(" ".join(p.text.split()) for p in newsparse.parse_article(text).body)
+    for paragraph in paragraphs:
+        assert paragraph in body
+    assert "Facebook" not in body
+
+
+def test_a_list_of_headlines_is_not_read_as_wrapped_text() -> None:
+    """Lines of about the same length that each open with a capital and end without a full
+    stop are a list of teasers, not a wrapped paragraph."""
+    teasers = "\n".join(
+        [
+            "Harbour festival draws record crowds despite the rain",
+            "New cycle lanes open along the northern shore road",
+            "Council approves budget for the library extension",
+            "Local bakery wins regional prize for its rye bread",
+        ]
+    )
+    text = "\n\n".join(
+        ["Ferry service resumes | Lake News", _MENU, *_EN_PARAGRAPHS, "Most read", teasers]
+    )
+    body = "\n".join(_body(text))
+    assert _EN_PARAGRAPHS[2] in body
+    assert "Harbour festival" not in body

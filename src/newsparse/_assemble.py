@@ -57,7 +57,8 @@ def _runs(page: Page) -> list[tuple[Label, int, int]]:
 
     Consecutive lines of one kind in one paragraph group form a run for body and
     boilerplate; body lines split into paragraphs where a line does not carry on the one
-    before it (crawler dumps put one paragraph per line, without blank lines).
+    before it (crawler dumps put one paragraph per line, without blank lines), or, in a
+    hard-wrapped paragraph, where the body rule found that it does not.
     """
     runs: list[tuple[Label, int, int]] = []
     for i, label in enumerate(page.labels):
@@ -72,7 +73,9 @@ def _runs(page: Page) -> list[tuple[Label, int, int]]:
                 and page.blocks[last].group == page.blocks[i].group
                 and (
                     label.kind is not SegmentKind.BODY
-                    or _continues(page.blocks[last].text, page.blocks[i].text)
+                    or page.wrapped.get(
+                        last, _continues(page.blocks[last].text, page.blocks[i].text)
+                    )
                 )
             ):
                 runs[-1] = (previous, first, i)

@@ -59,6 +59,9 @@ class Page:
     # The lines between a standfirst and the running text (its byline, date, picture,
     # share bar): none of them is running text.
     furniture: range = range(0)
+    # The lines of hard-wrapped paragraphs but each paragraph's last, with whether the next
+    # line carries on their paragraph (set by the body rule; assembly joins them so).
+    wrapped: dict[int, bool] = attrs.field(factory=dict)
     # Phrase evidence, computed by _rules.phrases once per line text: it depends on the
     # text alone (its features and repeats too), and a page often prints a line twice.
     nav_memo: dict[str, tuple[NavKind, bool, str | None] | None] = attrs.field(factory=dict)

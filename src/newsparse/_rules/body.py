@@ -141,6 +141,12 @@ _PROBE_HITS = 2  # pieces a reworded headline keeps at the least
 _KEPT = 0.8  # a reworded headline has at least this share of the title's shingles' count
 _REWORDED = 0.75  # share of character shingles a reworded headline keeps (Dice)
 _HEADLINE_GAP = 12  # lines after the run under the headline in which the article may go on
+_WRAP_WIDTH = (40, 120)  # widths at which plain text is hard-wrapped
+_WRAP_LINES = 3  # lines of a wrapped paragraph at the least
+_WRAP_WORDS = 4  # words of each of its lines but the last at the least
+_WRAP_OPEN = 0.5  # share of those lines that stop inside a sentence
+_WRAP_FIT = 4  # characters a line shown without its markup may fall short of the width by
+_WRAP_FULL = 0.75  # share of those lines that the next line's first word would not fit on
 
 
 def block_score(page: Page, index: int, group_size: int = 1) -> float:
@@ -419,10 +425,73 @@ def _best_run(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int, 
     return best_sum, best
 
 
+def wrapped_lines(page: Page) -> dict[int, bool]:
+    """The lines of paragraphs hard-wrapped at a fixed width (a pasted e-mail, a text file,
+    a preformatted block), but the last line of each run, with whether the next line
+    carries on their paragraph: it does unless a line ends a sentence with room left for
+    the next line's first word. Each such line is a piece of a long paragraph, not a short
+    line of its own. See :func:`_wrapped`."""
+    found: dict[int, bool] = {}
+    blocks = page.blocks
+    start = 0
+    while start < len(blocks):
+        end = start + 1
+        while end < len(blocks) and blocks[end].group == blocks[start].group:
+            end += 1
+        if end - start >= _WRAP_LINES:
+            width = _wrapped(page, start, end)
+            if width:
+                for i in range(start, end - 1):
+                    found[i] = not page.features[i].sentence_end or _full(
+                        blocks[i].text, blocks[i + 1].text, width
+                    )
+        start = end
+    return found
+
+
+def _full(line: str, following: str, width: int) -> bool:
+    """Whether the first word of *following* would not have fitted on *line*."""
+    return len(line) + 1 + len(following.split(maxsplit=1)[0]) > width - _WRAP_FIT
+
+
+def _wrapped(page: Page, start: int, end: int) -> int:
+    """The width at which the lines [start, end) of one paragraph group were wrapped, or 0
+    when they were not: a width of 40 to 120 characters; at least half of the lines but
+    the last stop inside a sentence, and most of those stop because the next line's first
+    word would not have fitted on them (a list of headlines breaks where it likes); the
+    lines differ, hold a few words each, and one at least opens with a small letter (a
+    list of headlines opens each with a capital). Not told for scripts without case, whose
+    lists of short lines look the same."""
+    lines = [page.blocks[i].text for i in range(start, end)]
+    ends = [page.features[i].sentence_end for i in range(start, end)]
+    width = max(len(line) for line in lines)
+    if not _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1] or len(set(lines)) < len(lines):
+        return 0
+    inner = range(len(lines) - 1)
+    if any(lines[k].count(" ") < _WRAP_WORDS - 1 for k in inner):
+        return 0
+    open_lines = [k for k in inner if not ends[k]]
+    if len(open_lines) < _WRAP_OPEN * len(inner):
+        return 0
+    if sum(_full(lines[k], lines[k + 1], width) for k in open_lines) < _WRAP_FULL * len(open_lines):
+        return 0
+    firsts = [line[0] for line in lines[1:]]
+    cased = [ch for ch in firsts if ch.isupper() or ch.islower()]
+    small = sum(ch.islower() for ch in cased)
+    return width if 2 * len(cased) >= len(firsts) and small > 0 else 0
+
+
 def find_body(page: Page) -> None:
     """Set ``page.body_start`` and ``page.body_end`` to the best-scoring run of blocks."""
     sizes = Counter(b.group for b in page.blocks)
     scores = [block_score(page, i, sizes[b.group]) for i, b in enumerate(page.blocks)]
+    unit = page.options.min_paragraph_chars
+    page.wrapped = wrapped_lines(page)
+    for i in page.wrapped:
+        for j in (i, i + 1):  # the last line of the run too
+            if scores[j] > _PHRASE_PENALTY:
+                # A piece of a wrapped paragraph weighs its share of the paragraph.
+                scores[j] = max(scores[j], page.features[j].length / unit)
     items = _list_items(page, scores)
     best_sum, best = _best_run(scores, 0, len(scores))
     best = _before_closing(page, scores, best_sum, best)
