@@ -2033,3 +2033,57 @@ def test_a_list_of_headlines_is_not_read_as_wrapped_text() -> None:
     body = "\n".join(_body(text))
     assert _EN_PARAGRAPHS[2] in body
     assert "Harbour festival" not in body
+
+
+@pytest.mark.parametrize(
+    ("story", "archive"),
+    [
+        (
+            "We walked along the old towpath on Sunday and counted the boats moored by the lock.",
+            "Archives Select Month May 2024 (3) April 2024 (5) March 2024 (2) February 2024 (4) "
+            "January 2024 (6) December 2023 (1) November 2023 (2) October 2023 (3)",
+        ),
+        (
+            "Am Sonntag sind wir den alten Treidelpfad entlanggegangen und haben die Boote an "
+            "der Schleuse gezählt.",
+            "Archiv Monat auswählen Mai 2024 (3) April 2024 (5) März 2024 (2) Februar 2024 (4) "
+            "Januar 2024 (6) Dezember 2023 (1) November 2023 (2) Oktober 2023 (3)",
+        ),
+    ],
+)
+def test_an_archive_printed_on_one_line_is_not_the_article(story: str, archive: str) -> None:
+    """Regression: a blog's archive list printed on one long line (months, years and
+    counts) outweighed a short article and was taken for it."""
+    text = "\n\n".join(
+        ["Sunday on the towpath | Canal Notes", _MENU, story, "Recent posts", archive, "Log in"]
+    )
+    assert _body(text) == [story]
+
+
+def test_a_short_dated_headline_anchors_its_short_article_over_the_comments() -> None:
+    """Regression: a headline shorter than the length checked for repeats ("Gefällt mir")
+    did not anchor the short article under it, and the longer comments below won."""
+    story = (
+        "Manchmal überrascht einen der Alltag mit kleinen Freuden. Unlängst hing vom Balkon "
+        "im dritten Stock ein Körbchen an einer langen Schnur, und ein Zettel bat um Münzen."
+    )
+    comment = (
+        "Schöne Geschichte, so etwas habe ich in unserem Viertel auch schon gesehen, nur "
+        "hing dort statt eines Körbchens eine alte Einkaufstasche an der Schnur, und wer "
+        "eine Münze hineinlegte, bekam ein kleines Bild zurück, gemalt von den Kindern."
+    )
+    text = "\n\n".join(
+        [
+            "Gefällt mir – Stadtblog",
+            _MENU,
+            "Gefällt mir",
+            "11.09.2021, 16:20 von stadtblogger",
+            story,
+            "Tags: Balkon, Münzen",
+            "3 Kommentare",
+            f"Anna am 12.09.2021\n{comment}",
+            f"Ben am 13.09.2021\n{comment.replace('Schöne', 'Tolle')}",
+            f"Cem am 14.09.2021\n{comment.replace('Schöne', 'Nette')}",
+        ]
+    )
+    assert _body(text) == [story]

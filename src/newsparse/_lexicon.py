@@ -30,6 +30,7 @@ __all__ = [
     "lexicon_for",
     "load_raw",
     "merged_phrases",
+    "month_names",
 ]
 
 # The schema every lexicon file follows: table -> key -> kind of value.
@@ -477,6 +478,12 @@ def load_raw(code: str) -> Mapping[str, Any]:
         raise LexiconError(msg) from error
     validate(code, data)
     return data
+
+
+@functools.cache
+def month_names(codes: tuple[str, ...]) -> frozenset[str]:
+    """The months' names and short forms of the languages *codes*, case-folded."""
+    return frozenset(form.casefold() for _, form in lexicon_for(codes).months)
 
 
 @functools.cache

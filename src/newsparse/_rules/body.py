@@ -15,6 +15,7 @@ import regex
 
 from newsparse._dates import span_share
 from newsparse._features import dense, normalise_for_match, weighted_length
+from newsparse._lexicon import month_names
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.captions import picture_credit
@@ -62,6 +63,7 @@ _SOFT_ENDS = frozenset({NavKind.RELATED, NavKind.SUBSCRIBE})
 # Links to the articles before and after this one: a line holding one of them among other
 # items is navigation, however long (a post's meta line may hold tags and comments).
 _LINKED_ARTICLES = frozenset({NavKind.PREVIOUS, NavKind.NEXT})
+_AFTER_ARTICLE = frozenset({NavKind.COMMENTS, NavKind.TAGS, NavKind.PREVIOUS, NavKind.NEXT})
 _HARD_END_SHARE = 0.5
 # A comments heading with readers' comments after it ends the article even when the
 # comments outweigh it: only this share of the region need stand before it.
@@ -141,6 +143,9 @@ _PROBE_HITS = 2  # pieces a reworded headline keeps at the least
 _KEPT = 0.8  # a reworded headline has at least this share of the title's shingles' count
 _REWORDED = 0.75  # share of character shingles a reworded headline keeps (Dice)
 _HEADLINE_GAP = 12  # lines after the run under the headline in which the article may go on
+_CALENDAR_WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
+_CALENDAR_MONTHS = 4  # month names on a line of an archive or a calendar at the least
+_CALENDAR_SHARE = 0.6  # share of its words that are months or numbers
 _WRAP_WIDTH = (40, 120)  # widths at which plain text is hard-wrapped
 _WRAP_LINES = 3  # lines of a wrapped paragraph at the least
 _WRAP_WORDS = 4  # words of each of its lines but the last at the least
@@ -172,6 +177,8 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
             return _BOILERPLATE_PENALTY  # a tracking pixel's or a widget's markup, leaked
         if _doubled(page.blocks[index].text):
             return _LINE_PENALTY  # a teaser's link: its headline twice over
+        if _calendar(page, index):
+            return _LINE_PENALTY  # "Archive: May 2024 (3) April 2024 (5) March 2024 (2)"
         if _links_neighbours(page, index):
             return _PHRASE_PENALTY  # "Previous article: <title> | Next article: <title>"
         return min(features.length / unit, _PROSE_CAP)
@@ -213,6 +220,16 @@ def _markup(text: str) -> bool:
         return False
     inside = sum(len(tag) for tag in _TAG.findall(text))
     return inside >= _MARKUP_SHARE * len(text)
+
+
+def _calendar(page: Page, index: int) -> bool:
+    """Whether a long line is mostly months and numbers: a blog's archive or a calendar
+    printed on one line ("May 2024 (3) April 2024 (5) ..."), not a sentence with dates."""
+    words = _CALENDAR_WORD.findall(page.blocks[index].text)
+    months = month_names(page.lexicon.codes)
+    named = sum(1 for word in words if word.casefold() in months)
+    dated = named + sum(1 for word in words if word[0].isdigit())
+    return named >= _CALENDAR_MONTHS and dated >= _CALENDAR_SHARE * len(words)
 
 
 def _doubled(text: str) -> bool:
@@ -660,10 +677,17 @@ def _headline_lines(page: Page) -> list[int]:
     found: list[int] = []
     for i in range(1, len(page.blocks)):
         length = page.features[i].length
-        if length > len(whole) * 3 or length < _HEADLINE_CHARS:
+        if length > len(whole) * 3:
             continue
         text = page.normalised(i)
-        if weighted_length(text) < _HEADLINE_CHARS or text == site_key:
+        if text == site_key:
+            continue
+        if length < _HEADLINE_CHARS or weighted_length(text) < _HEADLINE_CHARS:
+            # A short headline ("Gefällt mir") only as the title's whole headline, dated.
+            if text == normalise_for_match(headline) and _dated_heading(page, i):
+                found.append(i)
+                if len(found) == _HEADLINE_REPEATS:
+                    break
             continue
         if (
             text in wanted
@@ -734,9 +758,20 @@ def _under_headline(
     anchored_sum, anchored = max(runs)
     if anchored[1] > best[0] and anchored[0] < best[1]:
         return best  # the same run, only widened over the lines under the headline
-    if anchored[1] <= best[0] <= anchored[1] + _HEADLINE_GAP:
-        return best  # the article goes on after a share bar or a picture's chrome
+    if anchored[1] <= best[0] <= anchored[1] + _HEADLINE_GAP and not any(
+        _after_article(page, j) for j in range(anchored[1], best[0])
+    ):
+        # The article goes on after a share bar or a picture's chrome; not after a
+        # comments heading or a list of tags ("3 Kommentare" over readers' comments).
+        return best
     return anchored if anchored_sum >= _HEADLINE_SHARE * best_sum else best
+
+
+def _after_article(page: Page, index: int) -> bool:
+    """Whether a line heads what comes after an article: its comments, its tags, the
+    previous or the next article (a share bar may stand inside it)."""
+    hit = nav_hit(page, index)
+    return hit is not None and hit[0] in _AFTER_ARTICLE
 
 
 def _dated_heading(page: Page, heading: int) -> bool:

@@ -36,7 +36,7 @@ from newsparse._dates import (
     has_day_and_month,
     span_share,
 )
-from newsparse._lexicon import Lexicon, Match, lexicon_for, merged_phrases
+from newsparse._lexicon import Lexicon, Match, lexicon_for, merged_phrases, month_names
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import link_arrow
@@ -969,16 +969,10 @@ def _date_word(word: str, lexicon: Lexicon) -> bool:
     )
 
 
-@functools.cache
-def _month_names(codes: tuple[str, ...]) -> frozenset[str]:
-    """The months' names and short forms of the languages *codes*, casefolded."""
-    return frozenset(form.casefold() for _, form in lexicon_for(codes).months)
-
-
 def _month_name(word: str, lexicon: Lexicon) -> bool:
     """Whether *word* is a month's name or its short form in the page's language
     ("Oktober", "Okt")."""
-    return word.casefold() in _month_names(lexicon.codes)
+    return word.casefold() in month_names(lexicon.codes)
 
 
 def _date_tail(name: str, lexicon: Lexicon) -> str:
