@@ -2087,3 +2087,49 @@ def test_a_short_dated_headline_anchors_its_short_article_over_the_comments() ->
         ]
     )
     assert _body(text) == [story]
+
+
+def test_the_article_under_a_standfirst_and_a_share_bar_beats_a_richer_teaser_list() -> None:
+    """Regression: the run under the headline stopped at the share bar under the
+    standfirst, so a list of teasers further down, richer than the short article, won."""
+    standfirst = "Branches keep blocking the forest tracks near the village. Police ask for help."
+    article = [
+        "Near the old mill, someone has been dragging branches and whole tree trunks onto "
+        "the forest tracks for weeks, so that foresters and farmers can no longer pass with "
+        "their machines, and walkers have to climb over the piles.",
+        "Police are treating it as obstruction and ask anyone who saw people or vehicles on "
+        "the tracks in the evenings to call the local station.",
+    ]
+    teasers = [
+        f"{lead} The story behind it, with pictures and a map of the area, is on our site "
+        "for subscribers and readers who registered for free."
+        for lead in (
+            "A motorbike rider struck a forester on a narrow path.",
+            "A farmer was rescued after his tractor rolled down a slope.",
+            "Hunters collected rubbish left in the woods after the flood.",
+            "A hunter found a missing walker after three days.",
+            "Young trees were cut down overnight in the state forest.",
+            "Mountain bikers built ramps across a protected meadow.",
+        )
+    ]
+    text = "\n\n".join(
+        [
+            "Branches block forest tracks | Forest Weekly",
+            _MENU,
+            "Branches block forest tracks",
+            "12.05.2024",
+            "© Photo agency",
+            standfirst,
+            "WhatsApp Share Tweet Pin",
+            "© Photo agency",
+            *article,
+            "Share this article",
+            "Leave a comment",
+            "You may also like:",
+            *teasers,
+        ]
+    )
+    body = _body(text)
+    for paragraph in article:
+        assert paragraph in body
+    assert not any(t in body for t in teasers)

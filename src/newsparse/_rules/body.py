@@ -143,6 +143,7 @@ _PROBE_HITS = 2  # pieces a reworded headline keeps at the least
 _KEPT = 0.8  # a reworded headline has at least this share of the title's shingles' count
 _REWORDED = 0.75  # share of character shingles a reworded headline keeps (Dice)
 _HEADLINE_GAP = 12  # lines after the run under the headline in which the article may go on
+_CHROME_GAP = 6  # lines after chrome under a standfirst where the article may open
 _CALENDAR_WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
 _CALENDAR_MONTHS = 4  # month names on a line of an archive or a calendar at the least
 _CALENDAR_SHARE = 0.6  # share of its words that are months or numbers
@@ -752,7 +753,7 @@ def _under_headline(
             ):
                 return heading + 1, best[1]
             return best
-        runs.append(_run_under(scores, heading + 1, _window_end(page, heading)))
+        runs.append(_run_under(page, scores, heading + 1, _window_end(page, heading)))
     if not runs:
         return best
     anchored_sum, anchored = max(runs)
@@ -798,23 +799,37 @@ def _window_end(page: Page, heading: int) -> int:
     return end
 
 
-def _run_under(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int, int]]:
+def _run_under(page: Page, scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int, int]]:
     """The run that opens at the first line of running text in [lo, hi) and goes on while
-    its total stays positive, up to the first line of chrome, ending at its richest point."""
-    start = next((i for i in range(lo, hi) if scores[i] > 0.0), None)
+    its total stays positive, up to the first line of chrome, ending at its richest point.
+    When that run is a short standfirst cut off by chrome (a share bar, a picture's
+    credit), the run that opens within a few lines after the chrome, if richer, is taken
+    (the standfirst rule takes the standfirst in again)."""
+    top, run, stop = _run_from(scores, lo, hi)
+    if stop is None or run[1] - run[0] > _STANDFIRST_LINES:
+        return top, run
+    after_top, after, _stop = _run_from(scores, stop + 1, stop + 1 + _CHROME_GAP)
+    if after_top <= top or any(_after_article(page, j) for j in range(stop, after[0])):
+        return top, run  # not past comments or tags: what follows them is no article
+    return after_top, after
+
+
+def _run_from(scores: list[float], lo: int, hi: int) -> tuple[float, tuple[int, int], int | None]:
+    """:func:`_run_under`'s run from *lo*, and the line of chrome that ended it, if one did."""
+    start = next((i for i in range(lo, min(hi, len(scores))) if scores[i] > 0.0), None)
     if start is None:
-        return 0.0, (lo, lo)
+        return 0.0, (lo, lo), None
     running = top = 0.0
     run = (start, start)
     for i in range(start, len(scores)):
         if scores[i] <= _PHRASE_PENALTY:
-            break
+            return top, run, i
         running += scores[i]
         if running <= 0.0:
             break
         if running > top:
             top, run = running, (start, i + 1)
-    return top, run
+    return top, run, None
 
 
 def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, int] | None:
