@@ -2133,3 +2133,21 @@ def test_the_article_under_a_standfirst_and_a_share_bar_beats_a_richer_teaser_li
     for paragraph in article:
         assert paragraph in body
     assert not any(t in body for t in teasers)
+
+
+def test_wrapped_lines_under_short_broken_lines_are_the_article() -> None:
+    """Regression: a paragraph group opening with short lines set apart by line breaks
+    ("Fair weather" / "at last") hid the wrapped lines under them from the wrapped-text
+    rule, and the article was cut to a few of its lines."""
+    paragraphs = [wrap_text(p, 74) for p in _WRAPPED["en"][1:]]
+    text = "\n\n".join(
+        [
+            "Notes from the lake | Lake News",
+            f"Fair weather\nat last\n{paragraphs[0]}",
+            "Intermission",
+            f"Ferries\n{paragraphs[1]}\n{paragraphs[2]}",
+        ]
+    )
+    body = " ".join(" ".join(p.text.split()) for p in newsparse.parse_article(text).body)
+    for paragraph in _WRAPPED["en"][1:]:
+        assert paragraph in body

@@ -147,7 +147,7 @@ _CHROME_GAP = 6  # lines after chrome under a standfirst where the article may o
 _CALENDAR_WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
 _CALENDAR_MONTHS = 4  # month names on a line of an archive or a calendar at the least
 _CALENDAR_SHARE = 0.6  # share of its words that are months or numbers
-_WRAP_WIDTH = (40, 120)  # widths at which plain text is hard-wrapped
+_WRAP_WIDTH = (55, 120)  # widths at which plain text is hard-wrapped
 _WRAP_LINES = 3  # lines of a wrapped paragraph at the least
 _WRAP_WORDS = 4  # words of each of its lines but the last at the least
 _WRAP_OPEN = 0.5  # share of those lines that stop inside a sentence
@@ -453,8 +453,14 @@ def wrapped_lines(page: Page) -> dict[int, bool]:
     blocks = page.blocks
     start = 0
     while start < len(blocks):
+        # A run of lines in one paragraph group, up to one of a few words (a paragraph's
+        # last line, or a short line set apart by a line break: "Lorem ipsum" / "dolor").
         end = start + 1
-        while end < len(blocks) and blocks[end].group == blocks[start].group:
+        while (
+            end < len(blocks)
+            and blocks[end].group == blocks[start].group
+            and blocks[end - 1].text.count(" ") >= _WRAP_WORDS - 1
+        ):
             end += 1
         if end - start >= _WRAP_LINES:
             width = _wrapped(page, start, end)
@@ -474,7 +480,7 @@ def _full(line: str, following: str, width: int) -> bool:
 
 def _wrapped(page: Page, start: int, end: int) -> int:
     """The width at which the lines [start, end) of one paragraph group were wrapped, or 0
-    when they were not: a width of 40 to 120 characters; at least half of the lines but
+    when they were not: a width of 55 to 120 characters; at least half of the lines but
     the last stop inside a sentence, and most of those stop because the next line's first
     word would not have fitted on them (a list of headlines breaks where it likes); the
     lines differ, hold a few words each, and one at least opens with a small letter (a
