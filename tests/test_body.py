@@ -2151,3 +2151,41 @@ def test_wrapped_lines_under_short_broken_lines_are_the_article() -> None:
     body = " ".join(" ".join(p.text.split()) for p in newsparse.parse_article(text).body)
     for paragraph in _WRAPPED["en"][1:]:
         assert paragraph in body
+
+
+def test_hard_wrapped_german_lines_that_all_open_with_nouns_are_the_article() -> None:
+    """Regression: wrapped German lines that each open with a capitalised noun read as a
+    list of headlines, and the paragraph was left out."""
+    text = "\n\n".join(
+        [
+            "Fähre fährt wieder über den See",
+            "Die Fähre ist am Samstag wieder gefahren, nachdem ein Motorteil sie drei Wochen\n"
+            "Zeit gekostet hatte. Die Pendler mussten so lange die langsame Straße um den\n"
+            "See nehmen. Der Betreiber will den Fahrplan über den Winter so beibehalten.",
+            "Die Techniker hatten auf das Teil gewartet und es in einer Nacht eingebaut. Das\n"
+            "Boot wurde vor der ersten Fahrt geprüft. Bauern mit ihren Ständen fahren an\n"
+            "Markttagen mit, wenn eine zusätzliche Fahrt am Morgen angeboten wird.",
+        ]
+    )
+    body = " ".join(" ".join(p.text.split()) for p in newsparse.parse_article(text).body)
+    assert "Techniker hatten auf das Teil gewartet" in body
+    assert "Pendler mussten so lange" in body
+
+
+def test_the_last_line_of_a_wrapped_paragraph_is_body_whatever_its_words() -> None:
+    """Regression: the last line of a wrapped paragraph holding one word that the lexicon
+    lists as a menu entry ("cultura.") was cut from the article as a menu line."""
+    first = (
+        "Las bibliotecas de la ciudad abrirán también por la tarde durante el fin\n"
+        "de semana, a petición de los estudiantes, que pedían más sitio para\n"
+        "preparar los exámenes. El gasto saldrá del presupuesto municipal de\n"
+        "cultura."
+    )
+    second = (
+        "La oposición pide que el horario ampliado se mantenga también en verano,\n"
+        "y el concejal respondió que se estudiará tras los primeros meses, cuando\n"
+        "se conozca cuántos lectores acuden por la tarde a cada una de las salas."
+    )
+    text = "\n\n".join(["Bibliotecas abiertas por la tarde", first, second, "Compartir"])
+    body = " ".join(" ".join(p.text.split()) for p in newsparse.parse_article(text).body)
+    assert body == " ".join(f"{first} {second}".split())

@@ -43,6 +43,11 @@ def _fill(page: Page) -> None:
         if i in offer:
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.paywall")
             continue
+        previous = page.labels[i - 1] if i > 0 else None
+        if page.wrapped.get(i - 1) and previous is not None and previous.kind is SegmentKind.BODY:
+            # The rest of a hard-wrapped paragraph ("cultura."), whatever words it holds.
+            page.set(i, SegmentKind.BODY, "body.article-region")
+            continue
         rule = boilerplate_rule(page, i)
         if rule is not None:
             page.set(i, SegmentKind.BOILERPLATE, rule)

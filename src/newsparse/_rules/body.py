@@ -147,7 +147,7 @@ _CHROME_GAP = 6  # lines after chrome under a standfirst where the article may o
 _CALENDAR_WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
 _CALENDAR_MONTHS = 4  # month names on a line of an archive or a calendar at the least
 _CALENDAR_SHARE = 0.6  # share of its words that are months or numbers
-_WRAP_WIDTH = (55, 120)  # widths at which plain text is hard-wrapped
+_WRAP_WIDTH = (50, 120)  # widths at which plain text is hard-wrapped
 _WRAP_LINES = 3  # lines of a wrapped paragraph at the least
 _WRAP_WORDS = 4  # words of each of its lines but the last at the least
 _WRAP_OPEN = 0.5  # share of those lines that stop inside a sentence
@@ -480,12 +480,13 @@ def _full(line: str, following: str, width: int) -> bool:
 
 def _wrapped(page: Page, start: int, end: int) -> int:
     """The width at which the lines [start, end) of one paragraph group were wrapped, or 0
-    when they were not: a width of 55 to 120 characters; at least half of the lines but
+    when they were not: a width of 50 to 120 characters; at least half of the lines but
     the last stop inside a sentence, and most of those stop because the next line's first
     word would not have fitted on them (a list of headlines breaks where it likes); the
-    lines differ, hold a few words each, and one at least opens with a small letter (a
-    list of headlines opens each with a capital). Not told for scripts without case, whose
-    lists of short lines look the same."""
+    lines differ, hold a few words each, and one at least opens with a small letter, or
+    most of them have a sentence end inside (a list of headlines opens each with a
+    capital, one headline to a line). Not told for scripts without case, whose lists of
+    short lines look the same."""
     lines = [page.blocks[i].text for i in range(start, end)]
     ends = [page.features[i].sentence_end for i in range(start, end)]
     width = max(len(line) for line in lines)
@@ -501,8 +502,15 @@ def _wrapped(page: Page, start: int, end: int) -> int:
         return 0
     firsts = [line[0] for line in lines[1:]]
     cased = [ch for ch in firsts if ch.isupper() or ch.islower()]
-    small = sum(ch.islower() for ch in cased)
-    return width if 2 * len(cased) >= len(firsts) and small > 0 else 0
+    if 2 * len(cased) < len(firsts):
+        return 0
+    if any(ch.islower() for ch in cased):
+        return width
+    # Every line opens with a capital (nouns in German): sentences that end inside most of
+    # the lines still show running text, as headlines, one to a line, do not.
+    features = page.features
+    inner_ends = sum(features[i].sentences > features[i].sentence_end for i in range(start, end))
+    return width if 2 * inner_ends > end - start else 0
 
 
 def find_body(page: Page) -> None:
@@ -511,10 +519,11 @@ def find_body(page: Page) -> None:
     scores = [block_score(page, i, sizes[b.group]) for i, b in enumerate(page.blocks)]
     unit = page.options.min_paragraph_chars
     page.wrapped = wrapped_lines(page)
-    for i in page.wrapped:
-        for j in (i, i + 1):  # the last line of the run too
-            if scores[j] > _PHRASE_PENALTY:
-                # A piece of a wrapped paragraph weighs its share of the paragraph.
+    for i, goes_on in page.wrapped.items():
+        # A piece of a wrapped paragraph weighs its share of the paragraph; a line that
+        # carries one on does whatever words it holds ("cultura." is no menu there).
+        for j, carried in ((i, False), (i + 1, goes_on)):
+            if carried or scores[j] > _PHRASE_PENALTY:
                 scores[j] = max(scores[j], page.features[j].length / unit)
     items = _list_items(page, scores)
     best_sum, best = _best_run(scores, 0, len(scores))
