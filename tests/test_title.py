@@ -117,6 +117,41 @@ def test_split_title_either_side_any_separator(line: str, expected: tuple[str, s
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Penny - Harbour Town Wiki", ("Penny", "Harbour Town Wiki")),
+        (
+            "Ausbildung - Freiwillige Feuerwehr Nordheim",
+            ("Ausbildung", "Freiwillige Feuerwehr Nordheim"),
+        ),
+        ("Tarifs – Piscine Municipale Rivebelle", ("Tarifs", "Piscine Municipale Rivebelle")),
+    ],
+)
+def test_split_title_a_name_last_is_the_site(line: str, expected: tuple[str, str]) -> None:
+    # A short first part is no brand when a name stands last, where site names stand,
+    # after a dash: only a bar sets a short brand apart before a name.
+    assert split_title(line) == expected
+
+
+def test_split_title_a_short_brand_before_a_bar_still_leads() -> None:
+    assert split_title("LZB | Harbour Town Wiki") == ("Harbour Town Wiki", "LZB")
+
+
+@pytest.mark.parametrize(
+    ("first", "name", "site"),
+    [
+        ("Penny - Harbour Town Wiki", "Penny", "Harbour Town Wiki"),
+        ("Tarifs – Piscine Municipale Rivebelle", "Tarifs", "Piscine Municipale Rivebelle"),
+    ],
+)
+def test_short_page_name_before_the_site_name_is_the_title(
+    first: str, name: str, site: str
+) -> None:
+    text = _page(first, "Home", "Search", name, *EN)
+    assert _title(text) == (name, site)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Breaking: The council votes on the bridge",  # a colon alone is no separator
