@@ -6,7 +6,7 @@ import pytest
 
 import newsparse
 from newsparse import SegmentKind
-from newsparse._rules.title import split_title
+from newsparse._rules.title import _edge_parts, split_title
 
 EN = [
     "The council voted on Tuesday to build a new footbridge over the river, linking the old "
@@ -955,3 +955,33 @@ def test_short_heading_of_a_dense_script_repeats_the_title_line() -> None:
         *ZH,
     )
     assert _title(text)[0] == "新馆开放延长到晚上十点"
+
+
+@pytest.mark.parametrize(
+    ("first", "heading", "body"),
+    [
+        (
+            "Ruderclub am Nordufer e.V. - Neuigkeiten » Die Saison ist endlich eröffnet",
+            "Die Saison ist endlich eröffnet",
+            DE,
+        ),
+        (
+            "Harbour Rowing Club of the North - News » Our boats are back on the water",
+            "Our boats are back on the water",
+            EN,
+        ),
+    ],
+)
+def test_heading_repeating_the_piece_after_an_arrow_quote_is_the_title(
+    first: str, heading: str, body: list[str]
+) -> None:
+    # "Site - Section » Headline": the page prints the last piece, set apart by a "»"
+    # between spaces, as its heading.
+    text = _page(first, "Home", "Login", "News", heading, *body)
+    assert _title(text)[0] == heading
+
+
+def test_closing_guillemet_is_no_separator() -> None:
+    line = "Le maire : « Nous rouvrirons la piscine » dit-il - Le Courrier"
+    assert "dit-il" not in _edge_parts(line)
+    assert _edge_parts(line)["le courrier"].startswith("Le maire")
