@@ -138,6 +138,19 @@ def test_split_title_a_short_brand_before_a_bar_still_leads() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("AP - Mayor Wins Runoff", ("Mayor Wins Runoff", "AP")),
+        ("lakeside.example - Ferry Returns Today", ("Ferry Returns Today", "lakeside.example")),
+    ],
+)
+def test_split_title_capitals_or_a_domain_first_stay_the_brand(
+    line: str, expected: tuple[str, str]
+) -> None:
+    assert split_title(line) == expected
+
+
+@pytest.mark.parametrize(
     ("first", "name", "site"),
     [
         ("Penny - Harbour Town Wiki", "Penny", "Harbour Town Wiki"),

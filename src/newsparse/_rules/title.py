@@ -110,8 +110,10 @@ def _brand_first(first: str, last: str, *, bar: bool) -> bool:
     short, long_ = weighted_length(first), weighted_length(last)
     if long_ < _BRAND_RATIO * short:
         return False
-    if not bar and _name_only(last):
-        return False  # "Penny - Harbour Town Wiki": a name last, where site names stand
+    if not bar and _name_only(last) and _BRAND.match(first) is None:
+        # "Penny - Harbour Town Wiki": a name last, where site names stand; but a domain or
+        # capitals first are the brand ("AP - Trump Wins Iowa").
+        return False
     if len(first.split()) <= _MAX_BRAND_WORDS and len(last.split()) >= _MAX_BRAND_WORDS:
         return True
     if not (short <= _MAX_SITE_CHARS and _site_like(first)):
