@@ -6,7 +6,7 @@ import pytest
 
 import newsparse
 from newsparse import SegmentKind
-from newsparse._rules.title import split_title
+from newsparse._rules.title import _edge_parts, split_title
 
 EN = [
     "The council voted on Tuesday to build a new footbridge over the river, linking the old "
@@ -114,6 +114,54 @@ def _title(text: str) -> tuple[str | None, str | None]:
 )
 def test_split_title_either_side_any_separator(line: str, expected: tuple[str, str]) -> None:
     assert split_title(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Penny - Harbour Town Wiki", ("Penny", "Harbour Town Wiki")),
+        (
+            "Ausbildung - Freiwillige Feuerwehr Nordheim",
+            ("Ausbildung", "Freiwillige Feuerwehr Nordheim"),
+        ),
+        ("Tarifs – Piscine Municipale Rivebelle", ("Tarifs", "Piscine Municipale Rivebelle")),
+    ],
+)
+def test_split_title_a_name_last_is_the_site(line: str, expected: tuple[str, str]) -> None:
+    # A short first part is no brand when a name stands last, where site names stand,
+    # after a dash: only a bar sets a short brand apart before a name.
+    assert split_title(line) == expected
+
+
+def test_split_title_a_short_brand_before_a_bar_still_leads() -> None:
+    assert split_title("LZB | Harbour Town Wiki") == ("Harbour Town Wiki", "LZB")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("AP - Mayor Wins Runoff", ("Mayor Wins Runoff", "AP")),
+        ("lakeside.example - Ferry Returns Today", ("Ferry Returns Today", "lakeside.example")),
+    ],
+)
+def test_split_title_capitals_or_a_domain_first_stay_the_brand(
+    line: str, expected: tuple[str, str]
+) -> None:
+    assert split_title(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "name", "site"),
+    [
+        ("Penny - Harbour Town Wiki", "Penny", "Harbour Town Wiki"),
+        ("Tarifs – Piscine Municipale Rivebelle", "Tarifs", "Piscine Municipale Rivebelle"),
+    ],
+)
+def test_short_page_name_before_the_site_name_is_the_title(
+    first: str, name: str, site: str
+) -> None:
+    text = _page(first, "Home", "Search", name, *EN)
+    assert _title(text) == (name, site)
 
 
 @pytest.mark.parametrize(
@@ -920,3 +968,33 @@ def test_short_heading_of_a_dense_script_repeats_the_title_line() -> None:
         *ZH,
     )
     assert _title(text)[0] == "新馆开放延长到晚上十点"
+
+
+@pytest.mark.parametrize(
+    ("first", "heading", "body"),
+    [
+        (
+            "Ruderclub am Nordufer e.V. - Neuigkeiten » Die Saison ist endlich eröffnet",
+            "Die Saison ist endlich eröffnet",
+            DE,
+        ),
+        (
+            "Harbour Rowing Club of the North - News » Our boats are back on the water",
+            "Our boats are back on the water",
+            EN,
+        ),
+    ],
+)
+def test_heading_repeating_the_piece_after_an_arrow_quote_is_the_title(
+    first: str, heading: str, body: list[str]
+) -> None:
+    # "Site - Section » Headline": the page prints the last piece, set apart by a "»"
+    # between spaces, as its heading.
+    text = _page(first, "Home", "Login", "News", heading, *body)
+    assert _title(text)[0] == heading
+
+
+def test_closing_guillemet_is_no_separator() -> None:
+    line = "Le maire : « Nous rouvrirons la piscine » dit-il - Le Courrier"
+    assert "dit-il" not in _edge_parts(line)
+    assert _edge_parts(line)["le courrier"].startswith("Le maire")

@@ -110,6 +110,10 @@ def _brand_first(first: str, last: str, *, bar: bool) -> bool:
     short, long_ = weighted_length(first), weighted_length(last)
     if long_ < _BRAND_RATIO * short:
         return False
+    if not bar and _name_only(last) and _BRAND.match(first) is None:
+        # "Penny - Harbour Town Wiki": a name last, where site names stand; but a domain or
+        # capitals first are the brand ("AP - Trump Wins Iowa").
+        return False
     if len(first.split()) <= _MAX_BRAND_WORDS and len(last.split()) >= _MAX_BRAND_WORDS:
         return True
     if not (short <= _MAX_SITE_CHARS and _site_like(first)):
@@ -287,7 +291,10 @@ def _fold_quotes(text: str) -> str:
     return " ".join(text.translate(_QUOTES).casefold().split())
 
 
+# Any symbol between spaces, quotes and brackets aside; on a line with no "«", a "»"
+# between spaces too, since it closes no quotation there ("Site - News » Headline").
 _ANY_SEPARATOR = regex.compile(r"(?<!\s)\s+[^\s\p{L}\p{N}\"'«»„“”‘’()\[\]]+\s+")
+_ANY_SEPARATOR_OR_ARROW = regex.compile(r"(?<!\s)\s+[^\s\p{L}\p{N}\"'«„“”‘’()\[\]]+\s+")
 _PART = 2.0  # the score of a heading that repeats a long part of the title line
 _EXACT_PART = 2.1  # the same, punctuation and all
 _EDGE = 0.4  # the score of a heading that opens or closes the title line at any separator
@@ -296,7 +303,8 @@ _EDGE = 0.4  # the score of a heading that opens or closes the title line at any
 def _edge_parts(line: str) -> dict[str, str]:
     """The title line's first and last pieces at any symbol between spaces ("Headline ✩
     Site", "Site ~ Headline"), normalised, each with the rest of the line."""
-    found = list(_ANY_SEPARATOR.finditer(line))
+    separator = _ANY_SEPARATOR if "«" in line else _ANY_SEPARATOR_OR_ARROW
+    found = list(separator.finditer(line))
     if not found:
         return {}
     first, last = found[0], found[-1]
