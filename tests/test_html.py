@@ -46,8 +46,8 @@ def test_whitespace_runs_become_one_space(html: str, text: str) -> None:
         ("<p>a</p><p>b</p>", "a\n\nb\n"),
         ("<div>a<div>b</div></div>", "a\nb\n"),
         ("<p>one<br>two</p>", "one\ntwo\n"),
-        ("<ul><li>a</li><li>b</li></ul>", "a\n\nb\n"),
-        ("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a\n\nb\n\nc\n"),
+        ("<ul><li>a</li><li>b</li></ul>", "a\nb\n"),
+        ("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a\nb\nc\n"),
         ("<div>a<span>b</span>c</div>", "abc\n"),
     ],
 )
@@ -164,7 +164,7 @@ def test_rendering_gives_the_same_text_from_several_threads() -> None:
         (
             "<li><span>5</span><a>Ferries return</a></li>"
             "<li><a><span>Video</span>The tide</a></li>",
-            "5 Ferries return\n\nVideo The tide\n",
+            "5 Ferries return\nVideo The tide\n",
         ),
         ("<p><span>Von</span><a>Anna Fink</a></p>", "Von Anna Fink\n"),
         # an empty span set for a line break after a sentence
@@ -219,7 +219,7 @@ def test_buttons_show_their_text() -> None:
         "</header><ul><li><a>Harbour</a></li></ul></section>"
     )
     assert render_html(html) == (
-        "The ferry returns.\n\nPost to Facebook Share on X\n\nFiled under:\n\nHarbour\n"
+        "The ferry returns.\n\nPost to Facebook Share on X\nFiled under:\n\nHarbour\n"
     )
 
 
@@ -270,3 +270,47 @@ def test_an_element_without_an_end_tag_drops_nothing_after_it(tag: str) -> None:
     was lost."""
     html = f"<p>a</p><form>{tag}</form><p>b</p><p>c</p>"
     assert _both_readings(html)[1] == "a\n\nb\n\nc\n"
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # a live ticker's entries: a time and a headline in nested blocks, one line each
+        (
+            "<p>Le port rouvre.</p><aside><a>Direct</a><ul>"
+            "<li><div><a><span>14:44</span></a> <a>Le budget de la piscine est voté</a></div></li>"
+            "<li><div><a><span>14:32</span></a><div>Un cycliste blessé sur le pont</div></div></li>"
+            "</ul></aside>",
+            "Le port rouvre.\n\nDirect\n\n14:44 Le budget de la piscine est voté\n"
+            "14:32\nUn cycliste blessé sur le pont\n",
+        ),
+        # a teaser box: a topic and a headline in blocks of their own inside each item
+        (
+            "<section><div><div>Mehr zum Thema</div></div><div><div><a>"
+            "<div>Hafen</div><div>Neuer Kran geliefert</div></a></div>"
+            "<div><a><div>Wetter</div><div>Sturmwarnung für die Küste</div></a></div>"
+            "</div></section>",
+            "Mehr zum Thema\nHafen\nNeuer Kran geliefert\nWetter\nSturmwarnung für die Küste\n",
+        ),
+        # a paragraph-level element among them still stands apart, and so do two <br>s
+        ("<div><div>a</div><p>b</p><div>c</div></div>", "a\n\nb\n\nc\n"),
+        ("<li><div>a<br></div></li><li><div>b<br><br></div></li><li>c</li>", "a\nb\n\nc\n"),
+    ],
+)
+def test_nested_blocks_meet_at_one_line_break(html: str, text: str) -> None:
+    """Regression: the edges of nested blocks (``<li><div>``) each wrote a line break, and
+    two made a blank line, so every item of a list or a teaser box became a paragraph of
+    its own, which the rules read as the article's. As in a browser, blocks meeting make
+    one line break, paragraph-level elements and two ``<br>``s a blank line, read as a tree
+    or tag by tag alike."""
+    assert _both_readings(html) == (text, text)
+
+
+@pytest.mark.parametrize(
+    ("mark", "char"), [("\ufdd1", "\ufdd1"), ("&#xFDD2;", "\ufdd2"), ("&#64977;", "\ufdd1")]
+)
+def test_a_page_holding_a_break_mark_keeps_it(mark: str, char: str) -> None:
+    """A page holding one of the characters paragraph edges and line breaks are marked
+    with keeps it, and is rendered without marks: every meeting of blocks is a blank line."""
+    text = render_html(f"<div><div>a {mark} b</div><div>c</div></div>")
+    assert text == f"a {char} b\n\nc\n"

@@ -4,13 +4,15 @@ This is the HTML front end of the shared pipeline: its output is read by the sam
 language and labelling stages as plain-text input. It is the only module that imports the
 HTML parser. The rendering follows what browsers and crawlers' text dumps do: the
 ``<title>`` first, then block elements on their own lines, paragraph-level elements
-separated by a blank line, a line break at each ``<br>``, scripts, styles, template content
-and elements with the ``hidden`` attribute dropped, and a space where two words meet at the
-edges of links, spans, buttons or times set side by side.
+separated by a blank line (blocks that only meet or nest, by one line break), a line break at
+each ``<br>``, scripts, styles, template content and elements with the ``hidden`` attribute
+dropped, and a space where two words meet at the edges of links, spans, buttons or times
+set side by side.
 
 The walk over the page runs in C: libxml2 parses the page and one XSL transformation
-(libxslt) writes its text, with a carriage return at each edge of a block element, two at
-each edge of a paragraph-level one. Python then only tidies the lines.
+(libxslt) writes its text, with a carriage return at each edge of a block element and a
+mark at each edge of a paragraph-level one and at each ``<br>``. Python then only tidies
+the lines.
 """
 
 from __future__ import annotations
@@ -58,11 +60,21 @@ _MARKED = frozenset(("a", "span", "button", "time"))
 # The mark written at each edge of those elements: a noncharacter, which pages do not hold
 # (a page that does goes through the transformation without marks, see render_html).
 _EDGE = "\ufdd0"
+# Marks written, each on a line of its own, at each edge of a paragraph-level element and at
+# each <br> (noncharacters too, left out like _EDGE when the page holds them). Where blocks
+# meet, the line breaks and marks between two lines make one line break, as in a browser,
+# unless they hold a paragraph edge or two <br>s, which make a blank line: the edges of
+# nested blocks ("<li><div>") no longer part every line of a list or a teaser box from the
+# next, so the core reads them as a run of short lines, as it does in a page's text.
+_PARAGRAPH_EDGE = "\ufdd1"
+_BREAK = "\ufdd2"
+_BREAKS = regex.compile(f"[\r{_PARAGRAPH_EDGE}{_BREAK}]+")
 
 
 def _stylesheet(*, spaced_cr: bool, marked: bool) -> lxml.etree.XSLT:
     """The transformation writing the text of a page, with a CR at each block edge and, if
-    *marked*, an _EDGE at each edge of the _MARKED elements.
+    *marked*, an _EDGE at each edge of the _MARKED elements and a _PARAGRAPH_EDGE or _BREAK
+    at paragraph edges and line breaks (without *marked*, two CRs and one CR).
 
     It reads every top-level element: the parser puts what stands after ``</html>`` (which
     browsers show at the end of the body) in another ``<html>`` element after the first.
@@ -80,6 +92,8 @@ def _stylesheet(*, spaced_cr: bool, marked: bool) -> lxml.etree.XSLT:
         if spaced_cr
         else ""
     )
+    paragraph = f"&#13;{_PARAGRAPH_EDGE}&#13;" if marked else "&#13;&#13;"
+    br = f"&#13;{_BREAK}&#13;" if marked else "&#13;"
     edges = (
         f"""<xsl:template match="{names(_MARKED)}">"""
         f"<xsl:text>{_EDGE}</xsl:text><xsl:apply-templates/><xsl:text>{_EDGE}</xsl:text>"
@@ -93,12 +107,12 @@ def _stylesheet(*, spaced_cr: bool, marked: bool) -> lxml.etree.XSLT:
 <xsl:template match="{names(_DROP)}"/>
 <xsl:template match="{_HIDDEN}" priority="2"/>
 <xsl:template match="{names(_PARAGRAPH)}">
-<xsl:text>&#13;&#13;</xsl:text><xsl:apply-templates/><xsl:text>&#13;&#13;</xsl:text>
+<xsl:text>{paragraph}</xsl:text><xsl:apply-templates/><xsl:text>{paragraph}</xsl:text>
 </xsl:template>
 <xsl:template match="{names(_LINE)}">
 <xsl:text>&#13;</xsl:text><xsl:apply-templates/><xsl:text>&#13;</xsl:text>
 </xsl:template>
-<xsl:template match="br"><xsl:text>&#13;</xsl:text></xsl:template>
+<xsl:template match="br"><xsl:text>{br}</xsl:text></xsl:template>
 {edges}
 {text}
 </xsl:stylesheet>"""
@@ -112,9 +126,9 @@ _TEXT_OF = _stylesheet(spaced_cr=False, marked=True)
 # which they are to the renderer anyway.
 _CR_REFERENCE = regex.compile(rb"&#(?:0*13|[xX]0*[dD])")
 _TEXT_WITH_CR_OF = _stylesheet(spaced_cr=True, marked=True)
-# A page holding the edge mark itself, or a reference that may write it, is rendered
-# without marks: its own characters must not be taken for them (nor dropped).
-_EDGE_IN_PAGE = regex.compile(rb"\xef\xb7\x90|&#(?:0*64976|[xX]0*[fF][dD][dD]0)\b")
+# A page holding one of the marks itself (U+FDD0 to U+FDD2), or a reference that may write
+# it, is rendered without marks: its own characters must not be taken for them (nor dropped).
+_EDGE_IN_PAGE = regex.compile(rb"\xef\xb7[\x90-\x92]|&#(?:0*6497[678]|[xX]0*[fF][dD][dD][012])\b")
 _PLAIN_TEXT_OF = _stylesheet(spaced_cr=True, marked=False)
 # Where two words meet at the edge of a marked element with no space between, a space is
 # read: two links side by side ("Adobe|adobe flash"), or a word of two letters or more, a
@@ -137,6 +151,7 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _SPACE = regex.compile(r"[ \t\r\n\f\v]+")
 # Whitespace other than one space, CRs (line breaks) aside.
 _SPACES = regex.compile(r"[ \t\n\f\v]{2,}|[\t\n\f\v]")
+# Two line breaks or more in a row, in text rendered without marks.
 _BLANKS = regex.compile(r"\r{2,}")
 
 
@@ -174,7 +189,7 @@ def render_html(html: str) -> str:
         if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
             # The parser gave up (elements nested hundreds deep, as unclosed tags make
             # them) and kept nothing past that point: read the page token by token instead.
-            return _tidy(*_tokens_text(html, marked=marked))
+            return _tidy(*_tokens_text(html, marked=marked), marked=marked)
         if root is None:
             return ""
         title = _title(root)
@@ -184,8 +199,8 @@ def render_html(html: str) -> str:
         else:
             text = str(_PLAIN_TEXT_OF(root))
     except (lxml.etree.LxmlError, ValueError):
-        return _tidy(*_tokens_text(html, marked=marked))
-    return _tidy(title, text)
+        return _tidy(*_tokens_text(html, marked=marked), marked=marked)
+    return _tidy(title, text, marked=marked)
 
 
 def _apart(text: str) -> str:
@@ -194,15 +209,24 @@ def _apart(text: str) -> str:
     return _EDGES_APART.sub(" ", text).replace(_EDGE, "")
 
 
-def _tidy(title: str, text: str) -> str:
-    """The rendered page: *title* first, then *text*'s lines (a CR at each block edge)."""
+def _tidy(title: str, text: str, *, marked: bool) -> str:
+    """The rendered page: *title* first, then *text*'s lines (a CR at each block edge and,
+    if *marked*, paragraph edges and line breaks marked, see _BREAKS)."""
     # Strip the lines first: most whitespace in the text stands between block elements.
     text = "\r".join(map(str.strip, text.split("\r")))
     text = _SPACES.sub(" ", text)
-    text = _BLANKS.sub("\n\n", text).replace("\r", "\n").strip()
+    text = _BREAKS.sub(_line_breaks, text) if marked else _BLANKS.sub("\n\n", text)
+    text = text.replace("\r", "\n").strip()
     if title:
         text = f"{title}\n\n{text}" if text else title
     return text + "\n" if text else ""
+
+
+def _line_breaks(match: regex.Match[str]) -> str:
+    """A blank line for a run of breaks holding a paragraph edge or two <br>s, else one
+    line break."""
+    run = match.group()
+    return "\n\n" if _PARAGRAPH_EDGE in run or run.count(_BREAK) > 1 else "\n"
 
 
 # A tag, a comment, a doctype or a processing instruction, for the reader of last resort.
@@ -260,8 +284,10 @@ def _tokens_text(html: str, *, marked: bool) -> tuple[str, str]:
         elif not closing and _skipped(name, match.group(3)):
             dropped = name
         elif name in _PARAGRAPH:
-            parts.append("\r\r")
-        elif name in _LINE or name == "br":
+            parts.append(f"\r{_PARAGRAPH_EDGE}\r" if marked else "\r\r")
+        elif name == "br":
+            parts.append(f"\r{_BREAK}\r" if marked else "\r")
+        elif name in _LINE:
             parts.append("\r")
         elif marked and name in _MARKED:
             parts.append(_EDGE)
