@@ -228,9 +228,11 @@ def _calendar(page: Page, index: int) -> bool:
     printed on one line ("May 2024 (3) April 2024 (5) ..."), not a sentence with dates."""
     words = _CALENDAR_WORD.findall(page.blocks[index].text)
     months = month_names(page.lexicon.codes)
-    named = sum(1 for word in words if word.casefold() in months)
+    named = sum(map(months.__contains__, map(str.casefold, words)))
+    if named < _CALENDAR_MONTHS:
+        return False  # most long lines: their numbers need not be counted
     dated = named + sum(1 for word in words if word[0].isdigit())
-    return named >= _CALENDAR_MONTHS and dated >= _CALENDAR_SHARE * len(words)
+    return dated >= _CALENDAR_SHARE * len(words)
 
 
 def _doubled(text: str) -> bool:
