@@ -228,9 +228,11 @@ def _calendar(page: Page, index: int) -> bool:
     printed on one line ("May 2024 (3) April 2024 (5) ..."), not a sentence with dates."""
     words = _CALENDAR_WORD.findall(page.blocks[index].text)
     months = month_names(page.lexicon.codes)
-    named = sum(1 for word in words if word.casefold() in months)
+    named = sum(map(months.__contains__, map(str.casefold, words)))
+    if named < _CALENDAR_MONTHS:
+        return False  # most long lines: their numbers need not be counted
     dated = named + sum(1 for word in words if word[0].isdigit())
-    return named >= _CALENDAR_MONTHS and dated >= _CALENDAR_SHARE * len(words)
+    return dated >= _CALENDAR_SHARE * len(words)
 
 
 def _doubled(text: str) -> bool:
@@ -578,8 +580,13 @@ def _standfirst(page: Page, start: int) -> range:
     date, a caption nor the headline again with a word or a mark changed."""
     none = range(start, start)
     reach = _STAMPS_ABOVE + _STANDFIRST_LINES + _FURNITURE_LINES
+    forms = _title_forms(page)
     heading = next(
-        (j for j in range(start - 1, max(0, start - 1 - reach), -1) if _repeats_headline(page, j)),
+        (
+            j
+            for j in range(start - 1, max(0, start - 1 - reach), -1)
+            if _repeats_headline(page, j, forms)
+        ),
         None,
     )
     if heading is None:
@@ -685,10 +692,10 @@ def _headline_lines(page: Page) -> list[int]:
         return []
     whole = normalise_for_match(page.blocks[0].text)
     headline, site = split_title(page.blocks[0].text)
-    wanted = {whole, normalise_for_match(headline)}
+    norm_headline = normalise_for_match(headline)
+    wanted = {whole, norm_headline}
     site_key = normalise_for_match(site) if site else None
     own = shingles(headline)
-    norm_headline = normalise_for_match(headline)
     pieces = probes(norm_headline, _DENSE_PROBE if dense(norm_headline) else _PROBE, _PROBE_COUNT)
     found: list[int] = []
     for i in range(1, len(page.blocks)):
@@ -700,7 +707,7 @@ def _headline_lines(page: Page) -> list[int]:
             continue
         if length < _HEADLINE_CHARS or weighted_length(text) < _HEADLINE_CHARS:
             # A short headline ("Gefällt mir") only as the title's whole headline, dated.
-            if text == normalise_for_match(headline) and _dated_heading(page, i):
+            if text == norm_headline and _dated_heading(page, i):
                 found.append(i)
                 if len(found) == _HEADLINE_REPEATS:
                     break
@@ -719,17 +726,23 @@ def _headline_lines(page: Page) -> list[int]:
     return found
 
 
-def _repeats_headline(page: Page, index: int) -> bool:
+def _title_forms(page: Page) -> tuple[str, str]:
+    """The title line and its headline without the site's name, as
+    :func:`normalise_for_match` gives them: what a repeated headline is compared with."""
+    title = page.blocks[0].text
+    return normalise_for_match(title), normalise_for_match(split_title(title)[0])
+
+
+def _repeats_headline(page: Page, index: int, forms: tuple[str, str]) -> bool:
     """Whether a line (past the title line) is the page's headline: the whole title line,
-    its headline without the site's name, or its part before a separator."""
+    its headline without the site's name (*forms*, see _title_forms), or its part before a
+    separator."""
     if index < 1:
         return False
-    whole = normalise_for_match(page.blocks[0].text)
-    headline, _site = split_title(page.blocks[0].text)
     text = page.normalised(index)
     if weighted_length(text) < _HEADLINE_CHARS:
         return False
-    return text in (whole, normalise_for_match(headline)) or whole.startswith(text + " ")
+    return text in forms or forms[0].startswith(text + " ")
 
 
 def _reworded(own: frozenset[str], headline: str, text: str) -> bool:
