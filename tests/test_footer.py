@@ -490,3 +490,28 @@ def test_a_line_after_a_list_has_its_own_kind(
     article = newsparse.parse_article(text, language=language)
     assert [p.text for p in article.body] == list(body)
     assert _kind_of(article, line) is kind
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        ("de", ["„Ich weiß, ich sollte das nicht sagen…“", "– „Dann sag es nicht.“", "– „Ok.“"]),
+        (
+            "en",
+            [
+                "“I know I have had a drink too many and should not say this, but here goes…”",
+                "– “OK.”",
+                "– “Then do not say it, and let us both go home before the last bus leaves.”",
+            ],
+        ),
+    ],
+)
+def test_a_quoted_line_of_dialogue_is_no_button(language: str, lines: list[str]) -> None:
+    """Regression: a line of dialogue quoting a word that is also a share button's label
+    ("OK", a social network) was taken for the share bar and cut from the story."""
+    share = "Teilen" if language == "de" else "Share"
+    text = "\n\n".join(
+        ["Am Tresen | Stadtblog", "Am Tresen", *lines, f"{share}\nTwitter\nFacebook"]
+    )
+    article = newsparse.parse_article(text, language=language)
+    assert [p.text for p in article.body] == lines

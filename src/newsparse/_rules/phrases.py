@@ -68,6 +68,11 @@ def _per_text(
     return memo[key]
 
 
+# A line that opens with a quotation mark, maybe after a dialogue dash: quoted speech.
+# Guillemets are left out: "« Previous", "› Next" use them as arrows.
+_QUOTED = regex.compile(r"\A[\s\-–—]*[\"„“”‚‘「『]")
+
+
 def nav_hit(page: Page, index: int) -> NavHit | None:
     """The footer kind a line announces, if any.
 
@@ -84,8 +89,9 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
     if features.length > _MAX_LABELLED_LENGTH:
         return None
     text = page.visible[index]
-    if page.lexicon.nav_any.starts(text) is None:
-        # No phrase of any kind opens the line: only a short heading ending in one is left.
+    if _QUOTED.match(text) is not None or page.lexicon.nav_any.starts(text) is None:
+        # No phrase of any kind opens the line (a line of dialogue, "– „Ok.“", quotes what
+        # someone said, no button): only a short heading ending in one is left.
         return _tail_hit(page, text) if features.words <= _MAX_TAIL_WORDS else None
     best: tuple[int, NavKind, bool, str | None] | None = None
     for kind, phrases in page.lexicon.nav:
