@@ -257,12 +257,14 @@ class Features:
     # between its runs: text written with spaces for pauses instead of punctuation, as some
     # blogs do.
     dense_phrase: bool = False
+    # Reads like running text: ends a sentence, holds a few sentence marks or clauses, or is
+    # a long run of words that are not mostly capitalised (not a list of titles), or a long
+    # line of a script without spaces that holds a clause-long run of it. Worked out once
+    # from the fields above, since every rule asks it of every line.
+    prose: bool = attrs.field(init=False)
 
-    @property
-    def prose(self) -> bool:
-        """Reads like running text: ends a sentence, holds a few sentence marks or clauses, or
-        is a long run of words that are not mostly capitalised (not a list of titles), or a long
-        line of a script without spaces that holds a clause-long run of it."""
+    @prose.default
+    def _prose(self) -> bool:
         return (
             self.sentence_end
             or self.sentences >= 2
