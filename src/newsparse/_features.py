@@ -18,6 +18,7 @@ __all__ = [
     "Features",
     "block_features",
     "dense",
+    "letters_and_digits",
     "normalise_for_match",
     "plain_heading",
     "visible_text",
@@ -101,6 +102,11 @@ _FAST_SENTENCE_MARK = re.compile(
 )
 _FAST_CLAUSE_MARKS = tuple(_fast_chars(_CLAUSE_MARK.pattern))
 _FAST_PUNCT_OR_SPACE = re.compile(_fast_class(_PUNCT_OR_SPACE.pattern.removesuffix("+")) + "+")
+_NOT_LETTER_OR_DIGIT = regex.compile(r"[^\p{L}\p{N}]+")
+_ASCII_NOT_LETTER_OR_DIGIT = bytes(c for c in range(128) if not chr(c).isalnum())
+_FAST_NOT_LETTER_OR_DIGIT = re.compile(
+    _fast_class(_NOT_LETTER_OR_DIGIT.pattern.removesuffix("+")) + "+"
+)
 
 # Characters that do not show: the soft hyphen (a break point inside a word, "Face\u00adbook"),
 # the zero-width space, the word joiner and the byte-order mark.
@@ -239,6 +245,20 @@ def normalise_for_match(text: str) -> str:
     folded = without_invisible(text).casefold()
     spaces = _FAST_PUNCT_OR_SPACE if _fast(folded) else _PUNCT_OR_SPACE
     return spaces.sub(" ", folded).strip()
+
+
+def letters_and_digits(text: str) -> str:
+    """*text* case-folded, with everything but letters and digits removed, for comparing
+    texts piece by piece whatever their spacing and punctuation.
+
+    >>> letters_and_digits("Ça va, Zoë?")
+    'çavazoë'
+    """
+    if text.isascii():  # the common case, without a pattern
+        return text.lower().encode("ascii").translate(None, _ASCII_NOT_LETTER_OR_DIGIT).decode()
+    folded = text.casefold()
+    letters = _FAST_NOT_LETTER_OR_DIGIT if _fast(folded) else _NOT_LETTER_OR_DIGIT
+    return letters.sub("", folded)
 
 
 @attrs.frozen(kw_only=True)
