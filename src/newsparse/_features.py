@@ -18,6 +18,7 @@ __all__ = [
     "Features",
     "block_features",
     "dense",
+    "letter_and_digit_runs",
     "letters_and_digits",
     "normalise_for_match",
     "plain_heading",
@@ -259,6 +260,19 @@ def letters_and_digits(text: str) -> str:
     folded = text.casefold()
     letters = _FAST_NOT_LETTER_OR_DIGIT if _fast(folded) else _NOT_LETTER_OR_DIGIT
     return letters.sub("", folded)
+
+
+_RUN = regex.compile(r"[\p{L}\p{M}]+|\d+")
+_FAST_RUN = re.compile(_fast_class(r"[\p{L}\p{M}]") + "+|" + _fast_class(r"\d") + "+")
+
+
+def letter_and_digit_runs(text: str) -> list[str]:
+    """The runs of letters (with their marks) and the runs of digits of *text*, in order.
+
+    >>> letter_and_digit_runs("Mai 2024 (3), Juni")
+    ['Mai', '2024', '3', 'Juni']
+    """
+    return (_FAST_RUN if _fast(text) else _RUN).findall(text)
 
 
 @attrs.frozen(kw_only=True)
