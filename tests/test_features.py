@@ -9,11 +9,15 @@ from hypothesis import strategies as st
 
 from newsparse._features import (
     _FAST_RANGES,
+    _NOT_LETTER_OR_DIGIT,
     _PUNCT_OR_SPACE,
+    _RUN,
     _fast,
     _fast_features,
     _features,
     block_features,
+    letter_and_digit_runs,
+    letters_and_digits,
     normalise_for_match,
     without_invisible,
 )
@@ -63,3 +67,17 @@ def test_normalised_text_agrees_with_the_pattern(text: str) -> None:
     the same text."""
     expected = _PUNCT_OR_SPACE.sub(" ", without_invisible(text).casefold()).strip()
     assert normalise_for_match(text) == expected
+
+
+@given(st.text(st.one_of(_SOME_FAST, st.characters()), max_size=80))
+def test_letters_and_digits_agree_with_the_pattern(text: str) -> None:
+    """Text is stripped to its letters and digits without the regex module's pattern where
+    it can be, to the same text."""
+    assert letters_and_digits(text) == _NOT_LETTER_OR_DIGIT.sub("", text.casefold())
+
+
+@given(st.text(st.one_of(_SOME_FAST, st.characters()), max_size=80))
+def test_letter_and_digit_runs_agree_with_the_pattern(text: str) -> None:
+    """Text is cut into runs of letters and of digits without the regex module's pattern
+    where it can be, into the same runs."""
+    assert letter_and_digit_runs(text) == _RUN.findall(text)

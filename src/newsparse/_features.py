@@ -18,6 +18,8 @@ __all__ = [
     "Features",
     "block_features",
     "dense",
+    "letter_and_digit_runs",
+    "letters_and_digits",
     "normalise_for_match",
     "plain_heading",
     "visible_text",
@@ -101,6 +103,11 @@ _FAST_SENTENCE_MARK = re.compile(
 )
 _FAST_CLAUSE_MARKS = tuple(_fast_chars(_CLAUSE_MARK.pattern))
 _FAST_PUNCT_OR_SPACE = re.compile(_fast_class(_PUNCT_OR_SPACE.pattern.removesuffix("+")) + "+")
+_NOT_LETTER_OR_DIGIT = regex.compile(r"[^\p{L}\p{N}]+")
+_ASCII_NOT_LETTER_OR_DIGIT = bytes(c for c in range(128) if not chr(c).isalnum())
+_FAST_NOT_LETTER_OR_DIGIT = re.compile(
+    _fast_class(_NOT_LETTER_OR_DIGIT.pattern.removesuffix("+")) + "+"
+)
 
 # Characters that do not show: the soft hyphen (a break point inside a word, "Face\u00adbook"),
 # the zero-width space, the word joiner and the byte-order mark.
@@ -241,6 +248,33 @@ def normalise_for_match(text: str) -> str:
     return spaces.sub(" ", folded).strip()
 
 
+def letters_and_digits(text: str) -> str:
+    """*text* case-folded, with everything but letters and digits removed, for comparing
+    texts piece by piece whatever their spacing and punctuation.
+
+    >>> letters_and_digits("Ça va, Zoë?")
+    'çavazoë'
+    """
+    if text.isascii():  # the common case, without a pattern
+        return text.lower().encode("ascii").translate(None, _ASCII_NOT_LETTER_OR_DIGIT).decode()
+    folded = text.casefold()
+    letters = _FAST_NOT_LETTER_OR_DIGIT if _fast(folded) else _NOT_LETTER_OR_DIGIT
+    return letters.sub("", folded)
+
+
+_RUN = regex.compile(r"[\p{L}\p{M}]+|\d+")
+_FAST_RUN = re.compile(_fast_class(r"[\p{L}\p{M}]") + "+|" + _fast_class(r"\d") + "+")
+
+
+def letter_and_digit_runs(text: str) -> list[str]:
+    """The runs of letters (with their marks) and the runs of digits of *text*, in order.
+
+    >>> letter_and_digit_runs("Mai 2024 (3), Juni")
+    ['Mai', '2024', '3', 'Juni']
+    """
+    return (_FAST_RUN if _fast(text) else _RUN).findall(text)
+
+
 @attrs.frozen(kw_only=True)
 class Features:
     """What the rules know about one block without looking at its neighbours."""
@@ -257,12 +291,14 @@ class Features:
     # between its runs: text written with spaces for pauses instead of punctuation, as some
     # blogs do.
     dense_phrase: bool = False
+    # Reads like running text: ends a sentence, holds a few sentence marks or clauses, or is
+    # a long run of words that are not mostly capitalised (not a list of titles), or a long
+    # line of a script without spaces that holds a clause-long run of it. Worked out once
+    # from the fields above, since every rule asks it of every line.
+    prose: bool = attrs.field(init=False)
 
-    @property
-    def prose(self) -> bool:
-        """Reads like running text: ends a sentence, holds a few sentence marks or clauses, or
-        is a long run of words that are not mostly capitalised (not a list of titles), or a long
-        line of a script without spaces that holds a clause-long run of it."""
+    @prose.default
+    def _prose(self) -> bool:
         return (
             self.sentence_end
             or self.sentences >= 2

@@ -14,7 +14,12 @@ from collections import Counter
 import regex
 
 from newsparse._dates import span_share
-from newsparse._features import dense, normalise_for_match, weighted_length
+from newsparse._features import (
+    dense,
+    letter_and_digit_runs,
+    normalise_for_match,
+    weighted_length,
+)
 from newsparse._lexicon import month_names
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
@@ -144,7 +149,6 @@ _KEPT = 0.8  # a reworded headline has at least this share of the title's shingl
 _REWORDED = 0.75  # share of character shingles a reworded headline keeps (Dice)
 _HEADLINE_GAP = 12  # lines after the run under the headline in which the article may go on
 _CHROME_GAP = 6  # lines after chrome under a standfirst where the article may open
-_CALENDAR_WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
 _CALENDAR_MONTHS = 4  # month names on a line of an archive or a calendar at the least
 _CALENDAR_SHARE = 0.6  # share of its words that are months or numbers
 _WRAP_WIDTH = (50, 120)  # widths at which plain text is hard-wrapped
@@ -226,7 +230,7 @@ def _markup(text: str) -> bool:
 def _calendar(page: Page, index: int) -> bool:
     """Whether a long line is mostly months and numbers: a blog's archive or a calendar
     printed on one line ("May 2024 (3) April 2024 (5) ..."), not a sentence with dates."""
-    words = _CALENDAR_WORD.findall(page.blocks[index].text)
+    words = letter_and_digit_runs(page.blocks[index].text)
     months = month_names(page.lexicon.codes)
     named = sum(map(months.__contains__, map(str.casefold, words)))
     if named < _CALENDAR_MONTHS:

@@ -13,6 +13,7 @@ import bisect
 
 import regex
 
+from newsparse._features import letters_and_digits
 from newsparse._model import SegmentKind
 from newsparse._page import Page
 
@@ -24,8 +25,6 @@ _MIN_LENGTH = 40  # weighted characters
 _MIN_WORDS = 5
 _MAX_LENGTH = 500  # weighted: call-outs are a sentence or two
 _MARKUP = regex.compile(r"://|<\w+[^<>]*>")  # markup or links shown as text are not call-outs
-_NOT_TEXT = regex.compile(r"[^\p{L}\p{N}]+")
-_ASCII_NOT_TEXT = bytes(c for c in range(128) if not chr(c).isalnum())
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _FIRST_DENSE = "\N{THAI CHARACTER KO KAI}"  # no character of those scripts comes before it
 _PROBES = 4  # pieces of a candidate looked for in the rest of the region
@@ -46,7 +45,7 @@ def shingles(text: str) -> frozenset[str]:
     >>> sorted(shingles("Ab, cd!"))
     ['abcd']
     """
-    folded = _folded(text)
+    folded = letters_and_digits(text)
     return _shingles(folded, _size(folded))
 
 
@@ -82,13 +81,6 @@ def _quoted(text: str, opening: tuple[str, ...], closing: tuple[str, ...]) -> bo
     return stripped.startswith(opening) or stripped.endswith(closing)
 
 
-def _folded(text: str) -> str:
-    """*text* case-folded, with everything but letters and digits removed."""
-    if text.isascii():  # the common case, without the pattern
-        return text.lower().encode("ascii").translate(None, _ASCII_NOT_TEXT).decode("ascii")
-    return _NOT_TEXT.sub("", text.casefold())
-
-
 def probes(text: str, size: int, count: int = _PROBES) -> list[str]:
     """Up to *count* pieces of *size* characters spread over *text*: a line that repeats
     another, or rewords it, shares some.
@@ -120,7 +112,7 @@ def find_pull_quotes(page: Page) -> None:
     )
     if first_prose is None:
         return
-    folded = {i: _folded(page.blocks[i].text) for i in region}
+    folded = {i: letters_and_digits(page.blocks[i].text) for i in region}
     offsets: list[int] = []
     pieces: list[str] = []
     position = 0
