@@ -2189,3 +2189,39 @@ def test_the_last_line_of_a_wrapped_paragraph_is_body_whatever_its_words() -> No
     text = "\n\n".join(["Bibliotecas abiertas por la tarde", first, second, "Compartir"])
     body = " ".join(" ".join(p.text.split()) for p in newsparse.parse_article(text).body)
     assert body == " ".join(f"{first} {second}".split())
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "Albania Andorra Austria Belgium Bulgaria Croatia Cyprus Czechia Denmark Estonia "
+        "Finland France Germany Greece Hungary Iceland Ireland Italy Latvia Lithuania St. "
+        "Lucia Luxembourg Malta Monaco Netherlands Norway Poland Portugal Romania Slovakia "
+        "Spain U.S. Virgin Islands",
+        "Alle Regionen Allgäu Bodensee Breisgau Donautal Eifel Erzgebirge Harz Hunsrück "
+        "Kaiserstuhl Lausitz Mosel Münsterland Odenwald Ostfriesland Pfalz Rhön Sächs. "
+        "Schweiz St. Peter-Ording Sauerland Schwarzwald Spessart Taunus Vogtland Westerwald",
+    ],
+)
+def test_a_long_line_of_names_is_no_paragraph(names: str) -> None:
+    """Regression: the options of a country or region list printed on one line (a
+    newsletter form's select box) read as a long paragraph and pulled the form into the
+    article."""
+    story = [
+        "The ferry between the two harbours ran again on Saturday morning, after three weeks "
+        "in which a broken engine part kept it at the quay.",
+        "Engineers had waited for the part to arrive from the maker, and they worked through "
+        "the night to fit it and test the boat before the first crossing.",
+    ]
+    text = "\n\n".join(
+        [
+            "Ferry service resumes | Lake News",
+            _MENU,
+            *story,
+            "Learn more",
+            "Your country",
+            names,
+            "We will only send you news about the lake and its ferries, once a week.",
+        ]
+    )
+    assert names not in _body(text)

@@ -149,6 +149,8 @@ _KEPT = 0.8  # a reworded headline has at least this share of the title's shingl
 _REWORDED = 0.75  # share of character shingles a reworded headline keeps (Dice)
 _HEADLINE_GAP = 12  # lines after the run under the headline in which the article may go on
 _CHROME_GAP = 6  # lines after chrome under a standfirst where the article may open
+_NAMES_WORDS = 25  # words of a long line of names (countries, tags, a menu) at the least
+_NAMES_CASE = 0.8  # share of its words that open with a capital
 _CALENDAR_MONTHS = 4  # month names on a line of an archive or a calendar at the least
 _CALENDAR_SHARE = 0.6  # share of its words that are months or numbers
 _WRAP_WIDTH = (50, 120)  # widths at which plain text is hard-wrapped
@@ -184,6 +186,12 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
             return _LINE_PENALTY  # a teaser's link: its headline twice over
         if _calendar(page, index):
             return _LINE_PENALTY  # "Archive: May 2024 (3) April 2024 (5) March 2024 (2)"
+        if (
+            features.words >= _NAMES_WORDS
+            and features.title_case >= _NAMES_CASE
+            and not features.sentence_end
+        ):
+            return _LINE_PENALTY  # "Afghanistan Albania Algeria ...": a list of names
         if _links_neighbours(page, index):
             return _PHRASE_PENALTY  # "Previous article: <title> | Next article: <title>"
         return min(features.length / unit, _PROSE_CAP)
