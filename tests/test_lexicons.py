@@ -494,3 +494,18 @@ def test_one_corpus_page_per_language_parses() -> None:
             article = newsparse.parse_article(text, input_format="text")
             assert article.source_text
     assert seen
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "Jump to navigation Jump to search"),
+        ("de", "Zur Navigation springen Zur Suche springen"),
+        ("fr", "Aller à la navigation Aller à la recherche"),
+        ("es", "Ir a la navegación Ir a la búsqueda"),
+    ],
+)
+def test_skip_links_are_menu_entries(code: str, line: str) -> None:
+    """A row of skip links, as wikis and many themes print them under the headline, is made
+    of menu phrases only."""
+    assert lexicon_for((code,)).menu.whole(line)
