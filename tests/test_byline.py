@@ -2200,3 +2200,41 @@ def test_a_heading_ending_in_a_relative_word_is_no_byline() -> None:
     line = "Haferflocken beugen Entzündungen vor"
     article = newsparse.parse_article(page(HEADLINES["de"], line, *BODIES["de"]), language="de")
     assert names_nobody(article)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "listed", "authors", "body"),
+    [
+        (
+            "By",
+            ["Ann Lee 1,", "Kai Lum,", "Eva Roth &", "…", "Tom Berg"],
+            ("Ann Lee", "Kai Lum", "Eva Roth", "Tom Berg"),
+            EN,
+        ),
+        (
+            "Von",
+            ["Anna Fink,", "Jonas Weber &", "Miriam Schulz"],
+            ("Anna Fink", "Jonas Weber", "Miriam Schulz"),
+            DE,
+        ),
+    ],
+)
+def test_names_listed_one_to_a_line_under_a_lone_prefix(
+    prefix: str, listed: list[str], authors: tuple[str, ...], body: list[str]
+) -> None:
+    """Regression: under a lone prefix ("By"), names listed one to a line, each but the
+    last ending with a comma, an ampersand or an ellipsis (and an affiliation's number),
+    gave the first name only."""
+    text = "\n\n".join(
+        [
+            "Harbour news | The Ledger",
+            "Harbour news",
+            "A summary of the day on the water, in one sentence for the readers.",
+            "\n".join([prefix, *listed]),
+            "Show authors",
+            *body,
+        ]
+    )
+    article = newsparse.parse_article(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors

@@ -104,6 +104,14 @@ _HANDLE = regex.compile(r"\A[\p{Ll}\p{N}_.\-]*\p{Ll}[\p{Ll}\p{N}_.\-]*\Z")
 _STRIP = " \t,.;:·-–—&+/|:：،、"
 _INITIAL_END = regex.compile(r"(?<=\s)\p{Lu}\Z")
 _INITIAL_NAME = regex.compile(r"\p{Lu}\p{Ll}+ \p{Lu}\.?")  # "Ann L", under a lone prefix
+# A line of a list of names one to a line that the next line goes on: it ends with a comma,
+# an ampersand or an ellipsis (more names hidden behind a button).
+_LINE_JOINED = regex.compile(r"(?:[,&]|…|\.\.\.)\s*\Z")
+_LISTED_LINES = 8  # lines of such a list at the most
+_LISTED_WORDS = 5  # words of each of its lines at the most
+# What such a line holds besides a name: an affiliation's number ("Ann Lee 1,"), a lone
+# ellipsis standing for hidden names.
+_NAME_MARK = regex.compile(r"(?<=\p{L})\s+\d{1,2}(?=\s*[,&]?\s*\Z)|\A\s*(?:…|\.\.\.)\s*\Z")
 # Lower-case words that stand inside names in many languages: "Greta von Aalen",
 # "Lola del Río", "Inês de Valadares", "Ahmad bin Ali".
 _PARTICLES = frozenset(
@@ -1142,6 +1150,22 @@ class _Window:
     bounded: bool = False  # the byline's lines all stand inside it, not only its main line
 
 
+def _listed_names(page: Page, i: int) -> list[int]:
+    """Line *i* under a lone prefix, and the lines that go on with it while each ends with
+    a joiner: names listed one to a line ("By" / "Ann Lee," / "Kai Lum &" / "…" / "Eva
+    Roth"), at most a few."""
+    lines = [i]
+    while (
+        len(lines) < _LISTED_LINES
+        and _LINE_JOINED.search(page.blocks[lines[-1]].text) is not None
+        and lines[-1] + 1 < len(page.blocks)
+        and page.free(lines[-1] + 1)
+        and page.features[lines[-1] + 1].words <= _LISTED_WORDS
+    ):
+        lines.append(lines[-1] + 1)
+    return lines
+
+
 def _usable(page: Page, j: int, window: _Window) -> bool:
     return window.lo <= j < window.hi and page.free(j)
 
@@ -1170,7 +1194,9 @@ def _evidence(
         and (_usable(page, i - 1, window) or _footer_item(page, i - 1, window))
         and (_prefix_only(page, i - 1) or _prefix_after_date(page, i - 1))
     ):
-        found = _names(page.blocks[i].text, lexicon, prefixed=True)
+        listed = _listed_names(page, i)
+        text = " ".join(_NAME_MARK.sub("", page.blocks[k].text) for k in listed)
+        found = _names(text, lexicon, prefixed=True)
         initial = _INITIAL_NAME.fullmatch(page.blocks[i].text.strip())
         if initial is not None and not found.names:
             # Under a lone prefix, a first name and the initial of the surname: "Ann L".
@@ -1180,7 +1206,7 @@ def _evidence(
         span = page.date_span(i)
         published = span[0] if span is not None else date_only(page, i - 1)
         below = _Reading(found.names, 3.0, published)
-        return 3.0 + (below.published is not None), below, [i - 1, i]
+        return 3.0 + (below.published is not None), below, [i - 1, *listed]
     reading = _read_line(page, i) or _uncased_name(page, i, window, vocabulary)
     if reading is None:
         return None
@@ -1833,9 +1859,12 @@ def find_byline(page: Page) -> Byline | None:
         # The article region may start well below the headline (a teaser list, a wrong
         # guess): look right under the headline too; a line there that says more by itself
         # (a prefix, a role, a date beside the names) wins over bare names near that start.
+        reach = heading + _AFTER + 1
+        if lo - reach <= _AFTER:
+            reach = lo  # no gap of a few lines between the two windows
         under = _Window(
             max(1, heading - _ABOVE_HEADING),
-            min(n, heading + _AFTER + 1),
+            min(n, reach),
             heading + 1,
             heading,
             heading + _AFTER + 1,
