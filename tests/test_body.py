@@ -2040,13 +2040,13 @@ def test_a_list_of_headlines_is_not_read_as_wrapped_text() -> None:
     [
         (
             "We walked along the old towpath on Sunday and counted the boats moored by the lock.",
-            "Archives Select Month May 2024 (3) April 2024 (5) March 2024 (2) February 2024 (4) "
+            "Past posts by month May 2024 (3) April 2024 (5) March 2024 (2) February 2024 (4) "
             "January 2024 (6) December 2023 (1) November 2023 (2) October 2023 (3)",
         ),
         (
             "Am Sonntag sind wir den alten Treidelpfad entlanggegangen und haben die Boote an "
             "der Schleuse gezählt.",
-            "Archiv Monat auswählen Mai 2024 (3) April 2024 (5) März 2024 (2) Februar 2024 (4) "
+            "Ältere Beiträge nach Monat Mai 2024 (3) April 2024 (5) März 2024 (2) Februar 2024 (4) "
             "Januar 2024 (6) Dezember 2023 (1) November 2023 (2) Oktober 2023 (3)",
         ),
     ],

@@ -191,7 +191,7 @@ def block_score(page: Page, index: int, group_size: int = 1) -> float:
             and features.title_case >= _NAMES_CASE
             and not features.sentence_end
         ):
-            return _LINE_PENALTY  # "Afghanistan Albania Algeria ...": a list of names
+            return _LINE_PENALTY  # "Albania Andorra Austria ...": a list of names
         if _links_neighbours(page, index):
             return _PHRASE_PENALTY  # "Previous article: <title> | Next article: <title>"
         return min(features.length / unit, _PROSE_CAP)
