@@ -22,6 +22,7 @@ from newsparse._errors import NewsparseError
 from newsparse._model import NavKind
 
 __all__ = [
+    "Found",
     "Lexicon",
     "Match",
     "PhraseSet",
@@ -193,6 +194,32 @@ Match = re.Match[str] | regex.Match[str]
 written there, :mod:`regex`'s otherwise."""
 
 
+@attrs.frozen
+class Found:
+    """A phrase (after the bullets, symbols and numbers before it) matched at a position
+    of a text: the span :attr:`_Compiled.at` matches there."""
+
+    string: str
+    pos: int
+    stop: int
+
+    def start(self) -> int:
+        """Where the match starts: the position it was tried at."""
+        return self.pos
+
+    def end(self) -> int:
+        """Where the phrase ends."""
+        return self.stop
+
+    def span(self) -> tuple[int, int]:
+        """:meth:`start` and :meth:`end`."""
+        return self.pos, self.stop
+
+    def group(self) -> str:
+        """The text matched, symbols before the phrase included."""
+        return self.string[self.pos : self.stop]
+
+
 # The dotted and dotless i: the standard library matches either with "i" and "I"
 # case-insensitively, the regex module only one of them each. A line or a phrase holding one
 # is searched with the regex module, as every other pattern here is.
@@ -255,19 +282,25 @@ class _Compiled:
         """The pattern that matches a phrase at a position, after bullets and symbols."""
         return regex.compile(_EDGE + self._ordered[1], _FLAGS)
 
+    @functools.cached_property
+    def edge_led(self) -> bool:
+        """Whether a phrase may open with a character that :attr:`at` takes for a symbol
+        before it: a phrase that opens with a symbol, a number or an apostrophe."""
+        return any(p[0] in _APOSTROPHES or _EDGE_CHAR.match(p) for p in self.phrases)
+
 
 _FLAGS = regex.IGNORECASE | regex.V0
 
 
-def _head(text: str, pos: int) -> tuple[str | None, bool]:
+def _head(text: str, pos: int) -> tuple[str | None, int]:
     """The folded first characters of *text* after the symbols at *pos* (see
-    :meth:`_Heads.may_start`), and whether there are symbols there."""
+    :meth:`_Heads.may_start`), and where they start."""
     start = pos
     if pos < len(text) and not text[pos].isalpha():  # a letter is never a symbol
         match = _EDGE_ONLY.match(text, pos)
         start = match.end() if match is not None else pos
     head = text[start : start + _KEY]
-    return head.lower() if head.isascii() else fold_key(head), start > pos
+    return head.lower() if head.isascii() else fold_key(head), start
 
 
 @functools.cache
@@ -326,24 +359,29 @@ class PhraseSet:
                 best = match
         return best
 
-    def _at(self, text: str, pos: int) -> regex.Match[str] | None:
-        best: regex.Match[str] | None = None
-        head, after_symbols = _head(text, pos)
+    def _at(self, text: str, pos: int) -> Found | None:
+        head, start = _head(text, pos)
+        after_symbols = start > pos
         heads = self.heads
         if head is not None and heads.indexed and not (after_symbols and heads.symbols):
             # Heads.may_start for the languages together, written out: most calls end here.
             keys = heads.keys
             if not (head[:1] in keys or head[:2] in keys or head in keys):
                 return None
+        stdlib = _DOTTED_I not in text and _DOTLESS_I not in text
+        end = -1
         for part in self.parts:
             if not part.heads.may_start(head, after_symbols=after_symbols):
                 continue
-            match = part.at.match(text, pos)
-            if match is not None and (best is None or match.end() > best.end()):
-                best = match
-        return best
+            fast = part.fast if stdlib and not (after_symbols and part.edge_led) else None
+            # With no phrase that opens with a symbol, a phrase matches right after the
+            # symbols or not at all: the standard library's pattern, quicker, finds it there.
+            match = fast.match(text, start) if fast is not None else part.at.match(text, pos)
+            if match is not None and match.end() > end:
+                end = match.end()
+        return None if end < 0 else Found(text, pos, end)
 
-    def starts(self, text: str, pos: int = 0) -> regex.Match[str] | None:
+    def starts(self, text: str, pos: int = 0) -> Found | None:
         """Match a phrase at the start of *text*, or at *pos* in it (after bullets, symbols
         and numbers)."""
         return self._at(text, pos)

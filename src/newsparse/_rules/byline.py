@@ -36,7 +36,7 @@ from newsparse._dates import (
     has_day_and_month,
     span_share,
 )
-from newsparse._lexicon import Lexicon, Match, lexicon_for, merged_phrases, month_names
+from newsparse._lexicon import Found, Lexicon, Match, lexicon_for, merged_phrases, month_names
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import link_arrow
@@ -1772,7 +1772,7 @@ _RIGHTS_YEARS = regex.compile(
 )
 
 
-def _rights_by(part: str, lexicon: Lexicon) -> regex.Match[str] | None:
+def _rights_by(part: str, lexicon: Lexicon) -> Found | None:
     """The byline prefix right after a copyright sign or the years of a site's rights in
     *part* ("© by", "2009-2024 by"), else ``None``."""
     mark = lexicon.copyright.search(part)
