@@ -14,6 +14,7 @@ module's.
 
 from __future__ import annotations
 
+import re  # noqa: TID251 (the standard library's case rules are under test)
 import sys
 
 import pytest
@@ -21,7 +22,14 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._lexicon import PhraseSet, fold_key, lexicon_for, merged_phrases
+from newsparse._lexicon import (
+    PhraseSet,
+    _fold_char,
+    available_languages,
+    fold_key,
+    lexicon_for,
+    merged_phrases,
+)
 from newsparse._model import NavKind
 from strategies import phrase_lines, symbol_led_lines
 
@@ -193,6 +201,34 @@ def test_matches_after_symbols_agree_with_the_patterns(code: str, data: st.DataO
             )
             assert found is None or found.group() == text[pos : found.end()]
         assert phrases.whole(text) == patterns_whole(phrases, text), text
+
+
+def test_no_character_matches_first_letters_of_two_branches() -> None:
+    """The standard library's patterns gather the phrases by their folded first letter
+    (see ``_by_first_letter``); no character matches, case-insensitively, the first letters
+    of two branches, so that at any position the phrases of one branch only may match and
+    the order in which the branches are tried changes no answer. (A list with a dotted or
+    dotless i has no such pattern, and a line holding one is searched by the regex module.)
+    """
+    turkish = "İı"
+    firsts = {
+        phrase.lstrip()[0]
+        for code in available_languages()
+        for _name, phrases in all_sets(code)
+        for phrase in phrases.phrases
+        if not any(i in phrase for i in turkish)
+    }
+    every = "".join(
+        chr(c)
+        for c in range(sys.maxunicode + 1)
+        if not 0xD800 <= c <= 0xDFFF and chr(c) not in turkish
+    )
+    keys: dict[int, set[str | None]] = {}
+    for first in firsts:
+        first_pattern = "['’ʼ]" if first in "'’ʼ" else re.escape(first)
+        for found in re.finditer(first_pattern, every, re.IGNORECASE):
+            keys.setdefault(found.start(), set()).add(_fold_char(first))
+    assert [every[at] for at, folded in keys.items() if len(folded) > 1] == []
 
 
 def test_lists_with_phrases_opening_with_symbols_are_known() -> None:

@@ -95,15 +95,38 @@ def _phrase_body(phrase: str) -> str:
     return r"\s+".join(parts)
 
 
-def _alternation(phrases: Iterable[str]) -> str:
+def _by_first_letter(phrases: list[str]) -> str:
+    """The alternation of *phrases* (in scripts that use spaces), those that open with the
+    same letter (folded, see :func:`_fold_char`) gathered in one branch, in their order: an
+    engine that tries the branches in turn at each word then tries one letter per branch
+    instead of one phrase. Where one text character may match the first letters of two
+    branches, as with a letter that does not fold, the phrases are left as they are."""
+    branches: dict[str | None, list[str]] = {}
+    for phrase in phrases:
+        branches.setdefault(_fold_char(phrase.lstrip()[0]), []).append(_phrase_body(phrase))
+    if None in branches:
+        return "|".join(body for bodies in branches.values() for body in bodies)
+    return "|".join(
+        bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"
+        for bodies in branches.values()
+    )
+
+
+def _alternation(phrases: Iterable[str], *, by_first_letter: bool = False) -> str:
     """One pattern for many phrases. Phrases in scripts that use spaces must stand as whole
     words; those in scripts without spaces (Chinese, Japanese, Thai) match anywhere. The
-    word boundary is written once around each group, which keeps compiling cheap."""
+    word boundary is written once around each group, which keeps compiling cheap. With
+    *by_first_letter*, the phrases of scripts with spaces are gathered by their first letter
+    (see :func:`_by_first_letter`): at any position the same phrase matches, found sooner.
+    """
     spaced = [p for p in phrases if not _SCRIPTIO_CONTINUA.search(p)]
     dense = [p for p in phrases if _SCRIPTIO_CONTINUA.search(p)]
     groups = []
     if spaced:
-        body = "|".join(_phrase_body(p) for p in spaced)
+        if by_first_letter:
+            body = _by_first_letter(spaced)
+        else:
+            body = "|".join(_phrase_body(p) for p in spaced)
         groups.append(f"(?<!{_LETTER_OR_DIGIT})(?:{body})(?!{_LETTER_OR_DIGIT})")
     if dense:
         groups.append("(?:" + "|".join(_phrase_body(p) for p in dense) + ")")
@@ -274,8 +297,8 @@ class _Compiled:
     def fast(self) -> re.Pattern[str] | None:
         """:attr:`any` compiled by the standard library, when it can be: faster to search
         with."""
-        ordered, alternation = self._ordered
-        return _stdlib_pattern(alternation, ordered)
+        ordered = self._ordered[0]
+        return _stdlib_pattern(_alternation(ordered, by_first_letter=True), ordered)
 
     @functools.cached_property
     def at(self) -> regex.Pattern[str]:
