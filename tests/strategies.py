@@ -1048,3 +1048,23 @@ def phrase_lines(draw: st.DrawFn, phrases: Sequence[str]) -> str:
     if draw(st.booleans()) and draw(st.booleans()):
         body = body[: draw(st.integers(0, len(body)))]
     return draw(st.sampled_from(_LEADS)) + body + draw(st.sampled_from(_TAILS))
+
+
+# What may stand before a phrase and be skipped as symbols by the position patterns, or look
+# like it: digits of several scripts, bullets, marks of rights, apostrophes (a phrase may open
+# with one), spaces of other kinds; and look-alikes that are no symbols: superscript and
+# Roman numerals, a combining accent, a modifier apostrophe.
+_SYMBOL_LEADS = (
+    *("1", "٣", "３", "४", "•", "©", "→", "«", "“", "(", "#", "-", "'", "’", "ʼ", " ", "\u00a0"),
+    *("\u3000", "\t", "²", "Ⅻ", "\u0301", "_", "@", "…", "+"),
+)
+
+
+@st.composite
+def symbol_led_lines(draw: st.DrawFn, phrases: Sequence[str]) -> str:
+    """A line of :func:`phrase_lines` after a run of symbols, digits and look-alikes,
+    perhaps with a phrase made of symbols, or another phrase, written among them."""
+    lead = "".join(draw(st.lists(st.sampled_from(_SYMBOL_LEADS), max_size=4)))
+    if draw(st.booleans()):
+        lead += draw(st.sampled_from(phrases)) + draw(st.sampled_from(_SYMBOL_LEADS))
+    return lead + draw(phrase_lines(phrases))

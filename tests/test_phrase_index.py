@@ -6,12 +6,15 @@ line a pattern matches: these tests compare every answer with the patterns tried
 lines written here in several languages and scripts and on generated ones, and check the
 character folding it rests on against the ``regex`` module's own case tables.
 
-Searching a line for a phrase anywhere runs on the standard library's engine, which is
-faster at it: the same tests compare its every answer with the ``regex`` module's.
+Searching a line for a phrase anywhere, and matching one right after the symbols at a
+position when no phrase of the list opens with a symbol, run on the standard library's
+engine, which is faster at it: the same tests compare its every answer with the ``regex``
+module's.
 """
 
 from __future__ import annotations
 
+import re  # noqa: TID251 (the standard library's case rules are under test)
 import sys
 
 import pytest
@@ -19,9 +22,16 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._lexicon import PhraseSet, fold_key, lexicon_for, merged_phrases
+from newsparse._lexicon import (
+    PhraseSet,
+    _fold_char,
+    available_languages,
+    fold_key,
+    lexicon_for,
+    merged_phrases,
+)
 from newsparse._model import NavKind
-from strategies import phrase_lines
+from strategies import phrase_lines, symbol_led_lines
 
 CODES = ("en", "de", "fr", "it", "el", "ru", "tr", "ja", "zh", "hi", "ar", "th")
 
@@ -173,6 +183,63 @@ def test_index_agrees_with_the_patterns_on_generated_lines(code: str, data: st.D
     on, the index changes no answer."""
     for _name, phrases in all_sets(code):
         agrees(phrases, data.draw(phrase_lines(phrases.phrases)))
+
+
+@pytest.mark.parametrize("code", CODES)
+@given(data=st.data())
+def test_matches_after_symbols_agree_with_the_patterns(code: str, data: st.DataObject) -> None:
+    """At every position of a line that opens with symbols, digits, apostrophes or
+    characters that only look like them, a phrase matched there is the one the ``regex``
+    module's pattern matches, symbols and all."""
+    for _name, phrases in all_sets(code):
+        text = data.draw(symbol_led_lines(phrases.phrases))
+        for pos in range(len(text) + 1):
+            found = phrases.starts(text, pos)
+            assert (found.span() if found else None) == patterns_at(phrases, text, pos), (
+                text,
+                pos,
+            )
+            assert found is None or found.group() == text[pos : found.end()]
+        assert phrases.whole(text) == patterns_whole(phrases, text), text
+
+
+def test_no_character_matches_first_letters_of_two_branches() -> None:
+    """The standard library's patterns gather the phrases by their folded first letter
+    (see ``_by_first_letter``); no character matches, case-insensitively, the first letters
+    of two branches, so that at any position the phrases of one branch only may match and
+    the order in which the branches are tried changes no answer. (A list with a dotted or
+    dotless i has no such pattern, and a line holding one is searched by the regex module.)
+    """
+    turkish = "İı"
+    firsts = {
+        phrase.lstrip()[0]
+        for code in available_languages()
+        for _name, phrases in all_sets(code)
+        for phrase in phrases.phrases
+        if not any(i in phrase for i in turkish)
+    }
+    every = "".join(
+        chr(c)
+        for c in range(sys.maxunicode + 1)
+        if not 0xD800 <= c <= 0xDFFF and chr(c) not in turkish
+    )
+    keys: dict[int, set[str | None]] = {}
+    for first in firsts:
+        first_pattern = "['’ʼ]" if first in "'’ʼ" else re.escape(first)
+        for found in re.finditer(first_pattern, every, re.IGNORECASE):
+            keys.setdefault(found.start(), set()).add(_fold_char(first))
+    assert [every[at] for at, folded in keys.items() if len(folded) > 1] == []
+
+
+def test_lists_with_phrases_opening_with_symbols_are_known() -> None:
+    """A list that holds a phrase opening with a symbol, a number or an apostrophe says so
+    (its phrases after symbols are then matched by the regex module's pattern)."""
+    for code in CODES:
+        for _name, phrases in all_sets(code):
+            for part in phrases.parts:
+                opening = {p[0] for p in part.phrases}
+                led = any(regex.match(r"[\p{P}\p{S}\p{Z}\s\d'’ʼ]", c) for c in opening)
+                assert part.edge_led == led, part.phrases
 
 
 # Characters this Python's Unicode data does not know yet may be letters to the newer data

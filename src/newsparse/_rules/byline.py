@@ -36,7 +36,7 @@ from newsparse._dates import (
     has_day_and_month,
     span_share,
 )
-from newsparse._lexicon import Lexicon, Match, lexicon_for, merged_phrases, month_names
+from newsparse._lexicon import Found, Lexicon, Match, lexicon_for, merged_phrases, month_names
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import link_arrow
@@ -122,6 +122,22 @@ _PARTICLES = frozenset(
 )
 
 
+# Texts whose date spans are remembered: the rule reads the date of a line, then of its
+# parts, then again of the part it reads names from (in _cut_tail), and of nearby lines
+# again for each candidate; a page's bylines and their neighbours fit.
+_DATE_SPANS_KEPT = 512
+
+
+@functools.lru_cache(maxsize=_DATE_SPANS_KEPT)
+def _date_span_in(text: str, codes: tuple[str, ...]) -> tuple[str, int, int] | None:
+    return find_date_span(text, lexicon_for(codes))
+
+
+def _date_span(text: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
+    """:func:`newsparse._dates.find_date_span`, remembered for the texts read lately."""
+    return _date_span_in(text, lexicon.codes)
+
+
 def _cased(text: str) -> bool:
     return _CASED.search(text) is not None
 
@@ -145,7 +161,7 @@ def _cut_tail(text: str, lexicon: Lexicon) -> str:
     When the text opens with the date ("1. Februar 2022, Jonas Wetterau"), the names
     are read after it.
     """
-    date = find_date_span(text, lexicon)
+    date = _date_span(text, lexicon)
     start = 0
     end = len(text)
     if date is not None:
@@ -817,7 +833,7 @@ def _read_part(
     if inner is not None:
         before = part[: inner.start()]
         for _ in range(2):  # "Posted on 15. April 2016 (updated 4. März 2017) by ..."
-            date = find_date_span(before, lexicon)
+            date = _date_span(before, lexicon)
             if date is None:
                 break
             before = before[: date[1]] + before[date[2] :]
@@ -864,7 +880,7 @@ def _read_part(
     ):
         return (), 0.0
     # Bare names: the part holds the names, maybe a role, a date and a short count at most.
-    date = find_date_span(part, lexicon)
+    date = _date_span(part, lexicon)
     rest = part if date is None else part[: date[1]] + part[date[2] :]
     relative = _relative_start(rest, lexicon)
     rest = rest if relative is None else rest[:relative]
@@ -888,7 +904,7 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     that is followed by nothing, a number or the comment phrase (with its count or not) is
     taken; without one, only a user name that is the line's one word besides its date.
     """
-    first = find_date_span(text, lexicon)
+    first = _date_span(text, lexicon)
     comments = lexicon.nav_phrases(NavKind.COMMENTS)
     if first is None:
         return ()
@@ -908,7 +924,7 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
             return (before,)
         return ()
     for _ in range(_MAX_META_DATES):
-        span = find_date_span(text, lexicon)
+        span = _date_span(text, lexicon)
         if span is None:
             break
         text = text[: span[1]] + _DATE_MARK + text[span[2] :]
@@ -1037,7 +1053,7 @@ def _read(page: Page, index: int) -> _Reading | None:
     whole = _BRACKETED.fullmatch(text.strip())
     if whole is not None:
         text = whole.group(1)  # "(责编：牛镛、岳弘彬)", "[Von Ann Lee]"
-    span = find_date_span(text, lexicon)
+    span = _date_span(text, lexicon)
     dated = span is not None
     # A date on a line of its own right next to this one dates it as well ("2. Mai 2024" /
     # "By annlee"): enough for a user name after a prefix.
@@ -1308,7 +1324,7 @@ def _uncased_name(page: Page, i: int, window: _Window, vocabulary: _Vocabulary) 
     lexicon = page.lexicon
     if _cased(text):
         return None
-    span = find_date_span(text, lexicon)
+    span = _date_span(text, lexicon)
     published = None
     if span is not None:
         before = text[: span[1]].strip(_STRIP)
@@ -1798,7 +1814,7 @@ _RIGHTS_YEARS = regex.compile(
 )
 
 
-def _rights_by(part: str, lexicon: Lexicon) -> regex.Match[str] | None:
+def _rights_by(part: str, lexicon: Lexicon) -> Found | None:
     """The byline prefix right after a copyright sign or the years of a site's rights in
     *part* ("© by", "2009-2024 by"), else ``None``."""
     mark = lexicon.copyright.search(part)
