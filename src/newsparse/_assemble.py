@@ -52,6 +52,15 @@ def _continues(previous: str, line: str) -> bool:
     )
 
 
+def _carries_on(page: Page, last: int, index: int) -> bool:
+    """Whether body line *index* carries on the paragraph of line *last*: as the body rule
+    found in a hard-wrapped paragraph, else as :func:`_continues` reads the two lines."""
+    wrapped = page.wrapped.get(last)
+    if wrapped is not None:
+        return wrapped
+    return _continues(page.blocks[last].text, page.blocks[index].text)
+
+
 def _runs(page: Page) -> list[tuple[Label, int, int]]:
     """Group blocks into runs: (label, first block, last block).
 
@@ -71,12 +80,7 @@ def _runs(page: Page) -> list[tuple[Label, int, int]]:
                 label.kind in _MERGED
                 and previous.kind is label.kind
                 and page.blocks[last].group == page.blocks[i].group
-                and (
-                    label.kind is not SegmentKind.BODY
-                    or page.wrapped.get(
-                        last, _continues(page.blocks[last].text, page.blocks[i].text)
-                    )
-                )
+                and (label.kind is not SegmentKind.BODY or _carries_on(page, last, i))
             ):
                 runs[-1] = (previous, first, i)
                 continue
