@@ -11,6 +11,7 @@ Besides pages, there are strategies for arbitrary text, tricky text and hostile 
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Sequence
 
 import regex
@@ -496,16 +497,32 @@ _SENTENCE = regex.compile(r"(?<=[.!?。！？।؟])\s*")
 _DENSE = regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
+def _columns(text: str) -> int:
+    """Terminal columns of *text*: two for a wide character (Han, kana, Hangul)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def wrap_text(text: str, width: int, newline: str = "\n") -> str:
-    """Hard-wrap *text* at *width* columns, breaking between words."""
+    """Hard-wrap *text* at *width* columns, as a terminal or a text file does: between
+    words, and inside a word of wide characters (a sentence of Han or kana has no spaces)
+    where it does not fit."""
     lines: list[str] = []
     line = ""
     for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
+        if line and _columns(line) + 1 + _columns(word) <= width:
+            line = f"{line} {word}"
+            continue
+        if line and not _DENSE.search(word):
             lines.append(line)
             line = word
-        else:
-            line = f"{line} {word}" if line else word
+            continue
+        if line:  # a word of wide characters goes on after a space where it fits
+            line += " "
+        for ch in word:
+            if line.strip() and _columns(line) + _columns(ch) > width:
+                lines.append(line.rstrip())
+                line = ""
+            line += ch
     lines.append(line)
     return newline.join(lines)
 

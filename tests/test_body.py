@@ -7,6 +7,7 @@ import time
 import pytest
 
 import newsparse
+from newsparse._features import columns
 from strategies import wrap_text
 from texts import CYCLE_PATH
 
@@ -2170,6 +2171,119 @@ def test_hard_wrapped_german_lines_that_all_open_with_nouns_are_the_article() ->
     body = " ".join(" ".join(p.text.split()) for p in newsparse.parse_article(text).body)
     assert "Techniker hatten auf das Teil gewartet" in body
     assert "Pendler mussten so lange" in body
+
+
+_WRAPPED_UNCASED = {
+    "ar": (
+        "افتتاح مكتبة جديدة في وسط المدينة",
+        "افتتحت البلدية يوم السبت مكتبة عامة جديدة في المبنى القديم للبريد، بعد أعمال ترميم "
+        "استمرت عامين. وتضم المكتبة قاعة للمطالعة وركنا للأطفال. وقال مدير المكتبة إن "
+        "الدخول سيكون مجانيا لجميع السكان طوال أيام الأسبوع.",
+        "وستفتح المكتبة أبوابها من الصباح حتى المساء، وتنظم كل شهر أمسية للقراءة مع كاتب "
+        "من المنطقة. وتأمل البلدية أن يزورها الطلاب بعد المدرسة. وسيتم شراء كتب جديدة كل "
+        "عام من ميزانية الثقافة.",
+    ),
+    "hi": (
+        "शहर के बीच नया पुस्तकालय खुला",
+        "नगर निगम ने शनिवार को पुराने डाकघर की इमारत में एक नया सार्वजनिक पुस्तकालय खोला। "
+        "इमारत की मरम्मत में दो साल लगे। पुस्तकालय में पढ़ने का बड़ा कमरा और बच्चों के लिए "
+        "एक अलग कोना है। प्रवेश सभी निवासियों के लिए मुफ्त रहेगा।",
+        "पुस्तकालय सुबह से शाम तक खुला रहेगा और हर महीने किसी स्थानीय लेखक के साथ पढ़ने की "
+        "एक शाम होगी। निगम को उम्मीद है कि छात्र स्कूल के बाद यहां आएंगे। हर साल नई किताबें "
+        "खरीदी जाएंगी।",
+    ),
+}
+
+
+@pytest.mark.parametrize("width", [60, 72])
+@pytest.mark.parametrize("language", sorted(_WRAPPED_UNCASED))
+def test_hard_wrapped_paragraphs_in_a_script_without_case_are_the_article(
+    language: str, width: int
+) -> None:
+    """Regression: paragraphs in Arabic or Devanagari hard-wrapped at a fixed width were
+    read line by line (no small letter to show a line carrying a sentence on), and a
+    paragraph was left out of the article."""
+    headline, *paragraphs = _WRAPPED_UNCASED[language]
+    text = "\n\n".join([headline, *(wrap_text(p, width) for p in paragraphs)])
+    body = newsparse.parse_article(text).body
+    assert " ".join(" ".join(p.text.split()) for p in body) == " ".join(paragraphs)
+
+
+_WRAPPED_WIDE = {
+    "ja": (
+        "湖岸に新しい自転車道",
+        "市は土曜日、湖の北岸に新しい自転車道を開通させた。工事は二年前に始まり、予定より三か月"
+        "遅れたが、費用は当初の見積もりの範囲内に収まったという。開通式には近くの小学校の子ども"
+        "たちも招かれ、最初の区間を一緒に走った。",
+        "市の担当者によると、自転車道は全長十二キロで、途中に休憩所が四か所設けられている。夜間"
+        "も安全に走れるよう、照明は太陽光で点灯する。",
+        "地元の商店会は、週末に訪れる人が増えることを期待している。湖畔の喫茶店を営む女性は、"
+        "自転車を止める場所を店の前に用意したと話した。",
+    ),
+    "zh": (
+        "湖边新自行车道开通",
+        "市政府星期六在湖的北岸开通了一条新的自行车道。工程两年前开始，比计划晚了三个月，但费用"
+        "没有超出最初的预算。附近小学的孩子们也应邀参加了开通仪式，并一起骑了第一段路。",
+        "据市政府介绍，自行车道全长十二公里，沿途设有四个休息点。为了夜间也能安全骑行，路灯由"
+        "太阳能供电。",
+        "当地商会希望周末来湖边的人会更多。一位在湖边开咖啡馆的女士说，她已经在店门前准备了停放"
+        "自行车的地方。",
+    ),
+}
+
+
+def _wrap_wide(text: str, characters: int) -> str:
+    """Break *text*, written without spaces, every *characters* characters."""
+    return "\n".join(text[i : i + characters] for i in range(0, len(text), characters))
+
+
+@pytest.mark.parametrize("characters", [12, 20, 35])
+@pytest.mark.parametrize("language", sorted(_WRAPPED_WIDE))
+def test_hard_wrapped_paragraphs_without_spaces_are_the_article(
+    language: str, characters: int
+) -> None:
+    """Regression: Japanese or Chinese paragraphs broken every so many characters (inside
+    words, as a text file wrapped at a fixed width is) were read line by line: paragraphs
+    were left out, or cut into pieces where a line happened to end a sentence. Each comes
+    back as one paragraph, a paragraph of two lines too."""
+    headline, *paragraphs = _WRAPPED_WIDE[language]
+    text = "\n\n".join(
+        [
+            f"{headline} | Lake News",
+            _MENU,
+            headline,
+            *(_wrap_wide(p, characters) for p in paragraphs),
+            "Share\nFacebook\nTwitter",
+        ]
+    )
+    body = newsparse.parse_article(text).body
+    assert [p.text.replace("\n", "") for p in body] == paragraphs
+
+
+def test_headlines_cut_to_one_width_are_not_read_as_wrapped_text() -> None:
+    """Teasers in a script without spaces, each cut to the same number of characters and
+    ending no sentence, are a list, not one wrapped paragraph: none of them joins the
+    article."""
+    headline, *paragraphs = _WRAPPED_WIDE["ja"]
+    teasers = "\n".join(
+        [
+            "駅前の再開発計画、住民説明会で反対の声相次",
+            "高校野球の県大会、雨のため三試合が順延に決",
+            "山あいの集落で伝統の祭り、四年ぶりに復活へ",
+            "市立図書館の改修工事終わり来月から利用再開",
+        ]
+    )
+    text = "\n\n".join([headline, *paragraphs, "よく読まれている記事", teasers])
+    body = [p.text for p in newsparse.parse_article(text).body]
+    assert body == paragraphs
+
+
+def test_columns_count_wide_characters_twice() -> None:
+    assert columns("News") == 4
+    assert columns("湖のニュース") == 12
+    assert columns("한국 News") == 9
+    assert columns("Ｎｅｗｓ") == 8  # full-width forms
+    assert columns("Fähre") == 5
 
 
 def test_the_last_line_of_a_wrapped_paragraph_is_body_whatever_its_words() -> None:

@@ -17,6 +17,7 @@ __all__ = [
     "SENTENCE_MARK",
     "Features",
     "block_features",
+    "columns",
     "dense",
     "letter_and_digit_runs",
     "letters_and_digits",
@@ -149,6 +150,16 @@ def dense(text: str) -> bool:
     """Whether *text* holds characters of a script written without spaces (Chinese,
     Japanese, Korean, Thai)."""
     return _dense_count(text) > 0
+
+
+_WIDE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
+
+
+def columns(text: str) -> int:
+    """The columns *text* takes in a fixed-width font (where a hard-wrapped text was
+    wrapped): two for each wide character (Han, kana, Hangul, full-width forms), one for
+    any other."""
+    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
 
 
 def weighted_length(text: str) -> int:

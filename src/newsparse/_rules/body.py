@@ -15,6 +15,7 @@ import regex
 
 from newsparse._dates import span_share
 from newsparse._features import (
+    columns,
     dense,
     letter_and_digit_runs,
     normalise_for_match,
@@ -159,6 +160,9 @@ _WRAP_WORDS = 4  # words of each of its lines but the last at the least
 _WRAP_OPEN = 0.5  # share of those lines that stop inside a sentence
 _WRAP_FIT = 4  # characters a line shown without its markup may fall short of the width by
 _WRAP_FULL = 0.75  # share of those lines that the next line's first word would not fit on
+_WIDE_WRAP_WIDTH = (20, 160)  # columns at which text in a script without spaces is wrapped
+_WIDE_WRAP_FIT = 1  # columns its lines may differ by (a wide character that did not fit)
+_WRAP_UNCASED_ENDS = 0.3  # share of lines in a script without case that end a sentence
 
 
 def block_score(page: Page, index: int, group_size: int = 1) -> float:
@@ -464,6 +468,7 @@ def wrapped_lines(page: Page) -> dict[int, bool]:
     the next line's first word. Each such line is a piece of a long paragraph, not a short
     line of its own. See :func:`_wrapped`."""
     found: dict[int, bool] = {}
+    widths: set[int] = set()  # the widths of paragraphs wrapped in a script without spaces
     blocks = page.blocks
     start = 0
     while start < len(blocks):
@@ -476,20 +481,90 @@ def wrapped_lines(page: Page) -> dict[int, bool]:
             and blocks[end - 1].text.count(" ") >= _WRAP_WORDS - 1
         ):
             end += 1
-        if end - start >= _WRAP_LINES:
-            width = _wrapped(page, start, end)
-            if width:
-                for i in range(start, end - 1):
-                    found[i] = not page.features[i].sentence_end or _full(
-                        blocks[i].text, blocks[i + 1].text, width
-                    )
+        width = _wrapped(page, start, end) if end - start >= _WRAP_LINES else 0
+        if width:
+            for i in range(start, end - 1):
+                found[i] = not page.features[i].sentence_end or _full(
+                    blocks[i].text, blocks[i + 1].text, width
+                )
+        elif dense(blocks[start].text):
+            end, wide = _wide_wrapped(page, start, found)
+            if wide:
+                widths.add(wide)
         start = end
+    if widths:
+        _wide_pairs(page, widths, found)
     return found
+
+
+def _wide_pairs(page: Page, widths: set[int], found: dict[int, bool]) -> None:
+    """Enter in *found* the first lines of paragraphs of two lines wrapped at one of the
+    *widths* found on the page in a script without spaces: a line of that width, not
+    ending a sentence, with the next line of its paragraph group shorter."""
+    blocks, features = page.blocks, page.features
+    for i in range(len(blocks) - 1):
+        group = blocks[i].group
+        if (
+            blocks[i + 1].group != group
+            or (i > 0 and blocks[i - 1].group == group)
+            or (i + 2 < len(blocks) and blocks[i + 2].group == group)
+        ):
+            continue  # not a paragraph group of two lines
+        if features[i].sentence_end or not dense(blocks[i].text):
+            continue
+        width = columns(blocks[i].text)
+        if (
+            any(abs(width - w) <= _WIDE_WRAP_FIT for w in widths)
+            and columns(blocks[i + 1].text) < width - _WIDE_WRAP_FIT
+        ):
+            found[i] = True
 
 
 def _full(line: str, following: str, width: int) -> bool:
     """Whether the first word of *following* would not have fitted on *line*."""
-    return len(line) + 1 + len(following.split(maxsplit=1)[0]) > width - _WRAP_FIT
+    return columns(line) + 1 + columns(following.split(maxsplit=1)[0]) > width - _WRAP_FIT
+
+
+def _wide_wrapped(page: Page, start: int, found: dict[int, bool]) -> tuple[int, int]:
+    """The lines of a paragraph in a script without spaces hard-wrapped at a fixed width
+    from *start* on, entered in *found* as :func:`wrapped_lines` does; the block after them
+    and the width (0 when there is no such paragraph).
+
+    Such a paragraph breaks anywhere, even inside a word: its lines in one paragraph group,
+    of 20 to 160 columns (10 to 80 wide characters), are all but the last of the same width,
+    give or take a character that did not fit; at least half of them stop inside a
+    sentence; and a sentence ends inside the paragraph (a list of headlines cut to one
+    length, one to a line, ends none).
+    """
+    blocks, features = page.blocks, page.features
+    # The first line of a wrapped paragraph fills the width: the run goes on while the line
+    # before is as wide, give or take a character, and takes in one line more (the last).
+    width = columns(blocks[start].text)
+    if not _WIDE_WRAP_WIDTH[0] <= width <= _WIDE_WRAP_WIDTH[1]:
+        return start + 1, 0
+    widths = [width]
+    end = start + 1
+    while (
+        end < len(blocks)
+        and blocks[end].group == blocks[start].group
+        and dense(blocks[end].text)
+        and abs(widths[-1] - width) <= _WIDE_WRAP_FIT
+    ):
+        widths.append(columns(blocks[end].text))
+        end += 1
+    if abs(widths[-1] - width) > _WIDE_WRAP_FIT and widths[-1] > width:
+        end -= 1  # a longer line is no last line of this paragraph
+    if end - start < _WRAP_LINES:
+        return start + 1, 0
+    lines = [blocks[i].text for i in range(start, end)]
+    inner = range(start, end - 1)
+    open_lines = sum(not features[i].sentence_end for i in inner)
+    ends = sum(features[i].sentences for i in range(start, end)) - features[end - 1].sentence_end
+    if len(set(lines)) < len(lines) or 2 * open_lines < len(inner) or ends <= 0:
+        return start + 1, 0
+    for i in inner:
+        found[i] = True  # a full line carries its paragraph on, as a wrapped line does
+    return end, width
 
 
 def _wrapped(page: Page, start: int, end: int) -> int:
@@ -499,11 +574,11 @@ def _wrapped(page: Page, start: int, end: int) -> int:
     word would not have fitted on them (a list of headlines breaks where it likes); the
     lines differ, hold a few words each, and one at least opens with a small letter, or
     most of them have a sentence end inside (a list of headlines opens each with a
-    capital, one headline to a line). Not told for scripts without case, whose lists of
-    short lines look the same."""
+    capital, one headline to a line), or, in a script without case, all those that stop
+    inside a sentence are full and many end one."""
     lines = [page.blocks[i].text for i in range(start, end)]
     ends = [page.features[i].sentence_end for i in range(start, end)]
-    width = max(len(line) for line in lines)
+    width = max(map(columns, lines))
     if not _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1] or len(set(lines)) < len(lines):
         return 0
     inner = range(len(lines) - 1)
@@ -514,17 +589,27 @@ def _wrapped(page: Page, start: int, end: int) -> int:
         return 0
     if sum(_full(lines[k], lines[k + 1], width) for k in open_lines) < _WRAP_FULL * len(open_lines):
         return 0
-    firsts = [line[0] for line in lines[1:]]
-    cased = [ch for ch in firsts if ch.isupper() or ch.islower()]
-    if 2 * len(cased) < len(firsts):
-        return 0
-    if any(ch.islower() for ch in cased):
+    firsts = [line[0] for line in lines[1:] if line[0].isalpha()]
+    if 2 * len(firsts) < len(lines) - 1:
+        return 0  # lines that open with numbers or marks: a list ("1. Ann Lee 13,26 sec.")
+    if any(ch.islower() for ch in firsts):
         return width
-    # Every line opens with a capital (nouns in German): sentences that end inside most of
-    # the lines still show running text, as headlines, one to a line, do not.
     features = page.features
-    inner_ends = sum(features[i].sentences > features[i].sentence_end for i in range(start, end))
-    return width if 2 * inner_ends > end - start else 0
+    if 2 * sum(ch.isupper() for ch in firsts) >= len(firsts):
+        # Every line opens with a capital (nouns in German): sentences that end inside most
+        # of the lines still show running text, as headlines, one to a line, do not.
+        inside = sum(features[i].sentences > features[i].sentence_end for i in range(start, end))
+        return width if 2 * inside > end - start else 0
+    # A script without case (Arabic, Devanagari): every line that stops inside a sentence
+    # is full, and a third of the lines at least end a sentence, inside or at their end
+    # (but for the paragraph's last).
+    if not all(_full(lines[k], lines[k + 1], width) for k in open_lines):
+        return 0
+    ends_on = sum(
+        features[i].sentences > (i == end - 1 and features[i].sentence_end)
+        for i in range(start, end)
+    )
+    return width if ends_on > _WRAP_UNCASED_ENDS * (end - start) else 0
 
 
 def find_body(page: Page) -> None:
