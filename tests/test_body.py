@@ -479,6 +479,79 @@ def test_a_short_article_under_its_headline_beats_a_longer_promotion(language: s
     assert _body(text, language) == article
 
 
+_SUMMARY_UNDER_HEADLINE = {
+    "en": (
+        "Pumpkin dumplings with sage butter",
+        [
+            "Ingredients",
+            *("pumpkin", "400 g", "onion", "1", "garlic", "3 cloves", "walnuts", "2 spoons"),
+            *("butter", "50 g", "sage", "8 leaves", "flour", "500 g", "water", "1 cup"),
+            *("egg", "1", "salt", "1 pinch"),
+        ],
+        [
+            "Make a smooth dough from the flour, water, salt and the egg, then let it rest in "
+            "the fridge for twenty minutes.",
+            "Cut the pumpkin into small cubes and chop the onion and the garlic.",
+            "Fry the onion, the garlic and the pumpkin in a pan until soft, then season the "
+            "filling with salt and a little pepper.",
+            "Roll the dough out thin, cut out rounds with a glass and fill each with a spoon "
+            "of the pumpkin mixture before you close it.",
+            "Cook the dumplings in salted water, toss them in the sage butter and serve at once.",
+        ],
+        "Dumplings are a classic dish far beyond one country: similar recipes are cooked all "
+        "over the world, and every family keeps its own way of folding them. This version "
+        "with pumpkin and sage suits autumn evenings, when pumpkins are cheap.",
+    ),
+    "pl": (
+        "Pierogi z dynią w maśle szałwiowym",
+        [
+            "Składniki",
+            *("dynia", "400 g", "cebula", "1", "czosnek", "3 ząbki", "orzechy", "2 łyżki"),
+            *("masło", "50 g", "szałwia", "8 listków", "mąka", "500 g", "woda", "1 szklanka"),
+            *("jajko", "1", "sól", "1 szczypta"),
+        ],
+        [
+            "Z mąki, wody, soli i jajka zagnieć gładkie ciasto i odstaw je na dwadzieścia "
+            "minut do lodówki.",
+            "Dynię pokrój w małą kostkę, a cebulę i czosnek drobno posiekaj.",
+            "Na patelni podsmaż cebulę, czosnek i dynię, aż zmiękną, a potem dopraw farsz "
+            "solą i odrobiną pieprzu.",
+            "Cienko rozwałkuj ciasto, wytnij szklanką krążki i na każdy nałóż łyżkę farszu, "
+            "zanim go skleisz.",
+            "Ugotuj pierogi w osolonej wodzie, wymieszaj je z masłem szałwiowym i od razu podawaj.",
+        ],
+        "Pierogi to danie znane daleko poza jednym krajem: podobne przepisy gotuje się na całym "
+        "świecie, a każda rodzina ma swój sposób ich lepienia. Ta wersja z dynią i szałwią "
+        "dobrze sprawdza się jesienią, kiedy dynie są tanie.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SUMMARY_UNDER_HEADLINE))
+def test_the_headline_printed_again_over_a_summary_at_the_foot_is_no_second_article(
+    language: str,
+) -> None:
+    """Regression: a recipe's headline printed again at the foot of the page, over one long
+    summary paragraph, anchored that paragraph as the article, while the method (short
+    steps under a long list of ingredients, under the headline at the top) was left out."""
+    headline, ingredients, steps, summary = _SUMMARY_UNDER_HEADLINE[language]
+    text = "\n\n".join(
+        [
+            f"{headline} | Kitchen Notes",
+            _MENU,
+            headline,
+            "\n".join(ingredients),
+            *(part for n, step in enumerate(steps, 1) for part in (f"{n}.", step)),
+            "Newsletter\nSign up",
+            headline,
+            summary,
+        ]
+    )
+    body = _body(text, language)
+    assert [p for p in body if p in steps] == steps
+    assert summary not in body
+
+
 _REWORDED_HEADLINES = {
     "en": (
         "Storm closes the harbour of Port Ellis for two days | The Coast Herald",

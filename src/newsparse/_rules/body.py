@@ -864,7 +864,12 @@ def _under_headline(
     if best_sum <= 0.0:
         return best
     runs: list[tuple[float, tuple[int, int]]] = []
-    for heading in _headline_lines(page):
+    headings = _headline_lines(page)
+    for heading in headings:
+        if heading >= best[1] and any(h < best[0] for h in headings):
+            # The headline printed again under the richest run (over a summary at the foot
+            # of the page), where it stands under the headline too: no other article.
+            continue
         if best[0] < heading + 1 + _HEADLINE_WINDOW and best[1] > heading:
             # The richest run already opens under the headline, or holds it: then what
             # stands before the headline (a ticker, teasers) is no part of the article when
