@@ -160,6 +160,54 @@ def test_comment_form_fields_are_comments_and_readers_comments_are_not() -> None
     assert comment not in article.text
 
 
+_SHORT_POSTS = {
+    "en": (
+        ("Rain on the harbour", "the boats asleep at the quay", "and nobody waiting for me"),
+        (
+            "Leave a Reply Cancel reply",
+            "Enter your comment here...",
+            "Fill in your details below or click an icon to log in:",
+        ),
+    ),
+    "de": (
+        ("Der Regen fällt auf den Hafen", "die Boote schlafen am Kai", "und niemand wartet"),
+        (
+            "Kommentar verfassen Antwort abbrechen",
+            "Gib hier deinen Kommentar ein ...",
+            "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:",
+        ),
+    ),
+    "fr": (
+        ("La pluie tombe sur le port", "les bateaux dorment au quai", "et personne ne m'attend"),
+        (
+            "Laisser un commentaire",
+            "Entrez votre commentaire...",
+            "Renseignez vos coordonnées ci-dessous ou cliquez sur une icône pour vous connecter:",
+        ),
+    ),
+    "es": (
+        ("La lluvia cae sobre el puerto", "los barcos duermen en el muelle", "y nadie me espera"),
+        (
+            "Deja una respuesta",
+            "Introduce aquí tu comentario...",
+            "Introduce tus datos o haz clic en un icono para iniciar sesión:",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SHORT_POSTS))
+def test_a_blog_comment_form_is_no_article(language: str) -> None:
+    """Regression: under a post of a few short lines (a poem), the prompts of a blog's
+    comment form ("Enter your comment here...", "Fill in your details below or click an
+    icon to log in:") read as the only sentences of the page and were taken for its
+    article. They are comments navigation; the post's lines are the body."""
+    lines, form = _SHORT_POSTS[language]
+    page = _page("Harbour | Notebook", "Harbour", lines, "Share\nTwitter\nFacebook", form)
+    body = [p.text for p in newsparse.parse_article(page, language=language).body]
+    assert body == list(lines)
+
+
 def test_newsletter_heading_ending_in_a_phrase_and_its_prompt() -> None:
     page = _page(
         "Market plans approved",
