@@ -1817,15 +1817,15 @@ def test_dated_name_under_a_long_article(
 @pytest.mark.parametrize(
     "lines",
     [
-        ["Ruth Ellis"],  # no date beside it
         ["Harbour Wall", "May 3, 2024"],  # the article's own words
         ["Contact:", "Ruth Ellis", "May 3, 2024"],  # under a heading ending in a colon
         ["Ruth", "May 3, 2024"],  # no full name
     ],
 )
-def test_undated_or_unlikely_name_under_a_long_article_is_no_byline(lines: list[str]) -> None:
-    """A name under the article is its signature only as a full name with a date line
-    beside it, not under a heading and not made of the article's words."""
+def test_unlikely_name_under_a_long_article_is_no_byline(lines: list[str]) -> None:
+    """A name under the article is its signature only as a full name, not under a heading
+    and not made of the article's words (alone, see
+    test_a_full_name_alone_under_the_last_paragraph_signs_the_article)."""
     text = page(HEADLINES["en"], *(EN * 5), *lines)
     assert names_nobody(newsparse.parse_article(text, language="en"))
 
@@ -2238,3 +2238,46 @@ def test_names_listed_one_to_a_line_under_a_lone_prefix(
     article = newsparse.parse_article(text)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "after"),
+    [
+        ("en", "Mira Kessler", "Back to News"),
+        ("de", "Hanne Vogtland", "Zurück zur Übersicht"),
+        ("fr", "Hélène Morel", "Retour à l'accueil"),
+        ("es", "Marta Gil", "Volver al inicio"),
+    ],
+)
+def test_a_full_name_alone_under_the_last_paragraph_signs_the_article(
+    code: str, name: str, after: str
+) -> None:
+    """On a page with no byline elsewhere, one full name on its own line right under the
+    article's last paragraph, with the page's chrome after it, is the writer's signature."""
+    text = page(HEADLINES[code], *BODIES[code], name, after, "Facebook\nTwitter")
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("lines", "why"),
+    [
+        (["Further Links", "Port authority", "Weather service", "Ferry timetable"], "a list"),
+        (["External links", "Harbour office website"], "a related heading"),
+        (["Harbour Master", "Back to News"], "words of the article"),
+    ],
+)
+def test_lines_under_the_last_paragraph_that_are_no_signature(lines: list[str], why: str) -> None:
+    """A heading over a list, a heading of links and a name the article writes about are no
+    signature."""
+    body = [*EN[:-1], EN[-1] + " The harbour master said boats may return on Monday."]
+    text = page(HEADLINES["en"], *body, *lines)
+    assert names_nobody(newsparse.parse_article(text, language="en")), why
+
+
+def test_a_signature_does_not_replace_a_byline() -> None:
+    text = page(HEADLINES["en"], "By Ruth Ellis", *EN, "Mira Kessler", "Back to News")
+    byline = newsparse.parse_article(text, language="en").byline
+    assert byline is not None
+    assert byline.authors == ("Ruth Ellis",)

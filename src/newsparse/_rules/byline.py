@@ -1735,6 +1735,56 @@ def _dated_names_under(page: Page, vocabulary: _Vocabulary) -> tuple[_Reading, l
     return None
 
 
+def _signature(page: Page, vocabulary: _Vocabulary) -> tuple[_Reading, list[int]] | None:
+    """One full name on a line of its own right under the article's last paragraph, with
+    nothing of the article after it (the page's chrome, a short line or the end of the
+    page): the writer's signature, for a page whose byline is nowhere else ("... the
+    last sentence." / "Ann Lee" / "Back to News"). A line in the headline, of the page's
+    own words, with a word the article writes ("Harbour Master"), with a phrase of the
+    lexicon, under a list heading, in a menu or over more names is no signature."""
+    n = len(page.blocks)
+    unit = page.options.min_paragraph_chars
+    for i in (page.body_end - 1, page.body_end):
+        if not 0 < i < n or page.features[i].sentence_end or page.features[i].words > 4:
+            continue
+        label = page.labels[i]
+        if label is not None and label.kind not in (SegmentKind.BODY, SegmentKind.BOILERPLATE):
+            continue
+        above = page.features[i - 1]
+        if not (above.prose and above.length >= unit and above.sentence_end):
+            continue
+        if i + 1 < n and page.features[i + 1].prose and page.features[i + 1].length >= unit:
+            continue  # the article goes on: a sub-heading, a name it mentions
+        following = _read_line(page, i + 1) if i + 1 < n else None
+        if following is not None and following.authors:
+            continue  # the first of a list of names (the signatories of a letter)
+        reading = _read_line(page, i)
+        if (
+            reading is None
+            or reading.score >= _NAMED
+            or len(reading.authors) != 1
+            or not _full_names(reading)
+            or page.blocks[i].text.isupper()
+            or _under_list_heading(page, i)
+            or _in_list(page, i)
+            or _in_headline(page, reading)
+            or _common_words(reading, vocabulary)
+        ):
+            continue
+        name = reading.authors[0]
+        if merged_phrases(page.lexicon.codes, _NOT_NAMES).search(name) is not None:
+            continue  # "Externe Links", "Weitere Informationen": a heading of the page
+        words = [w for w in name.split() if len(w) >= _SIGNATURE_WORD]
+        article = " ".join(page.blocks[j].text for j in range(page.body_start, i))
+        if any(w in article for w in words):
+            continue  # a person, a place or a firm the article writes about
+        return reading, [i]
+    return None
+
+
+_SIGNATURE_WORD = 4  # letters of a word of a signature that the article must not write
+
+
 _FACT = regex.compile(r"\A\s*(\p{L}[\p{L}. -]{0,24}?)\s*:\s*\S")
 
 
@@ -1910,6 +1960,10 @@ def find_byline(page: Page) -> Byline | None:
         found = _labelled_credit(page)
         window = _Window(0, 0, 0, None, 0, bounded=True)  # its line alone
         rule = "byline.credit"
+    if found is None:
+        found = _signature(page, vocabulary)
+        window = _Window(0, 0, 0, None, 0, bounded=True)
+        rule = "byline.signature"
     if found is None:
         return _dateline_agency(page) or _rights_holder(page) or _date_alone(page, heading)
     main, core = found
