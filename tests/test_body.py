@@ -2282,6 +2282,39 @@ def test_hard_wrapped_paragraphs_in_a_script_without_case_are_the_article(
     assert " ".join(" ".join(p.text.split()) for p in body) == " ".join(paragraphs)
 
 
+_WRAPPED_KO = (
+    "호숫가 새 자전거길",
+    "시는 토요일 호수 북쪽 기슭에 새 자전거길을 개통했다. 공사는 이 년 전에 시작되어 예정보다 "
+    "석 달 늦어졌지만 비용은 처음 예산 안에서 마무리되었다고 한다. 개통식에는 근처 초등학교 "
+    "아이들도 초대되어 첫 구간을 함께 달렸다.",
+    "시 관계자에 따르면 자전거길은 전체 길이가 십이 킬로미터이며 중간에 쉼터가 네 곳 있다. "
+    "밤에도 안전하게 달릴 수 있도록 조명은 태양광으로 켜진다. 이용자 수는 내년 봄에 조사할 "
+    "예정이다.",
+    "지역 상인회는 주말에 찾아오는 사람이 늘어나기를 기대하고 있다. 호숫가에서 찻집을 하는 한 "
+    "여성은 가게 앞에 자전거를 세울 자리를 마련했다고 말했다.",
+)
+
+
+@pytest.mark.parametrize("width", [60, 70, 80, 90])
+def test_hard_wrapped_korean_paragraphs_come_back_one_each(width: int) -> None:
+    """Regression: Korean wrapped between words at 80 columns (a Hangul syllable takes two)
+    was read in characters, and its paragraph of two lines was cut in two. Widths are
+    counted in columns, and a two-line paragraph is joined at the width found elsewhere on
+    the page."""
+    headline, *paragraphs = _WRAPPED_KO
+    text = "\n\n".join(
+        [
+            f"{headline} | Lake News",
+            _MENU,
+            headline,
+            *(wrap_text(p, width) for p in paragraphs),
+            "Share\nFacebook\nTwitter",
+        ]
+    )
+    body = newsparse.parse_article(text).body
+    assert [" ".join(p.text.split()) for p in body] == paragraphs
+
+
 _WRAPPED_WIDE = {
     "ja": (
         "湖岸に新しい自転車道",

@@ -468,7 +468,8 @@ def wrapped_lines(page: Page) -> dict[int, bool]:
     the next line's first word. Each such line is a piece of a long paragraph, not a short
     line of its own. See :func:`_wrapped`."""
     found: dict[int, bool] = {}
-    widths: set[int] = set()  # the widths of paragraphs wrapped in a script without spaces
+    widths: set[int] = set()  # the widths of wrapped paragraphs in a script with spaces
+    wide: set[int] = set()  # and in a script without spaces
     blocks = page.blocks
     start = 0
     while start < len(blocks):
@@ -483,40 +484,53 @@ def wrapped_lines(page: Page) -> dict[int, bool]:
             end += 1
         width = _wrapped(page, start, end) if end - start >= _WRAP_LINES else 0
         if width:
+            widths.add(width)
             for i in range(start, end - 1):
                 found[i] = not page.features[i].sentence_end or _full(
                     blocks[i].text, blocks[i + 1].text, width
                 )
         elif dense(blocks[start].text):
-            end, wide = _wide_wrapped(page, start, found)
-            if wide:
-                widths.add(wide)
+            end, width = _wide_wrapped(page, start, found)
+            if width:
+                wide.add(width)
         start = end
-    if widths:
-        _wide_pairs(page, widths, found)
+    if widths or wide:
+        _wrapped_pairs(page, widths, wide, found)
     return found
 
 
-def _wide_pairs(page: Page, widths: set[int], found: dict[int, bool]) -> None:
-    """Enter in *found* the first lines of paragraphs of two lines wrapped at one of the
-    *widths* found on the page in a script without spaces: a line of that width, not
-    ending a sentence, with the next line of its paragraph group shorter."""
+def _wrapped_pairs(page: Page, widths: set[int], wide: set[int], found: dict[int, bool]) -> None:
+    """Enter in *found* the first lines of paragraphs of two lines wrapped at a width found
+    elsewhere on the page: a line that does not end a sentence and is full at one of the
+    *widths* (the next line's first word would not have fitted) or, in a script without
+    spaces, as wide as one of the *wide* widths, with the next line shorter. (Two lines
+    alone do not show a width; a page wrapped at one does.)"""
     blocks, features = page.blocks, page.features
     for i in range(len(blocks) - 1):
         group = blocks[i].group
         if (
-            blocks[i + 1].group != group
+            i in found
+            or blocks[i + 1].group != group
             or (i > 0 and blocks[i - 1].group == group)
             or (i + 2 < len(blocks) and blocks[i + 2].group == group)
+            or features[i].sentence_end
         ):
-            continue  # not a paragraph group of two lines
-        if features[i].sentence_end or not dense(blocks[i].text):
-            continue
-        width = columns(blocks[i].text)
-        if (
-            any(abs(width - w) <= _WIDE_WRAP_FIT for w in widths)
-            and columns(blocks[i + 1].text) < width - _WIDE_WRAP_FIT
-        ):
+            continue  # not a paragraph group of two lines, or its first line ends a sentence
+        line, following = blocks[i].text, blocks[i + 1].text
+        width = columns(line)
+        if line.count(" ") >= _WRAP_WORDS - 1:
+            # Words apart (Korean too). The widths seen are the longest lines of their
+            # runs: the page's may be a few columns wider.
+            wrapped = any(
+                width <= w + _WRAP_FIT and _full(line, following, max(w, width)) for w in widths
+            )
+        else:
+            wrapped = (
+                dense(line)
+                and columns(following) < width - _WIDE_WRAP_FIT
+                and any(abs(width - w) <= _WIDE_WRAP_FIT for w in wide)
+            )
+        if wrapped:
             found[i] = True
 
 
