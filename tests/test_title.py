@@ -888,6 +888,29 @@ def test_full_stops_after_numbers_are_no_sentence_ends_in_a_title(
     assert _title(text)[0] == title_line
 
 
+@pytest.mark.parametrize(
+    ("title_line", "headline"),
+    [
+        (
+            "The Harbour Lie. How a rumour sank a ferry… | Ann B. Lee | Harbour Notes",
+            "The Harbour Lie. How a rumour sank a ferry…",
+        ),
+        (
+            "U.S. Coast Guard ends search. Divers return to port | Harbour Notes",
+            "U.S. Coast Guard ends search. Divers return to port",
+        ),
+    ],
+)
+def test_full_stops_after_initials_are_no_sentence_ends_in_a_title(
+    title_line: str, headline: str
+) -> None:
+    """Regression: a title line with a sentence, an ellipsis and an author's initial ("Ann
+    B. Lee") counted three sentences, was taken for running text and passed over for the
+    "Open in app" line under it. Full stops after initials ("U.S.") end no sentence."""
+    text = _page(title_line, "Open in app", "Sign in", *EN)
+    assert _title(text)[0] == headline
+
+
 KO = [
     "시는 오늘 연말까지 동네 도서관 세 곳을 새로 열겠다고 밝혔다. 새 도서관에는 어린이 열람실과 "
     "공부방이 마련되고, 문을 여는 시간도 밤 열 시까지 늘어난다.",

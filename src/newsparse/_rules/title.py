@@ -363,11 +363,12 @@ def _site_beside(line: str, heading: str) -> str | None:
 
 
 # A full stop after a number: an ordinal or a date ("19. Jahrhundert", "26. 2. 2015").
-_NUMBER_STOP = regex.compile(r"(?<=\d)\.(?:\s|\Z)")
+# A full stop after a number ("3. Mai") or after an initial ("John C. Welch", "U.S. Senate").
+_NUMBER_STOP = regex.compile(r"(?:(?<=\d)|(?<=(?:^|[^\p{L}\p{N}])\p{Lu}))\.(?:\s|\Z)")
 
 
 def _sentences(page: Page, index: int) -> int:
-    """The sentence marks of line *index*, less the full stops after numbers."""
+    """The sentence marks of line *index*, less the full stops after numbers and initials."""
     sentences = page.features[index].sentences
     if sentences < 2:
         return sentences
