@@ -2302,17 +2302,23 @@ def test_hard_wrapped_korean_paragraphs_come_back_one_each(width: int) -> None:
     counted in columns, and a two-line paragraph is joined at the width found elsewhere on
     the page."""
     headline, *paragraphs = _WRAPPED_KO
-    text = "\n\n".join(
+    body = newsparse.parse_article(
+        _lake_news(headline, [wrap_text(p, width) for p in paragraphs])
+    ).body
+    assert [" ".join(p.text.split()) for p in body] == paragraphs
+
+
+def _lake_news(headline: str, paragraphs: list[str]) -> str:
+    """A page of *headline* and *paragraphs* between a menu and a share bar."""
+    return "\n\n".join(
         [
             f"{headline} | Lake News",
             _MENU,
             headline,
-            *(wrap_text(p, width) for p in paragraphs),
+            *paragraphs,
             "Share\nFacebook\nTwitter",
         ]
     )
-    body = newsparse.parse_article(text).body
-    assert [" ".join(p.text.split()) for p in body] == paragraphs
 
 
 _WRAPPED_WIDE = {
@@ -2353,16 +2359,9 @@ def test_hard_wrapped_paragraphs_without_spaces_are_the_article(
     were left out, or cut into pieces where a line happened to end a sentence. Each comes
     back as one paragraph, a paragraph of two lines too."""
     headline, *paragraphs = _WRAPPED_WIDE[language]
-    text = "\n\n".join(
-        [
-            f"{headline} | Lake News",
-            _MENU,
-            headline,
-            *(_wrap_wide(p, characters) for p in paragraphs),
-            "Share\nFacebook\nTwitter",
-        ]
-    )
-    body = newsparse.parse_article(text).body
+    body = newsparse.parse_article(
+        _lake_news(headline, [_wrap_wide(p, characters) for p in paragraphs])
+    ).body
     assert [p.text.replace("\n", "") for p in body] == paragraphs
 
 
