@@ -911,6 +911,23 @@ def test_full_stops_after_initials_are_no_sentence_ends_in_a_title(
     assert _title(text)[0] == headline
 
 
+def test_a_heading_repeating_the_first_sentence_of_the_title_line_is_the_headline() -> None:
+    """A blog platform's title line gives the title and the start of its subtitle ("The
+    Harbour Lie. How a rumour sank a…"); the page prints them as two headings. The one
+    that repeats the first sentence is the headline, not the subtitle nearer the
+    article."""
+    text = _page(
+        "The Harbour Lie. How a rumour sank a ferry and… | by Ann Lee | Harbour Notes",
+        "Open in app",
+        "Sign in",
+        "The Harbour Lie",
+        "Ann Lee",
+        "How a rumour sank a ferry and its captain",
+        *EN,
+    )
+    assert _title(text)[0] == "The Harbour Lie"
+
+
 KO = [
     "시는 오늘 연말까지 동네 도서관 세 곳을 새로 열겠다고 밝혔다. 새 도서관에는 어린이 열람실과 "
     "공부방이 마련되고, 문을 여는 시간도 밤 열 시까지 늘어난다.",

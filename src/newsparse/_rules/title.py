@@ -639,6 +639,21 @@ def _title_line_opening_article(page: Page) -> int | None:
     return i if split_title(plain_heading(_shown(page, i)))[1] is not None else None
 
 
+# A sentence's end inside a headline: a full stop, a question or exclamation mark, then a
+# capital ("The Harbour Lie. How a rumour sank a ferry").
+_INNER_SENTENCE_END = regex.compile(r"(?<=[^\s\p{Lu}][.?!])\s+(?=\p{Lu})")
+_MIN_SENTENCE_WORDS = 3  # words of a headline's first sentence that a page heading may be
+
+
+def _first_sentence(headline: str) -> frozenset[str]:
+    """The first sentence of a headline of two sentences or more (a blog platform's title
+    and its subtitle), as a part a page heading may repeat; else nothing."""
+    pieces = _INNER_SENTENCE_END.split(headline, maxsplit=1)
+    if len(pieces) < 2 or len(pieces[0].split()) < _MIN_SENTENCE_WORDS:
+        return frozenset()
+    return frozenset({normalise_for_match(pieces[0])})
+
+
 def find_title(page: Page) -> None:
     """Find the headline and site name; label the title line(s).
 
@@ -670,12 +685,14 @@ def find_title(page: Page) -> None:
     norm_site = normalise_for_match(site) if site else None
     # Parts a page heading may repeat: the headline and the longest part only, since the
     # others are section names that menus repeat too.
-    parts = frozenset(
-        normalise_for_match(p) for p in (headline, max(_parts(line), key=len))
-    ) | frozenset(
-        n
-        for n in (normalise_for_match(p) for p in _WEAK_SEPARATOR.split(line))
-        if n == norm_headline
+    parts = (
+        frozenset(normalise_for_match(p) for p in (headline, max(_parts(line), key=len)))
+        | frozenset(
+            n
+            for n in (normalise_for_match(p) for p in _WEAK_SEPARATOR.split(line))
+            if n == norm_headline
+        )
+        | _first_sentence(headline)
     )
     title_words = frozenset(_tokens(line))
     headline_words = frozenset(_tokens(headline))
