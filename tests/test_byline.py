@@ -6,9 +6,12 @@ import pytest
 
 import newsparse
 from newsparse import SegmentKind
+from newsparse._blocks import text_blocks
 from newsparse._dates import find_date, find_date_span
 from newsparse._lexicon import lexicon_for
-from newsparse._rules.byline import split_authors
+from newsparse._options import ParseOptions
+from newsparse._page import Page
+from newsparse._rules.byline import _evidence, _Vocabulary, _Window, split_authors
 from texts import CYCLE_PATH, HARBOUR
 
 EN = list(HARBOUR)
@@ -2281,3 +2284,19 @@ def test_a_signature_does_not_replace_a_byline() -> None:
     byline = newsparse.parse_article(text, language="en").byline
     assert byline is not None
     assert byline.authors == ("Ruth Ellis",)
+
+
+def test_a_date_line_just_outside_the_window_still_dates_bare_names() -> None:
+    """Regression: bare names at the window's first line, with their date line right above
+    it (one line outside the window), gained nothing from the date and were passed over
+    for a byline of the date alone. The date line beside the names is evidence wherever
+    the window starts."""
+    text = page("Ferry service resumes | Lake News", "19.10.2019, 18:56", "Mira Kessler", *EN)
+    blocks = text_blocks(text)
+    lake = Page.new(blocks, lexicon_for(("en",)), ParseOptions())
+    vocabulary = _Vocabulary(lake)
+    inside = _evidence(lake, 2, _Window(1, 6, 3, None, 10), vocabulary)
+    outside = _evidence(lake, 2, _Window(2, 6, 3, None, 10), vocabulary)
+    assert inside is not None
+    assert outside is not None
+    assert outside[0] == inside[0]

@@ -1236,7 +1236,8 @@ def _evidence(
             dated_next = True
         else:
             for j in (i + 1, i - 1, i + 2, i - 2, i + 3, i - 3):
-                if _usable(page, j, window) and _date_line(page, j):
+                # The date line may stand just outside the window: it is evidence still.
+                if 0 <= j < len(page.blocks) and page.free(j) and _date_line(page, j):
                     score += 1.0
                     dated_next = abs(j - i) == 1
                     break
