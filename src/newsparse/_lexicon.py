@@ -355,9 +355,26 @@ class PhraseSet:
 
     parts: tuple[_Compiled, ...]
     heads: _Heads = attrs.field(init=False, eq=False, repr=False)
+    # The phrases of every part in one standard library pattern, or None where there is no
+    # such pattern (see _union_pattern): empty until the first search compiles it.
+    _union: tuple[re.Pattern[str] | None, ...] = attrs.field(
+        init=False, default=(), eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "heads", _Heads.union(part.heads for part in self.parts))
+
+    def _union_pattern(self) -> re.Pattern[str] | None:
+        """Every part's phrases in one pattern of the standard library, or ``None`` when
+        a part is searched by :mod:`regex` (or there is one part only). Where it finds no
+        phrase, no part's pattern does: it holds each part's phrases with the same edges."""
+        if not self._union:
+            pattern = None
+            if len(self.parts) > 1 and all(part.fast is not None for part in self.parts):
+                ordered = sorted(set(self.phrases), key=lambda p: (-len(p), p))
+                pattern = _stdlib_pattern(_alternation(ordered, by_first_letter=True), ordered)
+            object.__setattr__(self, "_union", (pattern,))
+        return self._union[0]
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -371,6 +388,10 @@ class PhraseSet:
         """Find a phrase anywhere in *text* (the leftmost, then the longest)."""
         best: Match | None = None
         stdlib = _DOTTED_I not in text and _DOTLESS_I not in text
+        union = self._union_pattern() if stdlib else None
+        if union is not None and union.search(text) is None:
+            # Most lines hold no phrase: one pass over the line tells so for all the parts.
+            return None
         for part in self.parts:
             fast = part.fast
             match = fast.search(text) if stdlib and fast is not None else part.any.search(text)
