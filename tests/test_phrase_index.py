@@ -99,7 +99,7 @@ def agrees(phrases: PhraseSet, text: str) -> None:
     found = phrases.search(text)
     assert (found.span() if found else None) == regex_search(phrases, text), text
     for pos in {0, min(1, len(text)), len(text) // 2}:
-        indexed = phrases._at(text, pos)
+        indexed = phrases.starts(text, pos)
         assert (indexed.span() if indexed else None) == patterns_at(phrases, text, pos), (
             text,
             pos,

@@ -315,17 +315,6 @@ class _Compiled:
 _FLAGS = regex.IGNORECASE | regex.V0
 
 
-def _head(text: str, pos: int) -> tuple[str | None, int]:
-    """The folded first characters of *text* after the symbols at *pos* (see
-    :meth:`_Heads.may_start`), and where they start."""
-    start = pos
-    if pos < len(text) and not text[pos].isalpha():  # a letter is never a symbol
-        match = _EDGE_ONLY.match(text, pos)
-        start = match.end() if match is not None else pos
-    head = text[start : start + _KEY]
-    return head.lower() if head.isascii() else fold_key(head), start
-
-
 @functools.cache
 def _compiled(code: str, table: str, key: str) -> _Compiled | None:
     """The compiled list *table*.*key* of one language (``None`` when empty), built once."""
@@ -403,8 +392,18 @@ class PhraseSet:
                 best = match
         return best
 
-    def _at(self, text: str, pos: int) -> Found | None:
-        head, start = _head(text, pos)
+    def starts(self, text: str, pos: int = 0) -> Found | None:
+        """Match a phrase at the start of *text*, or at *pos* in it (after bullets, symbols
+        and numbers)."""
+        # The folded first characters after the symbols at pos (see Heads.may_start), and
+        # where they start: written out here, since the rules try most lines against one
+        # list after another and most tries end at the index.
+        start = pos
+        if pos < len(text) and not text[pos].isalpha():  # a letter is never a symbol
+            edge = _EDGE_ONLY.match(text, pos)
+            start = edge.end() if edge is not None else pos
+        first = text[start : start + _KEY]
+        head = first.lower() if first.isascii() else fold_key(first)
         after_symbols = start > pos
         heads = self.heads
         if head is not None and heads.indexed and not (after_symbols and heads.symbols):
@@ -425,16 +424,11 @@ class PhraseSet:
                 end = match.end()
         return None if end < 0 else Found(text, pos, end)
 
-    def starts(self, text: str, pos: int = 0) -> Found | None:
-        """Match a phrase at the start of *text*, or at *pos* in it (after bullets, symbols
-        and numbers)."""
-        return self._at(text, pos)
-
     def whole(self, text: str) -> bool:
         """Tell whether *text* is made of the phrases only (give or take symbols and numbers)."""
         pos, found = 0, False
         while True:
-            match = self._at(text, pos)
+            match = self.starts(text, pos)
             if match is None or match.end() == pos:
                 break
             pos, found = match.end(), True
