@@ -423,7 +423,10 @@ def _list_items(page: Page, scores: list[float]) -> set[int]:
     for i, block in enumerate(page.blocks):
         features = page.features[i]
         paragraph = features.prose and features.length >= unit
-        match = _ENUMERATOR.match(block.text)
+        # A line that opens with an ASCII letter (most lines) is no numbered item.
+        first = block.text[:1]
+        letter = first.isascii() and first.isalpha()
+        match = None if letter else _ENUMERATOR.match(block.text)
         number = int(match.group(1)) if match else None
         numbered = number is not None and number - 1 == previous_number
         if (

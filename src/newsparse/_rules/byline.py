@@ -139,6 +139,9 @@ def _date_span(text: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
 
 
 def _cased(text: str) -> bool:
+    """Whether *text* holds a letter with case (:data:`_CASED`)."""
+    if text.isascii():
+        return text.lower() != text.upper()  # an ASCII letter: quicker than the pattern
     return _CASED.search(text) is not None
 
 
@@ -184,7 +187,7 @@ def _clean(name: str) -> str:
     """Strip punctuation around a name, but keep the full stop of a final initial ("C.")."""
     right = name.rstrip(_STRIP)
     kept = right.lstrip(_STRIP)
-    if _INITIAL_END.search(kept) is not None and name[len(right) :].startswith("."):
+    if name[len(right) :].startswith(".") and _INITIAL_END.search(kept) is not None:
         kept += "."
     return kept
 

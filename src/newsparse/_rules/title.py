@@ -352,6 +352,8 @@ def _continuation(page: Page, index: int) -> str | None:
     if after >= len(page.blocks) or not page.free(after):
         return None
     text = _shown(page, after)
+    if text[:1] not in ":：":
+        return None  # most lines: the pattern need not be tried
     return text if _CONTINUATION.match(text) is not None else None
 
 
