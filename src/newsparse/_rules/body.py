@@ -359,7 +359,11 @@ def slideshow(page: Page) -> range:
     first = previous = -1
     total = 0
     for i in range(page.body_start, page.body_end):
-        match = _SLIDE.match(page.blocks[i].text)
+        text = page.blocks[i].text
+        opening = text[:1]
+        if opening.isascii() and opening.isalpha():
+            continue  # a slide's number opens its line
+        match = _SLIDE.match(text)
         if match is None:
             continue
         number, count = int(match.group(1)), int(match.group(2))
@@ -956,6 +960,9 @@ def _author_box(page: Page, index: int) -> bool:
     "Jane Doe is a reporter who covers..."), or the name the page's byline gave above
     ("By Jane Doe" under the headline, "Jane Doe" over her role and biography)."""
     text = page.blocks[index].text.strip()
+    first = text[:1]
+    if first.isascii() and not "A" <= first <= "Z":
+        return False  # no capital first (most lines): no name, the pattern need not be tried
     if index + 1 >= len(page.blocks) or _NAME.match(text) is None:
         return False
     following = page.features[index + 1]
