@@ -112,22 +112,37 @@ def _by_first_letter(phrases: list[str]) -> str:
     )
 
 
+def _first_characters(phrases: list[str]) -> str:
+    """The class of the characters *phrases* open with, as their patterns match them (an
+    apostrophe matches the other apostrophes)."""
+    chars: set[str] = set()
+    for phrase in phrases:
+        first = phrase.split()[0][0]
+        chars.update(_APOSTROPHES if first in _APOSTROPHES else first)
+    return "[" + "".join(regex.escape(char) for char in sorted(chars)) + "]"
+
+
 def _alternation(phrases: Iterable[str], *, by_first_letter: bool = False) -> str:
     """One pattern for many phrases. Phrases in scripts that use spaces must stand as whole
     words; those in scripts without spaces (Chinese, Japanese, Thai) match anywhere. The
     word boundary is written once around each group, which keeps compiling cheap. With
     *by_first_letter*, the phrases of scripts with spaces are gathered by their first letter
-    (see :func:`_by_first_letter`): at any position the same phrase matches, found sooner.
+    (see :func:`_by_first_letter`), after a test of the first character against them all:
+    at any position the same phrase matches, found sooner.
     """
     spaced = [p for p in phrases if not _SCRIPTIO_CONTINUA.search(p)]
     dense = [p for p in phrases if _SCRIPTIO_CONTINUA.search(p)]
     groups = []
     if spaced:
+        opening = ""
         if by_first_letter:
             body = _by_first_letter(spaced)
+            # One test of the character at a word's start against the phrases' first
+            # characters: at most words, no branch need then be tried.
+            opening = f"(?={_first_characters(spaced)})"
         else:
             body = "|".join(_phrase_body(p) for p in spaced)
-        groups.append(f"(?<!{_LETTER_OR_DIGIT})(?:{body})(?!{_LETTER_OR_DIGIT})")
+        groups.append(f"(?<!{_LETTER_OR_DIGIT}){opening}(?:{body})(?!{_LETTER_OR_DIGIT})")
     if dense:
         groups.append("(?:" + "|".join(_phrase_body(p) for p in dense) + ")")
     return "(?:" + "|".join(groups) + ")"
