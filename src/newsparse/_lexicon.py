@@ -347,6 +347,10 @@ def _merged_compiled(code: str, lists: tuple[tuple[str, str], ...]) -> _Compiled
 
 
 _NAV_LISTS = tuple(("nav", kind.value) for kind in NavKind)
+# Searches of a set of several languages' lists before their phrases are compiled into one
+# pattern: compiling it costs about what a few hundred searches with it save, and the sets
+# of a language seldom met are searched only that often.
+_UNION_AFTER = 200
 
 
 @attrs.frozen
@@ -360,10 +364,12 @@ class PhraseSet:
     parts: tuple[_Compiled, ...]
     heads: _Heads = attrs.field(init=False, eq=False, repr=False)
     # The phrases of every part in one standard library pattern, or None where there is no
-    # such pattern (see _union_pattern): empty until the first search compiles it.
+    # such pattern (see _union_pattern): empty until a search compiles it, once the set has
+    # been searched _UNION_AFTER times (counted in _searches).
     _union: tuple[re.Pattern[str] | None, ...] = attrs.field(
         init=False, default=(), eq=False, repr=False
     )
+    _searches: int = attrs.field(init=False, default=0, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "heads", _Heads.union(part.heads for part in self.parts))
@@ -392,8 +398,14 @@ class PhraseSet:
         """Find a phrase anywhere in *text* (the leftmost, then the longest)."""
         best: Match | None = None
         stdlib = _DOTTED_I not in text and _DOTLESS_I not in text
-        union = self._union_pattern() if stdlib else None
-        if union is not None and union.search(text) is None:
+        union = None
+        if self._union:
+            union = self._union[0]
+        elif self._searches < _UNION_AFTER:
+            object.__setattr__(self, "_searches", self._searches + 1)
+        else:
+            union = self._union_pattern()
+        if stdlib and union is not None and union.search(text) is None:
             # Most lines hold no phrase: one pass over the line tells so for all the parts.
             return None
         for part in self.parts:
