@@ -867,6 +867,25 @@ TRICKY_CHARACTERS = (
 )
 
 
+# What the rules' patterns look for at the start or the end of a line: letters of either
+# case, digits, spaces, brackets, quote marks, dashes, colons, signs and arrows.
+_EDGE_PIECES = (
+    *("a", "c", "C", "Z", "é", "É", "ß", "Ω", "ж", "漢", "7", "٣", "12.", "3)", "(2)", "(c)"),
+    *(" ", "\t", "\u00a0", "\u2003", "\x1c", "\x85", "(", "[", ")", "]", "-", "–", "—"),
+    *('"', "„", "“", "”", "‚", "‘", "「", "『", "«", "‹", "›", "»", "→", "≫", ">>", ">"),
+    *(":", "：", "<", "</", "<!", "<p>", "©", "copyright", "COPYRIGHT ", "\u00ad", "İ"),
+)
+
+
+@st.composite
+def line_edges(draw: st.DrawFn) -> str:
+    """A short line that opens and ends with the pieces the rules' patterns look at there,
+    with any text between."""
+    lead = "".join(draw(st.lists(st.sampled_from(_EDGE_PIECES), max_size=3)))
+    tail = "".join(draw(st.lists(st.sampled_from(_EDGE_PIECES), max_size=3)))
+    return lead + draw(st.text(max_size=12)) + tail
+
+
 def tricky_text() -> st.SearchStrategy[str]:
     """Text built from characters and fragments that stress the parser."""
     return st.lists(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import sys
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -81,3 +83,26 @@ def test_letter_and_digit_runs_agree_with_the_pattern(text: str) -> None:
     """Text is cut into runs of letters and of digits without the regex module's pattern
     where it can be, into the same runs."""
     assert letter_and_digit_runs(text) == _RUN.findall(text)
+
+
+def test_case_folding_keeps_letters_letters_and_digits_digits() -> None:
+    """Every character case-folds to characters of its own kind (a letter or a mark, a
+    digit, or neither): the runs of a case-folded line are its runs, each case-folded."""
+    letter, digit = regex.compile(r"[\p{L}\p{M}]"), regex.compile(r"\d")
+
+    def kind(char: str) -> int:
+        return 0 if letter.match(char) else 1 if digit.match(char) else 2
+
+    changed = [
+        chr(c)
+        for c in range(sys.maxunicode + 1)
+        if not 0xD800 <= c <= 0xDFFF and chr(c).casefold() != chr(c)
+    ]
+    assert [c for c in changed if any(kind(f) != kind(c) for f in c.casefold())] == []
+
+
+@given(st.text(st.one_of(_SOME_FAST, st.characters()), max_size=80))
+def test_runs_of_a_case_folded_line_are_its_runs_case_folded(text: str) -> None:
+    """The body rule reads a line's words case-folded from the case-folded line."""
+    folded = [run.casefold() for run in letter_and_digit_runs(text)]
+    assert letter_and_digit_runs(text.casefold()) == folded

@@ -99,7 +99,7 @@ def agrees(phrases: PhraseSet, text: str) -> None:
     found = phrases.search(text)
     assert (found.span() if found else None) == regex_search(phrases, text), text
     for pos in {0, min(1, len(text)), len(text) // 2}:
-        indexed = phrases._at(text, pos)
+        indexed = phrases.starts(text, pos)
         assert (indexed.span() if indexed else None) == patterns_at(phrases, text, pos), (
             text,
             pos,
@@ -306,6 +306,26 @@ def test_turkish_i_is_searched_as_the_regex_module_does() -> None:
     for line in ("ILGILI HABERLER", "İlgili haberler", "ılgılı haberler", "Şu ilgili haberler"):
         found = related.search(line)
         assert (found.span() if found else None) == regex_search(related, line), line
+
+
+@pytest.mark.parametrize("code", CODES)
+@given(data=st.data())
+def test_one_pattern_for_all_languages_finds_a_phrase_where_one_language_does(
+    code: str, data: st.DataObject
+) -> None:
+    """A set of the lists of several languages first searches a line with all their phrases
+    in one pattern: it finds a phrase in the lines where one of the lists does, and in no
+    others."""
+    unions = 0
+    for _name, phrases in all_sets(code):
+        union = phrases._union_pattern()
+        if union is None:
+            continue
+        unions += 1
+        line = data.draw(st.one_of(phrase_lines(phrases.phrases), st.text(max_size=30)))
+        found = any(part.fast is not None and part.fast.search(line) for part in phrases.parts)
+        assert (union.search(line) is not None) == found, line
+    assert unions > 0
 
 
 _LISTS = (

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import SegmentKind
-from newsparse._rules.title import _edge_parts, split_title
+from newsparse._rules.title import _TOKEN, _edge_parts, _tokens, split_title
 
 EN = [
     "The council voted on Tuesday to build a new footbridge over the river, linking the old "
@@ -1038,3 +1040,10 @@ def test_closing_guillemet_is_no_separator() -> None:
     line = "Le maire : « Nous rouvrirons la piscine » dit-il - Le Courrier"
     assert "dit-il" not in _edge_parts(line)
     assert _edge_parts(line)["le courrier"].startswith("Le maire")
+
+
+@given(st.text(st.characters(max_codepoint=127), max_size=60))
+def test_words_of_ascii_lines_are_the_patterns_words(text: str) -> None:
+    """A line in ASCII is cut into words by the standard library's engine, into the words
+    the pattern finds."""
+    assert _tokens(text) == _TOKEN.findall(text.casefold())

@@ -319,6 +319,16 @@ class Features:
         )
 
 
+def _url_like(text: str) -> bool:
+    """Whether *text* is a web address or an e-mail address: one word, holding the dot or
+    the colon of an address, or the at sign of an e-mail (most lines hold neither)."""
+    if " " in text:
+        return False
+    if ("." in text or "://" in text) and _URL.fullmatch(text):
+        return True
+    return "@" in text and _EMAIL.fullmatch(text) is not None
+
+
 def _dense_phrase(text: str) -> bool:
     """A run of a space-less script as long as a clause, and single spaces between such runs:
     text that pauses with spaces instead of commas ("天冷了 山上的枫树一夜之间就从绿色变成了金黄"),
@@ -348,7 +358,7 @@ def _features(text: str) -> Features:
         sentences=len(SENTENCE_MARK.findall(text)),
         clauses=len(_CLAUSE_MARK.findall(text)),
         dense=dense,
-        url_like=" " not in text and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text)),
+        url_like=_url_like(text),
         title_case=capitals / len(words_found) if words_found else 0.0,
         dense_phrase=dense and length >= _DENSE_PHRASE_LENGTH and _dense_phrase(text),
     )
@@ -366,6 +376,6 @@ def _fast_features(text: str) -> Features:
         sentences=len(_FAST_SENTENCE_MARK.findall(text)),
         clauses=sum(map(text.count, _FAST_CLAUSE_MARKS)),
         dense=False,
-        url_like=" " not in text and bool(_URL.fullmatch(text) or _EMAIL.fullmatch(text)),
+        url_like=_url_like(text),
         title_case=capitals / len(words_found) if words_found else 0.0,
     )

@@ -112,22 +112,37 @@ def _by_first_letter(phrases: list[str]) -> str:
     )
 
 
+def _first_characters(phrases: list[str]) -> str:
+    """The class of the characters *phrases* open with, as their patterns match them (an
+    apostrophe matches the other apostrophes)."""
+    chars: set[str] = set()
+    for phrase in phrases:
+        first = phrase.split()[0][0]
+        chars.update(_APOSTROPHES if first in _APOSTROPHES else first)
+    return "[" + "".join(regex.escape(char) for char in sorted(chars)) + "]"
+
+
 def _alternation(phrases: Iterable[str], *, by_first_letter: bool = False) -> str:
     """One pattern for many phrases. Phrases in scripts that use spaces must stand as whole
     words; those in scripts without spaces (Chinese, Japanese, Thai) match anywhere. The
     word boundary is written once around each group, which keeps compiling cheap. With
     *by_first_letter*, the phrases of scripts with spaces are gathered by their first letter
-    (see :func:`_by_first_letter`): at any position the same phrase matches, found sooner.
+    (see :func:`_by_first_letter`), after a test of the first character against them all:
+    at any position the same phrase matches, found sooner.
     """
     spaced = [p for p in phrases if not _SCRIPTIO_CONTINUA.search(p)]
     dense = [p for p in phrases if _SCRIPTIO_CONTINUA.search(p)]
     groups = []
     if spaced:
+        opening = ""
         if by_first_letter:
             body = _by_first_letter(spaced)
+            # One test of the character at a word's start against the phrases' first
+            # characters: at most words, no branch need then be tried.
+            opening = f"(?={_first_characters(spaced)})"
         else:
             body = "|".join(_phrase_body(p) for p in spaced)
-        groups.append(f"(?<!{_LETTER_OR_DIGIT})(?:{body})(?!{_LETTER_OR_DIGIT})")
+        groups.append(f"(?<!{_LETTER_OR_DIGIT}){opening}(?:{body})(?!{_LETTER_OR_DIGIT})")
     if dense:
         groups.append("(?:" + "|".join(_phrase_body(p) for p in dense) + ")")
     return "(?:" + "|".join(groups) + ")"
@@ -315,17 +330,6 @@ class _Compiled:
 _FLAGS = regex.IGNORECASE | regex.V0
 
 
-def _head(text: str, pos: int) -> tuple[str | None, int]:
-    """The folded first characters of *text* after the symbols at *pos* (see
-    :meth:`_Heads.may_start`), and where they start."""
-    start = pos
-    if pos < len(text) and not text[pos].isalpha():  # a letter is never a symbol
-        match = _EDGE_ONLY.match(text, pos)
-        start = match.end() if match is not None else pos
-    head = text[start : start + _KEY]
-    return head.lower() if head.isascii() else fold_key(head), start
-
-
 @functools.cache
 def _compiled(code: str, table: str, key: str) -> _Compiled | None:
     """The compiled list *table*.*key* of one language (``None`` when empty), built once."""
@@ -343,6 +347,10 @@ def _merged_compiled(code: str, lists: tuple[tuple[str, str], ...]) -> _Compiled
 
 
 _NAV_LISTS = tuple(("nav", kind.value) for kind in NavKind)
+# Searches of a set of several languages' lists before their phrases are compiled into one
+# pattern: compiling it costs about what a few hundred searches with it save, and the sets
+# of a language seldom met are searched only that often.
+_UNION_AFTER = 200
 
 
 @attrs.frozen
@@ -355,9 +363,28 @@ class PhraseSet:
 
     parts: tuple[_Compiled, ...]
     heads: _Heads = attrs.field(init=False, eq=False, repr=False)
+    # The phrases of every part in one standard library pattern, or None where there is no
+    # such pattern (see _union_pattern): empty until a search compiles it, once the set has
+    # been searched _UNION_AFTER times (counted in _searches).
+    _union: tuple[re.Pattern[str] | None, ...] = attrs.field(
+        init=False, default=(), eq=False, repr=False
+    )
+    _searches: int = attrs.field(init=False, default=0, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "heads", _Heads.union(part.heads for part in self.parts))
+
+    def _union_pattern(self) -> re.Pattern[str] | None:
+        """Every part's phrases in one pattern of the standard library, or ``None`` when
+        a part is searched by :mod:`regex` (or there is one part only). Where it finds no
+        phrase, no part's pattern does: it holds each part's phrases with the same edges."""
+        if not self._union:
+            pattern = None
+            if len(self.parts) > 1 and all(part.fast is not None for part in self.parts):
+                ordered = sorted(set(self.phrases), key=lambda p: (-len(p), p))
+                pattern = _stdlib_pattern(_alternation(ordered, by_first_letter=True), ordered)
+            object.__setattr__(self, "_union", (pattern,))
+        return self._union[0]
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -371,6 +398,16 @@ class PhraseSet:
         """Find a phrase anywhere in *text* (the leftmost, then the longest)."""
         best: Match | None = None
         stdlib = _DOTTED_I not in text and _DOTLESS_I not in text
+        union = None
+        if self._union:
+            union = self._union[0]
+        elif self._searches < _UNION_AFTER:
+            object.__setattr__(self, "_searches", self._searches + 1)
+        else:
+            union = self._union_pattern()
+        if stdlib and union is not None and union.search(text) is None:
+            # Most lines hold no phrase: one pass over the line tells so for all the parts.
+            return None
         for part in self.parts:
             fast = part.fast
             match = fast.search(text) if stdlib and fast is not None else part.any.search(text)
@@ -382,8 +419,18 @@ class PhraseSet:
                 best = match
         return best
 
-    def _at(self, text: str, pos: int) -> Found | None:
-        head, start = _head(text, pos)
+    def starts(self, text: str, pos: int = 0) -> Found | None:
+        """Match a phrase at the start of *text*, or at *pos* in it (after bullets, symbols
+        and numbers)."""
+        # The folded first characters after the symbols at pos (see Heads.may_start), and
+        # where they start: written out here, since the rules try most lines against one
+        # list after another and most tries end at the index.
+        start = pos
+        if pos < len(text) and not text[pos].isalpha():  # a letter is never a symbol
+            edge = _EDGE_ONLY.match(text, pos)
+            start = edge.end() if edge is not None else pos
+        first = text[start : start + _KEY]
+        head = first.lower() if first.isascii() else fold_key(first)
         after_symbols = start > pos
         heads = self.heads
         if head is not None and heads.indexed and not (after_symbols and heads.symbols):
@@ -404,16 +451,11 @@ class PhraseSet:
                 end = match.end()
         return None if end < 0 else Found(text, pos, end)
 
-    def starts(self, text: str, pos: int = 0) -> Found | None:
-        """Match a phrase at the start of *text*, or at *pos* in it (after bullets, symbols
-        and numbers)."""
-        return self._at(text, pos)
-
     def whole(self, text: str) -> bool:
         """Tell whether *text* is made of the phrases only (give or take symbols and numbers)."""
         pos, found = 0, False
         while True:
-            match = self._at(text, pos)
+            match = self.starts(text, pos)
             if match is None or match.end() == pos:
                 break
             pos, found = match.end(), True

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re  # noqa: TID251 (ASCII text only: see _CUT_SIGNS)
 from typing import cast
 
 import attrs
@@ -138,7 +139,18 @@ def _date_span(text: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
     return _date_span_in(text, lexicon.codes)
 
 
+def _upper_start(text: str) -> bool:
+    """Whether *text* opens with a capital letter (:data:`_UPPER_START`)."""
+    first = text[:1]
+    if first.isascii():
+        return "A" <= first <= "Z"  # quicker than the pattern, for most words
+    return _UPPER_START.match(text) is not None
+
+
 def _cased(text: str) -> bool:
+    """Whether *text* holds a letter with case (:data:`_CASED`)."""
+    if text.isascii():
+        return text.lower() != text.upper()  # an ASCII letter: quicker than the pattern
     return _CASED.search(text) is not None
 
 
@@ -173,18 +185,29 @@ def _cut_tail(text: str, lexicon: Lexicon) -> str:
     relative = _relative_start(text[start:end], lexicon)
     if relative is not None:
         end = start + relative  # "Anna Fink vor 5 Minuten", "Lola Río hace 2 horas"
-    cut = _CUT.search(text, start, end)
+    cut = _CUT.search(text, start, end) if _may_cut(text[start:end]) else None
     if cut is not None:
         end = cut.start()
     head = text[start:end]
     return _drop_marker(head, lexicon) if date is not None and end == date[1] else head
 
 
+# The characters one of which every match of _CUT holds: a digit, an at sign, a bracket, the
+# colon of an address or the dot of a domain.
+_CUT_SIGNS = re.compile(r"[0-9@()\[\]:.]")
+
+
+def _may_cut(text: str) -> bool:
+    """Whether _CUT may find something in *text*: in ASCII, only where it holds one of
+    :data:`_CUT_SIGNS` (most names hold none)."""
+    return not text.isascii() or _CUT_SIGNS.search(text) is not None
+
+
 def _clean(name: str) -> str:
     """Strip punctuation around a name, but keep the full stop of a final initial ("C.")."""
     right = name.rstrip(_STRIP)
     kept = right.lstrip(_STRIP)
-    if _INITIAL_END.search(kept) is not None and name[len(right) :].startswith("."):
+    if name[len(right) :].startswith(".") and _INITIAL_END.search(kept) is not None:
         kept += "."
     return kept
 
@@ -224,7 +247,7 @@ def _name_run(piece: str, *, prefixed: bool) -> tuple[str, str]:
         word = token.group()
         if k > 0 and piece[tokens[k - 1].end() : token.start()].strip():
             break  # a name does not run across punctuation ("Union: Duell ...")
-        if _UPPER_START.match(word) or (not _cased(word)):
+        if _upper_start(word) or (not _cased(word)):
             taken = k + 1
             if k > 0 and word.endswith(".") and len(word) > _SURNAME_ABBREVIATION:
                 break  # a full stop after a surname ends a sentence: "Ann Lee. Photos by"
@@ -515,7 +538,7 @@ def _place_after(name: str, names: list[str], lexicon: Lexicon) -> bool:
         bool(names)
         and _full_name(names[-1])
         and " " not in name
-        and _UPPER_START.match(name) is not None
+        and _upper_start(name)
         and not lexicon.agencies.whole(name)
         and not lexicon.newsrooms.whole(name)
     )
@@ -528,7 +551,7 @@ def _lower_surname(name: str, rest: str, lexicon: Lexicon) -> bool:
     word = rest.strip()
     return (
         len(name.split()) == 1
-        and _UPPER_START.match(name) is not None
+        and _upper_start(name)
         and rest[:1].isspace()
         and len(word) > _MAX_SHORT_WORD
         and word.isalpha()
@@ -551,7 +574,7 @@ def _role_place(piece: str, rest: str, lexicon: Lexicon) -> bool:
         and 1 < len(words) <= _MAX_ROLE_PLACE_WORDS
         and words[0].islower()
         and len(words[0]) <= _MAX_SHORT_WORD
-        and all(_UPPER_START.match(w) is not None for w in words[1:])
+        and all(_upper_start(w) for w in words[1:])
     )
 
 
@@ -693,12 +716,7 @@ def _particle_inside_name(part: str, match: Match) -> bool:
         return False
     before = part[: match.start()].split()
     after = part[match.end() :].split()
-    return (
-        len(before) == 1
-        and _UPPER_START.match(before[0]) is not None
-        and bool(after)
-        and _UPPER_START.match(after[0]) is not None
-    )
+    return len(before) == 1 and _upper_start(before[0]) and bool(after) and _upper_start(after[0])
 
 
 def _first_credit(part: str, lexicon: Lexicon) -> str:
@@ -1026,11 +1044,7 @@ def _user_name(word: str) -> bool:
         return False
     if _HANDLE.match(word) is not None:
         return len(word) >= 2 and word[:1].isalpha() and word[-1].isalnum()
-    return (
-        _UPPER_START.match(word) is not None
-        and any(ch.isupper() for ch in word[1:])
-        and (word[1:2].islower())
-    )
+    return _upper_start(word) and any(ch.isupper() for ch in word[1:]) and (word[1:2].islower())
 
 
 def _read_line(page: Page, index: int) -> _Reading | None:
@@ -1425,7 +1439,7 @@ def _list_entry(page: Page, index: int) -> bool:
     return (
         features.words <= _MAX_ENTRY_WORDS
         and not features.sentence_end
-        and _UPPER_START.match(text) is not None
+        and _upper_start(text)
         and not any(c.isdigit() for c in text)
         and _COPYRIGHT not in text
         and page.lexicon.nav_any.search(text) is None

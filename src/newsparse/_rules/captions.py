@@ -114,7 +114,8 @@ def find_captions(page: Page) -> None:
     for i in range(first, min(len(page.blocks), page.body_end + _LOOKAHEAD)):
         if not page.free(i):
             continue
-        if _MARKDOWN_IMAGE.match(page.blocks[i].text):
+        text = page.blocks[i].text
+        if text.startswith("![") and _MARKDOWN_IMAGE.match(text):
             page.set(i, SegmentKind.CAPTION, "caption.image")
         elif is_caption(page, i, patterns):
             page.set(i, SegmentKind.CAPTION, "caption.marker")

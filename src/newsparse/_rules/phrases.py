@@ -73,6 +73,14 @@ def _per_text(
 _QUOTED = regex.compile(r"\A[\s\-–—]*[\"„“”‚‘「『]")
 
 
+def _quoted(text: str) -> bool:
+    """Whether *text* opens as quoted speech (:data:`_QUOTED`)."""
+    first = text[:1]
+    if first.isascii() and first.isalnum():
+        return False  # most lines open with a letter: the pattern need not be tried
+    return _QUOTED.match(text) is not None
+
+
 def nav_hit(page: Page, index: int) -> NavHit | None:
     """The footer kind a line announces, if any.
 
@@ -89,7 +97,7 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
     if features.length > _MAX_LABELLED_LENGTH:
         return None
     text = page.visible[index]
-    if _QUOTED.match(text) is not None or page.lexicon.nav_any.starts(text) is None:
+    if _quoted(text) or page.lexicon.nav_any.starts(text) is None:
         # No phrase of any kind opens the line (a line of dialogue, "– „Ok.“", quotes what
         # someone said, no button): only a short heading ending in one is left.
         return _tail_hit(page, text) if features.words <= _MAX_TAIL_WORDS else None
@@ -228,13 +236,28 @@ _LINK_ARROW = regex.compile(r"\s(?:[›→»≫]|>>)\s*\Z")
 _MAX_LINK_WORDS = 8
 
 
+_ARROWS = ("›", "→", "»", "≫", ">>")  # what _LINK_ARROW ends with
+
+
 def link_arrow(text: str) -> bool:
     """Whether a short line ends in an arrow after a space, as links and buttons do (not
     a closing quote mark: no opening one stands before it)."""
+    if not any(arrow in text for arrow in _ARROWS):
+        return False  # most lines: substring tests tell so sooner than the pattern
     return _LINK_ARROW.search(text) is not None and "«" not in text and "‹" not in text
 
 
 _COPYRIGHT_START = regex.compile(r"\A\s*(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
+
+
+def _copyright_start(text: str) -> bool:
+    """Whether *text* opens with a copyright sign or word (:data:`_COPYRIGHT_START`)."""
+    first = text[:1]
+    if first.isascii() and first.isalnum() and first not in "cC":
+        return False  # most lines open with another letter: the pattern need not be tried
+    return _COPYRIGHT_START.match(text) is not None
+
+
 _MAX_BOILERPLATE_WORDS = 10
 _MAX_COOKIE_WORDS = 60  # a consent notice is a short paragraph, not an article's
 _LONG_END_PHRASE = 3  # words of a closing phrase that close the article on a line of any length
@@ -324,7 +347,7 @@ def _boilerplate_rule(page: Page, index: int) -> str | None:
     text = page.visible[index]
     features = page.features[index]
     lexicon = page.lexicon
-    if _COPYRIGHT_START.match(text) or (features.words <= 20 and lexicon.copyright.search(text)):
+    if _copyright_start(text) or (features.words <= 20 and lexicon.copyright.search(text)):
         return "boilerplate.copyright"
     if features.words <= _MAX_BOILERPLATE_WORDS and lexicon.menu.whole(text):
         return "boilerplate.menu"
@@ -336,7 +359,7 @@ def _boilerplate_rule(page: Page, index: int) -> str | None:
         return "boilerplate.article-end"
     if features.url_like:
         return "boilerplate.url"
-    if _MARKUP_LINE.match(text):
+    if text.startswith("<") and _MARKUP_LINE.match(text):
         return "boilerplate.markup"
     if features.words <= _MAX_LINK_WORDS and link_arrow(text):
         return "boilerplate.link"
