@@ -1760,7 +1760,10 @@ def _signature(page: Page, vocabulary: _Vocabulary) -> tuple[_Reading, list[int]
     n = len(page.blocks)
     unit = page.options.min_paragraph_chars
     for i in (page.body_end - 1, page.body_end):
-        if not 0 < i < n or page.features[i].sentence_end or page.features[i].words > 4:
+        if not 0 < i < n:
+            continue
+        features = page.features[i]
+        if features.sentence_end or features.words > _SIGNATURE_WORDS:
             continue
         label = page.labels[i]
         if label is not None and label.kind not in (SegmentKind.BODY, SegmentKind.BOILERPLATE):
@@ -1797,6 +1800,7 @@ def _signature(page: Page, vocabulary: _Vocabulary) -> tuple[_Reading, list[int]
     return None
 
 
+_SIGNATURE_WORDS = 4  # words of a signature's line at the most
 _SIGNATURE_WORD = 4  # letters of a word of a signature that the article must not write
 
 
