@@ -375,7 +375,7 @@ def _site_beside(line: str, heading: str) -> str | None:
 
 # A full stop after a number: an ordinal or a date ("19. Jahrhundert", "26. 2. 2015").
 # A full stop after a number ("3. Mai") or after an initial ("John C. Welch", "U.S. Senate").
-_NUMBER_STOP = regex.compile(r"(?:(?<=\d)|(?<=(?:^|[^\p{L}\p{N}])\p{Lu}))\.(?:\s|\Z)")
+_NO_SENTENCE_STOP = regex.compile(r"(?:(?<=\d)|(?<=(?:^|[^\p{L}\p{N}])\p{Lu}))\.(?:\s|\Z)")
 
 
 def _sentences(page: Page, index: int) -> int:
@@ -383,7 +383,7 @@ def _sentences(page: Page, index: int) -> int:
     sentences = page.features[index].sentences
     if sentences < 2:
         return sentences
-    return max(0, sentences - len(_NUMBER_STOP.findall(page.visible[index])))
+    return max(0, sentences - len(_NO_SENTENCE_STOP.findall(page.visible[index])))
 
 
 def _title_line(page: Page, index: int) -> bool:
