@@ -672,7 +672,56 @@ def test_line_holding_the_headline_is_no_standfirst() -> None:
         "12 March 2024",
         *EN,
     )
-    assert _title(text)[0] != "Town, River, Footbridge, Politics, Weather"
+    assert _title(text)[0] == "Council approves the footbridge"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "date", "body", "expected"),
+    [
+        (
+            "Council approves the footbridge - Valley Post",
+            "Council approves the footbridge The vote ends a long debate",
+            "12 March 2024",
+            EN,
+            "Council approves the footbridge",
+        ),
+        (
+            "Neuer Radweg zur Universität - Tagesblatt",
+            "Neuer Radweg zur Universität Studierende sparen eine Viertelstunde",
+            "12.03.2024",
+            DE,
+            "Neuer Radweg zur Universität",
+        ),
+        (
+            "El museo amplía su horario — El Diario",
+            "El museo amplía su horario Las visitas guiadas llegan a los colegios",
+            "12/03/2024",
+            ES,
+            "El museo amplía su horario",
+        ),
+        # The heading carries on the title line's words in lower case: the page's own,
+        # longer wording of the headline.
+        (
+            "Council approves the footbridge - Valley Post",
+            "Council approves the footbridge over the river",
+            "12 March 2024",
+            EN,
+            "Council approves the footbridge over the river",
+        ),
+    ],
+)
+def test_standfirst_run_on_after_the_heading_is_left_out_of_the_title(
+    title_line: str, heading: str, date: str, body: list[str], expected: str
+) -> None:
+    """A heading that is the title line's headline and then a phrase opening with a
+    capital holds the headline and its standfirst on one line: the title is the headline,
+    and the line is labelled as the heading it is."""
+    text = _page(title_line, "Home", "News", heading, date, *body)
+    article = newsparse.parse_article(text)
+    assert article.title == expected
+    titles = [s for s in article.segments if s.kind is SegmentKind.TITLE]
+    assert [article.source_text[s.start : s.end] for s in titles] == [title_line, heading]
+    assert titles[1].rule == "title.heading-before-article"
 
 
 @pytest.mark.parametrize(

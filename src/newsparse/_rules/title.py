@@ -536,6 +536,15 @@ def _name_and_role(text: str, lexicon: Lexicon) -> bool:
     return 1 < len(words) <= _NAME_ROLE_WORDS and lexicon.byline_roles.whole(words[-1])
 
 
+def _run_on(text: str, headline: str) -> bool:
+    """Whether *text* is *headline* with a further phrase run on after a space, one that
+    opens with a capital (a standfirst set on the heading's line)."""
+    if not headline or not text.casefold().startswith(headline.casefold()):
+        return False
+    rest = text[len(headline) :]
+    return rest[:1].isspace() and _CAPITALISED.match(rest.lstrip()) is not None
+
+
 def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
     """The heading-like line just above a byline or date line (or with one line between,
     such as a standfirst or a caption), near the article's start, when it shares a longer
@@ -782,8 +791,10 @@ def find_title(page: Page) -> None:
         if best[0] != _NEAR and heading_index in joined:
             heading = joined[heading_index]
             indices.append(heading_index + 1)
-        if best[0] < 3.0 and _punctuated(headline, heading):
-            pass  # the title line's wording, with the punctuation the page's style drops
+        if best[0] < 3.0 and (_punctuated(headline, heading) or _run_on(heading, headline)):
+            # The title line's wording, with the punctuation the page's style drops, or
+            # without the standfirst the page runs on after the heading.
+            heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
         elif best[0] < 3.0 and _fold_quotes(heading) != _fold_quotes(headline):
             headline = _without_date(heading, page.lexicon)
             if best[0] == _NEAR:
