@@ -1563,6 +1563,9 @@ def test_sections_after_the_credit_are_no_authors(
     [
         ("de", "erstellt von Anna Fink — veröffentlicht 03.05.2024 06:00", ("Anna Fink",)),
         ("en", "Posted by Ruth Ellis on May 3, 2024", ("Ruth Ellis",)),
+        ("en", "Posted on May 3, 2024 by Ruth Ellis", ("Ruth Ellis",)),
+        ("de", "Veröffentlicht am 03.05.2024 von Anna Fink", ("Anna Fink",)),
+        ("fr", "Publié le 3 mai 2024 par Hélène Morel", ("Hélène Morel",)),
     ],
 )
 def test_dated_prefixed_byline_far_under_the_article(
@@ -1575,6 +1578,24 @@ def test_dated_prefixed_byline_far_under_the_article(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "A note by Ruth Ellis on the harbour"),
+        ("en", "Ruth Ellis | 3 May 2024"),
+        ("de", "Eine Meldung von Anna Fink"),
+        ("fr", "Hélène Morel | 3 mai 2024"),
+    ],
+)
+def test_weak_credit_far_under_the_article_is_no_byline(code: str, line: str) -> None:
+    """Far under the article, past the related links, only a dated credit counts: bare
+    names beside a date, or a prefix inside an undated line, are not taken there."""
+    links = [f"STADT: Meldung Nummer {k} aus der Region" for k in range(16)]
+    text = page(HEADLINES[code], *BODIES[code], *links, line, "Impressum")
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is None or not article.byline.authors
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,9 @@ _AFTER = 6  # and blocks into it
 _AFTER_PREFIXED = 12  # how far into it a line opening with a byline prefix may stand
 _END_AFTER = 12  # blocks either side of the region's end where a prefixed byline may stand
 _FAR_AFTER = 24  # blocks under the region's end where a prefixed and dated byline may stand
+# The evidence a byline that far under the article needs: a date and a prefix, at the start
+# of its line or after a few words of it ("Posted on May 3, 2024 by Ann Lee").
+_FAR_SCORE = 3.5
 _MAX_LINES = 6  # consecutive lines one byline may take (one author per line)
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
@@ -1966,9 +1969,10 @@ def find_byline(page: Page) -> Byline | None:
         window = end
         if found is None:
             # A dated prefixed line a little further under the article: "erstellt von Ann
-            # Lee — veröffentlicht 28.01.2022 06:00" under the related links.
+            # Lee — veröffentlicht 28.01.2022 06:00", "Posted on May 3, 2024 by Ann Lee"
+            # under the related links.
             far = _Window(end_lo, min(n, page.body_end + _FAR_AFTER), page.body_end, None, end_lo)
-            found = _best(page, far, 4.0, vocabulary)
+            found = _best(page, far, _FAR_SCORE, vocabulary)
             window = far
     rule = "byline.agency"  # the rule of a block taken from another rule's label
     if found is None:
