@@ -313,6 +313,41 @@ def test_uncased_line_repeating_the_menu_is_not_a_name() -> None:
     assert names_nobody(newsparse.parse_article(text, language="ar"))
 
 
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["2024年5月3日 14:30", "大渡 美咲", "社会"], ("大渡 美咲",)),  # under the date line
+        (["松岡大地", "国際", "速報", "2024年5月3日 14:30"], ("松岡大地",)),  # the date lower
+    ],
+)
+def test_han_name_alone_under_the_headline(lines: list[str], authors: tuple[str, ...]) -> None:
+    """In Japanese, a name in Chinese characters alone on its line right under the
+    headline (or under its date line), a date a few lines away, is the byline."""
+    text = page(HEADLINES["ja"], *lines, *JA)
+    byline = newsparse.parse_article(text, language="ja").byline
+    assert byline is not None
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines"),
+    [
+        ("ja", ["2024年5月3日 14:30", "国際"]),  # two characters: a section
+        ("ja", ["松岡大地"]),  # no date near it
+        ("ja", ["2024年5月3日 14:30", "市立図書館"]),  # in the headline
+        ("ja", ["2024年5月3日 14:30", "図書館の担当者"]),  # not Chinese characters alone
+        ("zh", ["2024年05月03日 14:30", "小字号"]),  # a language without spaces in names
+        ("en", ["松岡大地", "Harbour News"]),  # on an English page too, no date near it
+    ],
+)
+def test_han_lines_that_are_not_names(code: str, lines: list[str]) -> None:
+    """A short line of Chinese characters under the headline is no name when it is two
+    characters, has no date near it, stands in the headline, holds other signs, or the
+    language writes no space inside a name (Chinese), where its bylines name a role."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    assert names_nobody(newsparse.parse_article(text, language=code))
+
+
 def test_sentence_naming_a_person_is_not_a_byline() -> None:
     """A body sentence that starts with a name stays in the body."""
     first = "Ruth Ellis, the harbour master, closed the port to small boats on Thursday."

@@ -4,7 +4,8 @@ A line is read as parts cut at ``|``, ``•``, spaced dashes and the like. A par
 authors when it starts with a byline prefix ("By", "Von", "Par", "记者："), holds one after a
 few words ("Kommentar von ...", "Posted on ... by ..."), ends with a role word ("... Reporter",
 "... 기자"), or, in a cased script, is nothing but a short run of capitalised names (in a
-script without case, a few plain words right under the headline with a date after them). The
+script without case, a few plain words right under the headline with a date after them; in
+Japanese, a name in Chinese characters alone under the headline, a date near it). The
 other parts may be dates, roles, counts or a site's name. Each line found that way is weighed
 by its evidence (prefix, role, a date on the line or the next, closeness to the first
 paragraph) between the title and the first lines of the article (a prefixed full name may
@@ -1240,7 +1241,11 @@ def _evidence(
         published = span[0] if span is not None else date_only(page, i - 1)
         below = _Reading(found.names, 3.0, published)
         return 3.0 + (below.published is not None), below, [i - 1, *listed]
-    reading = _read_line(page, i) or _uncased_name(page, i, window, vocabulary)
+    reading = (
+        _read_line(page, i)
+        or _uncased_name(page, i, window, vocabulary)
+        or _han_name(page, i, vocabulary)
+    )
     if reading is None:
         return None
     score = reading.score
@@ -1351,14 +1356,53 @@ def _uncased_name(page: Page, i: int, window: _Window, vocabulary: _Vocabulary) 
         text, published = before, span[0]
     elif not (_usable(page, i + 1, window) and _date_line(page, i + 1)):
         return None
-    if not _plain_words(text, lexicon) or any(vocabulary.holds(w) for w in text.split()):
+    if not _plain_words(text, lexicon) or not _fresh_line(page, i, text, vocabulary):
         return None
+    return _Reading((text,), 1.0 if published is None else 2.0, published)
+
+
+def _fresh_line(page: Page, i: int, text: str, vocabulary: _Vocabulary) -> bool:
+    """Whether *text*, the words of block *i*, holds no word the article writes in its
+    sentences, stands in no headline and repeats no line above it (a link of the menu)."""
+    if any(vocabulary.holds(w) for w in text.split()):
+        return False
     titles = [page.blocks[k].text for k in page.title_blocks]
     if any(text in title for title in titles):
+        return False
+    return not any(page.blocks[k].text.strip() == text for k in range(i - 1))
+
+
+# A name in Chinese characters alone on its line: the surname and the given name, perhaps
+# with a space between them ("松岡大地", "大渡 美咲").
+_HAN_NAME = regex.compile(r"\p{Han}+(?: \p{Han}+)?")
+_MIN_HAN_NAME = 3  # characters of such a name: two are as often a section ("国際", "社会")
+_MAX_HAN_NAME = 6
+
+
+def _han_name(page: Page, i: int, vocabulary: _Vocabulary) -> _Reading | None:
+    """A name in Chinese characters alone on its line right under the headline, or under
+    the date line right under it ("大渡 美咲", "松岡大地"), with a date line a few lines
+    away: three to six characters, no phrase of the lexicon, no word the article writes,
+    not in the headline and no repeat of a line above it (a menu's link). Only in a
+    language that may write a space inside a name (Japanese): in one that writes none
+    (Chinese), a short word alone is as often a button of the page ("小字号"), and its
+    bylines name a role ("记者 王小明")."""
+    text = page.blocks[i].text.strip()
+    if not page.lexicon.names_spaced or _HAN_NAME.fullmatch(text) is None:
         return None
-    if any(page.blocks[k].text.strip() == text for k in range(i - 1)):
-        return None  # the line repeats a link of the menu above the headline
-    return _Reading((text,), 1.0 if published is None else 2.0, published)
+    if not _MIN_HAN_NAME <= len(text.replace(" ", "")) <= _MAX_HAN_NAME:
+        return None
+    titles = page.title_blocks
+    if not (i - 1 in titles or (i - 2 in titles and _date_line(page, i - 1))):
+        return None
+    near = range(max(0, i - _DATE_RADIUS), min(len(page.blocks), i + _DATE_RADIUS + 1))
+    if not any(page.free(j) and _date_line(page, j) for j in near if j != i):
+        return None
+    if merged_phrases(page.lexicon.codes, _NOT_NAMES).search(text) is not None:
+        return None
+    if not _fresh_line(page, i, text, vocabulary):
+        return None
+    return _Reading((text,), 1.0, None)
 
 
 _MIN_PROSE_WORDS = 8  # words of a sentence whose lower-case words are the page's vocabulary
