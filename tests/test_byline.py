@@ -348,6 +348,47 @@ def test_han_lines_that_are_not_names(code: str, lines: list[str]) -> None:
     assert names_nobody(newsparse.parse_article(text, language=code))
 
 
+DATE_LINES = {"en": "Friday, 3 May 2024", "de": "Freitag, 3. Mai 2024"}
+
+
+@pytest.mark.parametrize(
+    ("code", "menu"),
+    [
+        ("en", ["Home", "News", "Garden Tools", "Contact", "Garden Party"]),
+        ("de", ["Rezensionen", "Serien Junkie", "Gästebuch", "Serien Killer"]),
+    ],
+)
+def test_menu_entry_sharing_a_word_with_one_above_is_no_name(code: str, menu: list[str]) -> None:
+    """Two capitalised words at the end of a menu, over the article's date, are another
+    entry of that menu when an entry a few lines above opens with the same word ("Serien
+    Junkie" / "Serien Killer"), not the author."""
+    title = f"{HEADLINES[code]} - Blog"
+    text = page(title, *menu, DATE_LINES[code], HEADLINES[code], *BODIES[code])
+    assert names_nobody(newsparse.parse_article(text, language=code))
+
+
+@pytest.mark.parametrize(
+    ("code", "menu", "name"),
+    [
+        ("en", ["Home", "Ruth's Recipes", "Contact"], "Ruth Ellis"),
+        ("de", ["Startseite", "Rezepte", "Kontakt"], "Anna Fink"),
+        ("de", ["Startseite", "Anna kocht", "Kontakt"], "Anna Fink"),  # a phrase, not a name
+        ("en", ["Home", "Ruth Ellis Books", "Contact"], "Ruth Ellis"),  # not of its shape
+    ],
+)
+def test_name_under_a_menu_of_other_words_is_the_byline(
+    code: str, menu: list[str], name: str
+) -> None:
+    """Under a menu whose entries open with other words, or are not of the names' shape
+    (as many capitalised words), a dated line of names over the headline stays the
+    byline."""
+    title = f"{HEADLINES[code]} - Blog"
+    text = page(title, *menu, name, DATE_LINES[code], HEADLINES[code], *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == (name,)
+
+
 def test_sentence_naming_a_person_is_not_a_byline() -> None:
     """A body sentence that starts with a name stays in the body."""
     first = "Ruth Ellis, the harbour master, closed the port to small boats on Thursday."

@@ -1500,6 +1500,26 @@ def _in_list(page: Page, index: int) -> bool:
     return _list_entry(page, index - 1) and _list_entry(page, index + 1)
 
 
+_MENU_REACH = 4  # blocks above a line of names where an entry of the same menu may stand
+
+
+def _menu_kin(page: Page, index: int, reading: _Reading) -> bool:
+    """Whether an entry of a menu or a list a few lines above block *index* is shaped like
+    one of its names, as many capitalised words, and opens with the same word ("Serien
+    Junkie" / "Gästebuch" / "Serien Killer"): the line is another entry of that menu, not
+    a line of names. An entry that repeats the name, or a phrase that opens with a first
+    name ("Anna kocht"), says nothing against it."""
+    shapes = {(len(words), words[0]) for words in (a.split() for a in reading.authors)}
+    for j in range(max(0, index - _MENU_REACH), index):
+        text = page.blocks[j].text.strip()
+        words = text.split()
+        if not words or text in reading.authors or not all(_upper_start(w) for w in words):
+            continue
+        if (len(words), words[0]) in shapes and _list_entry(page, j):
+            return True
+    return False
+
+
 def _in_headline(page: Page, reading: _Reading) -> bool:
     """Whether every name of *reading* stands in the headline or the page's title: what the
     article is about, or the site's name, not its author."""
@@ -1701,6 +1721,8 @@ def _best(
             continue  # "Inhalt:" / "Holland – Europas Wirtschaftsmotor": a list's entry
         if found[1].score < _NAMED and found[1].published is None and _in_list(page, i):
             continue  # "Energie" / "Solarstrom" / "Kommende Termine" / "Presse": a menu's entry
+        if found[1].score < _NAMED and _menu_kin(page, i, found[1]):
+            continue  # "Serien Junkie" / "Gästebuch" / "Serien Killer": the menu goes on
         if _common_words(found[1], vocabulary):
             continue  # "Aktuelle Meldung" where the text says "die aktuelle Lage"
         if found[1].score < _NAMED and _in_headline(page, found[1]):
