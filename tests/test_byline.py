@@ -313,6 +313,82 @@ def test_uncased_line_repeating_the_menu_is_not_a_name() -> None:
     assert names_nobody(newsparse.parse_article(text, language="ar"))
 
 
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["2024年5月3日 14:30", "大渡 美咲", "社会"], ("大渡 美咲",)),  # under the date line
+        (["松岡大地", "国際", "速報", "2024年5月3日 14:30"], ("松岡大地",)),  # the date lower
+    ],
+)
+def test_han_name_alone_under_the_headline(lines: list[str], authors: tuple[str, ...]) -> None:
+    """In Japanese, a name in Chinese characters alone on its line right under the
+    headline (or under its date line), a date a few lines away, is the byline."""
+    text = page(HEADLINES["ja"], *lines, *JA)
+    byline = newsparse.parse_article(text, language="ja").byline
+    assert byline is not None
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines"),
+    [
+        ("ja", ["2024年5月3日 14:30", "国際"]),  # two characters: a section
+        ("ja", ["松岡大地"]),  # no date near it
+        ("ja", ["2024年5月3日 14:30", "市立図書館"]),  # in the headline
+        ("ja", ["2024年5月3日 14:30", "図書館の担当者"]),  # not Chinese characters alone
+        ("zh", ["2024年05月03日 14:30", "小字号"]),  # a language without spaces in names
+        ("en", ["松岡大地", "Harbour News"]),  # on an English page too, no date near it
+    ],
+)
+def test_han_lines_that_are_not_names(code: str, lines: list[str]) -> None:
+    """A short line of Chinese characters under the headline is no name when it is two
+    characters, has no date near it, stands in the headline, holds other signs, or the
+    language writes no space inside a name (Chinese), where its bylines name a role."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    assert names_nobody(newsparse.parse_article(text, language=code))
+
+
+DATE_LINES = {"en": "Friday, 3 May 2024", "de": "Freitag, 3. Mai 2024"}
+
+
+@pytest.mark.parametrize(
+    ("code", "menu"),
+    [
+        ("en", ["Home", "News", "Garden Tools", "Contact", "Garden Party"]),
+        ("de", ["Rezensionen", "Serien Junkie", "Gästebuch", "Serien Killer"]),
+    ],
+)
+def test_menu_entry_sharing_a_word_with_one_above_is_no_name(code: str, menu: list[str]) -> None:
+    """Two capitalised words at the end of a menu, over the article's date, are another
+    entry of that menu when an entry a few lines above opens with the same word ("Serien
+    Junkie" / "Serien Killer"), not the author."""
+    title = f"{HEADLINES[code]} - Blog"
+    text = page(title, *menu, DATE_LINES[code], HEADLINES[code], *BODIES[code])
+    assert names_nobody(newsparse.parse_article(text, language=code))
+
+
+@pytest.mark.parametrize(
+    ("code", "menu", "name"),
+    [
+        ("en", ["Home", "Ruth's Recipes", "Contact"], "Ruth Ellis"),
+        ("de", ["Startseite", "Rezepte", "Kontakt"], "Anna Fink"),
+        ("de", ["Startseite", "Anna kocht", "Kontakt"], "Anna Fink"),  # a phrase, not a name
+        ("en", ["Home", "Ruth Ellis Books", "Contact"], "Ruth Ellis"),  # not of its shape
+    ],
+)
+def test_name_under_a_menu_of_other_words_is_the_byline(
+    code: str, menu: list[str], name: str
+) -> None:
+    """Under a menu whose entries open with other words, or are not of the names' shape
+    (as many capitalised words), a dated line of names over the headline stays the
+    byline."""
+    title = f"{HEADLINES[code]} - Blog"
+    text = page(title, *menu, name, DATE_LINES[code], HEADLINES[code], *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == (name,)
+
+
 def test_sentence_naming_a_person_is_not_a_byline() -> None:
     """A body sentence that starts with a name stays in the body."""
     first = "Ruth Ellis, the harbour master, closed the port to small boats on Thursday."
@@ -1563,6 +1639,9 @@ def test_sections_after_the_credit_are_no_authors(
     [
         ("de", "erstellt von Anna Fink — veröffentlicht 03.05.2024 06:00", ("Anna Fink",)),
         ("en", "Posted by Ruth Ellis on May 3, 2024", ("Ruth Ellis",)),
+        ("en", "Posted on May 3, 2024 by Ruth Ellis", ("Ruth Ellis",)),
+        ("de", "Veröffentlicht am 03.05.2024 von Anna Fink", ("Anna Fink",)),
+        ("fr", "Publié le 3 mai 2024 par Hélène Morel", ("Hélène Morel",)),
     ],
 )
 def test_dated_prefixed_byline_far_under_the_article(
@@ -1575,6 +1654,24 @@ def test_dated_prefixed_byline_far_under_the_article(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "A note by Ruth Ellis on the harbour"),
+        ("en", "Ruth Ellis | 3 May 2024"),
+        ("de", "Eine Meldung von Anna Fink"),
+        ("fr", "Hélène Morel | 3 mai 2024"),
+    ],
+)
+def test_weak_credit_far_under_the_article_is_no_byline(code: str, line: str) -> None:
+    """Far under the article, past the related links, only a dated credit counts: bare
+    names beside a date, or a prefix inside an undated line, are not taken there."""
+    links = [f"STADT: Meldung Nummer {k} aus der Region" for k in range(16)]
+    text = page(HEADLINES[code], *BODIES[code], *links, line, "Impressum")
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is None or not article.byline.authors
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,8 @@ A line is read as parts cut at ``|``, ``•``, spaced dashes and the like. A par
 authors when it starts with a byline prefix ("By", "Von", "Par", "记者："), holds one after a
 few words ("Kommentar von ...", "Posted on ... by ..."), ends with a role word ("... Reporter",
 "... 기자"), or, in a cased script, is nothing but a short run of capitalised names (in a
-script without case, a few plain words right under the headline with a date after them). The
+script without case, a few plain words right under the headline with a date after them; in
+Japanese, a name in Chinese characters alone under the headline, a date near it). The
 other parts may be dates, roles, counts or a site's name. Each line found that way is weighed
 by its evidence (prefix, role, a date on the line or the next, closeness to the first
 paragraph) between the title and the first lines of the article (a prefixed full name may
@@ -53,6 +54,9 @@ _AFTER = 6  # and blocks into it
 _AFTER_PREFIXED = 12  # how far into it a line opening with a byline prefix may stand
 _END_AFTER = 12  # blocks either side of the region's end where a prefixed byline may stand
 _FAR_AFTER = 24  # blocks under the region's end where a prefixed and dated byline may stand
+# The evidence a byline that far under the article needs: a date and a prefix, at the start
+# of its line or after a few words of it ("Posted on May 3, 2024 by Ann Lee").
+_FAR_SCORE = 3.5
 _MAX_LINES = 6  # consecutive lines one byline may take (one author per line)
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
@@ -1237,7 +1241,11 @@ def _evidence(
         published = span[0] if span is not None else date_only(page, i - 1)
         below = _Reading(found.names, 3.0, published)
         return 3.0 + (below.published is not None), below, [i - 1, *listed]
-    reading = _read_line(page, i) or _uncased_name(page, i, window, vocabulary)
+    reading = (
+        _read_line(page, i)
+        or _uncased_name(page, i, window, vocabulary)
+        or _han_name(page, i, vocabulary)
+    )
     if reading is None:
         return None
     score = reading.score
@@ -1348,14 +1356,53 @@ def _uncased_name(page: Page, i: int, window: _Window, vocabulary: _Vocabulary) 
         text, published = before, span[0]
     elif not (_usable(page, i + 1, window) and _date_line(page, i + 1)):
         return None
-    if not _plain_words(text, lexicon) or any(vocabulary.holds(w) for w in text.split()):
+    if not _plain_words(text, lexicon) or not _fresh_line(page, i, text, vocabulary):
         return None
+    return _Reading((text,), 1.0 if published is None else 2.0, published)
+
+
+def _fresh_line(page: Page, i: int, text: str, vocabulary: _Vocabulary) -> bool:
+    """Whether *text*, the words of block *i*, holds no word the article writes in its
+    sentences, stands in no headline and repeats no line above it (a link of the menu)."""
+    if any(vocabulary.holds(w) for w in text.split()):
+        return False
     titles = [page.blocks[k].text for k in page.title_blocks]
     if any(text in title for title in titles):
+        return False
+    return not any(page.blocks[k].text.strip() == text for k in range(i - 1))
+
+
+# A name in Chinese characters alone on its line: the surname and the given name, perhaps
+# with a space between them ("松岡大地", "大渡 美咲").
+_HAN_NAME = regex.compile(r"\p{Han}+(?: \p{Han}+)?")
+_MIN_HAN_NAME = 3  # characters of such a name: two are as often a section ("国際", "社会")
+_MAX_HAN_NAME = 6
+
+
+def _han_name(page: Page, i: int, vocabulary: _Vocabulary) -> _Reading | None:
+    """A name in Chinese characters alone on its line right under the headline, or under
+    the date line right under it ("大渡 美咲", "松岡大地"), with a date line a few lines
+    away: three to six characters, no phrase of the lexicon, no word the article writes,
+    not in the headline and no repeat of a line above it (a menu's link). Only in a
+    language that may write a space inside a name (Japanese): in one that writes none
+    (Chinese), a short word alone is as often a button of the page ("小字号"), and its
+    bylines name a role ("记者 王小明")."""
+    text = page.blocks[i].text.strip()
+    if not page.lexicon.names_spaced or _HAN_NAME.fullmatch(text) is None:
         return None
-    if any(page.blocks[k].text.strip() == text for k in range(i - 1)):
-        return None  # the line repeats a link of the menu above the headline
-    return _Reading((text,), 1.0 if published is None else 2.0, published)
+    if not _MIN_HAN_NAME <= len(text.replace(" ", "")) <= _MAX_HAN_NAME:
+        return None
+    titles = page.title_blocks
+    if not (i - 1 in titles or (i - 2 in titles and _date_line(page, i - 1))):
+        return None
+    near = range(max(0, i - _DATE_RADIUS), min(len(page.blocks), i + _DATE_RADIUS + 1))
+    if not any(page.free(j) and _date_line(page, j) for j in near if j != i):
+        return None
+    if merged_phrases(page.lexicon.codes, _NOT_NAMES).search(text) is not None:
+        return None
+    if not _fresh_line(page, i, text, vocabulary):
+        return None
+    return _Reading((text,), 1.0, None)
 
 
 _MIN_PROSE_WORDS = 8  # words of a sentence whose lower-case words are the page's vocabulary
@@ -1451,6 +1498,26 @@ def _in_list(page: Page, index: int) -> bool:
     """Whether block *index* stands between two entries of a menu or a list ("Energie" /
     "Solarstrom" / "Kommende Termine"): an entry of that list, not a line of names."""
     return _list_entry(page, index - 1) and _list_entry(page, index + 1)
+
+
+_MENU_REACH = 4  # blocks above a line of names where an entry of the same menu may stand
+
+
+def _menu_kin(page: Page, index: int, reading: _Reading) -> bool:
+    """Whether an entry of a menu or a list a few lines above block *index* is shaped like
+    one of its names, as many capitalised words, and opens with the same word ("Serien
+    Junkie" / "Gästebuch" / "Serien Killer"): the line is another entry of that menu, not
+    a line of names. An entry that repeats the name, or a phrase that opens with a first
+    name ("Anna kocht"), says nothing against it."""
+    shapes = {(len(words), words[0]) for words in (a.split() for a in reading.authors)}
+    for j in range(max(0, index - _MENU_REACH), index):
+        text = page.blocks[j].text.strip()
+        words = text.split()
+        if not words or text in reading.authors or not all(_upper_start(w) for w in words):
+            continue
+        if (len(words), words[0]) in shapes and _list_entry(page, j):
+            return True
+    return False
 
 
 def _in_headline(page: Page, reading: _Reading) -> bool:
@@ -1654,6 +1721,8 @@ def _best(
             continue  # "Inhalt:" / "Holland – Europas Wirtschaftsmotor": a list's entry
         if found[1].score < _NAMED and found[1].published is None and _in_list(page, i):
             continue  # "Energie" / "Solarstrom" / "Kommende Termine" / "Presse": a menu's entry
+        if found[1].score < _NAMED and _menu_kin(page, i, found[1]):
+            continue  # "Serien Junkie" / "Gästebuch" / "Serien Killer": the menu goes on
         if _common_words(found[1], vocabulary):
             continue  # "Aktuelle Meldung" where the text says "die aktuelle Lage"
         if found[1].score < _NAMED and _in_headline(page, found[1]):
@@ -1966,9 +2035,10 @@ def find_byline(page: Page) -> Byline | None:
         window = end
         if found is None:
             # A dated prefixed line a little further under the article: "erstellt von Ann
-            # Lee — veröffentlicht 28.01.2022 06:00" under the related links.
+            # Lee — veröffentlicht 28.01.2022 06:00", "Posted on May 3, 2024 by Ann Lee"
+            # under the related links.
             far = _Window(end_lo, min(n, page.body_end + _FAR_AFTER), page.body_end, None, end_lo)
-            found = _best(page, far, 4.0, vocabulary)
+            found = _best(page, far, _FAR_SCORE, vocabulary)
             window = far
     rule = "byline.agency"  # the rule of a block taken from another rule's label
     if found is None:
