@@ -725,6 +725,53 @@ def test_standfirst_run_on_after_the_heading_is_left_out_of_the_title(
 
 
 @pytest.mark.parametrize(
+    ("title_line", "heading", "date", "body", "expected"),
+    [
+        (
+            "Footbridge | Valley Post",
+            "Footbridge Footbridge plan approved by the council",
+            "12 March 2024",
+            EN,
+            "Footbridge plan approved by the council",
+        ),
+        (
+            "Radweg - Tagesblatt",
+            "Radweg Radweg zur Universität freigegeben",
+            "12.03.2024",
+            DE,
+            "Radweg zur Universität freigegeben",
+        ),
+        (
+            "Museo — El Diario",
+            "Museo Museo de la ciudad abre los lunes",
+            "12/03/2024",
+            ES,
+            "Museo de la ciudad abre los lunes",
+        ),
+        # The word after the kicker only opens with the headline's letters: a run-on
+        # standfirst, not the headline repeated.
+        (
+            "Footbridge | Valley Post",
+            "Footbridge Footbridges are planned for the old town",
+            "12 March 2024",
+            EN,
+            "Footbridge",
+        ),
+    ],
+)
+def test_title_line_headline_printed_as_a_kicker_before_the_heading(
+    title_line: str, heading: str, date: str, body: list[str], expected: str
+) -> None:
+    """The heading's line opens with the title line's short headline as a kicker, then the
+    heading, which starts with the same words: the title is the heading after the kicker."""
+    text = _page(title_line, "Home", "News", heading, date, *body)
+    article = newsparse.parse_article(text)
+    assert article.title == expected
+    titles = [s for s in article.segments if s.kind is SegmentKind.TITLE]
+    assert [article.source_text[s.start : s.end] for s in titles] == [title_line, heading]
+
+
+@pytest.mark.parametrize(
     ("code", "headline", "newsroom", "body"),
     [
         ("de", "Neuer Radweg zur Universität freigegeben", "Redaktion Stadtblatt Nord", DE),

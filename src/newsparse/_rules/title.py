@@ -545,6 +545,23 @@ def _run_on(text: str, headline: str) -> bool:
     return rest[:1].isspace() and _CAPITALISED.match(rest.lstrip()) is not None
 
 
+def _after_kicker(text: str, headline: str) -> str | None:
+    """What follows *headline* at the start of *text* when that goes on with *headline*
+    again: the title line's headline printed as a kicker on the heading's line, then the
+    heading that opens with the same words ("Compost Compost bins made simple"); else None."""
+    if not headline or not text.casefold().startswith(headline.casefold()):
+        return None
+    rest = text[len(headline) :]
+    if not rest[:1].isspace():
+        return None
+    rest = rest.lstrip()
+    if len(rest) <= len(headline) or not rest.casefold().startswith(headline.casefold()):
+        return None
+    # The repeat is the headline's words, not the start of a longer word ("Compost" in
+    # "Composting tips").
+    return None if rest[len(headline)].isalnum() else rest
+
+
 def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
     """The heading-like line just above a byline or date line (or with one line between,
     such as a standfirst or a caption), near the article's start, when it shares a longer
@@ -791,7 +808,12 @@ def find_title(page: Page) -> None:
         if best[0] != _NEAR and heading_index in joined:
             heading = joined[heading_index]
             indices.append(heading_index + 1)
-        if best[0] < 3.0 and (_punctuated(headline, heading) or _run_on(heading, headline)):
+        kicked = _after_kicker(heading, headline) if best[0] < 3.0 else None
+        if kicked is not None:
+            # The heading with the title line's headline printed before it as a kicker.
+            headline = kicked
+            heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
+        elif best[0] < 3.0 and (_punctuated(headline, heading) or _run_on(heading, headline)):
             # The title line's wording, with the punctuation the page's style drops, or
             # without the standfirst the page runs on after the heading.
             heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
