@@ -772,6 +772,53 @@ def test_title_line_headline_printed_as_a_kicker_before_the_heading(
 
 
 @pytest.mark.parametrize(
+    ("title_line", "nav", "heading", "byline", "body"),
+    [
+        (
+            "Council news of the week | Valley Post",
+            ("Home", "News", "Contact"),
+            "Footbridge Approved, Station Link Funded, Night Lights Promised and Bicycle Rules "
+            "Set for the Riverside Path",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            "Stadtnachrichten der Woche - Tagesblatt",
+            ("Startseite", "Nachrichten", "Kontakt"),
+            "Radweg zur Universität freigegeben, Grünstreifen trennt Radfahrer vom "
+            "Autoverkehr, Tausende Studierende sparen jeden Tag eine Viertelstunde auf dem "
+            "Weg zur Vorlesung",
+            "Von Jonas Keller",
+            DE,
+        ),
+    ],
+)
+def test_long_heading_taken_into_the_article_over_a_byline_is_the_headline(
+    title_line: str, nav: tuple[str, ...], heading: str, byline: str, body: list[str]
+) -> None:
+    """A long heading is read as the article's first line; right over the byline, with no
+    sentence mark in it, it is still the printed headline."""
+    text = _page(title_line, *nav, heading, byline, *body)
+    assert _title(text)[0] == heading
+
+
+def test_standfirst_taken_into_the_article_over_a_byline_is_not_the_headline() -> None:
+    """The article's first line over the byline holds a question and a sentence: a
+    standfirst, not a heading; the title line stays the title."""
+    text = _page(
+        "Council news of the week | Valley Post",
+        "Home",
+        "News",
+        "Contact",
+        "Footbridge approved, station link funded? The council says the bridge, lights and "
+        "bicycle rules for the riverside path will follow",
+        "By Anna Berg",
+        *EN,
+    )
+    assert _title(text) == ("Council news of the week", "Valley Post")
+
+
+@pytest.mark.parametrize(
     ("code", "headline", "newsroom", "body"),
     [
         ("de", "Neuer Radweg zur Universität freigegeben", "Redaktion Stadtblatt Nord", DE),

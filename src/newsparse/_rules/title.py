@@ -562,16 +562,31 @@ def _after_kicker(text: str, headline: str) -> str | None:
     return None if rest[len(headline)].isalnum() else rest
 
 
+def _opening_heading(page: Page) -> bool:
+    """Whether the article's first line is a heading right over a byline or date line (the
+    article region taken to start at its headline): a line with no sentence mark in it (a
+    standfirst set there has some, a headline that asks a question is left alone), then
+    the stamp."""
+    i = page.body_start
+    if i + 1 >= len(page.blocks):
+        return False
+    if page.features[i].sentence_end or _sentences(page, i):
+        return False
+    return bool(stamp(page, i + 1, _BYLINE_WORDS))
+
+
 def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
     """The heading-like line just above a byline or date line (or with one line between,
     such as a standfirst or a caption), near the article's start, when it shares a longer
     word with the title line or the article's first lines: the printed headline, even when
     the title line words the story otherwise. A line above a byline prefix beats one above
-    a date."""
+    a date. The article's first line counts too when it is such a heading: the article's
+    first lines are then the ones after it."""
     found: tuple[int, int] | None = None  # (kind, index)
     related: set[str] | None = None
     norm_headline = normalise_for_match(headline)
-    for i in range(page.body_start - 1, max(first, page.body_start - 1 - _BYLINE_LOOKBACK), -1):
+    start = page.body_start + 1 if _opening_heading(page) else page.body_start
+    for i in range(start - 1, max(first, page.body_start - 1 - _BYLINE_LOOKBACK), -1):
         if i + 1 >= len(page.blocks) or page.features[i].words < _MIN_FAR_HEADING_WORDS:
             continue
         kind = stamp(page, i + 1, _BYLINE_WORDS)
@@ -580,8 +595,8 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
         if not kind or (found is not None and kind <= found[0]) or not _heading_like(page, i):
             continue
         if related is None:
-            end = min(len(page.blocks), page.body_start + _OPENING_BLOCKS)
-            opening = " ".join(_shown(page, j) for j in range(page.body_start, end))
+            end = min(len(page.blocks), start + _OPENING_BLOCKS)
+            opening = " ".join(_shown(page, j) for j in range(start, end))
             related = _content_stems(opening) | _content_stems(_shown(page, first))
         text = _shown(page, i)
         if any(normalise_for_match(p) == norm_headline for p in _parts(text)):
