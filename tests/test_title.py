@@ -819,6 +819,59 @@ def test_standfirst_taken_into_the_article_over_a_byline_is_not_the_headline() -
 
 
 @pytest.mark.parametrize(
+    ("title_line", "nav", "kicker", "heading", "after"),
+    [
+        (
+            "Footbridge plans | Valley Post",
+            ("Home", "News", "Contact"),
+            "Footbridge plans",
+            "Council approves the new footbridge over the river",
+            ["By Anna Berg", *EN],
+        ),
+        (
+            "Radwege - Tagesblatt",
+            ("Startseite", "Nachrichten", "Kontakt"),
+            "Radwege",
+            "Neuer Radweg zur Universität freigegeben",
+            DE,
+        ),
+    ],
+)
+def test_heading_under_a_short_repeat_of_the_title_line_is_the_headline(
+    title_line: str, nav: tuple[str, ...], kicker: str, heading: str, after: list[str]
+) -> None:
+    """The title line gives only a kicker or section name, which the page repeats right
+    over its own, longer heading on the same topic: the heading is the headline."""
+    text = _page(title_line, *nav, kicker, heading, *after)
+    assert _title(text)[0] == heading
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # A standfirst of two sentences, not a heading.
+        "Council approves the new footbridge. Work starts in spring",
+        # A line on nothing the repeat names.
+        "Residents welcome the council decision",
+    ],
+)
+def test_line_under_a_short_repeat_that_is_no_heading_on_its_topic_is_not_the_headline(
+    below: str,
+) -> None:
+    text = _page(
+        "Footbridge plans | Valley Post",
+        "Home",
+        "News",
+        "Contact",
+        "Footbridge plans",
+        below,
+        "By Anna Berg",
+        *EN,
+    )
+    assert _title(text) == ("Footbridge plans", "Valley Post")
+
+
+@pytest.mark.parametrize(
     ("code", "headline", "newsroom", "body"),
     [
         ("de", "Neuer Radweg zur Universität freigegeben", "Redaktion Stadtblatt Nord", DE),

@@ -643,6 +643,33 @@ def _heading_under_repeat(page: Page, index: int) -> int | None:
     return heading if shared else None
 
 
+_KICKER_WORDS = 4  # words of a kicker or section name set over a heading, at most
+
+
+def _heading_under_kicker(page: Page, index: int) -> int | None:
+    """The printed heading right under a short repeat of the title line's headline, when
+    that repeat reads as a kicker or a section name over it ("Gardens" over "How to plant
+    a hedge"): a longer heading-like line with no sentence mark, not a date or byline,
+    sharing a longer word with the repeat, right over the article or a byline or date."""
+    heading, after = index + 1, index + 2
+    if after >= len(page.blocks) or page.features[index].words > _KICKER_WORDS:
+        return None
+    if not (after == page.body_start or stamp(page, after, _BYLINE_WORDS)):
+        return None
+    features = page.features[heading]
+    if (
+        features.words < _MIN_FAR_HEADING_WORDS
+        or features.length <= page.features[index].length
+        or features.sentence_end
+        or _sentences(page, heading)
+    ):
+        return None
+    if stamp(page, heading, _BYLINE_WORDS) or not _heading_like(page, heading):
+        return None
+    shared = _content_stems(_shown(page, heading)) & _content_stems(_shown(page, index))
+    return heading if shared else None
+
+
 def _above_the_standfirst(page: Page, index: int, first: int, headline: str) -> int:
     """*index*, or the heading-like line right above it when that one reads as the headline
     over a standfirst: on the same story, no longer than it, at least half as long (not a
@@ -814,6 +841,8 @@ def find_title(page: Page) -> None:
     heading_rule = "title.repeated-heading"
     if best is not None and best[0] >= _PART and best[1] > first + _TOP_LINES:
         below = _heading_under_repeat(page, best[1])
+        if below is None:
+            below = _heading_under_kicker(page, best[1])
         if below is not None:
             best = (_NEAR, below)
     if best is not None:
