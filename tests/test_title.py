@@ -636,6 +636,54 @@ def test_heading_over_a_standfirst_and_a_byline_far_above_the_article() -> None:
     assert _title(text)[0] == "Council approves the footbridge after a long debate"
 
 
+_SHARE_PROMPTS = ["Share", "Facebook", "Email", "Print", "Copy link", "Save", "Comments"] * 2
+
+
+@pytest.mark.parametrize(
+    ("top", "heading", "quote", "byline", "body"),
+    [
+        (
+            ("Town gets a new crossing | Valley Post", "Home", "News"),
+            "Council approves the footbridge after a long debate",
+            '"We waited such a long time for this, and it was worth every single minute of '
+            'it," says one happy walker',
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            ("Mehr Platz für Fahrräder - Tagesblatt", "Startseite", "Nachrichten"),
+            "Radweg zur Universität freigegeben",
+            "„Wir haben so lange darauf gewartet, und es hat sich wirklich jede einzelne "
+            "Minute davon gelohnt“, sagt eine glückliche Spaziergängerin",
+            "Von Jonas Keller",
+            DE,
+        ),
+    ],
+)
+def test_heading_over_a_quoted_standfirst_and_a_byline_is_the_headline(
+    top: tuple[str, ...], heading: str, quote: str, byline: str, body: list[str]
+) -> None:
+    """A standfirst that is a quotation with no full stop at its end still reads as
+    running text: the heading over it and the byline is the headline."""
+    text = _page(*top, heading, quote, byline, *_SHARE_PROMPTS, *body)
+    assert _title(text)[0] == heading
+
+
+def test_prompt_over_a_quoted_standfirst_and_a_byline_is_not_the_headline() -> None:
+    text = _page(
+        "Town gets a new crossing | Valley Post",
+        "Home",
+        "News",
+        "Sign up for our evening newsletter",
+        '"We waited such a long time for this, and it was worth every single minute of it," '
+        "says one happy walker",
+        "By Anna Berg",
+        *_SHARE_PROMPTS,
+        *EN,
+    )
+    assert _title(text) == ("Town gets a new crossing", "Valley Post")
+
+
 def test_kicker_and_headline_over_a_byline_keep_the_bare_headline() -> None:
     text = _page(
         "Footbridge plan approved by council - News - Valley Post",

@@ -590,8 +590,14 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
         if i + 1 >= len(page.blocks) or page.features[i].words < _MIN_FAR_HEADING_WORDS:
             continue
         kind = stamp(page, i + 1, _BYLINE_WORDS)
-        if not kind and i + 2 < len(page.blocks) and not _heading_like(page, i + 1):
-            kind = stamp(page, i + 2, _BYLINE_WORDS)  # a standfirst, a caption or a name between
+        if (
+            not kind
+            and i + 2 < len(page.blocks)
+            and (page.features[i + 1].prose or not _heading_like(page, i + 1))
+        ):
+            # A standfirst (running text, even with no full stop at its end, as a quotation
+            # that ends on its attribution), a caption or a name between.
+            kind = stamp(page, i + 2, _BYLINE_WORDS)
         if not kind or (found is not None and kind <= found[0]) or not _heading_like(page, i):
             continue
         if related is None:
