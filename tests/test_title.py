@@ -919,6 +919,55 @@ def test_line_under_a_short_repeat_that_is_no_heading_on_its_topic_is_not_the_he
     assert _title(text) == ("Footbridge plans", "Valley Post")
 
 
+HI = [
+    "नगर परिषद ने मंगलवार को नदी पर एक नया पुल बनाने का फैसला किया, जो पुराने शहर को स्टेशन से "
+    "जोड़ेगा। काम वसंत में शुरू होगा और लगभग एक साल चलेगा।",
+    "नदी के पास रहने वाले लोगों ने इस योजना का स्वागत किया, हालांकि कुछ ने रास्ते पर और रोशनी की "
+    "मांग की। परिषद ने कहा कि रात में पुल पर साइकिल नहीं चलेगी।",
+]
+
+
+def _html_page(title: str, heading: str, body: list[str]) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    return (
+        f"<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>{heading}</h1>{paragraphs}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "body", "expected"),
+    [
+        (
+            "Footbridge plan: council approves the new crossing - Town news | Valley Post",
+            "<span>Footbridge plan:</span>council approves the new crossing",
+            EN,
+            "Footbridge plan: council approves the new crossing",
+        ),
+        (
+            "नया पुल: परिषद ने नदी पर पुल को मंजूरी दी - शहर समाचार | घाटी टाइम्स",
+            "<span>नया पुल:</span>परिषद ने नदी पर पुल को मंजूरी दी",
+            HI,
+            "नया पुल: परिषद ने नदी पर पुल को मंजूरी दी",
+        ),
+        # The heading says more than the title line: its own wording, spacing and all.
+        (
+            "Footbridge plan: council approves the new crossing - Town news | Valley Post",
+            "<span>Footbridge plan:</span>council approves the new crossing today",
+            EN,
+            "Footbridge plan:council approves the new crossing today",
+        ),
+    ],
+)
+def test_heading_set_without_a_space_takes_the_title_line_spacing(
+    title_line: str, heading: str, body: list[str], expected: str
+) -> None:
+    """A kicker set in its own element with no space after it runs into the headline; the
+    title line holds the same characters, spaced: the title is spaced as there."""
+    article = newsparse.parse_article(_html_page(title_line, heading, body), input_format="html")
+    assert article.title == expected
+
+
 @pytest.mark.parametrize(
     ("code", "headline", "newsroom", "body"),
     [

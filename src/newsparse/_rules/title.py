@@ -342,6 +342,18 @@ def _punctuated(headline: str, heading: str) -> bool:
     return at == len(bare)
 
 
+def _spaced_as_in(line: str, heading: str) -> str:
+    """*heading* as the title line spaces it, when the line holds the same characters with
+    other spacing ("Kicker:Headline", a kicker set in its own element with no space after
+    it, where the title line writes "Kicker: Headline"); else *heading*."""
+    chars = "".join(heading.split())
+    if not chars:
+        return heading
+    pattern = r"\s*".join(regex.escape(c) for c in chars)
+    match = regex.search(pattern, line)
+    return match.group(0) if match is not None else heading
+
+
 _CONTINUATION = regex.compile(r"\A[:：]\s*\S")
 
 
@@ -868,7 +880,7 @@ def find_title(page: Page) -> None:
             # without the standfirst the page runs on after the heading.
             heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
         elif best[0] < 3.0 and _fold_quotes(heading) != _fold_quotes(headline):
-            headline = _without_date(heading, page.lexicon)
+            headline = _spaced_as_in(line, _without_date(heading, page.lexicon))
             if best[0] == _NEAR:
                 heading_rule = "title.heading-before-article"
             else:
