@@ -684,6 +684,58 @@ def test_prompt_over_a_quoted_standfirst_and_a_byline_is_not_the_headline() -> N
     assert _title(text) == ("Town gets a new crossing", "Valley Post")
 
 
+@pytest.mark.parametrize(
+    ("top", "heading", "byline", "body"),
+    [
+        (
+            ("Valley Post - The weekly paper for the valley", "Home", "News", "Contact"),
+            "A long wait comes to an end",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            ("Tagesblatt Nord - Die Zeitung für den Landkreis", "Startseite", "Nachrichten"),
+            "Das lange Warten hat ein Ende",
+            "Von Jonas Keller",
+            DE,
+        ),
+    ],
+)
+def test_heading_over_a_byline_beats_a_title_line_that_tells_nothing_of_the_story(
+    top: tuple[str, ...], heading: str, byline: str, body: list[str]
+) -> None:
+    """The title line is the site's name and tagline, sharing no word with the article:
+    the heading over the byline is the headline, though it shares no word either."""
+    text = _page(*top, heading, byline, *body)
+    assert _title(text)[0] == heading
+
+
+@pytest.mark.parametrize(
+    ("title_line", "stamp_line", "expected"),
+    [
+        # Over a date only, a line sharing no word is not taken.
+        (
+            "Valley Post - The weekly paper for the valley",
+            "12 March 2024",
+            "The weekly paper for the valley",
+        ),
+        # The title line tells of the story: the heading must share a word.
+        (
+            "Footbridge plan approved by council | Valley Post",
+            "By Anna Berg",
+            "Footbridge plan approved by council",
+        ),
+    ],
+)
+def test_unrelated_line_over_a_stamp_is_not_the_headline(
+    title_line: str, stamp_line: str, expected: str
+) -> None:
+    text = _page(
+        title_line, "Home", "News", "Contact", "A long wait comes to an end", stamp_line, *EN
+    )
+    assert _title(text)[0] == expected
+
+
 def test_kicker_and_headline_over_a_byline_keep_the_bare_headline() -> None:
     text = _page(
         "Footbridge plan approved by council - News - Valley Post",

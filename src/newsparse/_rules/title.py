@@ -19,7 +19,7 @@ from newsparse._model import SegmentKind
 from newsparse._page import Page
 from newsparse._rules.captions import caption_patterns, is_caption
 from newsparse._rules.phrases import boilerplate_rule, nav_hit
-from newsparse._rules.stamps import stamp
+from newsparse._rules.stamps import Stamp, stamp
 
 __all__ = ["find_title"]
 
@@ -593,15 +593,20 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
     word with the title line or the article's first lines: the printed headline, even when
     the title line words the story otherwise. A line above a byline prefix beats one above
     a date. The article's first line counts too when it is such a heading: the article's
-    first lines are then the ones after it."""
+    first lines are then the ones after it. A title line that shares no longer word with
+    the article's first lines says nothing of the story (a site's name and a page type or
+    tagline): then a line right above a byline prefix, with nothing between, that does
+    not read as prose (a standfirst or a quotation does) needs no shared word."""
     found: tuple[int, int] | None = None  # (kind, index)
     related: set[str] | None = None
+    untold = False  # the title line shares no longer word with the article's first lines
     norm_headline = normalise_for_match(headline)
     start = page.body_start + 1 if _opening_heading(page) else page.body_start
     for i in range(start - 1, max(first, page.body_start - 1 - _BYLINE_LOOKBACK), -1):
         if i + 1 >= len(page.blocks) or page.features[i].words < _MIN_FAR_HEADING_WORDS:
             continue
         kind = stamp(page, i + 1, _BYLINE_WORDS)
+        right_over = kind  # the stamp right under the line, with nothing between
         if (
             not kind
             and i + 2 < len(page.blocks)
@@ -615,7 +620,10 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
         if related is None:
             end = min(len(page.blocks), start + _OPENING_BLOCKS)
             opening = " ".join(_shown(page, j) for j in range(start, end))
-            related = _content_stems(opening) | _content_stems(_shown(page, first))
+            title_stems = _content_stems(_shown(page, first))
+            opening_stems = _content_stems(opening)
+            related = opening_stems | title_stems
+            untold = not (title_stems & opening_stems)
         text = _shown(page, i)
         if any(normalise_for_match(p) == norm_headline for p in _parts(text)):
             continue  # the headline with a kicker set apart: the title line has it bare
@@ -624,7 +632,8 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
             continue  # a newsroom credited as the author ("Redaktion Stadtblatt"): a byline
         if _name_and_role(text, lexicon):
             continue  # a name and the role after it ("山田太郎 記者"): a byline
-        if _content_stems(text) & related:
+        untold_name = untold and right_over == Stamp.NAME and not page.features[i].prose
+        if untold_name or _content_stems(text) & related:
             found = (kind, i)
     return found[1] if found is not None else None
 
