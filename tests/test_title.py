@@ -636,6 +636,106 @@ def test_heading_over_a_standfirst_and_a_byline_far_above_the_article() -> None:
     assert _title(text)[0] == "Council approves the footbridge after a long debate"
 
 
+_SHARE_PROMPTS = ["Share", "Facebook", "Email", "Print", "Copy link", "Save", "Comments"] * 2
+
+
+@pytest.mark.parametrize(
+    ("top", "heading", "quote", "byline", "body"),
+    [
+        (
+            ("Town gets a new crossing | Valley Post", "Home", "News"),
+            "Council approves the footbridge after a long debate",
+            '"We waited such a long time for this, and it was worth every single minute of '
+            'it," says one happy walker',
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            ("Mehr Platz für Fahrräder - Tagesblatt", "Startseite", "Nachrichten"),
+            "Radweg zur Universität freigegeben",
+            "„Wir haben so lange darauf gewartet, und es hat sich wirklich jede einzelne "
+            "Minute davon gelohnt“, sagt eine glückliche Spaziergängerin",
+            "Von Jonas Keller",
+            DE,
+        ),
+    ],
+)
+def test_heading_over_a_quoted_standfirst_and_a_byline_is_the_headline(
+    top: tuple[str, ...], heading: str, quote: str, byline: str, body: list[str]
+) -> None:
+    """A standfirst that is a quotation with no full stop at its end still reads as
+    running text: the heading over it and the byline is the headline."""
+    text = _page(*top, heading, quote, byline, *_SHARE_PROMPTS, *body)
+    assert _title(text)[0] == heading
+
+
+def test_prompt_over_a_quoted_standfirst_and_a_byline_is_not_the_headline() -> None:
+    text = _page(
+        "Town gets a new crossing | Valley Post",
+        "Home",
+        "News",
+        "Sign up for our evening newsletter",
+        '"We waited such a long time for this, and it was worth every single minute of it," '
+        "says one happy walker",
+        "By Anna Berg",
+        *_SHARE_PROMPTS,
+        *EN,
+    )
+    assert _title(text) == ("Town gets a new crossing", "Valley Post")
+
+
+@pytest.mark.parametrize(
+    ("top", "heading", "byline", "body"),
+    [
+        (
+            ("Valley Post - The weekly paper for the valley", "Home", "News", "Contact"),
+            "A long wait comes to an end",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            ("Tagesblatt Nord - Die Zeitung für den Landkreis", "Startseite", "Nachrichten"),
+            "Das lange Warten hat ein Ende",
+            "Von Jonas Keller",
+            DE,
+        ),
+    ],
+)
+def test_heading_over_a_byline_beats_a_title_line_that_tells_nothing_of_the_story(
+    top: tuple[str, ...], heading: str, byline: str, body: list[str]
+) -> None:
+    """The title line is the site's name and tagline, sharing no word with the article:
+    the heading over the byline is the headline, though it shares no word either."""
+    text = _page(*top, heading, byline, *body)
+    assert _title(text)[0] == heading
+
+
+@pytest.mark.parametrize(
+    ("title_line", "stamp_line", "expected"),
+    [
+        # Over a date only, a line sharing no word is not taken.
+        (
+            "Valley Post - The weekly paper for the valley",
+            "12 March 2024",
+            "The weekly paper for the valley",
+        ),
+        # The title line tells of the story: the heading must share a word.
+        (
+            "Footbridge plan approved by council | Valley Post",
+            "By Anna Berg",
+            "Footbridge plan approved by council",
+        ),
+    ],
+)
+def test_unrelated_line_over_a_stamp_is_not_the_headline(
+    title_line: str, stamp_line: str, expected: str
+) -> None:
+    text = _page(
+        title_line, "Home", "News", "Contact", "A long wait comes to an end", stamp_line, *EN
+    )
+    assert _title(text)[0] == expected
+
+
 def test_kicker_and_headline_over_a_byline_keep_the_bare_headline() -> None:
     text = _page(
         "Footbridge plan approved by council - News - Valley Post",
@@ -722,6 +822,202 @@ def test_standfirst_run_on_after_the_heading_is_left_out_of_the_title(
     titles = [s for s in article.segments if s.kind is SegmentKind.TITLE]
     assert [article.source_text[s.start : s.end] for s in titles] == [title_line, heading]
     assert titles[1].rule == "title.heading-before-article"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "date", "body", "expected"),
+    [
+        (
+            "Footbridge | Valley Post",
+            "Footbridge Footbridge plan approved by the council",
+            "12 March 2024",
+            EN,
+            "Footbridge plan approved by the council",
+        ),
+        (
+            "Radweg - Tagesblatt",
+            "Radweg Radweg zur Universität freigegeben",
+            "12.03.2024",
+            DE,
+            "Radweg zur Universität freigegeben",
+        ),
+        (
+            "Museo — El Diario",
+            "Museo Museo de la ciudad abre los lunes",
+            "12/03/2024",
+            ES,
+            "Museo de la ciudad abre los lunes",
+        ),
+        # The word after the kicker only opens with the headline's letters: a run-on
+        # standfirst, not the headline repeated.
+        (
+            "Footbridge | Valley Post",
+            "Footbridge Footbridges are planned for the old town",
+            "12 March 2024",
+            EN,
+            "Footbridge",
+        ),
+    ],
+)
+def test_title_line_headline_printed_as_a_kicker_before_the_heading(
+    title_line: str, heading: str, date: str, body: list[str], expected: str
+) -> None:
+    """The heading's line opens with the title line's short headline as a kicker, then the
+    heading, which starts with the same words: the title is the heading after the kicker."""
+    text = _page(title_line, "Home", "News", heading, date, *body)
+    article = newsparse.parse_article(text)
+    assert article.title == expected
+    titles = [s for s in article.segments if s.kind is SegmentKind.TITLE]
+    assert [article.source_text[s.start : s.end] for s in titles] == [title_line, heading]
+
+
+@pytest.mark.parametrize(
+    ("title_line", "nav", "heading", "byline", "body"),
+    [
+        (
+            "Council news of the week | Valley Post",
+            ("Home", "News", "Contact"),
+            "Footbridge Approved, Station Link Funded, Night Lights Promised and Bicycle Rules "
+            "Set for the Riverside Path",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            "Stadtnachrichten der Woche - Tagesblatt",
+            ("Startseite", "Nachrichten", "Kontakt"),
+            "Radweg zur Universität freigegeben, Grünstreifen trennt Radfahrer vom "
+            "Autoverkehr, Tausende Studierende sparen jeden Tag eine Viertelstunde auf dem "
+            "Weg zur Vorlesung",
+            "Von Jonas Keller",
+            DE,
+        ),
+    ],
+)
+def test_long_heading_taken_into_the_article_over_a_byline_is_the_headline(
+    title_line: str, nav: tuple[str, ...], heading: str, byline: str, body: list[str]
+) -> None:
+    """A long heading is read as the article's first line; right over the byline, with no
+    sentence mark in it, it is still the printed headline."""
+    text = _page(title_line, *nav, heading, byline, *body)
+    assert _title(text)[0] == heading
+
+
+def test_standfirst_taken_into_the_article_over_a_byline_is_not_the_headline() -> None:
+    """The article's first line over the byline holds a question and a sentence: a
+    standfirst, not a heading; the title line stays the title."""
+    text = _page(
+        "Council news of the week | Valley Post",
+        "Home",
+        "News",
+        "Contact",
+        "Footbridge approved, station link funded? The council says the bridge, lights and "
+        "bicycle rules for the riverside path will follow",
+        "By Anna Berg",
+        *EN,
+    )
+    assert _title(text) == ("Council news of the week", "Valley Post")
+
+
+@pytest.mark.parametrize(
+    ("title_line", "nav", "kicker", "heading", "after"),
+    [
+        (
+            "Footbridge plans | Valley Post",
+            ("Home", "News", "Contact"),
+            "Footbridge plans",
+            "Council approves the new footbridge over the river",
+            ["By Anna Berg", *EN],
+        ),
+        (
+            "Radwege - Tagesblatt",
+            ("Startseite", "Nachrichten", "Kontakt"),
+            "Radwege",
+            "Neuer Radweg zur Universität freigegeben",
+            DE,
+        ),
+    ],
+)
+def test_heading_under_a_short_repeat_of_the_title_line_is_the_headline(
+    title_line: str, nav: tuple[str, ...], kicker: str, heading: str, after: list[str]
+) -> None:
+    """The title line gives only a kicker or section name, which the page repeats right
+    over its own, longer heading on the same topic: the heading is the headline."""
+    text = _page(title_line, *nav, kicker, heading, *after)
+    assert _title(text)[0] == heading
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # A standfirst of two sentences, not a heading.
+        "Council approves the new footbridge. Work starts in spring",
+        # A line on nothing the repeat names.
+        "Residents welcome the council decision",
+    ],
+)
+def test_line_under_a_short_repeat_that_is_no_heading_on_its_topic_is_not_the_headline(
+    below: str,
+) -> None:
+    text = _page(
+        "Footbridge plans | Valley Post",
+        "Home",
+        "News",
+        "Contact",
+        "Footbridge plans",
+        below,
+        "By Anna Berg",
+        *EN,
+    )
+    assert _title(text) == ("Footbridge plans", "Valley Post")
+
+
+HI = [
+    "नगर परिषद ने मंगलवार को नदी पर एक नया पुल बनाने का फैसला किया, जो पुराने शहर को स्टेशन से "
+    "जोड़ेगा। काम वसंत में शुरू होगा और लगभग एक साल चलेगा।",
+    "नदी के पास रहने वाले लोगों ने इस योजना का स्वागत किया, हालांकि कुछ ने रास्ते पर और रोशनी की "
+    "मांग की। परिषद ने कहा कि रात में पुल पर साइकिल नहीं चलेगी।",
+]
+
+
+def _html_page(title: str, heading: str, body: list[str]) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    return (
+        f"<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>{heading}</h1>{paragraphs}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "body", "expected"),
+    [
+        (
+            "Footbridge plan: council approves the new crossing - Town news | Valley Post",
+            "<span>Footbridge plan:</span>council approves the new crossing",
+            EN,
+            "Footbridge plan: council approves the new crossing",
+        ),
+        (
+            "नया पुल: परिषद ने नदी पर पुल को मंजूरी दी - शहर समाचार | घाटी टाइम्स",
+            "<span>नया पुल:</span>परिषद ने नदी पर पुल को मंजूरी दी",
+            HI,
+            "नया पुल: परिषद ने नदी पर पुल को मंजूरी दी",
+        ),
+        # The heading says more than the title line: its own wording, spacing and all.
+        (
+            "Footbridge plan: council approves the new crossing - Town news | Valley Post",
+            "<span>Footbridge plan:</span>council approves the new crossing today",
+            EN,
+            "Footbridge plan:council approves the new crossing today",
+        ),
+    ],
+)
+def test_heading_set_without_a_space_takes_the_title_line_spacing(
+    title_line: str, heading: str, body: list[str], expected: str
+) -> None:
+    """A kicker set in its own element with no space after it runs into the headline; the
+    title line holds the same characters, spaced: the title is spaced as there."""
+    article = newsparse.parse_article(_html_page(title_line, heading, body), input_format="html")
+    assert article.title == expected
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from newsparse._model import SegmentKind
 from newsparse._page import Page
 from newsparse._rules.captions import caption_patterns, is_caption
 from newsparse._rules.phrases import boilerplate_rule, nav_hit
-from newsparse._rules.stamps import stamp
+from newsparse._rules.stamps import Stamp, stamp
 
 __all__ = ["find_title"]
 
@@ -342,6 +342,18 @@ def _punctuated(headline: str, heading: str) -> bool:
     return at == len(bare)
 
 
+def _spaced_as_in(line: str, heading: str) -> str:
+    """*heading* as the title line spaces it, when the line holds the same characters with
+    other spacing ("Kicker:Headline", a kicker set in its own element with no space after
+    it, where the title line writes "Kicker: Headline"); else *heading*."""
+    chars = "".join(heading.split())
+    if not chars:
+        return heading
+    pattern = r"\s*".join(regex.escape(c) for c in chars)
+    match = regex.search(pattern, line)
+    return match.group(0) if match is not None else heading
+
+
 _CONTINUATION = regex.compile(r"\A[:：]\s*\S")
 
 
@@ -545,27 +557,73 @@ def _run_on(text: str, headline: str) -> bool:
     return rest[:1].isspace() and _CAPITALISED.match(rest.lstrip()) is not None
 
 
+def _after_kicker(text: str, headline: str) -> str | None:
+    """What follows *headline* at the start of *text* when that goes on with *headline*
+    again: the title line's headline printed as a kicker on the heading's line, then the
+    heading that opens with the same words ("Compost Compost bins made simple"); else None."""
+    if not headline or not text.casefold().startswith(headline.casefold()):
+        return None
+    rest = text[len(headline) :]
+    if not rest[:1].isspace():
+        return None
+    rest = rest.lstrip()
+    if len(rest) <= len(headline) or not rest.casefold().startswith(headline.casefold()):
+        return None
+    # The repeat is the headline's words, not the start of a longer word ("Compost" in
+    # "Composting tips").
+    return None if rest[len(headline)].isalnum() else rest
+
+
+def _opening_heading(page: Page) -> bool:
+    """Whether the article's first line is a heading right over a byline or date line (the
+    article region taken to start at its headline): a line with no sentence mark in it (a
+    standfirst set there has some, a headline that asks a question is left alone), then
+    the stamp."""
+    i = page.body_start
+    if i + 1 >= len(page.blocks):
+        return False
+    if page.features[i].sentence_end or _sentences(page, i):
+        return False
+    return bool(stamp(page, i + 1, _BYLINE_WORDS))
+
+
 def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
     """The heading-like line just above a byline or date line (or with one line between,
     such as a standfirst or a caption), near the article's start, when it shares a longer
     word with the title line or the article's first lines: the printed headline, even when
     the title line words the story otherwise. A line above a byline prefix beats one above
-    a date."""
+    a date. The article's first line counts too when it is such a heading: the article's
+    first lines are then the ones after it. A title line that shares no longer word with
+    the article's first lines says nothing of the story (a site's name and a page type or
+    tagline): then a line right above a byline prefix, with nothing between, that does
+    not read as prose (a standfirst or a quotation does) needs no shared word."""
     found: tuple[int, int] | None = None  # (kind, index)
     related: set[str] | None = None
+    untold = False  # the title line shares no longer word with the article's first lines
     norm_headline = normalise_for_match(headline)
-    for i in range(page.body_start - 1, max(first, page.body_start - 1 - _BYLINE_LOOKBACK), -1):
+    start = page.body_start + 1 if _opening_heading(page) else page.body_start
+    for i in range(start - 1, max(first, page.body_start - 1 - _BYLINE_LOOKBACK), -1):
         if i + 1 >= len(page.blocks) or page.features[i].words < _MIN_FAR_HEADING_WORDS:
             continue
         kind = stamp(page, i + 1, _BYLINE_WORDS)
-        if not kind and i + 2 < len(page.blocks) and not _heading_like(page, i + 1):
-            kind = stamp(page, i + 2, _BYLINE_WORDS)  # a standfirst, a caption or a name between
+        right_over = kind  # the stamp right under the line, with nothing between
+        if (
+            not kind
+            and i + 2 < len(page.blocks)
+            and (page.features[i + 1].prose or not _heading_like(page, i + 1))
+        ):
+            # A standfirst (running text, even with no full stop at its end, as a quotation
+            # that ends on its attribution), a caption or a name between.
+            kind = stamp(page, i + 2, _BYLINE_WORDS)
         if not kind or (found is not None and kind <= found[0]) or not _heading_like(page, i):
             continue
         if related is None:
-            end = min(len(page.blocks), page.body_start + _OPENING_BLOCKS)
-            opening = " ".join(_shown(page, j) for j in range(page.body_start, end))
-            related = _content_stems(opening) | _content_stems(_shown(page, first))
+            end = min(len(page.blocks), start + _OPENING_BLOCKS)
+            opening = " ".join(_shown(page, j) for j in range(start, end))
+            title_stems = _content_stems(_shown(page, first))
+            opening_stems = _content_stems(opening)
+            related = opening_stems | title_stems
+            untold = not (title_stems & opening_stems)
         text = _shown(page, i)
         if any(normalise_for_match(p) == norm_headline for p in _parts(text)):
             continue  # the headline with a kicker set apart: the title line has it bare
@@ -574,7 +632,8 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
             continue  # a newsroom credited as the author ("Redaktion Stadtblatt"): a byline
         if _name_and_role(text, lexicon):
             continue  # a name and the role after it ("山田太郎 記者"): a byline
-        if _content_stems(text) & related:
+        untold_name = untold and right_over == Stamp.NAME and not page.features[i].prose
+        if untold_name or _content_stems(text) & related:
             found = (kind, i)
     return found[1] if found is not None else None
 
@@ -606,6 +665,33 @@ def _heading_under_repeat(page: Page, index: int) -> int | None:
         or not _not_chrome(page, kicker)
         or not _heading_like(page, heading)
     ):
+        return None
+    shared = _content_stems(_shown(page, heading)) & _content_stems(_shown(page, index))
+    return heading if shared else None
+
+
+_KICKER_WORDS = 4  # words of a kicker or section name set over a heading, at most
+
+
+def _heading_under_kicker(page: Page, index: int) -> int | None:
+    """The printed heading right under a short repeat of the title line's headline, when
+    that repeat reads as a kicker or a section name over it ("Gardens" over "How to plant
+    a hedge"): a longer heading-like line with no sentence mark, not a date or byline,
+    sharing a longer word with the repeat, right over the article or a byline or date."""
+    heading, after = index + 1, index + 2
+    if after >= len(page.blocks) or page.features[index].words > _KICKER_WORDS:
+        return None
+    if not (after == page.body_start or stamp(page, after, _BYLINE_WORDS)):
+        return None
+    features = page.features[heading]
+    if (
+        features.words < _MIN_FAR_HEADING_WORDS
+        or features.length <= page.features[index].length
+        or features.sentence_end
+        or _sentences(page, heading)
+    ):
+        return None
+    if stamp(page, heading, _BYLINE_WORDS) or not _heading_like(page, heading):
         return None
     shared = _content_stems(_shown(page, heading)) & _content_stems(_shown(page, index))
     return heading if shared else None
@@ -782,6 +868,8 @@ def find_title(page: Page) -> None:
     heading_rule = "title.repeated-heading"
     if best is not None and best[0] >= _PART and best[1] > first + _TOP_LINES:
         below = _heading_under_repeat(page, best[1])
+        if below is None:
+            below = _heading_under_kicker(page, best[1])
         if below is not None:
             best = (_NEAR, below)
     if best is not None:
@@ -791,12 +879,17 @@ def find_title(page: Page) -> None:
         if best[0] != _NEAR and heading_index in joined:
             heading = joined[heading_index]
             indices.append(heading_index + 1)
-        if best[0] < 3.0 and (_punctuated(headline, heading) or _run_on(heading, headline)):
+        kicked = _after_kicker(heading, headline) if best[0] < 3.0 else None
+        if kicked is not None:
+            # The heading with the title line's headline printed before it as a kicker.
+            headline = kicked
+            heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
+        elif best[0] < 3.0 and (_punctuated(headline, heading) or _run_on(heading, headline)):
             # The title line's wording, with the punctuation the page's style drops, or
             # without the standfirst the page runs on after the heading.
             heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
         elif best[0] < 3.0 and _fold_quotes(heading) != _fold_quotes(headline):
-            headline = _without_date(heading, page.lexicon)
+            headline = _spaced_as_in(line, _without_date(heading, page.lexicon))
             if best[0] == _NEAR:
                 heading_rule = "title.heading-before-article"
             else:
