@@ -2444,3 +2444,61 @@ def test_a_long_line_of_names_is_no_paragraph(names: str) -> None:
         ]
     )
     assert names not in _body(text)
+
+
+_TEASER_BOXES = {
+    "en": (
+        "From our desk",
+        [
+            (
+                "Ferry service to the islands returns",
+                "The summer timetable adds two sailings "
+                "a day, and the harbour expects more visitors than last year.",
+            ),
+            (
+                "School kitchens to cook with local produce",
+                "Farmers from the valley will "
+                "supply vegetables to twelve schools from the start of the new term.",
+            ),
+        ],
+    ),
+    "de": (
+        "Aus unserem Ressort",
+        [
+            (
+                "Fähre zu den Inseln fährt wieder",
+                "Der Sommerfahrplan bringt zwei Fahrten "
+                "mehr am Tag, und der Hafen rechnet mit mehr Besuchern als im Vorjahr.",
+            ),
+            (
+                "Schulküchen kochen mit Gemüse aus der Region",
+                "Höfe aus dem Tal liefern "
+                "vom neuen Schuljahr an Gemüse an zwölf Schulen im Landkreis.",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_TEASER_BOXES))
+def test_a_box_of_teasers_with_summaries_after_the_article_is_left_out(language: str) -> None:
+    """Headlines each over a one-paragraph summary, under a heading of their own, close the
+    page's region but are not the article."""
+    heading, teasers = _TEASER_BOXES[language]
+    lines = [line for pair in teasers for line in pair]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, heading, *lines])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("language", sorted(_TEASER_BOXES))
+def test_sub_headings_over_short_paragraphs_that_close_the_article_stay_in_it(
+    language: str,
+) -> None:
+    """The same pairs right after a paragraph of the article, with no heading of their own,
+    are its last sections (a sub-heading follows the text, not another short line)."""
+    _heading, teasers = _TEASER_BOXES[language]
+    lines = [line for pair in teasers for line in pair]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, *lines, "Share\nFacebook"])
+    body = _body(text, language)
+    assert body[: len(_EN_PARAGRAPHS)] == list(_EN_PARAGRAPHS)
+    assert teasers[-1][1] in body

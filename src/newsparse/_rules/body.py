@@ -101,6 +101,9 @@ _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the 
 _SUMMARIES = 3  # teasers with a one-paragraph summary each that make such a list
 _SUMMARY_UNITS = 4  # a teaser's summary is shorter than this many paragraph units
 _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
+_TEASER_PAIRS = 2  # teasers of a headline and a one-paragraph summary that close a region
+_TEASER_HEADLINE_WORDS = 16  # words of a teaser's headline at the most
+_TEASER_SUMMARY_UNITS = 3  # a teaser's summary is shorter than this many paragraph units
 _CREDIT_WORDS = 8  # a copyright line this short standing alone is a picture credit
 _INTRO_WORDS = 5  # a line of this many words ending in a colon introduces a list
 _STAMP = regex.compile(r"\A(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:Uhr|h))?\s+(?=\S)")
@@ -662,11 +665,41 @@ def find_body(page: Page) -> None:
     start, end = _trim(page, *best, scores)
     if end == best[1]:
         end = _list_tail(page, end, items)
+    end = _teaser_tail(page, start, end, scores)
     start, end = _extend(page, start, end)
     page.text_start = start
     standfirst = _standfirst(page, start)
     page.furniture = range(standfirst.stop, start) if standfirst else range(0)
     page.body_start, page.body_end = _ingredients(page, standfirst.start), end
+
+
+def _teaser_tail(page: Page, start: int, end: int, scores: list[float]) -> int:
+    """Where the article ends when its region closes on a box of teasers: two or more
+    pairs of a headline (a short line that is no sentence) and a one-paragraph summary, the
+    first under a heading of its own ("Editor's picks", "3 min"). An article's sub-heading
+    follows a paragraph of the text, not another short line."""
+    unit = page.options.min_paragraph_chars
+    features = page.features
+    top = end
+    pairs = 0
+    while top - 2 > start:
+        head, summary = features[top - 2], features[top - 1]
+        if not (
+            summary.prose
+            and unit <= summary.length < _TEASER_SUMMARY_UNITS * unit
+            and scores[top - 2] < 0
+            and not head.sentence_end
+            and head.words <= _TEASER_HEADLINE_WORDS
+        ):
+            break
+        pairs += 1
+        top -= 2
+    if pairs < _TEASER_PAIRS or top - 1 <= start:
+        return end
+    heading = features[top - 1]
+    if scores[top - 1] >= 0 or heading.sentence_end or heading.words > _TEASER_HEADLINE_WORDS:
+        return end
+    return top - 1
 
 
 def _ingredients(page: Page, start: int) -> int:
