@@ -2502,3 +2502,34 @@ def test_sub_headings_over_short_paragraphs_that_close_the_article_stay_in_it(
     body = _body(text, language)
     assert body[: len(_EN_PARAGRAPHS)] == list(_EN_PARAGRAPHS)
     assert teasers[-1][1] in body
+
+
+_POST_CREDITS = {
+    "en": ("Jane Doe (@janedoe) May 3, 2024", "The new park looks wonderful in the sun today!"),
+    "de": (
+        "Max Muster (@maxmuster) 3. Mai 2024",
+        "Der neue Park sieht heute in der Sonne toll aus!",
+    ),
+    "fr": ("Marie Dupont (@mariedupont) 3 mai 2024", "Le nouveau parc est magnifique au soleil !"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_POST_CREDITS))
+def test_the_credit_under_an_embedded_post_is_not_body(language: str) -> None:
+    """ "— Name (@handle) date" under a quoted post is the embed's credit; the post stays."""
+    credit, post = _POST_CREDITS[language]
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], post, f"— {credit}", *_EN_PARAGRAPHS[1:]]
+    )
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    body = [p.text for p in article.body]
+    assert post in body
+    assert not any("(@" in line for line in body)
+    rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BOILERPLATE}
+    assert "boilerplate.post-credit" in rules
+
+
+def test_a_sentence_naming_a_user_without_a_date_stays_in_the_body() -> None:
+    line = "Residents can follow the works on the council's own account (@cityhall) each week."
+    text = "\n\n".join(["Title", _MENU, _EN_PARAGRAPHS[0], line, *_EN_PARAGRAPHS[1:]])
+    assert line in _body(text, "en")

@@ -13,6 +13,7 @@ from newsparse._rules.body import (
     find_body,
     paywall_offer,
     player_lines,
+    post_credit,
     repeated_runs,
     slideshow,
 )
@@ -60,6 +61,9 @@ def _fill(page: Page) -> None:
             continue
         if i in player:
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.player")
+            continue
+        if post_credit(page, i):
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.post-credit")
             continue
         hit = nav_hit(page, i)
         short = page.features[i].words <= _INLINE_CHROME_WORDS

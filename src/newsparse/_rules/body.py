@@ -43,6 +43,7 @@ __all__ = [
     "find_body",
     "paywall_offer",
     "player_lines",
+    "post_credit",
     "repeated_runs",
     "slideshow",
 ]
@@ -166,6 +167,8 @@ _WRAP_FULL = 0.75  # share of those lines that the next line's first word would 
 _WIDE_WRAP_WIDTH = (20, 160)  # columns at which text in a script without spaces is wrapped
 _WIDE_WRAP_FIT = 1  # columns its lines may differ by (a wide character that did not fit)
 _WRAP_UNCASED_ENDS = 0.3  # share of lines in a script without case that end a sentence
+_HANDLE = regex.compile(r"\(@[\w.]+\)")  # "(@janedoe)": a user of a social network
+_POST_CREDIT_WORDS = 16  # words of the line that credits an embedded post at the most
 
 
 def block_score(page: Page, index: int, group_size: int = 1) -> float:
@@ -282,6 +285,16 @@ def player_lines(page: Page) -> set[int]:
             if page.features[j].words <= _PLAYER_FILLER_WORDS and not page.features[j].prose
         )
     return found
+
+
+def post_credit(page: Page, index: int) -> bool:
+    """Whether a line credits a post embedded in the article, as the embed prints it under
+    the post: a short line naming a user in brackets and a date ("— Jane Doe (@janedoe)
+    May 3, 2024"). The post's text is left alone: the article quotes it."""
+    text = page.blocks[index].text
+    if "(@" not in text or page.features[index].words > _POST_CREDIT_WORDS:
+        return False  # most lines name no user: the patterns need not be tried
+    return _HANDLE.search(text) is not None and page.date_span(index) is not None
 
 
 def repeated_runs(page: Page) -> set[int]:
