@@ -2533,3 +2533,55 @@ def test_a_sentence_naming_a_user_without_a_date_stays_in_the_body() -> None:
     line = "Residents can follow the works on the council's own account (@cityhall) each week."
     text = "\n\n".join(["Title", _MENU, _EN_PARAGRAPHS[0], line, *_EN_PARAGRAPHS[1:]])
     assert line in _body(text, "en")
+
+
+_DE_PARAGRAPHS = (
+    "Der Stadtrat hat am Dienstag beschlossen, das alte Bahndepot in einen öffentlichen Park "
+    "umzuwandeln, und damit einen Streit beendet, der mehr als zehn Jahre gedauert hatte.",
+    "Die Anwohner hatten seit der Schließung des Depots Grünflächen gefordert, und der Plan "
+    "sieht nun einen Spielplatz, eine Markthalle und einen Weg entlang des Flusses vor.",
+    "Die Arbeiten sollen im nächsten Frühjahr beginnen, und der erste Teil des Parks soll noch "
+    "vor dem Ende des folgenden Jahres für die Öffentlichkeit geöffnet werden.",
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Redaktionstipp", "Lesetipp", "Diese Artikel könnten Sie ebenfalls interessieren:"]
+)
+def test_a_reading_tip_heading_ends_a_german_article(heading: str) -> None:
+    teaser = (
+        "Neue Fähre zu den Inseln",
+        "Der Sommerfahrplan bringt zwei Fahrten mehr am Tag, und der Hafen rechnet mit mehr "
+        "Besuchern als im Vorjahr.",
+    )
+    text = "\n\n".join(["Titel", _MENU, *_DE_PARAGRAPHS, heading, *teaser])
+    assert _body(text, "de") == list(_DE_PARAGRAPHS)
+
+
+def test_a_paragraph_opening_with_a_reading_tip_phrase_stays_in_the_body() -> None:
+    line = (
+        "Das könnte dich ebenfalls interessieren, schreibt die Stadt an alle Anwohner, die sich "
+        "bis zum Frühjahr über die Pläne informieren und ihre Fragen im Rat stellen wollen."
+    )
+    text = "\n\n".join(["Titel", _MENU, _DE_PARAGRAPHS[0], line, *_DE_PARAGRAPHS[1:]])
+    assert line in _body(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "notice"),
+    [
+        ("de", "Empfohlener redaktioneller Inhalt"),
+        ("de", "Bitte aktivieren Sie JavaScript, damit Sie diesen Inhalt anzeigen können."),
+        ("en", "This advertisement has not loaded yet, but your article continues below."),
+        ("de", "To view this video please enable JavaScript, and consider upgrading to a browser."),
+        ("fr", "To view this video please enable JavaScript, and consider upgrading to a browser."),
+    ],
+)
+def test_a_placeholder_notice_between_paragraphs_is_not_body(language: str, notice: str) -> None:
+    """An embed's or an advert's placeholder notice is no part of the article, in the page's
+    language or in the English a video player prints on every page."""
+    paragraphs = _DE_PARAGRAPHS if language == "de" else _EN_PARAGRAPHS
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:2], notice, paragraphs[2]])
+    body = _body(text, language)
+    assert notice not in body
+    assert paragraphs[0] in body
