@@ -2585,3 +2585,81 @@ def test_a_placeholder_notice_between_paragraphs_is_not_body(language: str, noti
     body = _body(text, language)
     assert notice not in body
     assert paragraphs[0] in body
+
+
+_LONG_SUMMARY_TEASERS = {
+    "en": (
+        "More from the valley",
+        [
+            (
+                "Ferry service to the islands returns",
+                "The summer timetable adds two sailings a day, the harbour expects more visitors "
+                "than last year, and the operator says that a second boat will join the route "
+                "once the new pier is finished in the autumn, if the weather allows the works "
+                "to go on as planned through the wet weeks of September and October.",
+            ),
+            (
+                "School kitchens to cook with local produce",
+                "Farmers from the valley will supply vegetables to twelve schools from the start "
+                "of the new term, and the council hopes that the scheme will spread to the care "
+                "homes of the district before the end of the year, when the contracts with the "
+                "farms and the kitchens come up for renewal in the council chamber.",
+            ),
+        ],
+    ),
+    "es": (
+        "Más del valle",
+        [
+            (
+                "Vuelve el ferri a las islas",
+                "El horario de verano añade dos salidas al día, el puerto espera más visitantes "
+                "que el año pasado y la naviera dice que un segundo barco se sumará a la ruta "
+                "cuando termine el nuevo muelle en otoño, si el tiempo permite que las obras sigan "
+                "según lo previsto durante las semanas de lluvia de septiembre.",
+            ),
+            (
+                "Los comedores escolares cocinarán con producto local",
+                "Los agricultores del valle suministrarán verduras a doce escuelas desde el "
+                "inicio del curso, y el ayuntamiento espera que el plan llegue a las residencias "
+                "de la comarca antes de fin de año, cuando se renueven en el pleno los contratos "
+                "con las granjas y con las cocinas de los centros.",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_LONG_SUMMARY_TEASERS))
+def test_teasers_with_summaries_of_a_few_lines_after_the_article_are_left_out(
+    language: str,
+) -> None:
+    """A teaser's summary may run to two or three sentences: still shorter than the
+    article's paragraphs, and still not the article."""
+    heading, teasers = _LONG_SUMMARY_TEASERS[language]
+    lines = [line for pair in teasers for line in pair]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, heading, *lines])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+def test_picture_credits_between_the_last_sections_are_no_teaser_headlines() -> None:
+    """A picture's credit over a section of the article is no teaser's headline: the
+    sections after the credits stay in the article."""
+    _heading, teasers = _TEASER_BOXES["en"]
+    sub, section = teasers[0]
+    last = teasers[1][1]
+    text = "\n\n".join(
+        [
+            "Title",
+            _MENU,
+            *_EN_PARAGRAPHS,
+            "Photo: Ann Lee",
+            sub,
+            section,
+            "Photo: Ann Lee",
+            last,
+            "Share\nFacebook",
+        ]
+    )
+    body = _body(text, "en")
+    assert section in body
+    assert last in body

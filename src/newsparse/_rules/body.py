@@ -104,7 +104,6 @@ _SUMMARY_UNITS = 4  # a teaser's summary is shorter than this many paragraph uni
 _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
 _TEASER_PAIRS = 2  # teasers of a headline and a one-paragraph summary that close a region
 _TEASER_HEADLINE_WORDS = 16  # words of a teaser's headline at the most
-_TEASER_SUMMARY_UNITS = 3  # a teaser's summary is shorter than this many paragraph units
 _CREDIT_WORDS = 8  # a copyright line this short standing alone is a picture credit
 _INTRO_WORDS = 5  # a line of this many words ending in a colon introduces a list
 _STAMP = regex.compile(r"\A(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:Uhr|h))?\s+(?=\S)")
@@ -688,29 +687,32 @@ def find_body(page: Page) -> None:
 
 def _teaser_tail(page: Page, start: int, end: int, scores: list[float]) -> int:
     """Where the article ends when its region closes on a box of teasers: two or more
-    pairs of a headline (a short line that is no sentence) and a one-paragraph summary, the
-    first under a heading of its own ("Editor's picks", "3 min"). An article's sub-heading
-    follows a paragraph of the text, not another short line."""
+    pairs of a headline (a short line that is no sentence nor a picture's credit) and a
+    one-paragraph summary, the first under a heading of its own ("Editor's picks", "3 min").
+    An article's sub-heading follows a paragraph of the text, not another short line."""
     unit = page.options.min_paragraph_chars
     features = page.features
+
+    def headline(i: int) -> bool:
+        line = features[i]
+        return (
+            scores[i] < 0
+            and not line.sentence_end
+            and line.words <= _TEASER_HEADLINE_WORDS
+            and not picture_credit(page, i)
+        )
+
     top = end
     pairs = 0
     while top - 2 > start:
-        head, summary = features[top - 2], features[top - 1]
+        summary = features[top - 1]
         if not (
-            summary.prose
-            and unit <= summary.length < _TEASER_SUMMARY_UNITS * unit
-            and scores[top - 2] < 0
-            and not head.sentence_end
-            and head.words <= _TEASER_HEADLINE_WORDS
+            summary.prose and unit <= summary.length < _SUMMARY_UNITS * unit and headline(top - 2)
         ):
             break
         pairs += 1
         top -= 2
-    if pairs < _TEASER_PAIRS or top - 1 <= start:
-        return end
-    heading = features[top - 1]
-    if scores[top - 1] >= 0 or heading.sentence_end or heading.words > _TEASER_HEADLINE_WORDS:
+    if pairs < _TEASER_PAIRS or top - 1 <= start or not headline(top - 1):
         return end
     return top - 1
 
