@@ -2546,7 +2546,13 @@ _DE_PARAGRAPHS = (
 
 
 @pytest.mark.parametrize(
-    "heading", ["Redaktionstipp", "Lesetipp", "Diese Artikel könnten Sie ebenfalls interessieren:"]
+    "heading",
+    [
+        "Redaktionstipp",
+        "Lesetipp",
+        "Diese Artikel könnten Sie ebenfalls interessieren:",
+        "Diese Artikel könnten euch auch interessieren:",
+    ],
 )
 def test_a_reading_tip_heading_ends_a_german_article(heading: str) -> None:
     teaser = (
