@@ -2669,3 +2669,33 @@ def test_picture_credits_between_the_last_sections_are_no_teaser_headlines() -> 
     body = _body(text, "en")
     assert section in body
     assert last in body
+
+
+_NO_PARAGRAPHS = (
+    "Bystyret vedtok tirsdag å gjøre det gamle jernbaneverkstedet om til en offentlig park, og "
+    "dermed tok en strid som hadde vart i mer enn ti år, endelig slutt.",
+    "Beboerne hadde bedt om grøntareal siden verkstedet ble stengt, og planen omfatter nå en "
+    "lekeplass, en markedshall og en sti langs elven.",
+    "Arbeidet skal etter planen begynne neste vår, og den første delen av parken skal åpne for "
+    "publikum før slutten av året etter.",
+)
+
+
+def test_a_norwegian_notice_on_who_controls_the_readers_data_is_not_body() -> None:
+    notice = (
+        "Avisen er en del av Eksempel Media. Eksempel Media er ansvarlig for dine data på denne "
+        "nettsiden."
+    )
+    text = "\n\n".join(["Tittel", _MENU, *_NO_PARAGRAPHS[:2], notice, _NO_PARAGRAPHS[2]])
+    body = _body(text, "no")
+    assert notice not in body
+    assert _NO_PARAGRAPHS[0] in body
+
+
+def test_a_norwegian_sentence_on_who_is_responsible_stays_in_the_body() -> None:
+    line = (
+        "Kommunen er ansvarlig for driften av parken, og alle som vil, kan komme innom "
+        "biblioteket hver onsdag og stille spørsmål til arkitektene."
+    )
+    text = "\n\n".join(["Tittel", _MENU, _NO_PARAGRAPHS[0], line, *_NO_PARAGRAPHS[1:]])
+    assert line in _body(text, "no")
