@@ -2699,3 +2699,33 @@ def test_a_norwegian_sentence_on_who_is_responsible_stays_in_the_body() -> None:
     )
     text = "\n\n".join(["Tittel", _MENU, _NO_PARAGRAPHS[0], line, *_NO_PARAGRAPHS[1:]])
     assert line in _body(text, "no")
+
+
+_ES_PARAGRAPHS = (
+    "El ayuntamiento aprobó el martes convertir el antiguo depósito ferroviario en un parque "
+    "público, y puso fin a una disputa que había durado más de diez años.",
+    "Los vecinos pedían zonas verdes desde el cierre del depósito, y el plan incluye ahora un "
+    "parque infantil, un mercado cubierto y un paseo junto al río.",
+    "Las obras empezarán la próxima primavera, y la primera parte del parque abrirá al público "
+    "antes de que termine el año siguiente.",
+)
+
+
+@pytest.mark.parametrize("heading", ["Imperdibles", "No te pierdas"])
+def test_a_must_read_heading_ends_a_spanish_article(heading: str) -> None:
+    teaser = (
+        "Vuelve el ferri a las islas",
+        "El horario de verano añade dos salidas al día, y el puerto espera más visitantes que el "
+        "año pasado.",
+    )
+    text = "\n\n".join(["Título", _MENU, *_ES_PARAGRAPHS, heading, *teaser])
+    assert _body(text, "es") == list(_ES_PARAGRAPHS)
+
+
+def test_a_spanish_sentence_opening_with_dont_miss_stays_in_the_body() -> None:
+    line = (
+        "No te pierdas el mercado de los sábados, dice la alcaldesa a los vecinos, porque allí se "
+        "presentarán cada semana los avances de las obras del parque."
+    )
+    text = "\n\n".join(["Título", _MENU, _ES_PARAGRAPHS[0], line, *_ES_PARAGRAPHS[1:]])
+    assert line in _body(text, "es")
