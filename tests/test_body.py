@@ -2729,3 +2729,26 @@ def test_a_spanish_sentence_opening_with_dont_miss_stays_in_the_body() -> None:
     )
     text = "\n\n".join(["Título", _MENU, _ES_PARAGRAPHS[0], line, *_ES_PARAGRAPHS[1:]])
     assert line in _body(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("language", "stamp"),
+    [("en", "March 4, 2024"), ("de", "25.10.2022"), ("de", "3. Mai 2024, 17:47")],
+)
+def test_a_line_that_is_only_a_date_inside_the_article_is_not_body(
+    language: str, stamp: str
+) -> None:
+    """A teaser's or a post's date standing between paragraphs is no part of the text."""
+    paragraphs = _DE_PARAGRAPHS if language == "de" else _EN_PARAGRAPHS
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:2], stamp, paragraphs[2]])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == list(paragraphs)
+    rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BOILERPLATE}
+    assert "boilerplate.date-line" in rules
+
+
+@pytest.mark.parametrize("line", ["8:09", "Eröffnung am 3. Mai 2024"])
+def test_a_time_alone_or_a_phrase_with_a_date_stays_in_the_body(line: str) -> None:
+    """A time alone may be a clip's length, and a few words around a date say something."""
+    text = "\n\n".join(["Titel", _MENU, *_DE_PARAGRAPHS[:2], line, _DE_PARAGRAPHS[2]])
+    assert line in _body(text, "de")

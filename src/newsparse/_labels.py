@@ -10,6 +10,7 @@ from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._options import ParseOptions
 from newsparse._page import Page
 from newsparse._rules.body import (
+    date_line,
     find_body,
     paywall_offer,
     player_lines,
@@ -64,6 +65,9 @@ def _fill(page: Page) -> None:
             continue
         if post_credit(page, i):
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.post-credit")
+            continue
+        if date_line(page, i):
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.date-line")
             continue
         hit = nav_hit(page, i)
         short = page.features[i].words <= _INLINE_CHROME_WORDS

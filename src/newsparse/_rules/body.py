@@ -40,6 +40,7 @@ from newsparse._rules.title import split_title
 
 __all__ = [
     "block_score",
+    "date_line",
     "find_body",
     "paywall_offer",
     "player_lines",
@@ -1076,6 +1077,20 @@ def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, 
     if kind is NavKind.MORE and page.features[index].words <= _NAMED_HEADING_WORDS:
         return _SOFT_END_SHARE, _ENDS_BEFORE_LITTLE
     return None
+
+
+def date_line(page: Page, index: int) -> bool:
+    """Whether a line inside the article region is only a date ("25.10.2022", "March 4,
+    2024, 10:30"): a teaser's or a post's stamp, not the article's text (the byline rule
+    reads the article's own date). A time alone may be a clip's length, and a line opening
+    with a mark the end of a sentence or a reference broken over two lines: both stay."""
+    features = page.features[index]
+    if features.words > _STAMP_WORDS:
+        return False
+    text = page.blocks[index].text.lstrip()
+    if not text[:1].isalnum():
+        return False
+    return span_share(text, page.date_span(index)) >= _STAMP_SHARE
 
 
 def _only_date_or_time(page: Page, index: int) -> bool:
