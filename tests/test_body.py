@@ -2752,3 +2752,39 @@ def test_a_time_alone_or_a_phrase_with_a_date_stays_in_the_body(line: str) -> No
     """A time alone may be a clip's length, and a few words around a date say something."""
     text = "\n\n".join(["Titel", _MENU, *_DE_PARAGRAPHS[:2], line, _DE_PARAGRAPHS[2]])
     assert line in _body(text, "de")
+
+
+def test_a_teaser_of_the_article_in_a_list_above_it_does_not_anchor_the_article() -> None:
+    """The page's headline printed in a list of the latest stories over the article (no date
+    by it) is a teaser: the headline printed again with its date opens the article."""
+    headline = "Harbour reopens after the winter storm"
+    latest = [
+        "World",
+        "The ferry service to the islands returns after a long break, with two sailings every day.",
+        "Local",
+        headline,
+        "Culture",
+        "The old cinema on the high street shows silent films with a live orchestra this month.",
+        "Sport",
+        "The rowing club has won the regional cup for the third year in a row at the weekend.",
+    ]
+    text = "\n\n".join(
+        [f"{headline} - Example News", _MENU, *latest, headline, "March 4, 2024", *_EN_PARAGRAPHS]
+    )
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+def test_a_headline_printed_again_with_its_date_under_the_article_does_not_cut_it() -> None:
+    headline = "Harbour reopens after the winter storm"
+    text = "\n\n".join(
+        [
+            f"{headline} - Example News",
+            _MENU,
+            headline,
+            *_EN_PARAGRAPHS,
+            headline,
+            "March 4, 2024",
+            "Share\nFacebook",
+        ]
+    )
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)

@@ -952,12 +952,15 @@ def _under_headline(
             # most of the run's weight lies after it.
             after = sum(s for s in scores[heading + 1 : best[1]] if s > 0)
             before = sum(s for s in scores[best[0] : heading] if s > 0)
-            if (
-                before > 0
-                and after >= _AFTER_HEADLINE * (after + before)
-                and _dated_heading(page, heading)
-            ):
+            dated = _dated_heading(page, heading)
+            if before > 0 and after >= _AFTER_HEADLINE * (after + before) and dated:
                 return heading + 1, best[1]
+            if not dated and any(
+                heading < later < best[1] and _dated_heading(page, later) for later in headings
+            ):
+                # A teaser of the article in a list of the latest stories over it: the
+                # headline printed again further down, with its date, is the article's own.
+                continue
             return best
         runs.append(_run_under(page, scores, heading + 1, _window_end(page, heading)))
     if not runs:
