@@ -2444,3 +2444,347 @@ def test_a_long_line_of_names_is_no_paragraph(names: str) -> None:
         ]
     )
     assert names not in _body(text)
+
+
+_TEASER_BOXES = {
+    "en": (
+        "From our desk",
+        [
+            (
+                "Ferry service to the islands returns",
+                "The summer timetable adds two sailings "
+                "a day, and the harbour expects more visitors than last year.",
+            ),
+            (
+                "School kitchens to cook with local produce",
+                "Farmers from the valley will "
+                "supply vegetables to twelve schools from the start of the new term.",
+            ),
+        ],
+    ),
+    "de": (
+        "Aus unserem Ressort",
+        [
+            (
+                "Fähre zu den Inseln fährt wieder",
+                "Der Sommerfahrplan bringt zwei Fahrten "
+                "mehr am Tag, und der Hafen rechnet mit mehr Besuchern als im Vorjahr.",
+            ),
+            (
+                "Schulküchen kochen mit Gemüse aus der Region",
+                "Höfe aus dem Tal liefern "
+                "vom neuen Schuljahr an Gemüse an zwölf Schulen im Landkreis.",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_TEASER_BOXES))
+def test_a_box_of_teasers_with_summaries_after_the_article_is_left_out(language: str) -> None:
+    """Headlines each over a one-paragraph summary, under a heading of their own, close the
+    page's region but are not the article."""
+    heading, teasers = _TEASER_BOXES[language]
+    lines = [line for pair in teasers for line in pair]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, heading, *lines])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("language", sorted(_TEASER_BOXES))
+def test_sub_headings_over_short_paragraphs_that_close_the_article_stay_in_it(
+    language: str,
+) -> None:
+    """The same pairs right after a paragraph of the article, with no heading of their own,
+    are its last sections (a sub-heading follows the text, not another short line)."""
+    _heading, teasers = _TEASER_BOXES[language]
+    lines = [line for pair in teasers for line in pair]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, *lines, "Share\nFacebook"])
+    body = _body(text, language)
+    assert body[: len(_EN_PARAGRAPHS)] == list(_EN_PARAGRAPHS)
+    assert teasers[-1][1] in body
+
+
+_POST_CREDITS = {
+    "en": ("Jane Doe (@janedoe) May 3, 2024", "The new park looks wonderful in the sun today!"),
+    "de": (
+        "Max Muster (@maxmuster) 3. Mai 2024",
+        "Der neue Park sieht heute in der Sonne toll aus!",
+    ),
+    "fr": ("Marie Dupont (@mariedupont) 3 mai 2024", "Le nouveau parc est magnifique au soleil !"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_POST_CREDITS))
+def test_the_credit_under_an_embedded_post_is_not_body(language: str) -> None:
+    """ "— Name (@handle) date" under a quoted post is the embed's credit; the post stays."""
+    credit, post = _POST_CREDITS[language]
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], post, f"— {credit}", *_EN_PARAGRAPHS[1:]]
+    )
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    body = [p.text for p in article.body]
+    assert post in body
+    assert not any("(@" in line for line in body)
+    rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BOILERPLATE}
+    assert "boilerplate.post-credit" in rules
+
+
+def test_a_sentence_naming_a_user_without_a_date_stays_in_the_body() -> None:
+    line = "Residents can follow the works on the council's own account (@cityhall) each week."
+    text = "\n\n".join(["Title", _MENU, _EN_PARAGRAPHS[0], line, *_EN_PARAGRAPHS[1:]])
+    assert line in _body(text, "en")
+
+
+_DE_PARAGRAPHS = (
+    "Der Stadtrat hat am Dienstag beschlossen, das alte Bahndepot in einen öffentlichen Park "
+    "umzuwandeln, und damit einen Streit beendet, der mehr als zehn Jahre gedauert hatte.",
+    "Die Anwohner hatten seit der Schließung des Depots Grünflächen gefordert, und der Plan "
+    "sieht nun einen Spielplatz, eine Markthalle und einen Weg entlang des Flusses vor.",
+    "Die Arbeiten sollen im nächsten Frühjahr beginnen, und der erste Teil des Parks soll noch "
+    "vor dem Ende des folgenden Jahres für die Öffentlichkeit geöffnet werden.",
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Redaktionstipp",
+        "Lesetipp",
+        "Diese Artikel könnten Sie ebenfalls interessieren:",
+        "Diese Artikel könnten euch auch interessieren:",
+    ],
+)
+def test_a_reading_tip_heading_ends_a_german_article(heading: str) -> None:
+    teaser = (
+        "Neue Fähre zu den Inseln",
+        "Der Sommerfahrplan bringt zwei Fahrten mehr am Tag, und der Hafen rechnet mit mehr "
+        "Besuchern als im Vorjahr.",
+    )
+    text = "\n\n".join(["Titel", _MENU, *_DE_PARAGRAPHS, heading, *teaser])
+    assert _body(text, "de") == list(_DE_PARAGRAPHS)
+
+
+def test_a_paragraph_opening_with_a_reading_tip_phrase_stays_in_the_body() -> None:
+    line = (
+        "Das könnte dich ebenfalls interessieren, schreibt die Stadt an alle Anwohner, die sich "
+        "bis zum Frühjahr über die Pläne informieren und ihre Fragen im Rat stellen wollen."
+    )
+    text = "\n\n".join(["Titel", _MENU, _DE_PARAGRAPHS[0], line, *_DE_PARAGRAPHS[1:]])
+    assert line in _body(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "notice"),
+    [
+        ("de", "Empfohlener redaktioneller Inhalt"),
+        ("de", "Bitte aktivieren Sie JavaScript, damit Sie diesen Inhalt anzeigen können."),
+        ("en", "This advertisement has not loaded yet, but your article continues below."),
+        ("de", "To view this video please enable JavaScript, and consider upgrading to a browser."),
+        ("fr", "To view this video please enable JavaScript, and consider upgrading to a browser."),
+    ],
+)
+def test_a_placeholder_notice_between_paragraphs_is_not_body(language: str, notice: str) -> None:
+    """An embed's or an advert's placeholder notice is no part of the article, in the page's
+    language or in the English a video player prints on every page."""
+    paragraphs = _DE_PARAGRAPHS if language == "de" else _EN_PARAGRAPHS
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:2], notice, paragraphs[2]])
+    body = _body(text, language)
+    assert notice not in body
+    assert paragraphs[0] in body
+
+
+_LONG_SUMMARY_TEASERS = {
+    "en": (
+        "More from the valley",
+        [
+            (
+                "Ferry service to the islands returns",
+                "The summer timetable adds two sailings a day, the harbour expects more visitors "
+                "than last year, and the operator says that a second boat will join the route "
+                "once the new pier is finished in the autumn, if the weather allows the works "
+                "to go on as planned through the wet weeks of September and October.",
+            ),
+            (
+                "School kitchens to cook with local produce",
+                "Farmers from the valley will supply vegetables to twelve schools from the start "
+                "of the new term, and the council hopes that the scheme will spread to the care "
+                "homes of the district before the end of the year, when the contracts with the "
+                "farms and the kitchens come up for renewal in the council chamber.",
+            ),
+        ],
+    ),
+    "es": (
+        "Más del valle",
+        [
+            (
+                "Vuelve el ferri a las islas",
+                "El horario de verano añade dos salidas al día, el puerto espera más visitantes "
+                "que el año pasado y la naviera dice que un segundo barco se sumará a la ruta "
+                "cuando termine el nuevo muelle en otoño, si el tiempo permite que las obras sigan "
+                "según lo previsto durante las semanas de lluvia de septiembre.",
+            ),
+            (
+                "Los comedores escolares cocinarán con producto local",
+                "Los agricultores del valle suministrarán verduras a doce escuelas desde el "
+                "inicio del curso, y el ayuntamiento espera que el plan llegue a las residencias "
+                "de la comarca antes de fin de año, cuando se renueven en el pleno los contratos "
+                "con las granjas y con las cocinas de los centros.",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_LONG_SUMMARY_TEASERS))
+def test_teasers_with_summaries_of_a_few_lines_after_the_article_are_left_out(
+    language: str,
+) -> None:
+    """A teaser's summary may run to two or three sentences: still shorter than the
+    article's paragraphs, and still not the article."""
+    heading, teasers = _LONG_SUMMARY_TEASERS[language]
+    lines = [line for pair in teasers for line in pair]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, heading, *lines])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+def test_picture_credits_between_the_last_sections_are_no_teaser_headlines() -> None:
+    """A picture's credit over a section of the article is no teaser's headline: the
+    sections after the credits stay in the article."""
+    _heading, teasers = _TEASER_BOXES["en"]
+    sub, section = teasers[0]
+    last = teasers[1][1]
+    text = "\n\n".join(
+        [
+            "Title",
+            _MENU,
+            *_EN_PARAGRAPHS,
+            "Photo: Ann Lee",
+            sub,
+            section,
+            "Photo: Ann Lee",
+            last,
+            "Share\nFacebook",
+        ]
+    )
+    body = _body(text, "en")
+    assert section in body
+    assert last in body
+
+
+_NO_PARAGRAPHS = (
+    "Bystyret vedtok tirsdag å gjøre det gamle jernbaneverkstedet om til en offentlig park, og "
+    "dermed tok en strid som hadde vart i mer enn ti år, endelig slutt.",
+    "Beboerne hadde bedt om grøntareal siden verkstedet ble stengt, og planen omfatter nå en "
+    "lekeplass, en markedshall og en sti langs elven.",
+    "Arbeidet skal etter planen begynne neste vår, og den første delen av parken skal åpne for "
+    "publikum før slutten av året etter.",
+)
+
+
+def test_a_norwegian_notice_on_who_controls_the_readers_data_is_not_body() -> None:
+    notice = (
+        "Avisen er en del av Eksempel Media. Eksempel Media er ansvarlig for dine data på denne "
+        "nettsiden."
+    )
+    text = "\n\n".join(["Tittel", _MENU, *_NO_PARAGRAPHS[:2], notice, _NO_PARAGRAPHS[2]])
+    body = _body(text, "no")
+    assert notice not in body
+    assert _NO_PARAGRAPHS[0] in body
+
+
+def test_a_norwegian_sentence_on_who_is_responsible_stays_in_the_body() -> None:
+    line = (
+        "Kommunen er ansvarlig for driften av parken, og alle som vil, kan komme innom "
+        "biblioteket hver onsdag og stille spørsmål til arkitektene."
+    )
+    text = "\n\n".join(["Tittel", _MENU, _NO_PARAGRAPHS[0], line, *_NO_PARAGRAPHS[1:]])
+    assert line in _body(text, "no")
+
+
+_ES_PARAGRAPHS = (
+    "El ayuntamiento aprobó el martes convertir el antiguo depósito ferroviario en un parque "
+    "público, y puso fin a una disputa que había durado más de diez años.",
+    "Los vecinos pedían zonas verdes desde el cierre del depósito, y el plan incluye ahora un "
+    "parque infantil, un mercado cubierto y un paseo junto al río.",
+    "Las obras empezarán la próxima primavera, y la primera parte del parque abrirá al público "
+    "antes de que termine el año siguiente.",
+)
+
+
+@pytest.mark.parametrize("heading", ["Imperdibles", "No te pierdas"])
+def test_a_must_read_heading_ends_a_spanish_article(heading: str) -> None:
+    teaser = (
+        "Vuelve el ferri a las islas",
+        "El horario de verano añade dos salidas al día, y el puerto espera más visitantes que el "
+        "año pasado.",
+    )
+    text = "\n\n".join(["Título", _MENU, *_ES_PARAGRAPHS, heading, *teaser])
+    assert _body(text, "es") == list(_ES_PARAGRAPHS)
+
+
+def test_a_spanish_sentence_opening_with_dont_miss_stays_in_the_body() -> None:
+    line = (
+        "No te pierdas el mercado de los sábados, dice la alcaldesa a los vecinos, porque allí se "
+        "presentarán cada semana los avances de las obras del parque."
+    )
+    text = "\n\n".join(["Título", _MENU, _ES_PARAGRAPHS[0], line, *_ES_PARAGRAPHS[1:]])
+    assert line in _body(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("language", "stamp"),
+    [("en", "March 4, 2024"), ("de", "25.10.2022"), ("de", "3. Mai 2024, 17:47")],
+)
+def test_a_line_that_is_only_a_date_inside_the_article_is_not_body(
+    language: str, stamp: str
+) -> None:
+    """A teaser's or a post's date standing between paragraphs is no part of the text."""
+    paragraphs = _DE_PARAGRAPHS if language == "de" else _EN_PARAGRAPHS
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:2], stamp, paragraphs[2]])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == list(paragraphs)
+    rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BOILERPLATE}
+    assert "boilerplate.date-line" in rules
+
+
+@pytest.mark.parametrize("line", ["8:09", "Eröffnung am 3. Mai 2024"])
+def test_a_time_alone_or_a_phrase_with_a_date_stays_in_the_body(line: str) -> None:
+    """A time alone may be a clip's length, and a few words around a date say something."""
+    text = "\n\n".join(["Titel", _MENU, *_DE_PARAGRAPHS[:2], line, _DE_PARAGRAPHS[2]])
+    assert line in _body(text, "de")
+
+
+def test_a_teaser_of_the_article_in_a_list_above_it_does_not_anchor_the_article() -> None:
+    """The page's headline printed in a list of the latest stories over the article (no date
+    by it) is a teaser: the headline printed again with its date opens the article."""
+    headline = "Harbour reopens after the winter storm"
+    latest = [
+        "World",
+        "The ferry service to the islands returns after a long break, with two sailings every day.",
+        "Local",
+        headline,
+        "Culture",
+        "The old cinema on the high street shows silent films with a live orchestra this month.",
+        "Sport",
+        "The rowing club has won the regional cup for the third year in a row at the weekend.",
+    ]
+    text = "\n\n".join(
+        [f"{headline} - Example News", _MENU, *latest, headline, "March 4, 2024", *_EN_PARAGRAPHS]
+    )
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+def test_a_headline_printed_again_with_its_date_under_the_article_does_not_cut_it() -> None:
+    headline = "Harbour reopens after the winter storm"
+    text = "\n\n".join(
+        [
+            f"{headline} - Example News",
+            _MENU,
+            headline,
+            *_EN_PARAGRAPHS,
+            headline,
+            "March 4, 2024",
+            "Share\nFacebook",
+        ]
+    )
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)

@@ -10,9 +10,11 @@ from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._options import ParseOptions
 from newsparse._page import Page
 from newsparse._rules.body import (
+    date_line,
     find_body,
     paywall_offer,
     player_lines,
+    post_credit,
     repeated_runs,
     slideshow,
 )
@@ -60,6 +62,12 @@ def _fill(page: Page) -> None:
             continue
         if i in player:
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.player")
+            continue
+        if post_credit(page, i):
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.post-credit")
+            continue
+        if date_line(page, i):
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.date-line")
             continue
         hit = nav_hit(page, i)
         short = page.features[i].words <= _INLINE_CHROME_WORDS

@@ -40,9 +40,11 @@ from newsparse._rules.title import split_title
 
 __all__ = [
     "block_score",
+    "date_line",
     "find_body",
     "paywall_offer",
     "player_lines",
+    "post_credit",
     "repeated_runs",
     "slideshow",
 ]
@@ -101,6 +103,8 @@ _LIST_WINDOW = 12  # lines after a heading that tell a list of teasers from the 
 _SUMMARIES = 3  # teasers with a one-paragraph summary each that make such a list
 _SUMMARY_UNITS = 4  # a teaser's summary is shorter than this many paragraph units
 _TAIL_SHARE = 0.25  # a heading ends the article when what follows it weighs less than this
+_TEASER_PAIRS = 2  # teasers of a headline and a one-paragraph summary that close a region
+_TEASER_HEADLINE_WORDS = 16  # words of a teaser's headline at the most
 _CREDIT_WORDS = 8  # a copyright line this short standing alone is a picture credit
 _INTRO_WORDS = 5  # a line of this many words ending in a colon introduces a list
 _STAMP = regex.compile(r"\A(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:Uhr|h))?\s+(?=\S)")
@@ -163,6 +167,8 @@ _WRAP_FULL = 0.75  # share of those lines that the next line's first word would 
 _WIDE_WRAP_WIDTH = (20, 160)  # columns at which text in a script without spaces is wrapped
 _WIDE_WRAP_FIT = 1  # columns its lines may differ by (a wide character that did not fit)
 _WRAP_UNCASED_ENDS = 0.3  # share of lines in a script without case that end a sentence
+_HANDLE = regex.compile(r"\(@[\w.]+\)")  # "(@janedoe)": a user of a social network
+_POST_CREDIT_WORDS = 16  # words of the line that credits an embedded post at the most
 
 
 def block_score(page: Page, index: int, group_size: int = 1) -> float:
@@ -279,6 +285,16 @@ def player_lines(page: Page) -> set[int]:
             if page.features[j].words <= _PLAYER_FILLER_WORDS and not page.features[j].prose
         )
     return found
+
+
+def post_credit(page: Page, index: int) -> bool:
+    """Whether a line credits a post embedded in the article, as the embed prints it under
+    the post: a short line naming a user in brackets and a date ("— Jane Doe (@janedoe)
+    May 3, 2024"). The post's text is left alone: the article quotes it."""
+    text = page.blocks[index].text
+    if "(@" not in text or page.features[index].words > _POST_CREDIT_WORDS:
+        return False  # most lines name no user: the patterns need not be tried
+    return _HANDLE.search(text) is not None and page.date_span(index) is not None
 
 
 def repeated_runs(page: Page) -> set[int]:
@@ -662,11 +678,44 @@ def find_body(page: Page) -> None:
     start, end = _trim(page, *best, scores)
     if end == best[1]:
         end = _list_tail(page, end, items)
+    end = _teaser_tail(page, start, end, scores)
     start, end = _extend(page, start, end)
     page.text_start = start
     standfirst = _standfirst(page, start)
     page.furniture = range(standfirst.stop, start) if standfirst else range(0)
     page.body_start, page.body_end = _ingredients(page, standfirst.start), end
+
+
+def _teaser_tail(page: Page, start: int, end: int, scores: list[float]) -> int:
+    """Where the article ends when its region closes on a box of teasers: two or more
+    pairs of a headline (a short line that is no sentence nor a picture's credit) and a
+    one-paragraph summary, the first under a heading of its own ("Editor's picks", "3 min").
+    An article's sub-heading follows a paragraph of the text, not another short line."""
+    unit = page.options.min_paragraph_chars
+    features = page.features
+
+    def headline(i: int) -> bool:
+        line = features[i]
+        return (
+            scores[i] < 0
+            and not line.sentence_end
+            and line.words <= _TEASER_HEADLINE_WORDS
+            and not picture_credit(page, i)
+        )
+
+    top = end
+    pairs = 0
+    while top - 2 > start:
+        summary = features[top - 1]
+        if not (
+            summary.prose and unit <= summary.length < _SUMMARY_UNITS * unit and headline(top - 2)
+        ):
+            break
+        pairs += 1
+        top -= 2
+    if pairs < _TEASER_PAIRS or top - 1 <= start or not headline(top - 1):
+        return end
+    return top - 1
 
 
 def _ingredients(page: Page, start: int) -> int:
@@ -903,12 +952,15 @@ def _under_headline(
             # most of the run's weight lies after it.
             after = sum(s for s in scores[heading + 1 : best[1]] if s > 0)
             before = sum(s for s in scores[best[0] : heading] if s > 0)
-            if (
-                before > 0
-                and after >= _AFTER_HEADLINE * (after + before)
-                and _dated_heading(page, heading)
-            ):
+            dated = _dated_heading(page, heading)
+            if before > 0 and after >= _AFTER_HEADLINE * (after + before) and dated:
                 return heading + 1, best[1]
+            if not dated and any(
+                heading < later < best[1] and _dated_heading(page, later) for later in headings
+            ):
+                # A teaser of the article in a list of the latest stories over it: the
+                # headline printed again further down, with its date, is the article's own.
+                continue
             return best
         runs.append(_run_under(page, scores, heading + 1, _window_end(page, heading)))
     if not runs:
@@ -1028,6 +1080,20 @@ def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, 
     if kind is NavKind.MORE and page.features[index].words <= _NAMED_HEADING_WORDS:
         return _SOFT_END_SHARE, _ENDS_BEFORE_LITTLE
     return None
+
+
+def date_line(page: Page, index: int) -> bool:
+    """Whether a line inside the article region is only a date ("25.10.2022", "March 4,
+    2024, 10:30"): a teaser's or a post's stamp, not the article's text (the byline rule
+    reads the article's own date). A time alone may be a clip's length, and a line opening
+    with a mark the end of a sentence or a reference broken over two lines: both stay."""
+    features = page.features[index]
+    if features.words > _STAMP_WORDS:
+        return False
+    text = page.blocks[index].text.lstrip()
+    if not text[:1].isalnum():
+        return False
+    return span_share(text, page.date_span(index)) >= _STAMP_SHARE
 
 
 def _only_date_or_time(page: Page, index: int) -> bool:
