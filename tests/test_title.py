@@ -1392,3 +1392,50 @@ def test_words_of_ascii_lines_are_the_patterns_words(text: str) -> None:
     """A line in ASCII is cut into words by the standard library's engine, into the words
     the pattern finds."""
     assert _tokens(text) == _TOKEN.findall(text.casefold())
+
+
+_BUTTONS = ["Share", "Facebook", "X", "Email", "Save", "Print", "Copy link", "Comments"]
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "standfirst", "buttons", "body"),
+    [
+        (
+            "Footbridge approved by the council | Valley Post",
+            "Council approves the footbridge after a long debate",
+            "The new bridge will link the old town with the station and should open to "
+            "walkers and cyclists next spring if the work keeps to plan",
+            _BUTTONS * 2,
+            EN,
+        ),
+        (
+            "Radweg zur Universität frei - Tagesblatt",
+            "Neuer Radweg zur Universität ist seit Montag frei",
+            "Auf knapp vier Kilometern trennt ein breiter Grünstreifen die Radfahrer vom "
+            "Autoverkehr und Studierende sparen eine Viertelstunde",
+            ["Teilen", "Facebook", "X", "E-Mail", "Merken", "Drucken", "Link kopieren"] * 2,
+            DE,
+        ),
+    ],
+)
+def test_heading_over_a_standfirst_far_above_the_article_is_the_headline(
+    title_line: str, heading: str, standfirst: str, buttons: list[str], body: list[str]
+) -> None:
+    """Buttons of a word or two between a heading with its standfirst and the article do
+    not put the heading out of reach: the heading over the standfirst is the headline."""
+    text = _page(title_line, "Home", "News", heading, standfirst, *buttons, *body)
+    assert _title(text)[0] == heading
+
+
+def test_heading_far_above_the_article_without_a_standfirst_is_not_the_headline() -> None:
+    """So far above the article, a heading-like line with only buttons under it may be a
+    teaser of another story: the title line stays the title."""
+    text = _page(
+        "Footbridge approved by the council | Valley Post",
+        "Home",
+        "News",
+        "Council approves the footbridge after a long debate",
+        *(_BUTTONS * 2),
+        *EN,
+    )
+    assert _title(text) == ("Footbridge approved by the council", "Valley Post")

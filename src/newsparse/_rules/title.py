@@ -435,6 +435,7 @@ def _heading_before_body(page: Page) -> None:
 
 
 _ARTICLE_LOOKBACK = 12  # lines above the article in which its heading is looked for
+_STANDFIRST_RATIO = 2  # a standfirst holds this many times the words of its heading, or more
 _MIN_HEADING_WORDS = 2
 _MIN_FAR_HEADING_WORDS = 3
 _DATE_SHARE = 0.5  # a line that is mostly a date is not a heading
@@ -469,15 +470,31 @@ def _heading_like(page: Page, index: int) -> bool:
     return span_share(page.blocks[index].text, page.date_span(index)) < _DATE_SHARE
 
 
+def _over_standfirst(page: Page, index: int) -> bool:
+    """Whether line *index* stands over a standfirst: running text, or a line much longer
+    than it (a standfirst set without a full stop)."""
+    below = page.features[index + 1]
+    return below.prose or below.words >= _STANDFIRST_RATIO * page.features[index].words
+
+
 def _article_heading(page: Page, stop: int, accept: Callable[[str], bool]) -> int | None:
     """The heading-like line nearest above the article's first paragraphs that *accept*
     takes, if any."""
     nearest = True
-    for i in range(page.body_start - 1, max(stop, page.body_start - 1 - _ARTICLE_LOOKBACK), -1):
+    counted = 0
+    for i in range(page.body_start - 1, stop, -1):
+        if page.features[i].words >= _MIN_FAR_HEADING_WORDS:
+            # Buttons, tags and menu items of a word or two (share, save, topics) between
+            # the heading and the article do not count towards the distance.
+            counted += 1
+            if counted > _ARTICLE_LOOKBACK:
+                break
         if _heading_like(page, i):
             # Past the nearest heading-like line (often a prompt such as "Jump to recipe"),
             # a two-word line is more likely a name or a section than the headline.
             far_ok = nearest or page.features[i].words >= _MIN_FAR_HEADING_WORDS
+            if i < page.body_start - _ARTICLE_LOOKBACK and not _over_standfirst(page, i):
+                far_ok = False  # so far up, only a heading over its standfirst
             if far_ok and accept(_shown(page, i)):
                 return i
             nearest = False
