@@ -1439,3 +1439,63 @@ def test_heading_far_above_the_article_without_a_standfirst_is_not_the_headline(
         *EN,
     )
     assert _title(text) == ("Footbridge approved by the council", "Valley Post")
+
+
+@pytest.mark.parametrize(
+    ("top", "lines", "body"),
+    [
+        (
+            ("Footbridge plans: council says yes | Valley Post", "Home", "News", "Newsletter"),
+            (
+                "Photo: the river at dawn, where the new footbridge will stand once the "
+                "council has found the money for the work on both banks",
+                "Town",
+                "Council approves the new footbridge after a long debate",
+                "Sam Okafor 2024-05-03T10:10:52+01:00 3 May 2024 |",
+                "The bridge will link the old town with the station, and walkers will use it "
+                "from next spring.",
+            ),
+            EN,
+        ),
+        (
+            ("Radweg zur Universität: Stadt gibt frei - Tagesblatt", "Startseite", "Newsletter"),
+            (
+                "Foto: Der neue Radweg am Morgen, kurz bevor die ersten Studierenden auf dem "
+                "Weg zur Universität an der Altstadt vorbeifahren",
+                "Verkehr",
+                "Neuer Radweg zwischen Altstadt und Universität ist frei",
+                "Anna Fink 2024-05-03T10:10:52+01:00 3. Mai 2024 |",
+                "Der Radweg trennt die Radfahrer vom Autoverkehr, und viele Studierende sparen "
+                "so Zeit.",
+            ),
+            DE,
+        ),
+    ],
+)
+def test_heading_after_a_caption_and_a_kicker_at_the_articles_start_is_the_headline(
+    top: tuple[str, ...], lines: tuple[str, ...], body: list[str]
+) -> None:
+    """The article region opens with a picture's caption, then a kicker, then the heading
+    over a date line: that heading is the headline, though the title line words the story
+    otherwise."""
+    text = _page(*top, *lines, *body)
+    assert _title(text)[0] == lines[2]
+
+
+def test_sentence_after_a_caption_at_the_articles_start_is_not_the_headline() -> None:
+    """A line that ends a sentence under the caption is a standfirst, not a heading."""
+    text = _page(
+        "Footbridge plans: council says yes | Valley Post",
+        "Home",
+        "News",
+        "Newsletter",
+        "Photo: the river at dawn, where the new footbridge will stand once the council has "
+        "found the money for the work on both banks",
+        "Town",
+        "Council approves the new footbridge after a long debate.",
+        "Sam Okafor 2024-05-03T10:10:52+01:00 3 May 2024 |",
+        "The bridge will link the old town with the station, and walkers will use it from "
+        "next spring.",
+        *EN,
+    )
+    assert _title(text)[0] == "Footbridge plans: council says yes"

@@ -591,17 +591,34 @@ def _after_kicker(text: str, headline: str) -> str | None:
     return None if rest[len(headline)].isalnum() else rest
 
 
-def _opening_heading(page: Page) -> bool:
-    """Whether the article's first line is a heading right over a byline or date line (the
+def _opening_heading(page: Page) -> int | None:
+    """The article's first line when it is a heading right over a byline or date line (the
     article region taken to start at its headline): a line with no sentence mark in it (a
     standfirst set there has some, a headline that asks a question is left alone), then
-    the stamp."""
+    the stamp. A picture's caption may open the region before it, and a short kicker
+    between the two."""
     i = page.body_start
+    if i + 1 < len(page.blocks) and _caption_line(page, i):
+        i += 1
+        if (
+            i + 1 < len(page.blocks)
+            and page.features[i].words <= _KICKER_WORDS
+            and not page.features[i].sentence_end
+            and not stamp(page, i, _BYLINE_WORDS)
+            and not stamp(page, i + 1, _BYLINE_WORDS)
+        ):
+            i += 1
     if i + 1 >= len(page.blocks):
-        return False
+        return None
     if page.features[i].sentence_end or _sentences(page, i):
-        return False
-    return bool(stamp(page, i + 1, _BYLINE_WORDS))
+        return None
+    return i if stamp(page, i + 1, _BYLINE_WORDS) else None
+
+
+def _caption_line(page: Page, index: int) -> bool:
+    """Whether block *index* is a picture's caption or credit."""
+    patterns = caption_patterns(page.lexicon.codes)
+    return patterns is not None and is_caption(page, index, patterns)
 
 
 def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
@@ -618,7 +635,8 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
     related: set[str] | None = None
     untold = False  # the title line shares no longer word with the article's first lines
     norm_headline = normalise_for_match(headline)
-    start = page.body_start + 1 if _opening_heading(page) else page.body_start
+    heading = _opening_heading(page)
+    start = page.body_start if heading is None else heading + 1
     for i in range(start - 1, max(first, page.body_start - 1 - _BYLINE_LOOKBACK), -1):
         if i + 1 >= len(page.blocks) or page.features[i].words < _MIN_FAR_HEADING_WORDS:
             continue
