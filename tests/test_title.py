@@ -1499,3 +1499,38 @@ def test_sentence_after_a_caption_at_the_articles_start_is_not_the_headline() ->
         *EN,
     )
     assert _title(text)[0] == "Footbridge plans: council says yes"
+
+
+@pytest.mark.parametrize(
+    ("top", "crumb"),
+    [
+        (
+            ("Footbridge plans: council says yes | Valley Post", "News", "Sport"),
+            "Home/Council approves the footbridge plans after a long debate",
+        ),
+        (
+            ("Radweg zur Universität: Stadt gibt frei - Tagesblatt", "Nachrichten", "Sport"),
+            "Startseite/Radweg zur Universität: Stadt gibt ihn frei",
+        ),
+    ],
+)
+def test_breadcrumb_with_no_spaces_is_not_the_headline(top: tuple[str, ...], crumb: str) -> None:
+    """A trail that opens with a menu word and a slash with no spaces ("Home/…") is a
+    breadcrumb, not the article's heading."""
+    body = EN if top[0].endswith("Valley Post") else DE
+    text = _page(*top, crumb, *body)
+    title = _title(text)[0]
+    assert title is not None
+    assert "/" not in title
+
+
+def test_heading_with_a_slash_after_a_name_is_still_the_headline() -> None:
+    """A slash after a word that is no menu entry ("AC/DC") makes no breadcrumb."""
+    text = _page(
+        "AC/DC to play at the harbour | Valley Post",
+        "News",
+        "Sport",
+        "AC/DC will play a concert at the harbour this summer",
+        *EN,
+    )
+    assert _title(text)[0] == "AC/DC will play a concert at the harbour this summer"

@@ -510,6 +510,19 @@ _MIN_LONG_HEADLINE = 5
 _MIN_HEADLINE_SHARED = 0.6
 _STEM = 5  # words compared by their first letters, so that inflected forms still meet
 _BREADCRUMB = regex.compile(r"\s[›»>/]\s")
+# A trail's first step and its separator, set with no spaces: "Home/Section/Headline".
+_CRUMB_START = regex.compile(r"\A([^›»>/]{1,40}?)\s*[›»>/]")
+
+
+def _breadcrumb(text: str, lexicon: Lexicon) -> bool:
+    """Whether *text* is a breadcrumb trail: steps between spaced arrows or slashes, or a
+    menu word such as "Home" and a separator first, spaced or not ("Home/News/…")."""
+    if _BREADCRUMB.search(text):
+        return True
+    match = _CRUMB_START.match(text)
+    return match is not None and lexicon.menu.whole(match.group(1).strip())
+
+
 _KICKER_END = regex.compile(r"[:|\-–—]\s*\Z")
 
 
@@ -517,13 +530,13 @@ def _stems(text: str) -> set[str]:
     return {t[:_STEM] for t in _tokens(text)}
 
 
-def _prefer_heading(heading: str, headline: str, norm_site: str | None) -> bool:
+def _prefer_heading(heading: str, headline: str, norm_site: str | None, lexicon: Lexicon) -> bool:
     """Whether the heading above the article, not the title line's headline, is the title:
     it must share enough words with the headline, not be the site name, a breadcrumb or the
     headline with the site name, and may add a kicker before the headline."""
     norm = normalise_for_match(heading)
     norm_headline = normalise_for_match(headline)
-    if not norm or norm == norm_site or _BREADCRUMB.search(heading):
+    if not norm or norm == norm_site or _breadcrumb(heading, lexicon):
         return False
     if heading.endswith(".") and not headline.endswith("."):
         return False  # a sentence under the heading (a teaser), not a heading
@@ -884,7 +897,7 @@ def find_title(page: Page) -> None:
             None
             if after
             else _article_heading(
-                page, first, lambda text: _prefer_heading(text, headline, norm_site)
+                page, first, lambda text: _prefer_heading(text, headline, norm_site, page.lexicon)
             )
         )
         if near is None:
