@@ -192,6 +192,48 @@ def test_bytes_are_read_in_the_charset_they_are_written_in(declared: str, writte
     assert article.title == "Le tramway arrive à la gare"
 
 
+@pytest.mark.parametrize(
+    ("charset", "title", "paragraph"),
+    [
+        (
+            "gb2312",
+            "市政府宣布新建三座社区图书馆",
+            "市政府今天宣布，将在年底前新建三座社区图书馆，方便周边居民借阅图书。",
+        ),
+        (
+            "koi8-r",
+            "Библиотека на набережной снова открыта",
+            "Первая библиотека откроется уже в сентябре в здании бывшего кинотеатра.",
+        ),
+    ],
+)
+def test_charset_of_a_script_is_not_the_pages(charset: str, title: str, paragraph: str) -> None:
+    """Regression: the charset of a script tag ahead of the page's own declaration (an
+    archive's player script, "<script src=… charset="utf-8">") was read as the page's, so
+    text written in the declared charset came out garbled."""
+    html = (
+        '<html><head><script src="/static/player.js" charset="utf-8"></script>'
+        f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+        f"<title>{title}</title></head><body><h1>{title}</h1><p>{paragraph}</p>"
+        f"<p>{paragraph}</p></body></html>"
+    )
+    article = newsparse.parse_article(html.encode(charset))
+    assert paragraph in article.source_text
+    assert article.title == title
+
+
+def test_charset_of_a_script_does_not_decide_an_undeclared_page() -> None:
+    """A page that declares nothing, with a script tag saying "utf-8", in bytes that are
+    not UTF-8: the fallback encoding reads it, not the script's charset."""
+    html = (
+        '<html><head><script src="/static/player.js" charset="utf-8"></script>'
+        "<title>Café crème à la gare | Le Journal</title></head><body><p>Après dix ans de "
+        "travaux, la première rame a traversé le pont vendredi.</p></body></html>"
+    )
+    article = newsparse.parse_article(html.encode("cp1252"))
+    assert "la première rame a traversé le pont" in article.source_text
+
+
 def test_invalid_utf8_falls_back_without_crashing() -> None:
     """Bytes that are not UTF-8 are decoded with the fallback encoding."""
     data = "Café crème à la gare | Le Journal\n\nUn paragraphe écrit en français.".encode("cp1252")

@@ -11,7 +11,13 @@ from newsparse._dates import find_date, find_date_span
 from newsparse._lexicon import lexicon_for
 from newsparse._options import ParseOptions
 from newsparse._page import Page
-from newsparse._rules.byline import _evidence, _Vocabulary, _Window, split_authors
+from newsparse._rules.byline import (
+    _evidence,
+    _in_list,
+    _Vocabulary,
+    _Window,
+    split_authors,
+)
 from texts import CYCLE_PATH, HARBOUR
 
 EN = list(HARBOUR)
@@ -2397,3 +2403,23 @@ def test_a_date_line_just_outside_the_window_still_dates_bare_names() -> None:
     assert inside is not None
     assert outside is not None
     assert outside[0] == inside[0]
+
+
+@pytest.mark.parametrize(
+    ("code", "above", "entries", "listed"),
+    [
+        ("en", "Related Topics", ("Ruth Ellis,", "Harbour Board,", "Sam Okafor"), True),
+        ("de", "Themen", ("Anna Fink,", "Stadtrat Nord,", "Jan Marchart"), True),
+        # a date over the names: no heading of a list
+        ("en", "May 3, 2024", ("Ruth Ellis,", "Harbour Board,", "Sam Okafor"), False),
+        ("de", "3. Mai 2024", ("Anna Fink,", "Stadtrat Nord,", "Jan Marchart"), False),
+    ],
+)
+def test_first_entry_under_a_nav_heading_is_in_a_list(
+    code: str, above: str, entries: tuple[str, ...], listed: bool
+) -> None:
+    """The first line under a heading that is only a nav phrase ("Related Topics"), with
+    another entry under it, opens a list of links: its name is a topic, not an author."""
+    text = page(HEADLINES[code], above, *entries, *BODIES[code])
+    built = Page.new(text_blocks(text), lexicon_for((code,)), ParseOptions())
+    assert _in_list(built, 2) is listed

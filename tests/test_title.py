@@ -1392,3 +1392,145 @@ def test_words_of_ascii_lines_are_the_patterns_words(text: str) -> None:
     """A line in ASCII is cut into words by the standard library's engine, into the words
     the pattern finds."""
     assert _tokens(text) == _TOKEN.findall(text.casefold())
+
+
+_BUTTONS = ["Share", "Facebook", "X", "Email", "Save", "Print", "Copy link", "Comments"]
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "standfirst", "buttons", "body"),
+    [
+        (
+            "Footbridge approved by the council | Valley Post",
+            "Council approves the footbridge after a long debate",
+            "The new bridge will link the old town with the station and should open to "
+            "walkers and cyclists next spring if the work keeps to plan",
+            _BUTTONS * 2,
+            EN,
+        ),
+        (
+            "Radweg zur Universität frei - Tagesblatt",
+            "Neuer Radweg zur Universität ist seit Montag frei",
+            "Auf knapp vier Kilometern trennt ein breiter Grünstreifen die Radfahrer vom "
+            "Autoverkehr und Studierende sparen eine Viertelstunde",
+            ["Teilen", "Facebook", "X", "E-Mail", "Merken", "Drucken", "Link kopieren"] * 2,
+            DE,
+        ),
+    ],
+)
+def test_heading_over_a_standfirst_far_above_the_article_is_the_headline(
+    title_line: str, heading: str, standfirst: str, buttons: list[str], body: list[str]
+) -> None:
+    """Buttons of a word or two between a heading with its standfirst and the article do
+    not put the heading out of reach: the heading over the standfirst is the headline."""
+    text = _page(title_line, "Home", "News", heading, standfirst, *buttons, *body)
+    assert _title(text)[0] == heading
+
+
+def test_heading_far_above_the_article_without_a_standfirst_is_not_the_headline() -> None:
+    """So far above the article, a heading-like line with only buttons under it may be a
+    teaser of another story: the title line stays the title."""
+    text = _page(
+        "Footbridge approved by the council | Valley Post",
+        "Home",
+        "News",
+        "Council approves the footbridge after a long debate",
+        *(_BUTTONS * 2),
+        *EN,
+    )
+    assert _title(text) == ("Footbridge approved by the council", "Valley Post")
+
+
+@pytest.mark.parametrize(
+    ("top", "lines", "body"),
+    [
+        (
+            ("Footbridge plans: council says yes | Valley Post", "Home", "News", "Newsletter"),
+            (
+                "Photo: the river at dawn, where the new footbridge will stand once the "
+                "council has found the money for the work on both banks",
+                "Town",
+                "Council approves the new footbridge after a long debate",
+                "Sam Okafor 2024-05-03T10:10:52+01:00 3 May 2024 |",
+                "The bridge will link the old town with the station, and walkers will use it "
+                "from next spring.",
+            ),
+            EN,
+        ),
+        (
+            ("Radweg zur Universität: Stadt gibt frei - Tagesblatt", "Startseite", "Newsletter"),
+            (
+                "Foto: Der neue Radweg am Morgen, kurz bevor die ersten Studierenden auf dem "
+                "Weg zur Universität an der Altstadt vorbeifahren",
+                "Verkehr",
+                "Neuer Radweg zwischen Altstadt und Universität ist frei",
+                "Anna Fink 2024-05-03T10:10:52+01:00 3. Mai 2024 |",
+                "Der Radweg trennt die Radfahrer vom Autoverkehr, und viele Studierende sparen "
+                "so Zeit.",
+            ),
+            DE,
+        ),
+    ],
+)
+def test_heading_after_a_caption_and_a_kicker_at_the_articles_start_is_the_headline(
+    top: tuple[str, ...], lines: tuple[str, ...], body: list[str]
+) -> None:
+    """The article region opens with a picture's caption, then a kicker, then the heading
+    over a date line: that heading is the headline, though the title line words the story
+    otherwise."""
+    text = _page(*top, *lines, *body)
+    assert _title(text)[0] == lines[2]
+
+
+def test_sentence_after_a_caption_at_the_articles_start_is_not_the_headline() -> None:
+    """A line that ends a sentence under the caption is a standfirst, not a heading."""
+    text = _page(
+        "Footbridge plans: council says yes | Valley Post",
+        "Home",
+        "News",
+        "Newsletter",
+        "Photo: the river at dawn, where the new footbridge will stand once the council has "
+        "found the money for the work on both banks",
+        "Town",
+        "Council approves the new footbridge after a long debate.",
+        "Sam Okafor 2024-05-03T10:10:52+01:00 3 May 2024 |",
+        "The bridge will link the old town with the station, and walkers will use it from "
+        "next spring.",
+        *EN,
+    )
+    assert _title(text)[0] == "Footbridge plans: council says yes"
+
+
+@pytest.mark.parametrize(
+    ("top", "crumb"),
+    [
+        (
+            ("Footbridge plans: council says yes | Valley Post", "News", "Sport"),
+            "Home/Council approves the footbridge plans after a long debate",
+        ),
+        (
+            ("Radweg zur Universität: Stadt gibt frei - Tagesblatt", "Nachrichten", "Sport"),
+            "Startseite/Radweg zur Universität: Stadt gibt ihn frei",
+        ),
+    ],
+)
+def test_breadcrumb_with_no_spaces_is_not_the_headline(top: tuple[str, ...], crumb: str) -> None:
+    """A trail that opens with a menu word and a slash with no spaces ("Home/…") is a
+    breadcrumb, not the article's heading."""
+    body = EN if top[0].endswith("Valley Post") else DE
+    text = _page(*top, crumb, *body)
+    title = _title(text)[0]
+    assert title is not None
+    assert "/" not in title
+
+
+def test_heading_with_a_slash_after_a_name_is_still_the_headline() -> None:
+    """A slash after a word that is no menu entry ("AC/DC") makes no breadcrumb."""
+    text = _page(
+        "AC/DC to play at the harbour | Valley Post",
+        "News",
+        "Sport",
+        "AC/DC will play a concert at the harbour this summer",
+        *EN,
+    )
+    assert _title(text)[0] == "AC/DC will play a concert at the harbour this summer"

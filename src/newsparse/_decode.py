@@ -17,9 +17,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 # <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">,
-# <?xml encoding="x"?>: looked for in the first bytes only, as browsers do.
+# <?xml encoding="x"?>, a "Content-Type: text/html; charset=x" header line left before the
+# page: looked for in the first bytes only, as browsers do, and there only: the charset of
+# a <script> or a link ("<script src=… charset=utf-8>") says how that file is written, not
+# the page.
 _DECLARED = regex.compile(
-    rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9][A-Za-z0-9._:-]{0,39})""",
+    rb"""(?:<meta\b[^<>]*?\bcharset|<\?xml\b[^<>]*?\bencoding"""
+    rb"""|\bcontent-type:[^<>\r\n]*?\bcharset)"""
+    rb"""\s*=\s*["']?\s*([A-Za-z0-9][A-Za-z0-9._:-]{0,39})""",
     regex.IGNORECASE,
 )
 _PRESCAN_BYTES = 4096

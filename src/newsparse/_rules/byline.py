@@ -1494,10 +1494,24 @@ def _list_entry(page: Page, index: int) -> bool:
     )
 
 
+def _list_heading(page: Page, index: int) -> bool:
+    """Whether block *index* is a free line that is only a nav phrase ("Related Topics",
+    "Tags"): the heading of a list of links."""
+    return (
+        0 <= index < len(page.blocks)
+        and page.free(index)
+        and page.lexicon.nav_any.whole(page.blocks[index].text.strip())
+    )
+
+
 def _in_list(page: Page, index: int) -> bool:
     """Whether block *index* stands between two entries of a menu or a list ("Energie" /
-    "Solarstrom" / "Kommende Termine"): an entry of that list, not a line of names."""
-    return _list_entry(page, index - 1) and _list_entry(page, index + 1)
+    "Solarstrom" / "Kommende Termine"), or first in a list under its heading ("Related
+    Topics" / "Keir Starmer," / "Labour Party,"): an entry of that list, not a line of
+    names."""
+    if not _list_entry(page, index + 1):
+        return False
+    return _list_entry(page, index - 1) or _list_heading(page, index - 1)
 
 
 _MENU_REACH = 4  # blocks above a line of names where an entry of the same menu may stand

@@ -435,6 +435,7 @@ def _heading_before_body(page: Page) -> None:
 
 
 _ARTICLE_LOOKBACK = 12  # lines above the article in which its heading is looked for
+_STANDFIRST_RATIO = 2  # a standfirst holds this many times the words of its heading, or more
 _MIN_HEADING_WORDS = 2
 _MIN_FAR_HEADING_WORDS = 3
 _DATE_SHARE = 0.5  # a line that is mostly a date is not a heading
@@ -469,15 +470,31 @@ def _heading_like(page: Page, index: int) -> bool:
     return span_share(page.blocks[index].text, page.date_span(index)) < _DATE_SHARE
 
 
+def _over_standfirst(page: Page, index: int) -> bool:
+    """Whether line *index* stands over a standfirst: running text, or a line much longer
+    than it (a standfirst set without a full stop)."""
+    below = page.features[index + 1]
+    return below.prose or below.words >= _STANDFIRST_RATIO * page.features[index].words
+
+
 def _article_heading(page: Page, stop: int, accept: Callable[[str], bool]) -> int | None:
     """The heading-like line nearest above the article's first paragraphs that *accept*
     takes, if any."""
     nearest = True
-    for i in range(page.body_start - 1, max(stop, page.body_start - 1 - _ARTICLE_LOOKBACK), -1):
+    counted = 0
+    for i in range(page.body_start - 1, stop, -1):
+        if page.features[i].words >= _MIN_FAR_HEADING_WORDS:
+            # Buttons, tags and menu items of a word or two (share, save, topics) between
+            # the heading and the article do not count towards the distance.
+            counted += 1
+            if counted > _ARTICLE_LOOKBACK:
+                break
         if _heading_like(page, i):
             # Past the nearest heading-like line (often a prompt such as "Jump to recipe"),
             # a two-word line is more likely a name or a section than the headline.
             far_ok = nearest or page.features[i].words >= _MIN_FAR_HEADING_WORDS
+            if i < page.body_start - _ARTICLE_LOOKBACK and not _over_standfirst(page, i):
+                far_ok = False  # so far up, only a heading over its standfirst
             if far_ok and accept(_shown(page, i)):
                 return i
             nearest = False
@@ -493,6 +510,19 @@ _MIN_LONG_HEADLINE = 5
 _MIN_HEADLINE_SHARED = 0.6
 _STEM = 5  # words compared by their first letters, so that inflected forms still meet
 _BREADCRUMB = regex.compile(r"\s[›»>/]\s")
+# A trail's first step and its separator, set with no spaces: "Home/Section/Headline".
+_CRUMB_START = regex.compile(r"\A([^›»>/]{1,40}?)\s*[›»>/]")
+
+
+def _breadcrumb(text: str, lexicon: Lexicon) -> bool:
+    """Whether *text* is a breadcrumb trail: steps between spaced arrows or slashes, or a
+    menu word such as "Home" and a separator first, spaced or not ("Home/News/…")."""
+    if _BREADCRUMB.search(text):
+        return True
+    match = _CRUMB_START.match(text)
+    return match is not None and lexicon.menu.whole(match.group(1).strip())
+
+
 _KICKER_END = regex.compile(r"[:|\-–—]\s*\Z")
 
 
@@ -500,13 +530,13 @@ def _stems(text: str) -> set[str]:
     return {t[:_STEM] for t in _tokens(text)}
 
 
-def _prefer_heading(heading: str, headline: str, norm_site: str | None) -> bool:
+def _prefer_heading(heading: str, headline: str, norm_site: str | None, lexicon: Lexicon) -> bool:
     """Whether the heading above the article, not the title line's headline, is the title:
     it must share enough words with the headline, not be the site name, a breadcrumb or the
     headline with the site name, and may add a kicker before the headline."""
     norm = normalise_for_match(heading)
     norm_headline = normalise_for_match(headline)
-    if not norm or norm == norm_site or _BREADCRUMB.search(heading):
+    if not norm or norm == norm_site or _breadcrumb(heading, lexicon):
         return False
     if heading.endswith(".") and not headline.endswith("."):
         return False  # a sentence under the heading (a teaser), not a heading
@@ -574,17 +604,34 @@ def _after_kicker(text: str, headline: str) -> str | None:
     return None if rest[len(headline)].isalnum() else rest
 
 
-def _opening_heading(page: Page) -> bool:
-    """Whether the article's first line is a heading right over a byline or date line (the
+def _opening_heading(page: Page) -> int | None:
+    """The article's first line when it is a heading right over a byline or date line (the
     article region taken to start at its headline): a line with no sentence mark in it (a
     standfirst set there has some, a headline that asks a question is left alone), then
-    the stamp."""
+    the stamp. A picture's caption may open the region before it, and a short kicker
+    between the two."""
     i = page.body_start
+    if i + 1 < len(page.blocks) and _caption_line(page, i):
+        i += 1
+        if (
+            i + 1 < len(page.blocks)
+            and page.features[i].words <= _KICKER_WORDS
+            and not page.features[i].sentence_end
+            and not stamp(page, i, _BYLINE_WORDS)
+            and not stamp(page, i + 1, _BYLINE_WORDS)
+        ):
+            i += 1
     if i + 1 >= len(page.blocks):
-        return False
+        return None
     if page.features[i].sentence_end or _sentences(page, i):
-        return False
-    return bool(stamp(page, i + 1, _BYLINE_WORDS))
+        return None
+    return i if stamp(page, i + 1, _BYLINE_WORDS) else None
+
+
+def _caption_line(page: Page, index: int) -> bool:
+    """Whether block *index* is a picture's caption or credit."""
+    patterns = caption_patterns(page.lexicon.codes)
+    return patterns is not None and is_caption(page, index, patterns)
 
 
 def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
@@ -601,7 +648,8 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
     related: set[str] | None = None
     untold = False  # the title line shares no longer word with the article's first lines
     norm_headline = normalise_for_match(headline)
-    start = page.body_start + 1 if _opening_heading(page) else page.body_start
+    heading = _opening_heading(page)
+    start = page.body_start if heading is None else heading + 1
     for i in range(start - 1, max(first, page.body_start - 1 - _BYLINE_LOOKBACK), -1):
         if i + 1 >= len(page.blocks) or page.features[i].words < _MIN_FAR_HEADING_WORDS:
             continue
@@ -849,7 +897,7 @@ def find_title(page: Page) -> None:
             None
             if after
             else _article_heading(
-                page, first, lambda text: _prefer_heading(text, headline, norm_site)
+                page, first, lambda text: _prefer_heading(text, headline, norm_site, page.lexicon)
             )
         )
         if near is None:
