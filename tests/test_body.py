@@ -2828,3 +2828,33 @@ def test_a_long_line_opening_with_a_footer_phrase_between_paragraphs_stays_in_th
     body = _body(text, language)
     assert link in body
     assert body[-1] == paragraphs[2]
+
+
+@pytest.mark.parametrize("language", sorted(_TEASER_BOXES))
+def test_a_teaser_whose_headline_the_page_prints_elsewhere_still_closes_the_box(
+    language: str,
+) -> None:
+    """A teaser's headline that the page also lists in its menus (a line seen three times,
+    which weighs nothing) is still a teaser's headline over its summary: the box stays
+    out of the article."""
+    heading, teasers = _TEASER_BOXES[language]
+    repeated = teasers[0][0]
+    lines = [line for pair in teasers for line in pair]
+    text = "\n\n".join(
+        ["Title", _MENU, *_EN_PARAGRAPHS, heading, *lines, repeated, "Contact\n" + repeated]
+    )
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("language", sorted(_TEASER_BOXES))
+def test_a_sub_heading_the_page_prints_elsewhere_does_not_end_the_article(
+    language: str,
+) -> None:
+    """The same sub-heading over a single section stays in the article: one pair is no
+    box of teasers."""
+    _heading, teasers = _TEASER_BOXES[language]
+    sub = teasers[0][0]
+    text = "\n\n".join(["Title", _MENU, sub, sub, *_EN_PARAGRAPHS[:2], sub, _EN_PARAGRAPHS[2]])
+    body = _body(text, language)
+    assert body[-1] == _EN_PARAGRAPHS[2]
+    assert _EN_PARAGRAPHS[0] in body
