@@ -2788,3 +2788,73 @@ def test_a_headline_printed_again_with_its_date_under_the_article_does_not_cut_i
         ]
     )
     assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+_LINKS_AFTER_THE_TEXT = {
+    "en": (
+        _EN_PARAGRAPHS,
+        "READ NEXT: Council approves the new cycle path along the river, says the transport office",
+        ("Read more on these topics", "City council parks river depot transport playground"),
+    ),
+    "de": (
+        _DE_PARAGRAPHS,
+        "Weiter: Der Rat beschließt den neuen Radweg entlang des Flusses, sagt das Verkehrsamt",
+        ("Mehr zu diesen Themen", "Stadtrat Parks Fluss Bahndepot Verkehr Spielplatz"),
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_LINKS_AFTER_THE_TEXT))
+def test_a_long_link_opening_with_a_footer_phrase_after_the_last_paragraph_is_not_body(
+    language: str,
+) -> None:
+    """A link to the next story as long as a paragraph, past the article's last one, is
+    chrome after the article; the paragraphs stay."""
+    paragraphs, link, topics = _LINKS_AFTER_THE_TEXT[language]
+    text = "\n\n".join(["Title", _MENU, *paragraphs, link, *topics])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    body = [p.text for p in article.body]
+    assert body == list(paragraphs)
+    rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BOILERPLATE}
+    assert "boilerplate.inline-next" in rules
+
+
+@pytest.mark.parametrize("language", sorted(_LINKS_AFTER_THE_TEXT))
+def test_a_long_line_opening_with_a_footer_phrase_between_paragraphs_stays_in_the_body(
+    language: str,
+) -> None:
+    paragraphs, link, topics = _LINKS_AFTER_THE_TEXT[language]
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:2], link, paragraphs[2], *topics])
+    body = _body(text, language)
+    assert link in body
+    assert body[-1] == paragraphs[2]
+
+
+@pytest.mark.parametrize("language", sorted(_TEASER_BOXES))
+def test_a_teaser_whose_headline_the_page_prints_elsewhere_still_closes_the_box(
+    language: str,
+) -> None:
+    """A teaser's headline that the page also lists in its menus (a line seen three times,
+    which weighs nothing) is still a teaser's headline over its summary: the box stays
+    out of the article."""
+    heading, teasers = _TEASER_BOXES[language]
+    repeated = teasers[0][0]
+    lines = [line for pair in teasers for line in pair]
+    text = "\n\n".join(
+        ["Title", _MENU, *_EN_PARAGRAPHS, heading, *lines, repeated, "Contact\n" + repeated]
+    )
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("language", sorted(_TEASER_BOXES))
+def test_a_sub_heading_the_page_prints_elsewhere_does_not_end_the_article(
+    language: str,
+) -> None:
+    """The same sub-heading over a single section stays in the article: one pair is no
+    box of teasers."""
+    _heading, teasers = _TEASER_BOXES[language]
+    sub = teasers[0][0]
+    text = "\n\n".join(["Title", _MENU, sub, sub, *_EN_PARAGRAPHS[:2], sub, _EN_PARAGRAPHS[2]])
+    body = _body(text, language)
+    assert body[-1] == _EN_PARAGRAPHS[2]
+    assert _EN_PARAGRAPHS[0] in body

@@ -39,6 +39,7 @@ def _fill(page: Page) -> None:
     offer = paywall_offer(page)
     outside = itertools.chain(range(page.body_start), range(page.body_end, len(page.blocks)))
     page.set_free(outside, SegmentKind.BOILERPLATE, "boilerplate.outside-article")
+    last_text = _last_paragraph(page)
     for i in range(page.body_start, page.body_end):
         if not page.free(i):
             continue
@@ -71,7 +72,12 @@ def _fill(page: Page) -> None:
             continue
         hit = nav_hit(page, i)
         short = page.features[i].words <= _INLINE_CHROME_WORDS
-        if hit is not None and (hit[1] or short) and hit[0] is not NavKind.RELATED:
+        if hit is not None and (
+            ((hit[1] or short) and hit[0] is not NavKind.RELATED) or i > last_text
+        ):
+            # A line past the article's last paragraph that opens with a footer phrase,
+            # however long ("Read next: <title>", "Follow us on ... for the latest news"),
+            # is a link or a call after the article, not its text.
             page.set(i, SegmentKind.BOILERPLATE, f"boilerplate.inline-{hit[0].value}")
             continue
         if hit is None and _caption_over_credit(page, i):
@@ -87,6 +93,18 @@ def _fill(page: Page) -> None:
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.sign-up-pitch")
             continue
         page.set(i, SegmentKind.BODY, "body.article-region")
+
+
+def _last_paragraph(page: Page) -> int:
+    """The article region's last paragraph of running text (a line of prose at least a
+    paragraph unit long that opens with no footer phrase), or -1: what follows it in the
+    region is the article's foot."""
+    unit = page.options.min_paragraph_chars
+    for j in range(page.body_end - 1, page.body_start - 1, -1):
+        features = page.features[j]
+        if features.prose and features.length >= unit and nav_hit(page, j) is None:
+            return j
+    return -1
 
 
 def _caption_over_credit(page: Page, index: int) -> bool:

@@ -690,14 +690,16 @@ def _teaser_tail(page: Page, start: int, end: int, scores: list[float]) -> int:
     """Where the article ends when its region closes on a box of teasers: two or more
     pairs of a headline (a short line that is no sentence nor a picture's credit) and a
     one-paragraph summary, the first under a heading of its own ("Editor's picks", "3 min").
-    An article's sub-heading follows a paragraph of the text, not another short line."""
+    An article's sub-heading follows a paragraph of the text, not another short line. A
+    headline the page prints elsewhere too (a line seen so often it weighs nothing) is
+    still a teaser's headline; a list's items, which weigh nothing too, are not."""
     unit = page.options.min_paragraph_chars
     features = page.features
 
     def headline(i: int) -> bool:
         line = features[i]
         return (
-            scores[i] < 0
+            (scores[i] < 0 or (scores[i] == 0 and page.repeats[i] >= _REPEATED))
             and not line.sentence_end
             and line.words <= _TEASER_HEADLINE_WORDS
             and not picture_credit(page, i)
