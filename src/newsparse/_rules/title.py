@@ -604,6 +604,9 @@ def _after_kicker(text: str, headline: str) -> str | None:
     return None if rest[len(headline)].isalnum() else rest
 
 
+_KICKER_WORDS = 4  # words of a kicker or section name set over a heading, at most
+
+
 def _opening_heading(page: Page) -> int | None:
     """The article's first line when it is a heading right over a byline or date line (the
     article region taken to start at its headline): a line with no sentence mark in it (a
@@ -716,9 +719,6 @@ def _heading_under_repeat(page: Page, index: int) -> int | None:
         return None
     shared = _content_stems(_shown(page, heading)) & _content_stems(_shown(page, index))
     return heading if shared else None
-
-
-_KICKER_WORDS = 4  # words of a kicker or section name set over a heading, at most
 
 
 def _heading_under_kicker(page: Page, index: int) -> int | None:
