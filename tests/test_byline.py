@@ -1023,6 +1023,16 @@ def test_name_role_and_mail_after_the_last_paragraph(
         # a user name in lower case before a date without its time
         ("de", "jw 3. Mai 2024", ("jw",)),
         ("en", "rellis May 3, 2024", ("rellis",)),
+        # the name first, then the post's section and its date
+        (
+            "en",
+            "Ruth Ellis Science policy March 3, 2024 budget, research 2 Comments",
+            ("Ruth Ellis",),
+        ),
+        ("de", "Jonas Weber Politik aktuell 3. Mai 2024 Rente 1 Kommentar", ("Jonas Weber",)),
+        # a theme left in English on a page in another language
+        ("fr", "Hugo Morel Politique locale 3 mai 2024 budget 0 Comment", ("Hugo Morel",)),
+        ("de", "3. Mai 2024 Jonas Weber 4 Comments", ("Jonas Weber",)),
     ],
 )
 def test_writer_on_a_line_of_post_facts(code: str, line: str, authors: tuple[str, ...]) -> None:
@@ -1041,6 +1051,10 @@ def test_writer_on_a_line_of_post_facts(code: str, line: str, authors: tuple[str
         ("de", "AnnLee 3. Mai 2024"),  # a capital inside the user name: a time is asked for
         ("de", "Do 24. Mai 2018 | Reisen | 1 Kommentar"),  # a weekday, then a section
         ("de", "erstellt: 3. Mai 2024, 15:25 in: Reisen | Kommentare: 0"),  # labels
+        # a capitalised section before the date, one word of a name-like run left
+        ("en", "Travel Notes Europe March 3, 2024 2 Comments"),
+        ("fr", "Politique Locale Ville 3 mai 2024 0 Comment"),
+        ("en", "Ruth Ellis Science policy March 3, 2024"),  # no comment count or link
     ],
 )
 def test_post_facts_without_a_writer(code: str, line: str) -> None:

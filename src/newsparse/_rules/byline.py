@@ -38,7 +38,15 @@ from newsparse._dates import (
     has_day_and_month,
     span_share,
 )
-from newsparse._lexicon import Found, Lexicon, Match, lexicon_for, merged_phrases, month_names
+from newsparse._lexicon import (
+    Found,
+    Lexicon,
+    Match,
+    PhraseSet,
+    lexicon_for,
+    merged_phrases,
+    month_names,
+)
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import link_arrow
@@ -916,6 +924,38 @@ _LABEL = regex.compile(r"([^:：\d]+)[:：]\s*\S")  # a label without digits (no
 _MAX_META_DATES = 3
 _DATE_MARK = "\x00"
 _MAX_META_WORDS = 3
+_THEME_LANGUAGE = "en"  # the language of a blog theme left untranslated ("0 Comment")
+_COMMENT_LIST = (("nav", NavKind.COMMENTS.value),)  # the lexicon's list of comment phrases
+
+
+def _comment_phrases(lexicon: Lexicon) -> PhraseSet:
+    """The comment phrases a post's facts may hold: the page's, and English ones, which
+    an untranslated blog theme prints on pages in any language ("0 Comment")."""
+    codes = lexicon.codes
+    if _THEME_LANGUAGE not in codes:
+        codes = (*codes, _THEME_LANGUAGE)
+    return merged_phrases(codes, _COMMENT_LIST)
+
+
+def _name_before_section(head: str, lexicon: Lexicon) -> str:
+    """The writer's full name that opens a post's facts before its section and date ("Ann
+    Lee Science policy 20 January 2020 ... 0 Comment"), or "": a run of capitalised words
+    that a run of lower-case words ends, the section's first word being the run's last."""
+    run, rest = _name_run(head, prefixed=False)
+    words = run.split()
+    tail = rest.split()
+    if (
+        len(words) <= _MIN_FULL_NAME
+        or len(words) > _MAX_META_WORDS + 1
+        or not tail
+        or len(tail) >= _MAX_META_WORDS
+        or not all(_TOKEN.fullmatch(w) is not None and w.islower() for w in tail)
+    ):
+        return ""
+    name = words[:-1]
+    if any(_known_word(w, lexicon) for w in name):
+        return ""
+    return " ".join(name)
 
 
 def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
@@ -927,9 +967,9 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     taken; without one, only a user name that is the line's one word besides its date.
     """
     first = _date_span(text, lexicon)
-    comments = lexicon.nav_phrases(NavKind.COMMENTS)
     if first is None:
         return ()
+    comments = _comment_phrases(lexicon)
     if comments.search(text) is None:
         # A user name, a space, the date and its time: "annlee 03.05.24 18:05" (a weekday
         # written in lower case stands before a date too, but rarely before its time); a
@@ -950,6 +990,9 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
         if span is None:
             break
         text = text[: span[1]] + _DATE_MARK + text[span[2] :]
+    opening = _name_before_section(text.split(_DATE_MARK, 1)[0], lexicon)
+    if opening and _DATE_MARK in text:
+        return (opening,)
     for k, raw in enumerate(_PARTS.split(text)):
         # Only a piece after the date or apart from it: a word right before a date is
         # rather a weekday ("Do 24. Mai 2018") or a place.
