@@ -1849,6 +1849,59 @@ def test_line_opening_with_a_link_arrow_is_no_byline(code: str, line: str) -> No
     assert byline is None or not byline.authors
 
 
+@pytest.mark.parametrize(
+    ("code", "line", "sentence"),
+    [
+        (
+            "de",
+            "Leasing von Dienstwagen",
+            "Viele Firmen setzen beim Leasing auf kurze Laufzeiten und feste Raten.",
+        ),
+        (
+            "en",
+            "Festival de Cannes",
+            "Every year the Festival brings more visitors to the old harbour and its bars.",
+        ),
+    ],
+)
+def test_heading_joined_by_a_particle_the_text_uses_as_a_noun_is_no_name(
+    code: str, line: str, sentence: str
+) -> None:
+    """Bare words joined by a particle ("von", "de") whose first word the article writes
+    after a lower-case word in its sentences are a sub-heading, not a name."""
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024"}[code]
+    text = page(HEADLINES[code], date, BODIES[code][0], line, *BODIES[code][1:], sentence)
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is None or not byline.authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "sentence"),
+    [
+        (
+            "de",
+            "Greta von Aalen",
+            "Viele Firmen setzen beim Leasing auf kurze Laufzeiten und feste Raten.",
+        ),
+        (
+            "fr",
+            "Inès de Valadares",
+            "La ville espère que le festival attirera plus de visiteurs au vieux port.",
+        ),
+    ],
+)
+def test_name_with_a_particle_the_text_does_not_use_is_kept(
+    code: str, line: str, sentence: str
+) -> None:
+    """A name joined by a particle whose first word the text never writes inside its
+    sentences stays a name."""
+    date = {"fr": "3 mai 2024", "de": "3. Mai 2024"}[code]
+    text = page(HEADLINES[code], line, date, *BODIES[code], sentence)
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (line,)
+
+
 def test_dated_heading_in_the_article_vocabulary_is_no_byline() -> None:
     """A date on the line of a heading does not make its words a name."""
     sentence = "Die Stadt informiert über die aktuelle Lage auf der neuen Strecke am Fluss."

@@ -1454,6 +1454,10 @@ _MIN_STEMMED = 7  # letters of a word looked up by its stem
 _ENDING = 2  # letters of an inflected ending
 
 
+# A capitalised word right after a lower-case one inside a sentence: "beim Leasing".
+_AFTER_LOWER = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*\s+(\p{Lu}[\p{L}\p{M}]*)")
+
+
 class _Vocabulary:
     """The words the page writes in lower case inside its sentences: read from the page
     the first time a word is looked up, since most pages never look one up."""
@@ -1461,6 +1465,7 @@ class _Vocabulary:
     def __init__(self, page: Page) -> None:
         self._page = page
         self._words: tuple[str, ...] | None = None
+        self._inner: frozenset[str] | None = None
 
     def _sorted(self) -> tuple[str, ...]:
         if self._words is None:
@@ -1474,6 +1479,19 @@ class _Vocabulary:
                     )
             self._words = tuple(sorted(words))
         return self._words
+
+    def inside(self, word: str) -> bool:
+        """Whether the page's sentences write *word* (capitalised) right after a lower-case
+        word: a noun ("beim Leasing", "das Leasing"), read once, for the rare line that
+        asks."""
+        if self._inner is None:
+            page = self._page
+            inner: set[str] = set()
+            for block, features in zip(page.blocks, page.features, strict=True):
+                if features.sentence_end and features.words >= _MIN_PROSE_WORDS:
+                    inner.update(m.group(1) for m in _AFTER_LOWER.finditer(block.text))
+            self._inner = frozenset(inner)
+        return word in self._inner
 
     def holds(self, word: str) -> bool:
         """Whether *word*, or for a long word its stem without the last two letters (an
@@ -1499,6 +1517,19 @@ def _common_words(reading: _Reading, vocabulary: _Vocabulary) -> bool:
     for author in reading.authors:
         first = author.split()[0]
         if _cased(first) and len(first) >= _MIN_COMMON_WORD and vocabulary.holds(first):
+            return True
+    return False
+
+
+def _phrase_with_particle(reading: _Reading, vocabulary: _Vocabulary) -> bool:
+    """Whether bare names joined by a particle open with a word that the page's sentences
+    use as a noun, after a lower-case word: a sub-heading ("Leasing von Firmenfahrzeugen"
+    where the text says "beim Leasing"), not a name ("Greta von Aalen")."""
+    if reading.score - (reading.published is not None) >= _NAMED:
+        return False
+    for author in reading.authors:
+        words = author.split()
+        if any(w in _PARTICLES for w in words[1:-1]) and vocabulary.inside(words[0]):
             return True
     return False
 
@@ -1768,6 +1799,8 @@ def _best(
             continue  # "Serien Junkie" / "Gästebuch" / "Serien Killer": the menu goes on
         if _common_words(found[1], vocabulary):
             continue  # "Aktuelle Meldung" where the text says "die aktuelle Lage"
+        if _phrase_with_particle(found[1], vocabulary):
+            continue  # "Leasing von Firmenfahrzeugen" where the text says "beim Leasing"
         if found[1].score < _NAMED and _in_headline(page, found[1]):
             continue  # "Hotel Seeblick" under "Hotel Seeblick opens its doors": the subject
         # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
