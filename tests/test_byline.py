@@ -1902,6 +1902,26 @@ def test_name_with_a_particle_the_text_does_not_use_is_kept(
     assert article.byline.authors == (line,)
 
 
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("de", ["3. Mai 2024", "LED Lampen"], ()),  # an acronym, then a noun: a thing
+        ("en", ["May 3, 2024", "USB Cables"], ()),
+        ("en", ["May 3, 2024", "RUTH ELLIS"], ("RUTH ELLIS",)),  # a name all in capitals
+        ("de", ["3. Mai 2024", "Jonas WEBER"], ("Jonas WEBER",)),  # a surname in capitals
+    ],
+)
+def test_bare_words_opening_with_an_acronym_are_no_name(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """Bare capitalised words that open with an acronym the rest does not match in
+    capitals name a thing ("LED Lampen"); a name all in capitals, or with its surname in
+    capitals, stays a name."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert (byline.authors if byline is not None else ()) == authors
+
+
 def test_dated_heading_in_the_article_vocabulary_is_no_byline() -> None:
     """A date on the line of a heading does not make its words a name."""
     sentence = "Die Stadt informiert über die aktuelle Lage auf der neuen Strecke am Fluss."

@@ -276,6 +276,11 @@ def _name_run(piece: str, *, prefixed: bool) -> tuple[str, str]:
     return piece[tokens[0].start() : end], piece[end:]
 
 
+# A word of three capitals or more: an acronym, not a first name ("JOE" stands only in a
+# name written all in capitals: "JOE HILDEBRAND").
+_ACRONYM = regex.compile(r"\p{Lu}{3,}")
+
+
 def _looks_like_name(name: str, *, prefixed: bool) -> bool:
     words = name.split()
     if not words or len(words) > _MAX_NAME_WORDS or len(name) > _MAX_NAME_CHARS:
@@ -1534,6 +1539,19 @@ def _phrase_with_particle(reading: _Reading, vocabulary: _Vocabulary) -> bool:
     return False
 
 
+def _acronym_led(reading: _Reading) -> bool:
+    """Whether bare names (a date beside them or not) open with an acronym that the rest
+    of the name does not match in capitals: a thing ("LED Lampen", "MIRO Analytical"), not
+    a first name. Names with a prefix or a role beside them are not looked at."""
+    if reading.score - (reading.published is not None) >= _NAMED:
+        return False
+    for author in reading.authors:
+        words = author.split()
+        if _ACRONYM.fullmatch(words[0]) is not None and not all(w.isupper() for w in words):
+            return True
+    return False
+
+
 def _under_list_heading(page: Page, index: int) -> bool:
     """Whether block *index* stands right under a short heading ending in a colon
     ("Inhalt:", "Lesen Sie auch:"): the first entry of a list, not a line of names."""
@@ -1801,6 +1819,8 @@ def _best(
             continue  # "Aktuelle Meldung" where the text says "die aktuelle Lage"
         if _phrase_with_particle(found[1], vocabulary):
             continue  # "Leasing von Firmenfahrzeugen" where the text says "beim Leasing"
+        if _acronym_led(found[1]):
+            continue  # "LED Lampen" under the headline
         if found[1].score < _NAMED and _in_headline(page, found[1]):
             continue  # "Hotel Seeblick" under "Hotel Seeblick opens its doors": the subject
         # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
