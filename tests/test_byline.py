@@ -1922,6 +1922,26 @@ def test_bare_words_opening_with_an_acronym_are_no_name(
     assert (byline.authors if byline is not None else ()) == authors
 
 
+@pytest.mark.parametrize(
+    ("code", "label", "authors"),
+    [
+        ("en", "Tags", ()),  # the article's topics start under the label
+        ("de", "Themen", ()),
+        ("de", "Verkehr", ("Jonas Weber",)),  # a section's name over the byline
+    ],
+)
+def test_names_under_a_topics_label_are_a_topic(
+    code: str, label: str, authors: tuple[str, ...]
+) -> None:
+    """Bare names right under a line that is a topics label ("Tags", "Themen"), closing
+    the block above, are the first of the article's topics, not its writer."""
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024"}[code]
+    name = {"en": "Ruth Ellis", "de": "Jonas Weber"}[code]
+    text = page(HEADLINES[code], f"{date}\n{label}", name, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert (byline.authors if byline is not None else ()) == authors
+
+
 def test_dated_heading_in_the_article_vocabulary_is_no_byline() -> None:
     """A date on the line of a heading does not make its words a name."""
     sentence = "Die Stadt informiert über die aktuelle Lage auf der neuen Strecke am Fluss."

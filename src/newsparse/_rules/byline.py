@@ -1554,10 +1554,13 @@ def _acronym_led(reading: _Reading) -> bool:
 
 def _under_list_heading(page: Page, index: int) -> bool:
     """Whether block *index* stands right under a short heading ending in a colon
-    ("Inhalt:", "Lesen Sie auch:"): the first entry of a list, not a line of names."""
+    ("Inhalt:", "Lesen Sie auch:") or under a topics label that closes the block above
+    ("Tags", "Themen"): the first entry of a list, not a line of names."""
     if index == 0:
         return False
     text = page.blocks[index - 1].text.rstrip()
+    if page.lexicon.nav_phrases(NavKind.TAGS).whole(text.rsplit("\n", 1)[-1]):
+        return True  # "Tags" / "School Meals": the first of the article's topics
     return (
         text.endswith((":", "："))
         and page.features[index - 1].words <= _MAX_LABEL_WORDS + 1
