@@ -1942,6 +1942,26 @@ def test_names_under_a_topics_label_are_a_topic(
     assert (byline.authors if byline is not None else ()) == authors
 
 
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "May 3, 2024 / Energy / Markets / Solar / Green Power News", ()),
+        ("de", "3. Mai 2024 / Energie / Märkte / Solar / Grüne Energie", ()),
+        # a section or two beside the names: still a byline
+        ("en", "Ruth Ellis / Energy / Markets / May 3, 2024", ("Ruth Ellis",)),
+        ("de", "Jonas Weber / Politik / 3. Mai 2024", ("Jonas Weber",)),
+    ],
+)
+def test_capitalised_words_in_a_list_of_sections_are_no_name(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """Bare capitalised words as one part of a line whose other parts are mostly single
+    words (the site's sections) are one more section, not a name."""
+    text = page(HEADLINES[code], line, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert (byline.authors if byline is not None else ()) == authors
+
+
 def test_dated_heading_in_the_article_vocabulary_is_no_byline() -> None:
     """A date on the line of a heading does not make its words a name."""
     sentence = "Die Stadt informiert über die aktuelle Lage auf der neuen Strecke am Fluss."

@@ -1144,6 +1144,8 @@ def _read(page: Page, index: int) -> _Reading | None:
             if weight < _NAMED and k + 1 < len(parts) and _role_part(parts[k + 1], lexicon):
                 weight = _NAMED  # the role in the next part: "Ann Lee – Reporter"
             score = max(score, weight)
+    if authors and score < _NAMED and _section_list(parts):
+        return None  # "CSP / International / Photovoltaik / Top Solar News": sections
     if not authors and dated:
         authors.extend(_post_meta(text, lexicon))
         score = 1.0
@@ -1165,6 +1167,17 @@ def _read(page: Page, index: int) -> _Reading | None:
     if published is not None:
         score += 1.0
     return _Reading(tuple(dict.fromkeys(authors)), score, published)
+
+
+_MIN_SECTIONS = 3  # parts of one word each that make a line a list of sections
+
+
+def _section_list(parts: list[str]) -> bool:
+    """Whether the parts of a line are mostly single words without digits ("CSP /
+    International / Photovoltaik / Top Solar News"): a list of the site's sections, in
+    which bare capitalised words are one more section, not a name."""
+    single = sum(1 for p in parts if len(p.split()) == 1 and _DIGIT.search(p) is None)
+    return single >= _MIN_SECTIONS
 
 
 def _date_ends(text: str, span: tuple[str, int, int] | None) -> bool:
