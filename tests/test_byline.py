@@ -1962,6 +1962,27 @@ def test_capitalised_words_in_a_list_of_sections_are_no_name(
     assert (byline.authors if byline is not None else ()) == authors
 
 
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "Ruth Ellis   06 PM | 3 May", ("Ruth Ellis",)),
+        ("de", "Jonas Weber   18 Uhr | 3. Mai", ("Jonas Weber",)),
+        ("en", "Ruth Ellis   06 PM", ()),  # a time alone dates nothing
+        ("en", "Ruth Ellis", ()),
+    ],
+)
+def test_names_with_a_day_and_month_on_their_line_after_the_lead(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """Bare names under the first paragraph count as a byline when their own line holds a
+    day and a month without a year ("Ann Lee 06 PM | 18 Mai"), as with a date line
+    beside them."""
+    body = BODIES[code]
+    text = page(HEADLINES[code], body[0], line, *body[1:])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert (byline.authors if byline is not None else ()) == authors
+
+
 def test_dated_heading_in_the_article_vocabulary_is_no_byline() -> None:
     """A date on the line of a heading does not make its words a name."""
     sentence = "Die Stadt informiert über die aktuelle Lage auf der neuen Strecke am Fluss."

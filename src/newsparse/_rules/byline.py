@@ -1314,8 +1314,12 @@ def _evidence(
     if score < 2.0:
         # A bare line of names gains from what stands around it: a date or a role
         # on the next lines, or its place right under the headline.
-        if _relative_start(page.blocks[i].text, lexicon) is not None:
-            score += 1.0  # the names' own line ends with a relative date: "Ann Lee 2 hours ago"
+        if _relative_start(page.blocks[i].text, lexicon) is not None or (
+            reading.published is None and has_day_and_month(page.blocks[i].text, lexicon)
+        ):
+            # The names' own line ends with a relative date ("Ann Lee 2 hours ago") or
+            # holds a day and month without a year ("Ann Lee 06 PM | 18 Mai").
+            score += 1.0
             dated_next = True
         else:
             for j in (i + 1, i - 1, i + 2, i - 2, i + 3, i - 3):
