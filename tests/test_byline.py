@@ -1029,6 +1029,16 @@ def test_name_role_and_mail_after_the_last_paragraph(
         # a user name in lower case before a date without its time
         ("de", "jw 3. Mai 2024", ("jw",)),
         ("en", "rellis May 3, 2024", ("rellis",)),
+        # the name first, then the post's section and its date
+        (
+            "en",
+            "Ruth Ellis Science policy March 3, 2024 budget, research 2 Comments",
+            ("Ruth Ellis",),
+        ),
+        ("de", "Jonas Weber Politik aktuell 3. Mai 2024 Rente 1 Kommentar", ("Jonas Weber",)),
+        # a theme left in English on a page in another language
+        ("fr", "Hugo Morel Politique locale 3 mai 2024 budget 0 Comment", ("Hugo Morel",)),
+        ("de", "3. Mai 2024 Jonas Weber 4 Comments", ("Jonas Weber",)),
     ],
 )
 def test_writer_on_a_line_of_post_facts(code: str, line: str, authors: tuple[str, ...]) -> None:
@@ -1047,6 +1057,10 @@ def test_writer_on_a_line_of_post_facts(code: str, line: str, authors: tuple[str
         ("de", "AnnLee 3. Mai 2024"),  # a capital inside the user name: a time is asked for
         ("de", "Do 24. Mai 2018 | Reisen | 1 Kommentar"),  # a weekday, then a section
         ("de", "erstellt: 3. Mai 2024, 15:25 in: Reisen | Kommentare: 0"),  # labels
+        # a capitalised section before the date, one word of a name-like run left
+        ("en", "Travel Notes Europe March 3, 2024 2 Comments"),
+        ("fr", "Politique Locale Ville 3 mai 2024 0 Comment"),
+        ("en", "Ruth Ellis Science policy March 3, 2024"),  # no comment count or link
     ],
 )
 def test_post_facts_without_a_writer(code: str, line: str) -> None:
@@ -1839,6 +1853,140 @@ def test_line_opening_with_a_link_arrow_is_no_byline(code: str, line: str) -> No
     text = page(HEADLINES[code], line, *BODIES[code])
     byline = newsparse.parse_article(text, language=code).byline
     assert byline is None or not byline.authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "sentence"),
+    [
+        (
+            "de",
+            "Leasing von Dienstwagen",
+            "Viele Firmen setzen beim Leasing auf kurze Laufzeiten und feste Raten.",
+        ),
+        (
+            "en",
+            "Festival de Cannes",
+            "Every year the Festival brings more visitors to the old harbour and its bars.",
+        ),
+    ],
+)
+def test_heading_joined_by_a_particle_the_text_uses_as_a_noun_is_no_name(
+    code: str, line: str, sentence: str
+) -> None:
+    """Bare words joined by a particle ("von", "de") whose first word the article writes
+    after a lower-case word in its sentences are a sub-heading, not a name."""
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024"}[code]
+    text = page(HEADLINES[code], date, BODIES[code][0], line, *BODIES[code][1:], sentence)
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is None or not byline.authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "sentence"),
+    [
+        (
+            "de",
+            "Greta von Aalen",
+            "Viele Firmen setzen beim Leasing auf kurze Laufzeiten und feste Raten.",
+        ),
+        (
+            "fr",
+            "Inès de Valadares",
+            "La ville espère que le festival attirera plus de visiteurs au vieux port.",
+        ),
+    ],
+)
+def test_name_with_a_particle_the_text_does_not_use_is_kept(
+    code: str, line: str, sentence: str
+) -> None:
+    """A name joined by a particle whose first word the text never writes inside its
+    sentences stays a name."""
+    date = {"fr": "3 mai 2024", "de": "3. Mai 2024"}[code]
+    text = page(HEADLINES[code], line, date, *BODIES[code], sentence)
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (line,)
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("de", ["3. Mai 2024", "LED Lampen"], ()),  # an acronym, then a noun: a thing
+        ("en", ["May 3, 2024", "USB Cables"], ()),
+        ("en", ["May 3, 2024", "RUTH ELLIS"], ("RUTH ELLIS",)),  # a name all in capitals
+        ("de", ["3. Mai 2024", "Jonas WEBER"], ("Jonas WEBER",)),  # a surname in capitals
+    ],
+)
+def test_bare_words_opening_with_an_acronym_are_no_name(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """Bare capitalised words that open with an acronym the rest does not match in
+    capitals name a thing ("LED Lampen"); a name all in capitals, or with its surname in
+    capitals, stays a name."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert (byline.authors if byline is not None else ()) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "label", "authors"),
+    [
+        ("en", "Tags", ()),  # the article's topics start under the label
+        ("de", "Themen", ()),
+        ("de", "Verkehr", ("Jonas Weber",)),  # a section's name over the byline
+    ],
+)
+def test_names_under_a_topics_label_are_a_topic(
+    code: str, label: str, authors: tuple[str, ...]
+) -> None:
+    """Bare names right under a line that is a topics label ("Tags", "Themen"), closing
+    the block above, are the first of the article's topics, not its writer."""
+    date = {"en": "May 3, 2024", "de": "3. Mai 2024"}[code]
+    name = {"en": "Ruth Ellis", "de": "Jonas Weber"}[code]
+    text = page(HEADLINES[code], f"{date}\n{label}", name, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert (byline.authors if byline is not None else ()) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "May 3, 2024 / Energy / Markets / Solar / Green Power News", ()),
+        ("de", "3. Mai 2024 / Energie / Märkte / Solar / Grüne Energie", ()),
+        # a section or two beside the names: still a byline
+        ("en", "Ruth Ellis / Energy / Markets / May 3, 2024", ("Ruth Ellis",)),
+        ("de", "Jonas Weber / Politik / 3. Mai 2024", ("Jonas Weber",)),
+    ],
+)
+def test_capitalised_words_in_a_list_of_sections_are_no_name(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """Bare capitalised words as one part of a line whose other parts are mostly single
+    words (the site's sections) are one more section, not a name."""
+    text = page(HEADLINES[code], line, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert (byline.authors if byline is not None else ()) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "Ruth Ellis   06 PM | 3 May", ("Ruth Ellis",)),
+        ("de", "Jonas Weber   18 Uhr | 3. Mai", ("Jonas Weber",)),
+        ("en", "Ruth Ellis   06 PM", ()),  # a time alone dates nothing
+        ("en", "Ruth Ellis", ()),
+    ],
+)
+def test_names_with_a_day_and_month_on_their_line_after_the_lead(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """Bare names under the first paragraph count as a byline when their own line holds a
+    day and a month without a year ("Ann Lee 06 PM | 18 Mai"), as with a date line
+    beside them."""
+    body = BODIES[code]
+    text = page(HEADLINES[code], body[0], line, *body[1:])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert (byline.authors if byline is not None else ()) == authors
 
 
 def test_dated_heading_in_the_article_vocabulary_is_no_byline() -> None:

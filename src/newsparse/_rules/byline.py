@@ -38,7 +38,15 @@ from newsparse._dates import (
     has_day_and_month,
     span_share,
 )
-from newsparse._lexicon import Found, Lexicon, Match, lexicon_for, merged_phrases, month_names
+from newsparse._lexicon import (
+    Found,
+    Lexicon,
+    Match,
+    PhraseSet,
+    lexicon_for,
+    merged_phrases,
+    month_names,
+)
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import link_arrow
@@ -266,6 +274,11 @@ def _name_run(piece: str, *, prefixed: bool) -> tuple[str, str]:
         return "", piece
     end = tokens[taken - 1].end()
     return piece[tokens[0].start() : end], piece[end:]
+
+
+# A word of three capitals or more: an acronym, not a first name ("JOE" stands only in a
+# name written all in capitals: "JOE HILDEBRAND").
+_ACRONYM = regex.compile(r"\p{Lu}{3,}")
 
 
 def _looks_like_name(name: str, *, prefixed: bool) -> bool:
@@ -916,6 +929,38 @@ _LABEL = regex.compile(r"([^:：\d]+)[:：]\s*\S")  # a label without digits (no
 _MAX_META_DATES = 3
 _DATE_MARK = "\x00"
 _MAX_META_WORDS = 3
+_THEME_LANGUAGE = "en"  # the language of a blog theme left untranslated ("0 Comment")
+_COMMENT_LIST = (("nav", NavKind.COMMENTS.value),)  # the lexicon's list of comment phrases
+
+
+def _comment_phrases(lexicon: Lexicon) -> PhraseSet:
+    """The comment phrases a post's facts may hold: the page's, and English ones, which
+    an untranslated blog theme prints on pages in any language ("0 Comment")."""
+    codes = lexicon.codes
+    if _THEME_LANGUAGE not in codes:
+        codes = (*codes, _THEME_LANGUAGE)
+    return merged_phrases(codes, _COMMENT_LIST)
+
+
+def _name_before_section(head: str, lexicon: Lexicon) -> str:
+    """The writer's full name that opens a post's facts before its section and date ("Ann
+    Lee Science policy 20 January 2020 ... 0 Comment"), or "": a run of capitalised words
+    that a run of lower-case words ends, the section's first word being the run's last."""
+    run, rest = _name_run(head, prefixed=False)
+    words = run.split()
+    tail = rest.split()
+    if (
+        len(words) <= _MIN_FULL_NAME
+        or len(words) > _MAX_META_WORDS + 1
+        or not tail
+        or len(tail) >= _MAX_META_WORDS
+        or not all(_TOKEN.fullmatch(w) is not None and w.islower() for w in tail)
+    ):
+        return ""
+    name = words[:-1]
+    if any(_known_word(w, lexicon) for w in name):
+        return ""
+    return " ".join(name)
 
 
 def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
@@ -927,9 +972,9 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     taken; without one, only a user name that is the line's one word besides its date.
     """
     first = _date_span(text, lexicon)
-    comments = lexicon.nav_phrases(NavKind.COMMENTS)
     if first is None:
         return ()
+    comments = _comment_phrases(lexicon)
     if comments.search(text) is None:
         # A user name, a space, the date and its time: "annlee 03.05.24 18:05" (a weekday
         # written in lower case stands before a date too, but rarely before its time); a
@@ -950,6 +995,9 @@ def _post_meta(text: str, lexicon: Lexicon) -> tuple[str, ...]:
         if span is None:
             break
         text = text[: span[1]] + _DATE_MARK + text[span[2] :]
+    opening = _name_before_section(text.split(_DATE_MARK, 1)[0], lexicon)
+    if opening and _DATE_MARK in text:
+        return (opening,)
     for k, raw in enumerate(_PARTS.split(text)):
         # Only a piece after the date or apart from it: a word right before a date is
         # rather a weekday ("Do 24. Mai 2018") or a place.
@@ -1096,6 +1144,8 @@ def _read(page: Page, index: int) -> _Reading | None:
             if weight < _NAMED and k + 1 < len(parts) and _role_part(parts[k + 1], lexicon):
                 weight = _NAMED  # the role in the next part: "Ann Lee – Reporter"
             score = max(score, weight)
+    if authors and score < _NAMED and _section_list(parts):
+        return None  # "CSP / International / Photovoltaik / Top Solar News": sections
     if not authors and dated:
         authors.extend(_post_meta(text, lexicon))
         score = 1.0
@@ -1117,6 +1167,17 @@ def _read(page: Page, index: int) -> _Reading | None:
     if published is not None:
         score += 1.0
     return _Reading(tuple(dict.fromkeys(authors)), score, published)
+
+
+_MIN_SECTIONS = 3  # parts of one word each that make a line a list of sections
+
+
+def _section_list(parts: list[str]) -> bool:
+    """Whether the parts of a line are mostly single words without digits ("CSP /
+    International / Photovoltaik / Top Solar News"): a list of the site's sections, in
+    which bare capitalised words are one more section, not a name."""
+    single = sum(1 for p in parts if len(p.split()) == 1 and _DIGIT.search(p) is None)
+    return single >= _MIN_SECTIONS
 
 
 def _date_ends(text: str, span: tuple[str, int, int] | None) -> bool:
@@ -1253,8 +1314,12 @@ def _evidence(
     if score < 2.0:
         # A bare line of names gains from what stands around it: a date or a role
         # on the next lines, or its place right under the headline.
-        if _relative_start(page.blocks[i].text, lexicon) is not None:
-            score += 1.0  # the names' own line ends with a relative date: "Ann Lee 2 hours ago"
+        if _relative_start(page.blocks[i].text, lexicon) is not None or (
+            reading.published is None and has_day_and_month(page.blocks[i].text, lexicon)
+        ):
+            # The names' own line ends with a relative date ("Ann Lee 2 hours ago") or
+            # holds a day and month without a year ("Ann Lee 06 PM | 18 Mai").
+            score += 1.0
             dated_next = True
         else:
             for j in (i + 1, i - 1, i + 2, i - 2, i + 3, i - 3):
@@ -1411,6 +1476,10 @@ _MIN_STEMMED = 7  # letters of a word looked up by its stem
 _ENDING = 2  # letters of an inflected ending
 
 
+# A capitalised word right after a lower-case one inside a sentence: "beim Leasing".
+_AFTER_LOWER = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*\s+(\p{Lu}[\p{L}\p{M}]*)")
+
+
 class _Vocabulary:
     """The words the page writes in lower case inside its sentences: read from the page
     the first time a word is looked up, since most pages never look one up."""
@@ -1418,6 +1487,7 @@ class _Vocabulary:
     def __init__(self, page: Page) -> None:
         self._page = page
         self._words: tuple[str, ...] | None = None
+        self._inner: frozenset[str] | None = None
 
     def _sorted(self) -> tuple[str, ...]:
         if self._words is None:
@@ -1431,6 +1501,19 @@ class _Vocabulary:
                     )
             self._words = tuple(sorted(words))
         return self._words
+
+    def inside(self, word: str) -> bool:
+        """Whether the page's sentences write *word* (capitalised) right after a lower-case
+        word: a noun ("beim Leasing", "das Leasing"), read once, for the rare line that
+        asks."""
+        if self._inner is None:
+            page = self._page
+            inner: set[str] = set()
+            for block, features in zip(page.blocks, page.features, strict=True):
+                if features.sentence_end and features.words >= _MIN_PROSE_WORDS:
+                    inner.update(m.group(1) for m in _AFTER_LOWER.finditer(block.text))
+            self._inner = frozenset(inner)
+        return word in self._inner
 
     def holds(self, word: str) -> bool:
         """Whether *word*, or for a long word its stem without the last two letters (an
@@ -1460,12 +1543,41 @@ def _common_words(reading: _Reading, vocabulary: _Vocabulary) -> bool:
     return False
 
 
+def _phrase_with_particle(reading: _Reading, vocabulary: _Vocabulary) -> bool:
+    """Whether bare names joined by a particle open with a word that the page's sentences
+    use as a noun, after a lower-case word: a sub-heading ("Leasing von Firmenfahrzeugen"
+    where the text says "beim Leasing"), not a name ("Greta von Aalen")."""
+    if reading.score - (reading.published is not None) >= _NAMED:
+        return False
+    for author in reading.authors:
+        words = author.split()
+        if any(w in _PARTICLES for w in words[1:-1]) and vocabulary.inside(words[0]):
+            return True
+    return False
+
+
+def _acronym_led(reading: _Reading) -> bool:
+    """Whether bare names (a date beside them or not) open with an acronym that the rest
+    of the name does not match in capitals: a thing ("LED Lampen", "MIRO Analytical"), not
+    a first name. Names with a prefix or a role beside them are not looked at."""
+    if reading.score - (reading.published is not None) >= _NAMED:
+        return False
+    for author in reading.authors:
+        words = author.split()
+        if _ACRONYM.fullmatch(words[0]) is not None and not all(w.isupper() for w in words):
+            return True
+    return False
+
+
 def _under_list_heading(page: Page, index: int) -> bool:
     """Whether block *index* stands right under a short heading ending in a colon
-    ("Inhalt:", "Lesen Sie auch:"): the first entry of a list, not a line of names."""
+    ("Inhalt:", "Lesen Sie auch:") or under a topics label that closes the block above
+    ("Tags", "Themen"): the first entry of a list, not a line of names."""
     if index == 0:
         return False
     text = page.blocks[index - 1].text.rstrip()
+    if page.lexicon.nav_phrases(NavKind.TAGS).whole(text.rsplit("\n", 1)[-1]):
+        return True  # "Tags" / "School Meals": the first of the article's topics
     return (
         text.endswith((":", "："))
         and page.features[index - 1].words <= _MAX_LABEL_WORDS + 1
@@ -1739,6 +1851,10 @@ def _best(
             continue  # "Serien Junkie" / "Gästebuch" / "Serien Killer": the menu goes on
         if _common_words(found[1], vocabulary):
             continue  # "Aktuelle Meldung" where the text says "die aktuelle Lage"
+        if _phrase_with_particle(found[1], vocabulary):
+            continue  # "Leasing von Firmenfahrzeugen" where the text says "beim Leasing"
+        if _acronym_led(found[1]):
+            continue  # "LED Lampen" under the headline
         if found[1].score < _NAMED and _in_headline(page, found[1]):
             continue  # "Hotel Seeblick" under "Hotel Seeblick opens its doors": the subject
         # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
