@@ -3,10 +3,17 @@ pattern finds nothing, so the rules read every line as the pattern alone would."
 
 from __future__ import annotations
 
+from unittest import mock
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse._blocks import text_blocks
 from newsparse._features import _EMAIL, _URL, _url_like
+from newsparse._lexicon import lexicon_for
+from newsparse._options import ParseOptions
+from newsparse._page import Page
+from newsparse._rules import byline
 from newsparse._rules.body import _COLON_END, _ENUMERATOR, _NAME, _SLIDE
 from newsparse._rules.byline import _CASED, _CUT, _UPPER_START, _cased, _may_cut, _upper_start
 from newsparse._rules.captions import _MARKDOWN_IMAGE
@@ -88,3 +95,52 @@ def test_names_skipped_before_the_cut_pattern_hold_nothing_it_cuts_at(
 ) -> None:
     if not _may_cut(text[start:end]):
         assert _CUT.search(text, start, end) is None
+
+
+# Pieces of lines that come near a byline: prefixes (placed by the test), names, roles,
+# dates, separators, words of a sentence, a copyright sign, a heading's colon, an arrow.
+_CREDIT_PIECES = (
+    *("Ann Lee", "Jan Berg", "Kai", "annlee", "AP", "dpa", "Reporter", "Staff writer"),
+    *("Redaktion", "Foto", "Text & Fotos:", "and", "und", "et", "von", "de la", "in"),
+    *("3 May 2024", "03.05.2024", "14:30 Uhr", "2 hours ago", "vor 5 Minuten", "2009-2024"),
+    *(" | ", " – ", " / ", " · ", ", ", ": ", "   ", "\t", " (", ") ", "ann@example.org"),
+    *("the council voted on Tuesday", "der Rat hat beschlossen", ".", "!", "?", ":", "©"),
+    *(" »", ">> ", "Tags:", "„Offene Daten“", "Ph.D", "MD", "Berlin", "記者 王小明"),
+)
+
+
+@st.composite
+def _credit_lines(draw: st.DrawFn, prefixes: tuple[str, ...]) -> str:
+    """A line of the pieces of a byline: often a prefix and a name first, the other pieces
+    around them, and perhaps another prefix among them."""
+    pieces = draw(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=8))
+    if draw(st.booleans()):
+        pieces.insert(0, draw(st.sampled_from(prefixes)) + " " + draw(st.sampled_from(_NAMES)))
+    if draw(st.booleans()):
+        pieces.insert(draw(st.integers(0, len(pieces))), " " + draw(st.sampled_from(prefixes)))
+    return "".join(pieces)
+
+
+_NAMES = ("Ann Lee", "Jan Berg und Eva Roth", "annlee", "Kai")
+
+
+@given(st.data(), st.sampled_from(("en", "de", "fr", "es")))
+def test_lines_given_up_for_want_of_a_prefix_are_those_the_full_reading_refuses(
+    data: st.DataObject, code: str
+) -> None:
+    """_read gives up a line that only a prefixed part could pass (a long sentence, a
+    heading, a copyright or link line) when no part holds a prefix: read in full, every
+    such line is refused too."""
+    lexicon = lexicon_for((code,))
+    prefixes = lexicon.byline_prefixes.phrases
+    lines = data.draw(
+        st.lists(st.one_of(_credit_lines(prefixes), LINES), min_size=1, max_size=4), "lines"
+    )
+    blocks = text_blocks("\n\n".join(line.replace("\n", " ") for line in lines) + "\n")
+    if not blocks:
+        return
+    quick = Page.new(blocks, lexicon, ParseOptions())
+    full = Page.new(blocks, lexicon, ParseOptions())
+    with mock.patch.object(byline, "_prefix_needed", return_value=False):
+        expected = [byline._read(full, i) for i in range(len(blocks))]
+    assert [byline._read(quick, i) for i in range(len(blocks))] == expected

@@ -593,7 +593,7 @@ _WORD_EDGES = ".,;:!?«»\"'()[]"
 
 def _other_words_lead(text: str, page_code: str) -> bool:
     """Whether another language's function words outnumber those of *page_code*."""
-    words = (word.strip(_WORD_EDGES) for word in text.lower().split())
+    words = map(str.strip, text.lower().split(), itertools.repeat(_WORD_EDGES))
     hits = Counter(itertools.chain.from_iterable(filter(None, map(STOPWORDS.get, words))))
     if not hits:
         return False

@@ -38,6 +38,7 @@ from newsparse._dates import (
     has_day_and_month,
     span_share,
 )
+from newsparse._features import Features
 from newsparse._lexicon import (
     Found,
     Lexicon,
@@ -367,13 +368,11 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
         # Bare runs keep them: a site that hyphenates its menu too ("Nach\xadrich\xadten aus
         # der Re\xadgion") would otherwise offer its links as names.
         text = text.replace(_SOFT_HYPHEN, "")
-    text = _joined_aside(lexicon.codes).sub(r", \1", text)
+    if "(" in text:  # the pattern opens with a bracket, which most credits do not hold
+        text = _joined_aside(lexicon.codes).sub(r", \1", text)
     head = _cut_tail(text, lexicon)
     joiners = _joiners(lexicon.codes)
     pieces = joiners.split(head)
-    # The joiner after each piece: a middle dot written between two words without a space
-    # ("김민수·이지은 기자") joins two names, not a place and a name.
-    tight = [_tight_mark(m.group()) for m in joiners.finditer(head)] + [False]
     names: list[str] = []
     role_seen = handle = desk = False
     leftover = 0
@@ -411,7 +410,7 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
             led = False
             if not role:
                 unnamed += len(piece.split())
-                single = len(piece.split()) == 1 and tight[k]
+                single = len(piece.split()) == 1 and _tight_marks(joiners, head)[k]
                 dotted = [*dotted, piece] if single else []
                 continue
             if opened and not lexicon.names_spaced:
@@ -484,6 +483,14 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
 
 
 _NAME_DOTS = frozenset("·・ㆍ")  # middle dots that join names written without a space
+
+
+def _tight_marks(joiners: regex.Pattern[str], head: str) -> list[bool]:
+    """For each piece of *head* cut at *joiners*, whether the joiner after it is a middle
+    dot written between two words without a space ("김민수·이지은 기자" joins two names,
+    not a place and a name); the last piece has none. Worked out only for the single
+    words of a script without case, the one place it is asked."""
+    return [_tight_mark(m.group()) for m in joiners.finditer(head)] + [False]
 
 
 def _tight_mark(joiner: str) -> bool:
@@ -1121,6 +1128,11 @@ def _read(page: Page, index: int) -> _Reading | None:
         text = whole.group(1)  # "(责编：牛镛、岳弘彬)", "[Von Ann Lee]"
     span = _date_span(text, lexicon)
     dated = span is not None
+    parts = [p for p in (raw.strip() for raw in _PARTS.split(text)) if p]
+    if _prefix_needed(text, span, features) and not any(
+        lexicon.byline_prefixes.search(part) is not None for part in parts
+    ):
+        return None  # only a part that opens with a prefix would pass the tests below
     # A date on a line of its own right next to this one dates it as well ("2. Mai 2024" /
     # "By annlee"): enough for a user name after a prefix.
     near = dated or (
@@ -1133,7 +1145,6 @@ def _read(page: Page, index: int) -> _Reading | None:
     authors: list[str] = []
     score = 0.0
     credited = False  # bare names, then an agency: "Ann Lee / AP" credits a photo
-    parts = [p for p in (raw.strip() for raw in _PARTS.split(text)) if p]
     for k, part in enumerate(parts):
         if authors and _role_part(part, lexicon):
             continue  # "Ann Lee / Staff writer": the role of the names before it
@@ -1178,6 +1189,21 @@ def _section_list(parts: list[str]) -> bool:
     which bare capitalised words are one more section, not a name."""
     single = sum(1 for p in parts if len(p.split()) == 1 and _DIGIT.search(p) is None)
     return single >= _MIN_SECTIONS
+
+
+def _prefix_needed(text: str, span: tuple[str, int, int] | None, features: Features) -> bool:
+    """Whether :func:`_read` takes the line *text* (its first date *span*) only with a
+    score of 3, which a part that opens with a byline prefix alone gives: a sentence of
+    more than six words that does not end with its date, a heading over what follows, a
+    line with a copyright sign, a link or a button. A part opens with a prefix only where
+    the prefixes' search finds one, so a line of these with no prefix in any part can be
+    given up before its parts are read."""
+    return (
+        (features.sentence_end and features.words > 6 and not _date_ends(text, span))
+        or text.rstrip().endswith((":", "："))
+        or _COPYRIGHT in text
+        or link_arrow(text)
+    )
 
 
 def _date_ends(text: str, span: tuple[str, int, int] | None) -> bool:
