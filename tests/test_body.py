@@ -971,6 +971,85 @@ def test_a_related_box_between_paragraphs_does_not_end_the_article(language: str
     assert _body(text, language) == [*opening, *closing]
 
 
+_BOXES_BETWEEN = {
+    "en": (
+        "Related",
+        [
+            "Why the old lighthouse is finally getting a new lamp",
+            "Five walks along the river this autumn",
+            "The baker who has sold bread from the same window for forty years",
+        ],
+        [
+            "The first trees will be planted in March, the mayor said on Tuesday evening, and "
+            "the gardeners who drew the plan will choose the places where they stand.",
+            "Children from the three schools nearby have been invited to plant them, before "
+            "the builders arrive with their machines to lay the path along the river.",
+        ],
+        "Most read",
+    ),
+    "de": (
+        "Auch interessant",
+        [
+            "Warum der alte Leuchtturm endlich eine neue Lampe bekommt",
+            "Fünf Spaziergänge am Fluss in diesem Herbst",
+            "Der Bäcker, der seit vierzig Jahren am selben Fenster Brot verkauft",
+        ],
+        [
+            "Die ersten Bäume sollen im März gepflanzt werden, sagte der Bürgermeister am "
+            "Dienstagabend, und die Gärtner suchen die Plätze aus, an denen sie stehen.",
+            "Kinder aus den drei Schulen der Nachbarschaft dürfen beim Pflanzen helfen, bevor "
+            "die Bauarbeiter mit ihren Maschinen den Weg am Fluss anlegen.",
+        ],
+        "Meistgelesen",
+    ),
+}
+
+
+def _long_opening() -> list[str]:
+    """A long article, so that what follows a box after it weighs little beside it."""
+    return [
+        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
+        "who asked for green space where the old rail depot stands, and from the gardeners "
+        "and architects who drew the plan for a park with a market hall and a river path."
+        for n in range(1, 21)
+    ]
+
+
+@pytest.mark.parametrize("language", sorted(_BOXES_BETWEEN))
+def test_two_paragraphs_after_a_box_of_links_go_on_with_the_article(language: str) -> None:
+    """A "related" box near the end of a long article, with its links under its heading,
+    does not end the article when two paragraphs in a row follow it: a teaser has one
+    summary at the most, so two paragraphs are the article going on."""
+    heading, titles, closing, _ = _BOXES_BETWEEN[language]
+    opening = _long_opening()
+    text = "\n\n".join(["Title", _MENU, *opening, heading, *titles, *closing])
+    body = _body(text, language)
+    assert body[: len(opening)] == opening
+    assert body[-len(closing) :] == closing
+    assert titles[0] not in body
+
+
+@pytest.mark.parametrize("language", sorted(_BOXES_BETWEEN))
+def test_summaries_right_under_a_box_heading_do_not_go_on_with_the_article(
+    language: str,
+) -> None:
+    """Paragraphs right under a "most read" heading, with no link line between, are the
+    box's own summaries: the article still ends at the heading."""
+    _, _, closing, heading = _BOXES_BETWEEN[language]
+    opening = _long_opening()
+    text = "\n\n".join(["Title", _MENU, *opening, heading, *closing])
+    assert _body(text, language) == opening
+
+
+def test_two_paragraphs_after_a_tags_heading_do_not_go_on_with_the_article() -> None:
+    """Tags stand after the article: paragraphs under a tags heading and its tags are not
+    the article going on (a site's notice, another story)."""
+    closing = _BOXES_BETWEEN["en"][2]
+    opening = _long_opening()
+    text = "\n\n".join(["Title", _MENU, *opening, "Tags", "Parks", "Council", *closing])
+    assert _body(text, "en") == opening
+
+
 _MORE_PARAGRAPHS = [
     "More than two thousand people left comments on the drawings, most of them asking for "
     "more shade and fewer car parks, and the architects changed the plan twice to answer them.",

@@ -130,6 +130,7 @@ _BYLINE_WORDS = 10  # words of a byline line that names the author of an author'
 _CREDIT_LINES = 64  # such lines looked at, from the top of the page
 _RESUME_WINDOW = 8  # lines after a footer heading where the article may go on
 _RESUME_PARAGRAPHS = 3  # long paragraphs there that show it goes on
+_BOX_LINKS = 2  # links of a box set between the article's paragraphs at the least
 _LONG = 2.5  # the score of a long paragraph (two and a half times the paragraph unit)
 _RUN_LINES = 3  # lines in a row that, seen twice on a page, make a repeated box
 _RUN_MAX = 10  # lines of the longest such box
@@ -1206,6 +1207,7 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
                     or _list_like(page, i, end)
                 )
                 and not _resumes(scores, i, end)
+                and not (follows == _ENDS_BEFORE_LITTLE and _goes_on(page, i, end))
             ):
                 return start, _list_heading(page, start, i)
         if scores[i] > 0:
@@ -1220,6 +1222,29 @@ def _resumes(scores: list[float], index: int, end: int) -> bool:
     within a few lines of its heading (a "Related" box set between paragraphs)."""
     after = scores[index + 1 : min(end, index + 1 + _RESUME_WINDOW)]
     return sum(1 for score in after if score >= _LONG) >= _RESUME_PARAGRAPHS
+
+
+def _goes_on(page: Page, index: int, end: int) -> bool:
+    """Whether the article goes on after a box of links set between its paragraphs
+    ("Related", "Read more"): under the box's heading come its links (two lines or more
+    that are no paragraph), then two paragraphs in a row within a few lines. A teaser
+    gives one summary under its headline, never two paragraphs; paragraphs right under the
+    heading are the box's own summaries ("Most read" with a line each). Headings that
+    stand after the article (tags, next, comments) are not such a box."""
+    hit = nav_hit(page, index)
+    if hit is None or hit[0] in _AFTER_ARTICLE:
+        return False
+    unit = page.options.min_paragraph_chars
+    previous = False
+    links = 0  # lines of the box (no paragraph) under its heading
+    for j in range(index + 1, min(end, index + 1 + _RESUME_WINDOW)):
+        features = page.features[j]
+        paragraph = features.prose and features.sentence_end and features.length >= unit
+        if paragraph and previous and links >= _BOX_LINKS:
+            return True
+        links += not paragraph
+        previous = paragraph
+    return False
 
 
 def _list_heading(page: Page, start: int, index: int) -> int:
