@@ -1629,6 +1629,44 @@ _PICTURES = {
 }
 
 
+_SHARE_BAR = "Share\nFacebook\nTwitter\nEmail"
+_DATELINES = {
+    "en": "12 March 2024, 14:05 Updated 12 March 2024, 16:30 The Weekly Review issue 11/2024 "
+    "page 4",
+    "de": "12. März 2024, 14:05 Uhr Aktualisiert am 12. März 2024, 16:30 Uhr Die Wochenzeitung "
+    "Nr. 11/2024",
+    "fr": "12 mars 2024 à 14h05 Mis à jour le 12 mars 2024 à 16h30 La Revue hebdomadaire "
+    "n° 11/2024",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_DATELINES))
+def test_a_standfirst_over_a_long_dateline_opens_the_body(language: str) -> None:
+    """A dateline that gives the update's date and the print issue after the date is the
+    article's furniture though longer than a date line: the standfirst over it (and over
+    a share bar) still opens the body, and the dateline stays out."""
+    headline, standfirst = _STANDFIRSTS[language]
+    byline = _FURNITURE[language][0]
+    dateline = _DATELINES[language]
+    top = [headline, _MENU, headline, standfirst, byline, dateline, _SHARE_BAR]
+    text = "\n\n".join([*top, *_EN_PARAGRAPHS, "Share"])
+    assert _body(text, language) == [standfirst, *_EN_PARAGRAPHS]
+
+
+def test_a_long_line_of_dates_is_no_dateline() -> None:
+    """A line that opens with a date but runs on for many words (a list of dates) is no
+    dateline: the line above it is no standfirst."""
+    headline, standfirst = _STANDFIRSTS["en"]
+    dates = (
+        "12 March 2024 Riverside market 19 March 2024 Harbour fair 26 March 2024 Night of the "
+        "museums 2 April 2024 Spring run 9 April 2024 Garden open day"
+    )
+    text = "\n\n".join(
+        [headline, _MENU, headline, standfirst, dates, _SHARE_BAR, *_EN_PARAGRAPHS, "Share"]
+    )
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
 _UPDATED = {
     "en": "Updated 2 hours ago",
     "de": "Aktualisiert vor 2 Stunden",

@@ -95,6 +95,7 @@ _STANDFIRST_WORDS = 4  # a standfirst under the headline says something: not a k
 _FURNITURE_LINES = 20  # lines between a standfirst and the text: byline, date, share bar...
 _NEAR_FURNITURE = 6  # lines of it under a standfirst that is no sentence, right under the headline
 _FURNITURE_WORDS = 6  # a line there that is no sentence: a name and role, a button's label
+_DATELINE_WORDS = 20  # words of a dateline with an update's date and an issue at the most
 _STANDFIRST_LINES = 3  # short paragraphs of one standfirst
 _STAMPS_ABOVE = 2  # date or byline lines between the headline and its standfirst
 _NAMED_HEADING_WORDS = 8  # "Most read on <site>", "Mehr aus <Region>": a heading, not a link
@@ -812,8 +813,8 @@ def _standfirst_line(page: Page, index: int) -> bool:
 
 def _furniture(page: Page, index: int) -> bool:
     """Whether a line between a standfirst and the article's first paragraph is its
-    furniture: chrome (a share bar, a reading time), a caption, or a short line giving a
-    date or a byline."""
+    furniture: chrome (a share bar, a reading time), a caption, a short line giving a
+    date or a byline, or a dateline with an update's date and the print issue."""
     if _chrome(page, index):
         return True
     text = page.blocks[index].text
@@ -821,7 +822,7 @@ def _furniture(page: Page, index: int) -> bool:
         return True
     words = page.features[index].words
     if words > STAMP_WORDS:
-        return False
+        return _dateline(page, index)
     return (
         picture_credit(page, index + 1)  # a picture's caption over its credit
         or (words <= _STAMP_WORDS and _DIGIT.search(text) is not None)  # "Reading time: 8 min"
@@ -829,6 +830,16 @@ def _furniture(page: Page, index: int) -> bool:
         # a name and role, a button: "Ann Lee Senior Reporter", "Add to saved articles"
         or (words <= _FURNITURE_WORDS and not page.features[index].sentence_end)
     )
+
+
+def _dateline(page: Page, index: int) -> bool:
+    """Whether a longer line is the article's dateline: it opens with a date and is no
+    sentence ("3 May 2024, 10:30 Updated 3 May 2024, 12:05 Issue 19/2024"), of a few
+    words only."""
+    if page.features[index].words > _DATELINE_WORDS or page.features[index].sentence_end:
+        return False
+    span = page.date_span(index)
+    return span is not None and not page.blocks[index].text[: span[1]].strip()
 
 
 def _list_tail(page: Page, end: int, items: set[int]) -> int:
