@@ -1622,6 +1622,46 @@ def test_a_standfirst_over_a_byline_and_a_date_opens_the_body(language: str) -> 
     assert byline not in body
 
 
+_TWO_LINE_HEADLINES = {
+    "en": (
+        "Rent strike in the city",
+        "“We simply have no money left for the rent”",
+        "Tenants across the city hold back their rent and warn their landlords",
+        "A new fight over the old depot",
+    ),
+    "de": (
+        "Mietstreik in der Stadt",
+        "„Wir haben einfach kein Geld mehr für die Miete“",
+        "In der ganzen Stadt halten Mieter ihre Miete zurück und warnen die Vermieter",
+        "Ein neuer Streit um das alte Depot",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_TWO_LINE_HEADLINES))
+def test_a_standfirst_under_a_headline_on_two_lines_opens_the_body(language: str) -> None:
+    """A headline the page sets on two lines (a kicker over a quote, both in the title)
+    is one headline: the line of a few words under its second line is the standfirst."""
+    kicker, quote, standfirst, _ = _TWO_LINE_HEADLINES[language]
+    byline, date, _ = _FURNITURE[language]
+    title = f"{kicker}: {quote}"
+    top = [title, _MENU, kicker, quote, standfirst, byline, date]
+    text = "\n\n".join([*top, *_EN_PARAGRAPHS, "Share"])
+    assert _body(text, language) == [standfirst, *_EN_PARAGRAPHS]
+
+
+@pytest.mark.parametrize("language", sorted(_TWO_LINE_HEADLINES))
+def test_a_second_headline_not_in_the_title_is_no_part_of_the_headline(language: str) -> None:
+    """A line under the headline that the title does not hold is a second headline, not
+    the headline's other line: the line of a few words under it is no standfirst."""
+    kicker, quote, standfirst, other = _TWO_LINE_HEADLINES[language]
+    byline, date, _ = _FURNITURE[language]
+    title = f"{kicker}: {quote}"
+    top = [title, _MENU, kicker, other, standfirst, byline, date]
+    text = "\n\n".join([*top, *_EN_PARAGRAPHS, "Share"])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
 _PICTURES = {
     "en": ("A crane lifts the last rail off the site.", "Photo: Tom Poe"),
     "de": ("Ein Kran hebt die letzte Schiene vom Gelände.", "Foto: Tom Poe"),

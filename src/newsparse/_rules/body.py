@@ -768,6 +768,8 @@ def _standfirst(page: Page, start: int) -> range:
     )
     if heading is None:
         return none
+    while heading + 1 < start and _rest_of_title(page, heading + 1):
+        heading += 1  # a headline set on two lines: "Rent strike" over "'We have no money'"
     first = heading + 1
     while (
         first < start
@@ -794,6 +796,15 @@ def _standfirst(page: Page, start: int) -> range:
     if picture_credit(page, last + 1):
         last -= 1  # a picture's caption over its credit ("Photo: Jane Roe")
     return range(first, last + 1) if last >= first else none
+
+
+def _rest_of_title(page: Page, index: int) -> bool:
+    """Whether a line is the rest of a headline set on two lines: free, of a few words,
+    and found word for word in the page's title."""
+    if not page.free(index) or page.features[index].words < _STANDFIRST_WORDS:
+        return False
+    text = " ".join(page.blocks[index].text.split()).casefold()
+    return text in " ".join(page.blocks[0].text.split()).casefold()
 
 
 def _standfirst_line(page: Page, index: int) -> bool:
