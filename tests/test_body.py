@@ -1662,6 +1662,51 @@ def test_a_second_headline_not_in_the_title_is_no_part_of_the_headline(language:
     assert _body(text, language) == list(_EN_PARAGRAPHS)
 
 
+_CONTENTS = {
+    "en": (
+        "Contents",
+        "How ten years of letters changed the council's mind",
+        "What the new park will bring to the whole neighbourhood",
+    ),
+    "de": (
+        "Inhalt",
+        "Wie zehn Jahre voller Briefe den Stadtrat umgestimmt haben",
+        "Was der neue Park dem ganzen Viertel bringen soll",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_CONTENTS))
+def test_a_standfirst_over_a_table_of_contents_opens_the_body(language: str) -> None:
+    """A table of contents between a standfirst and the first paragraph, whose entries
+    the article prints again as its sub-headings, is the article's furniture: the body
+    opens with the standfirst, and the contents stay out."""
+    headline, standfirst = _STANDFIRSTS[language]
+    heading, first, second = _CONTENTS[language]
+    standfirst += "."
+    top = [headline, _MENU, headline, standfirst, heading, first, second]
+    first_text, second_text, third_text = _EN_PARAGRAPHS
+    article = [first_text, first, second_text, second, third_text]
+    text = "\n\n".join([*top, *article, "Share"])
+    body = _body(text, language)
+    assert body[0] == standfirst
+    assert body[1:] == article
+
+
+@pytest.mark.parametrize("language", sorted(_CONTENTS))
+def test_lines_the_article_does_not_print_again_are_no_table_of_contents(
+    language: str,
+) -> None:
+    """Lines between a standfirst and the first paragraph that the article does not print
+    again are no table of contents: the line above them is no standfirst."""
+    headline, standfirst = _STANDFIRSTS[language]
+    heading, first, second = _CONTENTS[language]
+    standfirst += "."
+    top = [headline, _MENU, headline, standfirst, heading, first, second]
+    text = "\n\n".join([*top, *_EN_PARAGRAPHS, "Share"])
+    assert standfirst not in _body(text, language)
+
+
 _PICTURES = {
     "en": ("A crane lifts the last rail off the site.", "Photo: Tom Poe"),
     "de": ("Ein Kran hebt die letzte Schiene vom Gelände.", "Foto: Tom Poe"),

@@ -96,6 +96,7 @@ _FURNITURE_LINES = 20  # lines between a standfirst and the text: byline, date, 
 _NEAR_FURNITURE = 6  # lines of it under a standfirst that is no sentence, right under the headline
 _FURNITURE_WORDS = 6  # a line there that is no sentence: a name and role, a button's label
 _DATELINE_WORDS = 20  # words of a dateline with an update's date and an issue at the most
+_PRINTED_TWICE = 2  # a table of contents' entry stands on the page twice at the least
 _STANDFIRST_LINES = 3  # short paragraphs of one standfirst
 _STAMPS_ABOVE = 2  # date or byline lines between the headline and its standfirst
 _NAMED_HEADING_WORDS = 8  # "Most read on <site>", "Mehr aus <Region>": a heading, not a link
@@ -683,7 +684,7 @@ def find_body(page: Page) -> None:
     end = _teaser_tail(page, start, end, scores)
     start, end = _extend(page, start, end)
     page.text_start = start
-    standfirst = _standfirst(page, start)
+    standfirst = _standfirst(page, start, end)
     page.furniture = range(standfirst.stop, start) if standfirst else range(0)
     page.body_start, page.body_end = _ingredients(page, standfirst.start), end
 
@@ -748,12 +749,13 @@ def _ingredients(page: Page, start: int) -> int:
     return top
 
 
-def _standfirst(page: Page, start: int) -> range:
+def _standfirst(page: Page, start: int, end: int) -> range:
     """The standfirst between the headline and the article's first paragraph ("How one
     family rebuilt the mill"), or an empty range: a line of a few words, or up to three
     short paragraphs, standing under the repeated headline (a date or byline line or two
     may stand between), with nothing but the article's furniture under it (a byline, a
-    date, a share bar, a player's controls, a caption). A standfirst is neither chrome, a
+    date, a share bar, a player's controls, a caption, a table of contents whose entries
+    the article prints again as its sub-headings). A standfirst is neither chrome, a
     date, a caption nor the headline again with a word or a mark changed."""
     none = range(start, start)
     reach = _STAMPS_ABOVE + _STANDFIRST_LINES + _FURNITURE_LINES
@@ -787,7 +789,9 @@ def _standfirst(page: Page, start: int) -> range:
         and _standfirst_line(page, last + 1)
     ):
         last += 1  # a standfirst of a few short paragraphs
-    if any(not _furniture(page, j) for j in range(last + 1, start)):
+    if any(
+        not (_furniture(page, j) or _contents(page, j, start, end)) for j in range(last + 1, start)
+    ):
         return none
     if not page.features[first].sentence_end and (
         first != heading + 1 or start - last - 1 > _NEAR_FURNITURE
@@ -851,6 +855,16 @@ def _dateline(page: Page, index: int) -> bool:
         return False
     span = page.date_span(index)
     return span is not None and not page.blocks[index].text[: span[1]].strip()
+
+
+def _contents(page: Page, index: int, start: int, end: int) -> bool:
+    """Whether a line between a standfirst and the article's first paragraph is an entry
+    of its table of contents: no sentence, and the article prints it again, as one of its
+    sub-headings."""
+    if page.repeats[index] < _PRINTED_TWICE or page.features[index].sentence_end:
+        return False
+    text = page.blocks[index].text
+    return any(page.blocks[j].text == text for j in range(start, end))
 
 
 def _list_tail(page: Page, end: int, items: set[int]) -> int:
