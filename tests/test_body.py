@@ -971,6 +971,85 @@ def test_a_related_box_between_paragraphs_does_not_end_the_article(language: str
     assert _body(text, language) == [*opening, *closing]
 
 
+_BOXES_BETWEEN = {
+    "en": (
+        "Related",
+        [
+            "Why the old lighthouse is finally getting a new lamp",
+            "Five walks along the river this autumn",
+            "The baker who has sold bread from the same window for forty years",
+        ],
+        [
+            "The first trees will be planted in March, the mayor said on Tuesday evening, and "
+            "the gardeners who drew the plan will choose the places where they stand.",
+            "Children from the three schools nearby have been invited to plant them, before "
+            "the builders arrive with their machines to lay the path along the river.",
+        ],
+        "Most read",
+    ),
+    "de": (
+        "Auch interessant",
+        [
+            "Warum der alte Leuchtturm endlich eine neue Lampe bekommt",
+            "Fünf Spaziergänge am Fluss in diesem Herbst",
+            "Der Bäcker, der seit vierzig Jahren am selben Fenster Brot verkauft",
+        ],
+        [
+            "Die ersten Bäume sollen im März gepflanzt werden, sagte der Bürgermeister am "
+            "Dienstagabend, und die Gärtner suchen die Plätze aus, an denen sie stehen.",
+            "Kinder aus den drei Schulen der Nachbarschaft dürfen beim Pflanzen helfen, bevor "
+            "die Bauarbeiter mit ihren Maschinen den Weg am Fluss anlegen.",
+        ],
+        "Meistgelesen",
+    ),
+}
+
+
+def _long_opening() -> list[str]:
+    """A long article, so that what follows a box after it weighs little beside it."""
+    return [
+        f"On day {n} of the hearing, the council heard from residents of street number {n}, "
+        "who asked for green space where the old rail depot stands, and from the gardeners "
+        "and architects who drew the plan for a park with a market hall and a river path."
+        for n in range(1, 21)
+    ]
+
+
+@pytest.mark.parametrize("language", sorted(_BOXES_BETWEEN))
+def test_two_paragraphs_after_a_box_of_links_go_on_with_the_article(language: str) -> None:
+    """A "related" box near the end of a long article, with its links under its heading,
+    does not end the article when two paragraphs in a row follow it: a teaser has one
+    summary at the most, so two paragraphs are the article going on."""
+    heading, titles, closing, _ = _BOXES_BETWEEN[language]
+    opening = _long_opening()
+    text = "\n\n".join(["Title", _MENU, *opening, heading, *titles, *closing])
+    body = _body(text, language)
+    assert body[: len(opening)] == opening
+    assert body[-len(closing) :] == closing
+    assert titles[0] not in body
+
+
+@pytest.mark.parametrize("language", sorted(_BOXES_BETWEEN))
+def test_summaries_right_under_a_box_heading_do_not_go_on_with_the_article(
+    language: str,
+) -> None:
+    """Paragraphs right under a "most read" heading, with no link line between, are the
+    box's own summaries: the article still ends at the heading."""
+    _, _, closing, heading = _BOXES_BETWEEN[language]
+    opening = _long_opening()
+    text = "\n\n".join(["Title", _MENU, *opening, heading, *closing])
+    assert _body(text, language) == opening
+
+
+def test_two_paragraphs_after_a_tags_heading_do_not_go_on_with_the_article() -> None:
+    """Tags stand after the article: paragraphs under a tags heading and its tags are not
+    the article going on (a site's notice, another story)."""
+    closing = _BOXES_BETWEEN["en"][2]
+    opening = _long_opening()
+    text = "\n\n".join(["Title", _MENU, *opening, "Tags", "Parks", "Council", *closing])
+    assert _body(text, "en") == opening
+
+
 _MORE_PARAGRAPHS = [
     "More than two thousand people left comments on the drawings, most of them asking for "
     "more shade and fewer car parks, and the architects changed the plan twice to answer them.",
@@ -1543,11 +1622,134 @@ def test_a_standfirst_over_a_byline_and_a_date_opens_the_body(language: str) -> 
     assert byline not in body
 
 
+_TWO_LINE_HEADLINES = {
+    "en": (
+        "Rent strike in the city",
+        "“We simply have no money left for the rent”",
+        "Tenants across the city hold back their rent and warn their landlords",
+        "A new fight over the old depot",
+    ),
+    "de": (
+        "Mietstreik in der Stadt",
+        "„Wir haben einfach kein Geld mehr für die Miete“",
+        "In der ganzen Stadt halten Mieter ihre Miete zurück und warnen die Vermieter",
+        "Ein neuer Streit um das alte Depot",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_TWO_LINE_HEADLINES))
+def test_a_standfirst_under_a_headline_on_two_lines_opens_the_body(language: str) -> None:
+    """A headline the page sets on two lines (a kicker over a quote, both in the title)
+    is one headline: the line of a few words under its second line is the standfirst."""
+    kicker, quote, standfirst, _ = _TWO_LINE_HEADLINES[language]
+    byline, date, _ = _FURNITURE[language]
+    title = f"{kicker}: {quote}"
+    top = [title, _MENU, kicker, quote, standfirst, byline, date]
+    text = "\n\n".join([*top, *_EN_PARAGRAPHS, "Share"])
+    assert _body(text, language) == [standfirst, *_EN_PARAGRAPHS]
+
+
+@pytest.mark.parametrize("language", sorted(_TWO_LINE_HEADLINES))
+def test_a_second_headline_not_in_the_title_is_no_part_of_the_headline(language: str) -> None:
+    """A line under the headline that the title does not hold is a second headline, not
+    the headline's other line: the line of a few words under it is no standfirst."""
+    kicker, quote, standfirst, other = _TWO_LINE_HEADLINES[language]
+    byline, date, _ = _FURNITURE[language]
+    title = f"{kicker}: {quote}"
+    top = [title, _MENU, kicker, other, standfirst, byline, date]
+    text = "\n\n".join([*top, *_EN_PARAGRAPHS, "Share"])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+_CONTENTS = {
+    "en": (
+        "Contents",
+        "How ten years of letters changed the council's mind",
+        "What the new park will bring to the whole neighbourhood",
+    ),
+    "de": (
+        "Inhalt",
+        "Wie zehn Jahre voller Briefe den Stadtrat umgestimmt haben",
+        "Was der neue Park dem ganzen Viertel bringen soll",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_CONTENTS))
+def test_a_standfirst_over_a_table_of_contents_opens_the_body(language: str) -> None:
+    """A table of contents between a standfirst and the first paragraph, whose entries
+    the article prints again as its sub-headings, is the article's furniture: the body
+    opens with the standfirst, and the contents stay out."""
+    headline, standfirst = _STANDFIRSTS[language]
+    heading, first, second = _CONTENTS[language]
+    standfirst += "."
+    top = [headline, _MENU, headline, standfirst, heading, first, second]
+    first_text, second_text, third_text = _EN_PARAGRAPHS
+    article = [first_text, first, second_text, second, third_text]
+    text = "\n\n".join([*top, *article, "Share"])
+    body = _body(text, language)
+    assert body[0] == standfirst
+    assert body[1:] == article
+
+
+@pytest.mark.parametrize("language", sorted(_CONTENTS))
+def test_lines_the_article_does_not_print_again_are_no_table_of_contents(
+    language: str,
+) -> None:
+    """Lines between a standfirst and the first paragraph that the article does not print
+    again are no table of contents: the line above them is no standfirst."""
+    headline, standfirst = _STANDFIRSTS[language]
+    heading, first, second = _CONTENTS[language]
+    standfirst += "."
+    top = [headline, _MENU, headline, standfirst, heading, first, second]
+    text = "\n\n".join([*top, *_EN_PARAGRAPHS, "Share"])
+    assert standfirst not in _body(text, language)
+
+
 _PICTURES = {
     "en": ("A crane lifts the last rail off the site.", "Photo: Tom Poe"),
     "de": ("Ein Kran hebt die letzte Schiene vom Gelände.", "Foto: Tom Poe"),
     "fr": ("Une grue soulève le dernier rail du site.", "© Tom Poe / Agence"),
 }
+
+
+_SHARE_BAR = "Share\nFacebook\nTwitter\nEmail"
+_DATELINES = {
+    "en": "12 March 2024, 14:05 Updated 12 March 2024, 16:30 The Weekly Review issue 11/2024 "
+    "page 4",
+    "de": "12. März 2024, 14:05 Uhr Aktualisiert am 12. März 2024, 16:30 Uhr Die Wochenzeitung "
+    "Nr. 11/2024",
+    "fr": "12 mars 2024 à 14h05 Mis à jour le 12 mars 2024 à 16h30 La Revue hebdomadaire "
+    "n° 11/2024",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_DATELINES))
+def test_a_standfirst_over_a_long_dateline_opens_the_body(language: str) -> None:
+    """A dateline that gives the update's date and the print issue after the date is the
+    article's furniture though longer than a date line: the standfirst over it (and over
+    a share bar) still opens the body, and the dateline stays out."""
+    headline, standfirst = _STANDFIRSTS[language]
+    byline = _FURNITURE[language][0]
+    dateline = _DATELINES[language]
+    top = [headline, _MENU, headline, standfirst, byline, dateline, _SHARE_BAR]
+    text = "\n\n".join([*top, *_EN_PARAGRAPHS, "Share"])
+    assert _body(text, language) == [standfirst, *_EN_PARAGRAPHS]
+
+
+def test_a_long_line_of_dates_is_no_dateline() -> None:
+    """A line that opens with a date but runs on for many words (a list of dates) is no
+    dateline: the line above it is no standfirst."""
+    headline, standfirst = _STANDFIRSTS["en"]
+    dates = (
+        "12 March 2024 Riverside market 19 March 2024 Harbour fair 26 March 2024 Night of the "
+        "museums 2 April 2024 Spring run 9 April 2024 Garden open day"
+    )
+    text = "\n\n".join(
+        [headline, _MENU, headline, standfirst, dates, _SHARE_BAR, *_EN_PARAGRAPHS, "Share"]
+    )
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)
 
 
 _UPDATED = {

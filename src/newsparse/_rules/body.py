@@ -95,6 +95,8 @@ _STANDFIRST_WORDS = 4  # a standfirst under the headline says something: not a k
 _FURNITURE_LINES = 20  # lines between a standfirst and the text: byline, date, share bar...
 _NEAR_FURNITURE = 6  # lines of it under a standfirst that is no sentence, right under the headline
 _FURNITURE_WORDS = 6  # a line there that is no sentence: a name and role, a button's label
+_DATELINE_WORDS = 20  # words of a dateline with an update's date and an issue at the most
+_PRINTED_TWICE = 2  # a table of contents' entry stands on the page twice at the least
 _STANDFIRST_LINES = 3  # short paragraphs of one standfirst
 _STAMPS_ABOVE = 2  # date or byline lines between the headline and its standfirst
 _NAMED_HEADING_WORDS = 8  # "Most read on <site>", "Mehr aus <Region>": a heading, not a link
@@ -130,6 +132,7 @@ _BYLINE_WORDS = 10  # words of a byline line that names the author of an author'
 _CREDIT_LINES = 64  # such lines looked at, from the top of the page
 _RESUME_WINDOW = 8  # lines after a footer heading where the article may go on
 _RESUME_PARAGRAPHS = 3  # long paragraphs there that show it goes on
+_BOX_LINKS = 2  # links of a box set between the article's paragraphs at the least
 _LONG = 2.5  # the score of a long paragraph (two and a half times the paragraph unit)
 _RUN_LINES = 3  # lines in a row that, seen twice on a page, make a repeated box
 _RUN_MAX = 10  # lines of the longest such box
@@ -681,7 +684,7 @@ def find_body(page: Page) -> None:
     end = _teaser_tail(page, start, end, scores)
     start, end = _extend(page, start, end)
     page.text_start = start
-    standfirst = _standfirst(page, start)
+    standfirst = _standfirst(page, start, end)
     page.furniture = range(standfirst.stop, start) if standfirst else range(0)
     page.body_start, page.body_end = _ingredients(page, standfirst.start), end
 
@@ -746,12 +749,13 @@ def _ingredients(page: Page, start: int) -> int:
     return top
 
 
-def _standfirst(page: Page, start: int) -> range:
+def _standfirst(page: Page, start: int, end: int) -> range:
     """The standfirst between the headline and the article's first paragraph ("How one
     family rebuilt the mill"), or an empty range: a line of a few words, or up to three
     short paragraphs, standing under the repeated headline (a date or byline line or two
     may stand between), with nothing but the article's furniture under it (a byline, a
-    date, a share bar, a player's controls, a caption). A standfirst is neither chrome, a
+    date, a share bar, a player's controls, a caption, a table of contents whose entries
+    the article prints again as its sub-headings). A standfirst is neither chrome, a
     date, a caption nor the headline again with a word or a mark changed."""
     none = range(start, start)
     reach = _STAMPS_ABOVE + _STANDFIRST_LINES + _FURNITURE_LINES
@@ -766,6 +770,8 @@ def _standfirst(page: Page, start: int) -> range:
     )
     if heading is None:
         return none
+    while heading + 1 < start and _rest_of_title(page, heading + 1):
+        heading += 1  # a headline set on two lines: "Rent strike" over "'We have no money'"
     first = heading + 1
     while (
         first < start
@@ -783,7 +789,9 @@ def _standfirst(page: Page, start: int) -> range:
         and _standfirst_line(page, last + 1)
     ):
         last += 1  # a standfirst of a few short paragraphs
-    if any(not _furniture(page, j) for j in range(last + 1, start)):
+    if any(
+        not (_furniture(page, j) or _contents(page, j, start, end)) for j in range(last + 1, start)
+    ):
         return none
     if not page.features[first].sentence_end and (
         first != heading + 1 or start - last - 1 > _NEAR_FURNITURE
@@ -792,6 +800,15 @@ def _standfirst(page: Page, start: int) -> range:
     if picture_credit(page, last + 1):
         last -= 1  # a picture's caption over its credit ("Photo: Jane Roe")
     return range(first, last + 1) if last >= first else none
+
+
+def _rest_of_title(page: Page, index: int) -> bool:
+    """Whether a line is the rest of a headline set on two lines: free, of a few words,
+    and found word for word in the page's title."""
+    if not page.free(index) or page.features[index].words < _STANDFIRST_WORDS:
+        return False
+    text = " ".join(page.blocks[index].text.split()).casefold()
+    return text in " ".join(page.blocks[0].text.split()).casefold()
 
 
 def _standfirst_line(page: Page, index: int) -> bool:
@@ -811,8 +828,8 @@ def _standfirst_line(page: Page, index: int) -> bool:
 
 def _furniture(page: Page, index: int) -> bool:
     """Whether a line between a standfirst and the article's first paragraph is its
-    furniture: chrome (a share bar, a reading time), a caption, or a short line giving a
-    date or a byline."""
+    furniture: chrome (a share bar, a reading time), a caption, a short line giving a
+    date or a byline, or a dateline with an update's date and the print issue."""
     if _chrome(page, index):
         return True
     text = page.blocks[index].text
@@ -820,7 +837,7 @@ def _furniture(page: Page, index: int) -> bool:
         return True
     words = page.features[index].words
     if words > STAMP_WORDS:
-        return False
+        return _dateline(page, index)
     return (
         picture_credit(page, index + 1)  # a picture's caption over its credit
         or (words <= _STAMP_WORDS and _DIGIT.search(text) is not None)  # "Reading time: 8 min"
@@ -828,6 +845,26 @@ def _furniture(page: Page, index: int) -> bool:
         # a name and role, a button: "Ann Lee Senior Reporter", "Add to saved articles"
         or (words <= _FURNITURE_WORDS and not page.features[index].sentence_end)
     )
+
+
+def _dateline(page: Page, index: int) -> bool:
+    """Whether a longer line is the article's dateline: it opens with a date and is no
+    sentence ("3 May 2024, 10:30 Updated 3 May 2024, 12:05 Issue 19/2024"), of a few
+    words only."""
+    if page.features[index].words > _DATELINE_WORDS or page.features[index].sentence_end:
+        return False
+    span = page.date_span(index)
+    return span is not None and not page.blocks[index].text[: span[1]].strip()
+
+
+def _contents(page: Page, index: int, start: int, end: int) -> bool:
+    """Whether a line between a standfirst and the article's first paragraph is an entry
+    of its table of contents: no sentence, and the article prints it again, as one of its
+    sub-headings."""
+    if page.repeats[index] < _PRINTED_TWICE or page.features[index].sentence_end:
+        return False
+    text = page.blocks[index].text
+    return any(page.blocks[j].text == text for j in range(start, end))
 
 
 def _list_tail(page: Page, end: int, items: set[int]) -> int:
@@ -1206,6 +1243,7 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
                     or _list_like(page, i, end)
                 )
                 and not _resumes(scores, i, end)
+                and not (follows == _ENDS_BEFORE_LITTLE and _goes_on(page, i, end))
             ):
                 return start, _list_heading(page, start, i)
         if scores[i] > 0:
@@ -1220,6 +1258,29 @@ def _resumes(scores: list[float], index: int, end: int) -> bool:
     within a few lines of its heading (a "Related" box set between paragraphs)."""
     after = scores[index + 1 : min(end, index + 1 + _RESUME_WINDOW)]
     return sum(1 for score in after if score >= _LONG) >= _RESUME_PARAGRAPHS
+
+
+def _goes_on(page: Page, index: int, end: int) -> bool:
+    """Whether the article goes on after a box of links set between its paragraphs
+    ("Related", "Read more"): under the box's heading come its links (two lines or more
+    that are no paragraph), then two paragraphs in a row within a few lines. A teaser
+    gives one summary under its headline, never two paragraphs; paragraphs right under the
+    heading are the box's own summaries ("Most read" with a line each). Headings that
+    stand after the article (tags, next, comments) are not such a box."""
+    hit = nav_hit(page, index)
+    if hit is None or hit[0] in _AFTER_ARTICLE:
+        return False
+    unit = page.options.min_paragraph_chars
+    previous = False
+    links = 0  # lines of the box (no paragraph) under its heading
+    for j in range(index + 1, min(end, index + 1 + _RESUME_WINDOW)):
+        features = page.features[j]
+        paragraph = features.prose and features.sentence_end and features.length >= unit
+        if paragraph and previous and links >= _BOX_LINKS:
+            return True
+        links += not paragraph
+        previous = paragraph
+    return False
 
 
 def _list_heading(page: Page, start: int, index: int) -> int:
