@@ -3,9 +3,11 @@ pattern finds nothing, so the rules read every line as the pattern alone would."
 
 from __future__ import annotations
 
+import sys
 from unittest import mock
 
-from hypothesis import given
+import regex
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse._blocks import text_blocks
@@ -13,7 +15,7 @@ from newsparse._features import _EMAIL, _URL, _url_like
 from newsparse._lexicon import lexicon_for
 from newsparse._options import ParseOptions
 from newsparse._page import Page
-from newsparse._rules import byline
+from newsparse._rules import byline, captions
 from newsparse._rules.body import _COLON_END, _ENUMERATOR, _NAME, _SLIDE
 from newsparse._rules.byline import _CASED, _CUT, _UPPER_START, _cased, _may_cut, _upper_start
 from newsparse._rules.captions import _MARKDOWN_IMAGE
@@ -144,3 +146,75 @@ def test_lines_given_up_for_want_of_a_prefix_are_those_the_full_reading_refuses(
     with mock.patch.object(byline, "_prefix_needed", return_value=False):
         expected = [byline._read(full, i) for i in range(len(blocks))]
     assert [byline._read(quick, i) for i in range(len(blocks))] == expected
+
+
+# Pieces of lines that end in a picture's credit or nearly so: markers in odd cases (the
+# Kelvin sign and the long s fold to "k" and "s"), brackets, colons and slashes, full stops,
+# marks a credit never holds, and spaces of several kinds, some of them not the pattern's.
+_CAPTION_PIECES = (
+    *("Photo", "PHOTO", "foto", "Bild", "ſource", "Crédit", "Фото", "Imagem", "Getty Images"),
+    *("\N{KELVIN SIGN}eystone", "Ann Lee", "dpa", "AFP/Getty", "stockpics.example", "CC BY 2.0"),
+    *("(", ")", "[", "]", ":", " : ", "/", " / ", ".", ". ", "!", "?", "©", "via", "x" * 30),
+    *(" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u2028", "\x1c", "\x85", "\u200b", "14:30"),
+)
+_CAPTION_CODES = (("en",), ("de",), ("fr",), ("pt",), ("ru",), ("de", "en"))
+_CAPTION_SPACES = st.text(st.sampled_from(" \t\n\u00a0\u2003\u2028\x1c\x85"), max_size=3)
+
+
+@st.composite
+def _credit_ends(draw: st.DrawFn, markers: tuple[str, ...]) -> str:
+    """A line of the pieces, often shaped like a credit at its end: a marker (one of
+    *markers* or of the pieces) in brackets that close the line, or a marker, a colon or
+    slash and a credit after it."""
+    pieces = st.lists(st.sampled_from(_CAPTION_PIECES), max_size=6).map("".join)
+    text = draw(pieces)
+    shape = draw(st.sampled_from(("none", "bracket", "sign", "sign")))
+    marker = draw(st.sampled_from(markers + _CAPTION_PIECES[:10]))
+    if shape == "bracket":
+        opening, closing = draw(st.sampled_from(("()", "[]", "(]", "[)")))
+        inner = draw(pieces)
+        text += opening + draw(_CAPTION_SPACES) + marker + inner + closing
+    elif shape == "sign":
+        # A credit of about as many characters as the pattern takes, a dot in a word or
+        # the marks it never holds among them.
+        credit = "x" * draw(st.sampled_from((1, 20, 59, 60, 61))) + draw(
+            st.sampled_from(("", " Ann", " e.V", ".x", ".", "!", "?", "\u2028y"))
+        )
+        sign = draw(st.sampled_from(":/"))
+        text += marker + draw(_CAPTION_SPACES) + sign + draw(_CAPTION_SPACES) + credit
+    return text + draw(_CAPTION_SPACES)
+
+
+@settings(max_examples=500, deadline=None)  # the shapes near the test's limits are rare
+@given(st.data(), st.sampled_from(_CAPTION_CODES), st.integers(0, 40))
+def test_lines_given_up_before_the_credit_pattern_end_in_no_credit(
+    data: st.DataObject, codes: tuple[str, ...], tail: int
+) -> None:
+    """A line the cheap test gives up on holds no credit at its end for the pattern, in
+    English, German, French, Portuguese and Russian."""
+    text = data.draw(_credit_ends(lexicon_for(codes).caption_markers.phrases))
+    patterns = captions.caption_patterns(codes)
+    assert patterns is not None
+    tail = min(tail, len(text))
+    if not captions._may_end_in_credit(text, tail):
+        assert patterns[1].search(text, tail) is None
+
+
+def test_the_credit_patterns_spaces_are_spaces_to_python() -> None:
+    """Every character the credit pattern takes for a space is one to str.isspace, which
+    the cheap test strips and splits on."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert all(c.isspace() for c in regex.findall(r"\s", every, regex.IGNORECASE))
+
+
+def test_the_credit_test_lets_credits_through() -> None:
+    """Lines that end in a credit pass the cheap test and are captions; lines that do
+    not are given up on."""
+    assert captions._may_end_in_credit("The old harbour at dawn (Photo: Ann Lee)", 0)
+    assert captions._may_end_in_credit("Der Hafen am Morgen. Foto: Ann Lee / dpa", 0)
+    assert captions._may_end_in_credit("Le port à l'aube. Photo : AFP", 0)
+    assert not captions._may_end_in_credit("Photo: a long day at the harbour, what a sight!", 0)
+    assert not captions._may_end_in_credit("Um 14:30 " + "beginnt die lange Sitzung " * 3, 0)
+    patterns = captions.caption_patterns(("de",))
+    assert patterns is not None
+    assert patterns[1].search("Der Hafen am Morgen. Foto: Ann Lee / dpa") is not None

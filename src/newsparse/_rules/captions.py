@@ -20,13 +20,17 @@ _LOOKBEHIND = 12  # blocks before the article region in which captions are looke
 _LOOKAHEAD = 2  # and after it
 _CREDIT_TAIL = 160  # a credit at the end of a caption is looked for in its last characters
 _CREDIT_SIGNS = ")]:/"  # one of these stands in every credit at the end (_CREDIT_AT_END)
+_CLOSING_BRACKETS = ")]"  # what a bracketed credit at the end closes with
+_CREDIT_SIGNS_BEFORE = ":/"  # what stands between a marker and its credit at the end
+_FORBIDDEN_IN_CREDIT = "!?"  # what a credit after a colon or a slash never holds
+_MAX_CREDIT_CHARS = 60  # characters of a credit after a colon or a slash (_CREDIT_AT_END)
 # "Foto: dpa", "Photo : AFP", "Bild/Keystone", "© Reuters"
 _MARKER_THEN_CREDIT = r"\A[\s(\[]*(?:{markers})\s*(?:[:/©|]|\bby\b|\bvon\b|\bde\b)"
 # A credit's text holds no full stop, but may hold a dot inside a word ("stockpics.example",
 # "CC BY 2.0").
 _CREDIT_AT_END = (
     r"(?:[(\[]\s*(?:{markers})\b[^()\[\]]{{0,80}}[)\]]"
-    r"|(?:{markers})\s*[:/]\s*(?:[^.!?]|\.(?=\S)){{1,60}})\s*\Z"
+    r"|(?:{markers})\s*[:/]\s*(?:[^.!?]|\.(?=\S)){{1,{chars}}})\s*\Z"
 )
 # A picture in Markdown, with its text: "![The old harbour at dawn](https://…/harbour.jpg)".
 _MARKDOWN_IMAGE = regex.compile(r"\A!\[\s*[^\s\[\]][^\[\]]*\]\([^()]*\)\Z")
@@ -44,7 +48,9 @@ def caption_patterns(
     alt = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return (
         regex.compile(_MARKER_THEN_CREDIT.format(markers=alt), regex.IGNORECASE),
-        regex.compile(_CREDIT_AT_END.format(markers=alt), regex.IGNORECASE),
+        regex.compile(
+            _CREDIT_AT_END.format(markers=alt, chars=_MAX_CREDIT_CHARS), regex.IGNORECASE
+        ),
         regex.compile(_AGENCY_AT_END.format(markers=alt), regex.IGNORECASE),
     )
 
@@ -64,7 +70,7 @@ def is_caption(
         return True
     tail = max(0, len(text) - _CREDIT_TAIL)
     # A credit at the end holds a bracket or a colon or slash: most lines have none there.
-    if any(text.find(c, tail) != -1 for c in _CREDIT_SIGNS):
+    if any(text.find(c, tail) != -1 for c in _CREDIT_SIGNS) and _may_end_in_credit(text, tail):
         credit = end.search(text, tail)
         if credit is not None and not _bracketed_byline(page, index, credit.group()):
             return True
@@ -80,6 +86,25 @@ def is_caption(
                 and page.lexicon.byline_prefixes.starts(text) is None  # "Von: det/dpa"
             )
         )
+    )
+
+
+def _may_end_in_credit(text: str, tail: int) -> bool:
+    """Whether the pattern of a credit at the end (_CREDIT_AT_END) may match in *text* from
+    *tail*: ``False`` only where it cannot, so most lines are given up before it is tried.
+    A credit in brackets closes the line, give or take spaces; a credit after a colon or a
+    slash is all that follows it, so the last colon or slash of the line is followed by no
+    "!" or "?" and by no more characters than a credit holds, spaces aside (the pattern's
+    spaces are spaces to :meth:`str.isspace` as well)."""
+    if text.rstrip()[-1:] in _CLOSING_BRACKETS:
+        return True
+    sign = max(text.rfind(c, tail) for c in _CREDIT_SIGNS_BEFORE)
+    if sign < 0:
+        return False
+    after = text[sign + 1 :]
+    return (
+        not any(c in after for c in _FORBIDDEN_IN_CREDIT)
+        and len("".join(after.split())) <= _MAX_CREDIT_CHARS
     )
 
 
