@@ -277,8 +277,8 @@ def _name_run(piece: str, *, prefixed: bool) -> tuple[str, str]:
     return piece[tokens[0].start() : end], piece[end:]
 
 
-# A word of three capitals or more: an acronym, not a first name ("JOE" stands only in a
-# name written all in capitals: "JOE HILDEBRAND").
+# A word of three capitals or more: an acronym, not a first name ("ANN" stands only in a
+# name written all in capitals: "ANN LEE").
 _ACRONYM = regex.compile(r"\p{Lu}{3,}")
 
 
@@ -1156,7 +1156,7 @@ def _read(page: Page, index: int) -> _Reading | None:
                 weight = _NAMED  # the role in the next part: "Ann Lee – Reporter"
             score = max(score, weight)
     if authors and score < _NAMED and _section_list(parts):
-        return None  # "CSP / International / Photovoltaik / Top Solar News": sections
+        return None  # "News / Sport / Energie / Harbour Weekly News": sections
     if not authors and dated:
         authors.extend(_post_meta(text, lexicon))
         score = 1.0
@@ -1184,8 +1184,8 @@ _MIN_SECTIONS = 3  # parts of one word each that make a line a list of sections
 
 
 def _section_list(parts: list[str]) -> bool:
-    """Whether the parts of a line are mostly single words without digits ("CSP /
-    International / Photovoltaik / Top Solar News"): a list of the site's sections, in
+    """Whether the parts of a line are mostly single words without digits ("News / Sport
+    / Energie / Harbour Weekly News"): a list of the site's sections, in
     which bare capitalised words are one more section, not a name."""
     single = sum(1 for p in parts if len(p.split()) == 1 and _DIGIT.search(p) is None)
     return single >= _MIN_SECTIONS
@@ -1464,7 +1464,7 @@ def _fresh_line(page: Page, i: int, text: str, vocabulary: _Vocabulary) -> bool:
 
 
 # A name in Chinese characters alone on its line: the surname and the given name, perhaps
-# with a space between them ("松岡大地", "大渡 美咲").
+# with a space between them ("佐藤健太", "山田 花子").
 _HAN_NAME = regex.compile(r"\p{Han}+(?: \p{Han}+)?")
 _MIN_HAN_NAME = 3  # characters of such a name: two are as often a section ("国際", "社会")
 _MAX_HAN_NAME = 6
@@ -1472,7 +1472,7 @@ _MAX_HAN_NAME = 6
 
 def _han_name(page: Page, i: int, vocabulary: _Vocabulary) -> _Reading | None:
     """A name in Chinese characters alone on its line right under the headline, or under
-    the date line right under it ("大渡 美咲", "松岡大地"), with a date line a few lines
+    the date line right under it ("山田 花子", "佐藤健太"), with a date line a few lines
     away: three to six characters, no phrase of the lexicon, no word the article writes,
     not in the headline and no repeat of a line above it (a menu's link). Only in a
     language that may write a space inside a name (Japanese): in one that writes none
@@ -1571,7 +1571,7 @@ def _common_words(reading: _Reading, vocabulary: _Vocabulary) -> bool:
 
 def _phrase_with_particle(reading: _Reading, vocabulary: _Vocabulary) -> bool:
     """Whether bare names joined by a particle open with a word that the page's sentences
-    use as a noun, after a lower-case word: a sub-heading ("Leasing von Firmenfahrzeugen"
+    use as a noun, after a lower-case word: a sub-heading ("Leasing von Dienstwagen"
     where the text says "beim Leasing"), not a name ("Greta von Aalen")."""
     if reading.score - (reading.published is not None) >= _NAMED:
         return False
@@ -1584,7 +1584,7 @@ def _phrase_with_particle(reading: _Reading, vocabulary: _Vocabulary) -> bool:
 
 def _acronym_led(reading: _Reading) -> bool:
     """Whether bare names (a date beside them or not) open with an acronym that the rest
-    of the name does not match in capitals: a thing ("LED Lampen", "MIRO Analytical"), not
+    of the name does not match in capitals: a thing ("USB Kabel", "ACME Labs"), not
     a first name. Names with a prefix or a role beside them are not looked at."""
     if reading.score - (reading.published is not None) >= _NAMED:
         return False
@@ -1645,7 +1645,7 @@ def _list_heading(page: Page, index: int) -> bool:
 def _in_list(page: Page, index: int) -> bool:
     """Whether block *index* stands between two entries of a menu or a list ("Energie" /
     "Solarstrom" / "Kommende Termine"), or first in a list under its heading ("Related
-    Topics" / "Keir Starmer," / "Labour Party,"): an entry of that list, not a line of
+    Topics" / "Harbour Council," / "Ferry Service,"): an entry of that list, not a line of
     names."""
     if not _list_entry(page, index + 1):
         return False
@@ -1657,8 +1657,8 @@ _MENU_REACH = 4  # blocks above a line of names where an entry of the same menu 
 
 def _menu_kin(page: Page, index: int, reading: _Reading) -> bool:
     """Whether an entry of a menu or a list a few lines above block *index* is shaped like
-    one of its names, as many capitalised words, and opens with the same word ("Serien
-    Junkie" / "Gästebuch" / "Serien Killer"): the line is another entry of that menu, not
+    one of its names, as many capitalised words, and opens with the same word ("Garten
+    Tipps" / "Gästebuch" / "Garten Ideen"): the line is another entry of that menu, not
     a line of names. An entry that repeats the name, or a phrase that opens with a first
     name ("Anna kocht"), says nothing against it."""
     shapes = {(len(words), words[0]) for words in (a.split() for a in reading.authors)}
@@ -1874,13 +1874,13 @@ def _best(
         if found[1].score < _NAMED and found[1].published is None and _in_list(page, i):
             continue  # "Energie" / "Solarstrom" / "Kommende Termine" / "Presse": a menu's entry
         if found[1].score < _NAMED and _menu_kin(page, i, found[1]):
-            continue  # "Serien Junkie" / "Gästebuch" / "Serien Killer": the menu goes on
+            continue  # "Garten Tipps" / "Gästebuch" / "Garten Ideen": the menu goes on
         if _common_words(found[1], vocabulary):
             continue  # "Aktuelle Meldung" where the text says "die aktuelle Lage"
         if _phrase_with_particle(found[1], vocabulary):
-            continue  # "Leasing von Firmenfahrzeugen" where the text says "beim Leasing"
+            continue  # "Leasing von Dienstwagen" where the text says "beim Leasing"
         if _acronym_led(found[1]):
-            continue  # "LED Lampen" under the headline
+            continue  # "USB Kabel" under the headline
         if found[1].score < _NAMED and _in_headline(page, found[1]):
             continue  # "Hotel Seeblick" under "Hotel Seeblick opens its doors": the subject
         # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
