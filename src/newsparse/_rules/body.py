@@ -1126,25 +1126,22 @@ def date_line(page: Page, index: int) -> bool:
     2024, 10:30"): a teaser's or a post's stamp, not the article's text (the byline rule
     reads the article's own date). A time alone may be a clip's length, and a line opening
     with a mark the end of a sentence or a reference broken over two lines: both stay."""
-    features = page.features[index]
-    if features.words > _STAMP_WORDS:
-        return False
-    text = page.blocks[index].text.lstrip()
-    if not text[:1].isalnum():
-        return False
-    return span_share(text, page.date_span(index)) >= _STAMP_SHARE
+    return page.blocks[index].text.lstrip()[:1].isalnum() and _only_date(page, index)
+
+
+def _only_date(page: Page, index: int) -> bool:
+    """Whether a line is only a date ("10.06.2026", "March 4, 2024, 10:30")."""
+    return (
+        page.features[index].words <= _STAMP_WORDS
+        and span_share(page.blocks[index].text, page.date_span(index)) >= _STAMP_SHARE
+    )
 
 
 def _only_date_or_time(page: Page, index: int) -> bool:
     """Whether a line is only a date or a time ("19:00", "10.06.2026", "March 4, 2024")."""
-    features = page.features[index]
-    if features.words > _STAMP_WORDS:
+    if page.features[index].words > _STAMP_WORDS:
         return False
-    text = page.blocks[index].text
-    return (
-        _TIME_ONLY.match(text.strip()) is not None
-        or span_share(text, page.date_span(index)) >= _STAMP_SHARE
-    )
+    return _TIME_ONLY.match(page.blocks[index].text.strip()) is not None or _only_date(page, index)
 
 
 def _teaser_stamps(page: Page, index: int) -> bool:

@@ -19,7 +19,6 @@ _LONE_CREDIT_WORDS = 16  # words of a picture's credit that stands on its own li
 _LOOKBEHIND = 12  # blocks before the article region in which captions are looked for
 _LOOKAHEAD = 2  # and after it
 _CREDIT_TAIL = 160  # a credit at the end of a caption is looked for in its last characters
-_CREDIT_SIGNS = ")]:/"  # one of these stands in every credit at the end (_CREDIT_AT_END)
 _CLOSING_BRACKETS = ")]"  # what a bracketed credit at the end closes with
 _CREDIT_SIGNS_BEFORE = ":/"  # what stands between a marker and its credit at the end
 _FORBIDDEN_IN_CREDIT = "!?"  # what a credit after a colon or a slash never holds
@@ -69,8 +68,9 @@ def is_caption(
     if start.match(text):
         return True
     tail = max(0, len(text) - _CREDIT_TAIL)
-    # A credit at the end holds a bracket or a colon or slash: most lines have none there.
-    if any(text.find(c, tail) != -1 for c in _CREDIT_SIGNS) and _may_end_in_credit(text, tail):
+    # A credit at the end closes with a bracket or follows a colon or slash: most lines
+    # have neither there.
+    if _may_end_in_credit(text, tail):
         credit = end.search(text, tail)
         if credit is not None and not _bracketed_byline(page, index, credit.group()):
             return True
