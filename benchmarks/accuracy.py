@@ -29,6 +29,8 @@ class PageScore:
     pull_quotes: metrics.SegmentCounts | None = None
     footer: metrics.SegmentCounts | None = None  # footer_complete pages only
     footer_labelled: metrics.SegmentCounts | None = None  # every page with footer labels
+    title_miss: str | None = None  # a missed title's cause (metrics.title_miss_cause)
+    byline_miss: str | None = None  # a missed byline's cause (metrics.byline_miss_cause)
     failed: bool = False
 
 
@@ -89,9 +91,13 @@ def score_page(page: Page, extraction: Extraction | None, fields: frozenset[str]
     title = truth.get("title")
     if TITLE in fields and isinstance(title, str) and title.strip():
         scores["title"] = metrics.title_match(ex.title, title)
+        if not scores["title"]:
+            scores["title_miss"] = metrics.title_miss_cause(page.text(), title)
     names = truth_authors(truth)
     if BYLINE in fields and names:
         scores["byline"] = metrics.byline_match(ex.byline_text, ex.authors, names)
+        if not scores["byline"]:
+            scores["byline_miss"] = metrics.byline_miss_cause(page.text(), names)
     if LANGUAGE in fields and metrics.norm_language(page.lang) is not None:
         scores["language"] = metrics.language_match(ex.language, page.lang or "")
     labels = page.labels
@@ -108,6 +114,15 @@ def score_page(page: Page, extraction: Extraction | None, fields: frozenset[str]
 def _share(values: Iterable[bool | None]) -> tuple[float | None, int]:
     kept = [v for v in values if v is not None]
     return (sum(kept) / len(kept) if kept else None), len(kept)
+
+
+def _causes(known: Sequence[str], found: Iterable[str | None]) -> dict[str, int]:
+    """How many misses each cause in *known* accounts for."""
+    counts = dict.fromkeys(known, 0)
+    for cause in found:
+        if cause is not None:
+            counts[cause] += 1
+    return counts
 
 
 def _segment_total(items: Iterable[metrics.SegmentCounts | None]) -> tuple[Any, int]:
@@ -140,6 +155,8 @@ def summarise(scores: Sequence[PageScore]) -> dict[str, Any]:
     out["snippet_pages"] = len(snippets)
     out["title_exact"], out["title_pages"] = _share(s.title for s in scores)
     out["byline_match"], out["byline_pages"] = _share(s.byline for s in scores)
+    out["title_misses"] = _causes(metrics.TITLE_MISS_CAUSES, (s.title_miss for s in scores))
+    out["byline_misses"] = _causes(metrics.BYLINE_MISS_CAUSES, (s.byline_miss for s in scores))
     out["language_accuracy"], out["language_pages"] = _share(s.language for s in scores)
     pq, n = _segment_total(s.pull_quotes for s in scores)
     out["pull_quote_pages"] = n

@@ -23,13 +23,16 @@ from dataclasses import dataclass
 import regex
 
 __all__ = [
+    "BYLINE_MISS_CAUSES",
     "PRF",
+    "TITLE_MISS_CAUSES",
     "BodyScore",
     "SegmentCounts",
     "SnippetCounts",
     "aggregate_body",
     "body_score",
     "byline_match",
+    "byline_miss_cause",
     "fold_ws",
     "footer_counts",
     "language_match",
@@ -39,6 +42,7 @@ __all__ = [
     "pull_quote_counts",
     "snippet_counts",
     "title_match",
+    "title_miss_cause",
     "tokens",
 ]
 
@@ -195,6 +199,33 @@ def title_match(predicted: str | None, truth: str) -> bool:
     return norm_title(predicted) == norm_title(truth)
 
 
+TITLE_MISS_CAUSES = ("a line", "part of a line", "not on the page")
+
+
+def title_miss_cause(page_text: str, truth: str) -> str:
+    """Where the true title of a page stands in its plain text, to tell a missed title's
+    cause: ``"a line"`` when a line is the title (another line was taken), ``"part of a
+    line"`` when only a longer line holds it (the truth drops a kicker or a site name that
+    the page prints with it), ``"not on the page"`` when no line holds it (a title reworded
+    in the page's metadata). Lines compare as :func:`norm_title` leaves them.
+
+    >>> title_miss_cause("Menu\\nBridge opens - Daily\\nBridge opens", "Bridge opens")
+    'a line'
+    >>> title_miss_cause("Bridge opens - Daily\\nText", "Bridge opens")
+    'part of a line'
+    >>> title_miss_cause("A new bridge\\nText", "Bridge opens")
+    'not on the page'
+    """
+    want = norm_title(truth)
+    part = False
+    for line in page_text.splitlines():
+        have = norm_title(line)
+        if have == want:
+            return "a line"
+        part = part or (bool(want) and want in have)
+    return "part of a line" if part else "not on the page"
+
+
 # Words that a truth writes between or before names when it gives a whole byline as one
 # "name" ("Von Anna Fink und Jan Lee", "Le Figaro et AFP"): they name nobody.
 _BYLINE_PREFIX_TOKENS = frozenset(("by", "von", "par", "por", "door", "av", "af"))
@@ -237,6 +268,38 @@ def byline_match(
 
 
 _LANGUAGE_ALIASES = {"nb": "no", "nn": "no", "zh-cn": "zh", "zh-tw": "zh"}
+
+
+BYLINE_MISS_CAUSES = ("on one line", "in the title line", "spread over lines", "not on the page")
+
+
+def byline_miss_cause(page_text: str, truth_names: Iterable[str]) -> str:
+    """Where the true authors of a page stand in its plain text, to tell a missed byline's
+    cause: ``"in the title line"`` when the page's first line (the browser's title) holds
+    every name token (mostly the publisher after the headline, "Bridge opens - Daily"),
+    ``"on one line"`` when another line holds them all, ``"spread over lines"`` when the
+    page holds them on several lines, ``"not on the page"`` when some token is nowhere
+    (the truth took it from the page's metadata). Tokens as :func:`byline_match` reads
+    them.
+
+    >>> byline_miss_cause("Bridge opens - Daily\\nBy Ann Lee\\nText", ["Ann Lee"])
+    'on one line'
+    >>> byline_miss_cause("Bridge opens - Daily\\nText", ["Daily"])
+    'in the title line'
+    >>> byline_miss_cause("Ann\\nLee", ["Ann Lee"])
+    'spread over lines'
+    >>> byline_miss_cause("Text", ["Ann Lee"])
+    'not on the page'
+    """
+    true = {t for name in truth_names for t in _name_tokens(name)}
+    if not true <= set(tokens(page_text)):
+        return "not on the page"
+    lines = [line for line in page_text.splitlines() if line.strip()]
+    if lines and true <= set(tokens(lines[0])):
+        return "in the title line"
+    if any(true <= set(tokens(line)) for line in lines[1:]):
+        return "on one line"
+    return "spread over lines"
 
 
 def norm_language(code: str | None) -> str | None:

@@ -143,6 +143,10 @@ def build_tables(results: dict[str, Any]) -> list[Table]:
         )
     )
 
+    misses = _misses_table(accuracy, systems)
+    if misses is not None:
+        tables.append(misses)
+
     for key, pages_key, label in (
         ("body_f1", "body_pages", "Body F1 per language"),
         ("snippet_f1", "snippet_pages", "Snippet F1 per language"),
@@ -241,6 +245,52 @@ def build_tables(results: dict[str, Any]) -> list[Table]:
             )
         )
     return tables
+
+
+def _misses_table(accuracy: dict[str, Any], systems: Sequence[str]) -> Table | None:
+    """Missed titles and bylines by where the truth stands on the page (see
+    ``metrics.title_miss_cause`` and ``metrics.byline_miss_cause``), or ``None`` when no
+    system was scored on either."""
+    rows = []
+    title_causes: list[str] = []
+    byline_causes: list[str] = []
+    for name in systems:
+        overall = accuracy[name]["overall"]
+        titles = overall.get("title_misses") or {}
+        bylines = overall.get("byline_misses") or {}
+        title_causes = title_causes or list(titles)
+        byline_causes = byline_causes or list(bylines)
+        if not (overall.get("title_pages") or overall.get("byline_pages")):
+            continue
+        rows.append(
+            [
+                name,
+                *(
+                    str(titles.get(c, 0)) if overall.get("title_pages") else "—"
+                    for c in title_causes
+                ),
+                *(
+                    str(bylines.get(c, 0)) if overall.get("byline_pages") else "—"
+                    for c in byline_causes
+                ),
+            ]
+        )
+    if not rows or not (title_causes or byline_causes):
+        return None
+    headers = [
+        "system",
+        *(f"title: {c}" for c in title_causes),
+        *(f"byline: {c}" for c in byline_causes),
+    ]
+    note = (
+        "Pages missed, by where the truth stands in the page's plain text. Title: a line of "
+        "the page is the true title (another line was taken); only a longer line holds it "
+        "(the truth drops a kicker or the site's name printed with it); no line holds it (a "
+        "title reworded in the page's metadata). Byline: the page's first line, its browser "
+        "title, holds every true name (mostly the publisher after the headline); another "
+        "line holds them; they are spread over lines; some name is not on the page."
+    )
+    return Table("Missed titles and bylines by cause", headers, rows, note)
 
 
 def render_markdown(tables: Sequence[Table]) -> str:

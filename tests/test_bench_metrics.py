@@ -125,6 +125,50 @@ def test_byline_match_scores_the_authors_when_there_are_some() -> None:
     assert metrics.byline_match(text, (), ["Ada Brook", "Kim Lee"])
 
 
+@pytest.mark.parametrize(
+    ("text", "truth", "cause"),
+    [
+        ("Bridge opens - Daily\nMenu\nBRIDGE  opens\nText", "Bridge opens", "a line"),
+        ("Ponte: Il ponte apre - Il Giornale\nTesto", "Il ponte apre", "part of a line"),
+        ("Die Brücke ist offen\nText", "Brücke eröffnet", "not on the page"),
+    ],
+)
+def test_title_miss_cause_tells_where_the_truth_stands(text: str, truth: str, cause: str) -> None:
+    """A missed title's cause: the truth is a line, a part of a longer line, or no line."""
+    assert metrics.title_miss_cause(text, truth) == cause
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "cause"),
+    [
+        (
+            "Bridge opens - Daily\nBy Ann Lee and Kim Berg\nText",
+            ["Ann Lee", "Kim Berg"],
+            "on one line",
+        ),
+        ("Le pont ouvre - Le Quotidien\nTexte", ["Le Quotidien"], "in the title line"),
+        ("Title\nAnn Lee\nKim Berg\nText", ["Ann Lee", "Kim Berg"], "spread over lines"),
+        ("Title\nVon Anna Fink\nText", ["Anna Fink", "Jan Lee"], "not on the page"),
+    ],
+)
+def test_byline_miss_cause_tells_where_the_names_stand(
+    text: str, names: list[str], cause: str
+) -> None:
+    """A missed byline's cause: every name on one line, in the browser title line, spread
+    over lines, or some name not on the page."""
+    assert metrics.byline_miss_cause(text, names) == cause
+
+
+def test_score_page_gives_a_missed_title_its_cause(tmp_path: Path) -> None:
+    """A page whose title is missed carries the cause; a page matched carries none."""
+    (tmp_path / "p.txt").write_text("Rain - Weather Desk\nRain\nText", encoding="utf-8")
+    page = Page("c", "p", "en", None, tmp_path, "p.html.gz", "p.txt", None, {"title": "Rain"})
+    missed = score_page(page, Extraction(title="Text"), frozenset({TITLE}))
+    assert (missed.title, missed.title_miss) == (False, "a line")
+    matched = score_page(page, Extraction(title="Rain"), frozenset({TITLE}))
+    assert (matched.title, matched.title_miss) == (True, None)
+
+
 def test_truth_authors_prefers_lists_then_strings() -> None:
     """Author lists win over a single author string, which wins over a raw byline."""
     assert truth_authors({"authors": ["A B", ""], "byline": "A B"}) == ["A B"]

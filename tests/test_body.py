@@ -2138,6 +2138,72 @@ def test_a_short_paragraph_after_a_sign_up_heading_before_more_text_stays() -> N
 
 
 @pytest.mark.parametrize(
+    ("language", "heading", "call", "short", "paragraphs"),
+    [
+        (
+            "en",
+            "The valley in your inbox",
+            "Sign up for our daily briefing by email.",
+            "Two of the riders were unhurt.",
+            (*_EN_PARAGRAPHS, *_EN_MORE),
+        ),
+        (
+            "de",
+            "Das Tal im Postfach",
+            "Jetzt anmelden und morgens alles Wichtige lesen.",
+            "Zwei Fahrer blieben unverletzt.",
+            (*_DE_PARAGRAPHS, *_DE_MORE),
+        ),
+    ],
+)
+def test_a_box_heading_over_a_sign_up_call_leaves_the_next_line_to_the_article(
+    language: str, heading: str, call: str, short: str, paragraphs: tuple[str, ...]
+) -> None:
+    """A newsletter box printed as a short heading over its call: the call is the box's
+    text, and the sentences after it are the article's again, not the box's pitch."""
+    ending = "The others were taken to hospital."
+    text = "\n\n".join(
+        ["Title", _MENU, *paragraphs[:3], heading, call, short, ending, *paragraphs[3:]]
+    )
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert rules[call] == "boilerplate.sign-up"
+    assert rules[short] == rules[ending] == "body.article-region"
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "pitch", "call", "paragraphs"),
+    [
+        (
+            "en",
+            "Newsletter: Weekend sport",
+            "The weekend's matches and results, each Monday morning",
+            "Sign up today: it is free, and one click takes you off the list again. Privacy first.",
+            (*_EN_PARAGRAPHS, *_EN_MORE),
+        ),
+        (
+            "de",
+            "Newsletter: Sport am Wochenende",
+            "Montags die Spiele und Ergebnisse aus dem Lokalsport, kurz erklärt",
+            "Jetzt anmelden: kostenlos, und mit einem Klick sind Sie wieder abgemeldet. "
+            "Hinweise zum Datenschutz gibt es hier.",
+            (*_DE_PARAGRAPHS, *_DE_MORE),
+        ),
+    ],
+)
+def test_the_pitch_between_a_newsletter_heading_and_its_call_is_not_body(
+    language: str, heading: str, pitch: str, call: str, paragraphs: tuple[str, ...]
+) -> None:
+    """A newsletter box of a heading, a pitch and a call that is a sentence or two: the
+    pitch between them belongs to the box, however the call reads."""
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:3], heading, pitch, call, *paragraphs[3:]])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    rules = {text[s.start : s.end]: s.rule for s in article.segments}
+    assert rules[pitch] == "boilerplate.sign-up-pitch"
+    assert [p.text for p in article.body] == list(paragraphs)
+
+
+@pytest.mark.parametrize(
     ("language", "caption", "paragraphs"),
     [
         ("en", "Boats in the harbour at dawn. Photo: Jane Porter/Stockpics.com", _EN_PARAGRAPHS),

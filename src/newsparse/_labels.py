@@ -122,6 +122,7 @@ def _caption_over_credit(page: Page, index: int) -> bool:
 _SIGN_UP_HEADINGS = frozenset({"boilerplate.sign-up", "boilerplate.inline-subscribe"})
 _BLURB_WORDS = SIGN_UP_WORDS  # a newsletter box's pitch is a sentence or two, like its call
 _BLURB_SENTENCES = 2
+_BOX_HEADING_WORDS = 6  # words of a newsletter box's heading at the most
 
 
 def _sign_up_pitch(page: Page, index: int) -> bool:
@@ -133,14 +134,30 @@ def _sign_up_pitch(page: Page, index: int) -> bool:
     previous = page.labels[index - 1] if index > 0 else None
     if previous is None or previous.rule not in _SIGN_UP_HEADINGS:
         return False
+    if index >= 2 and _box_heading(page, index - 2):
+        return False  # "Headlines in your inbox" over "Sign up for ...": the box ends at the call
     features = page.features[index]
     if features.words > _BLURB_WORDS or features.sentences > _BLURB_SENTENCES:
         return False
     following = index + 1
-    if following >= page.body_end:
-        return True
+    if following >= page.body_end or sign_up_call(page, following):
+        return True  # the box's pitch between its heading and its call, or at the region's end
     after = page.features[following]
     return not (after.prose and after.length >= page.options.min_paragraph_chars)
+
+
+def _box_heading(page: Page, index: int) -> bool:
+    """Whether a line is a short heading (a few words, no sentence end) of the article's
+    region: over a call to subscribe, it is that box's heading, and the call its text."""
+    features = page.features[index]
+    label = page.labels[index]
+    return (
+        page.body_start <= index
+        and features.words <= _BOX_HEADING_WORDS
+        and not features.sentence_end
+        and label is not None
+        and label.kind is SegmentKind.BODY
+    )
 
 
 def label_blocks(
