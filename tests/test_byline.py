@@ -2571,3 +2571,25 @@ def test_first_entry_under_a_nav_heading_is_in_a_list(
     text = page(HEADLINES[code], above, *entries, *BODIES[code])
     built = Page.new(text_blocks(text), lexicon_for((code,)), ParseOptions())
     assert _in_list(built, 2) is listed
+
+
+@pytest.mark.parametrize(
+    ("code", "credit", "more", "authors"),
+    [
+        ("en", "By Ruth on May 3, 2024", "More from Ruth Ellis", ("Ruth Ellis",)),
+        ("de", "Von Jonas am 3. Mai 2024", "Mehr von Jonas Weber →", ("Jonas Weber",)),
+        ("es", "Por Marta el 3 de mayo de 2024", "Más de Marta Gil", ("Marta Gil",)),
+        # the line names someone else, or no full name: the single name stays
+        ("en", "By Ruth on May 3, 2024", "More from Harbour News", ("Ruth",)),
+        ("de", "Von Jonas am 3. Mai 2024", "Mehr von Jonas", ("Jonas",)),
+    ],
+)
+def test_a_single_name_completed_by_the_line_of_the_authors_other_articles(
+    code: str, credit: str, more: str, authors: tuple[str, ...]
+) -> None:
+    """A byline that gives the author's first name only takes the full name from the line
+    that links the author's other articles ("More from Ruth Ellis"), wherever it stands."""
+    text = page(HEADLINES[code], credit, *BODIES[code], "Menu", more, "Contact")
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors

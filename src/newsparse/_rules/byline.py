@@ -14,11 +14,12 @@ far below it; when nothing is found there, a prefixed line near the end of the a
 last paragraphs or the lines under them) is taken, then a labelled credit ("Autorin: Ann
 Lee") anywhere in the article, then the agency of the dateline that opens the first
 paragraph ("Hamburg (dpa) – ..."), then the one person a copyright line under the article
-credits with a prefix ("© 2009-2024 by Ann Lee"). The date is the first one on the
-byline's lines, else that of the nearest short date line a few lines away. A site's or
-publisher's name is not an author: it is the article's ``site_name``; a byline names the
-people (or the agency, or the newsroom when no person is named) the page credits with the
-text.
+credits with a prefix ("© 2009-2024 by Ann Lee"). A first name alone takes the full name
+from the line that links the author's other articles ("More from Ann Lee"). The date is
+the first one on the byline's lines, else that of the nearest short date line a few lines
+away. A site's or publisher's name is not an author: it is the article's ``site_name``; a
+byline names the people (or the agency, or the newsroom when no person is named) the page
+credits with the text.
 """
 
 from __future__ import annotations
@@ -2148,6 +2149,36 @@ def _rights_holder(page: Page) -> Byline | None:
     return None
 
 
+_MORE_MARKS = " \t:：→»›>"  # what may close the line of an author's other articles
+_MAX_MORE_LINE = 80  # characters of that line: a phrase and a name
+
+
+def _full_from_more(page: Page, author: str) -> str:
+    """The full name of *author*, a single name the byline gives ("Von Ann In News"), from
+    the line that links the author's other articles ("More from Ann Lee", "Mehr von Ann
+    Lee"): a name of two words or more that opens with it, alone after the phrase. The
+    single name when no such line is on the page."""
+    more = page.lexicon.nav_phrases(NavKind.MORE)
+    folded = author.casefold()
+    for block in page.blocks:
+        text = block.text
+        if len(text) > _MAX_MORE_LINE:
+            continue
+        match = more.starts(text)
+        if match is None:
+            continue
+        name = text[match.end() :].strip(_MORE_MARKS)
+        words = name.split()
+        if (
+            _MIN_FULL_NAME <= len(words) <= _MAX_NAME_WORDS
+            and words[0].casefold() == folded
+            and _DIGIT.search(name) is None
+            and "\n" not in name
+        ):
+            return name
+    return author
+
+
 def find_byline(page: Page) -> Byline | None:
     """Find the byline around the start (or else the end) of the article; label it."""
     n = len(page.blocks)
@@ -2228,6 +2259,8 @@ def find_byline(page: Page) -> Byline | None:
             published = published or date_only(page, j)
     if not authors:
         authors.extend(main.authors)
+    if any(" " not in a for a in authors):
+        authors = [_full_from_more(page, a) if " " not in a else a for a in authors]
     published = published or main.published or _nearby_date(page, lines)
     for j in lines:
         label = page.labels[j]
