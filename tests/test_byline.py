@@ -2593,3 +2593,21 @@ def test_a_single_name_completed_by_the_line_of_the_authors_other_articles(
     byline = newsparse.parse_article(text, language=code).byline
     assert byline is not None
     assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "credit", "authors"),
+    [
+        ("en", "By Staff and wire reports", ("Staff and wire reports",)),
+        ("es", "Por Redacción y agencias", ("Redacción y agencias",)),
+        # names of people joined: split as ever
+        ("en", "By Ruth Ellis and Sam Okafor", ("Ruth Ellis", "Sam Okafor")),
+        ("es", "Por Marta Gil y Luis Ortega", ("Marta Gil", "Luis Ortega")),
+    ],
+)
+def test_a_newsroom_credit_holding_a_joiner_is_read_whole(
+    code: str, credit: str, authors: tuple[str, ...]
+) -> None:
+    """A newsroom's credit that holds a joiner ("Staff and wire reports") names one author,
+    not a newsroom and a few lower-case words."""
+    assert _authors(code, credit) == authors

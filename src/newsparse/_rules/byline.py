@@ -372,6 +372,9 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
     if "(" in text:  # the pattern opens with a bracket, which most credits do not hold
         text = _joined_aside(lexicon.codes).sub(r", \1", text)
     head = _cut_tail(text, lexicon)
+    if prefixed and " " in head and lexicon.newsrooms.whole(head.strip(_STRIP)):
+        # A newsroom's credit holding a joiner, read whole: "By Staff and wire reports".
+        return _Names((_clean(head),), role=True, leftover=0, handle=False, desk=True)
     joiners = _joiners(lexicon.codes)
     pieces = joiners.split(head)
     names: list[str] = []
