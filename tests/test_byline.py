@@ -2611,3 +2611,38 @@ def test_a_newsroom_credit_holding_a_joiner_is_read_whole(
     """A newsroom's credit that holds a joiner ("Staff and wire reports") names one author,
     not a newsroom and a few lower-case words."""
     assert _authors(code, credit) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors", "published"),
+    [
+        (
+            "en",
+            ["Topics", "Harbour", "Storms", "By Ruth", "May 3, 2024 4:06 PM", "Related"],
+            ("Ruth",),
+            "2024-05-03T16:06",
+        ),
+        (
+            "de",
+            ["Themen", "Radweg", "Verkehr", "von Jonas", "18.10.2019 16:06 Uhr", "Mehr zum Thema"],
+            ("Jonas",),
+            "2019-10-18T16:06",
+        ),
+        # no date line under the credit: an entry of the list like the others
+        ("en", ["Topics", "Harbour", "Storms", "By Ruth", "Related"], (), None),
+        ("de", ["Themen", "Radweg", "Verkehr", "von Jonas", "Mehr zum Thema"], (), None),
+    ],
+)
+def test_a_dated_credit_under_the_article_is_no_entry_of_a_list(
+    code: str, lines: list[str], authors: tuple[str, ...], published: str | None
+) -> None:
+    """Under the article, a short line that opens with a byline prefix and has a date line
+    right under it ("von Jonas" / "18.10.2019 16:06 Uhr") is the byline, even where the
+    lines around it make a list of topics."""
+    text = page(HEADLINES[code], *BODIES[code], *lines, "Contact")
+    byline = newsparse.parse_article(text, language=code).byline
+    if not authors:
+        assert byline is None or byline.authors == ()
+        return
+    assert byline is not None
+    assert (byline.authors, byline.published) == (authors, published)

@@ -1838,6 +1838,7 @@ def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
             reading.published is None
             and not any(_full_name(a) for a in reading.authors)
             and _CLOCK.search(page.blocks[i].text) is None
+            and not _dated_credit(page, i)
         )
     )
 
@@ -1852,11 +1853,28 @@ def _open(page: Page, i: int) -> bool:
     label = page.labels[i]
     text = page.blocks[i].text
     if label is not None and label.kind is SegmentKind.FOOTER:
-        return i > 0 and (_prefix_only(page, i - 1) or _prefix_after_date(page, i - 1))
+        return i > 0 and (
+            _prefix_only(page, i - 1) or _prefix_after_date(page, i - 1) or _dated_credit(page, i)
+        )
     return (
         label is not None
         and label.kind is SegmentKind.CAPTION
         and (bool(_agency_credit(text, page.lexicon)) or _text_and_pictures(text, page.lexicon))
+    )
+
+
+_MAX_CREDIT_WORDS = 4  # words of a short credit line: a prefix and a name ("von Ann Lee")
+
+
+def _dated_credit(page: Page, i: int) -> bool:
+    """Whether block *i* is a short line that opens with a byline prefix and has a date
+    line of its own right under it ("von Ann" / "03.05.2024 18:06 Uhr"): a credit, even
+    where another rule took the two lines for entries of a list."""
+    return (
+        i + 1 < len(page.blocks)
+        and page.features[i].words <= _MAX_CREDIT_WORDS
+        and page.lexicon.byline_prefixes.starts(page.blocks[i].text) is not None
+        and stamp_date(page, i + 1) is not None
     )
 
 
@@ -2264,6 +2282,12 @@ def find_byline(page: Page) -> Byline | None:
         authors.extend(main.authors)
     if any(" " not in a for a in authors):
         authors = [_full_from_more(page, a) if " " not in a else a for a in authors]
+    last = lines[-1]
+    if published is None and main.published is None and _dated_credit(page, last):
+        label = page.labels[last + 1]
+        if label is not None and label.kind is SegmentKind.FOOTER:
+            lines.append(last + 1)  # its date line, which the footer took for an entry
+            published = stamp_date(page, last + 1)
     published = published or main.published or _nearby_date(page, lines)
     for j in lines:
         label = page.labels[j]
