@@ -2582,6 +2582,10 @@ def test_first_entry_under_a_nav_heading_is_in_a_list(
         # the line names someone else, or no full name: the single name stays
         ("en", "By Ruth on May 3, 2024", "More from Harbour News", ("Ruth",)),
         ("de", "Von Jonas am 3. Mai 2024", "Mehr von Jonas", ("Jonas",)),
+        # an agency or a newsroom is no first name
+        ("en", "By Staff on May 3, 2024", "More from Staff Picks", ("Staff",)),
+        ("en", "By AFP on May 3, 2024", "More from AFP Photos", ("AFP",)),
+        ("de", "Von Redaktion am 3. Mai 2024", "Mehr von Redaktion Nord", ("Redaktion",)),
     ],
 )
 def test_a_single_name_completed_by_the_line_of_the_authors_other_articles(

@@ -2178,8 +2178,12 @@ def _full_from_more(page: Page, author: str) -> str:
     """The full name of *author*, a single name the byline gives ("Von Ann In News"), from
     the line that links the author's other articles ("More from Ann Lee", "Mehr von Ann
     Lee"): a name of two words or more that opens with it, alone after the phrase. The
-    single name when no such line is on the page."""
-    more = page.lexicon.nav_phrases(NavKind.MORE)
+    single name when no such line is on the page, or when it names an agency or a
+    newsroom ("By Staff" is not completed by "More from Staff Picks")."""
+    lexicon = page.lexicon
+    if lexicon.agencies.whole(author) or lexicon.newsrooms.whole(author):
+        return author
+    more = lexicon.nav_phrases(NavKind.MORE)
     folded = author.casefold()
     for block in page.blocks:
         text = block.text
