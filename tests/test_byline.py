@@ -2571,3 +2571,82 @@ def test_first_entry_under_a_nav_heading_is_in_a_list(
     text = page(HEADLINES[code], above, *entries, *BODIES[code])
     built = Page.new(text_blocks(text), lexicon_for((code,)), ParseOptions())
     assert _in_list(built, 2) is listed
+
+
+@pytest.mark.parametrize(
+    ("code", "credit", "more", "authors"),
+    [
+        ("en", "By Ruth on May 3, 2024", "More from Ruth Ellis", ("Ruth Ellis",)),
+        ("de", "Von Jonas am 3. Mai 2024", "Mehr von Jonas Weber →", ("Jonas Weber",)),
+        ("es", "Por Marta el 3 de mayo de 2024", "Más de Marta Gil", ("Marta Gil",)),
+        # the line names someone else, or no full name: the single name stays
+        ("en", "By Ruth on May 3, 2024", "More from Harbour News", ("Ruth",)),
+        ("de", "Von Jonas am 3. Mai 2024", "Mehr von Jonas", ("Jonas",)),
+        # an agency or a newsroom is no first name
+        ("en", "By Staff on May 3, 2024", "More from Staff Picks", ("Staff",)),
+        ("en", "By AFP on May 3, 2024", "More from AFP Photos", ("AFP",)),
+        ("de", "Von Redaktion am 3. Mai 2024", "Mehr von Redaktion Nord", ("Redaktion",)),
+    ],
+)
+def test_a_single_name_completed_by_the_line_of_the_authors_other_articles(
+    code: str, credit: str, more: str, authors: tuple[str, ...]
+) -> None:
+    """A byline that gives the author's first name only takes the full name from the line
+    that links the author's other articles ("More from Ruth Ellis"), wherever it stands."""
+    text = page(HEADLINES[code], credit, *BODIES[code], "Menu", more, "Contact")
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "credit", "authors"),
+    [
+        ("en", "By Staff and wire reports", ("Staff and wire reports",)),
+        ("es", "Por Redacción y agencias", ("Redacción y agencias",)),
+        # names of people joined: split as ever
+        ("en", "By Ruth Ellis and Sam Okafor", ("Ruth Ellis", "Sam Okafor")),
+        ("es", "Por Marta Gil y Luis Ortega", ("Marta Gil", "Luis Ortega")),
+    ],
+)
+def test_a_newsroom_credit_holding_a_joiner_is_read_whole(
+    code: str, credit: str, authors: tuple[str, ...]
+) -> None:
+    """A newsroom's credit that holds a joiner ("Staff and wire reports") names one author,
+    not a newsroom and a few lower-case words."""
+    assert _authors(code, credit) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors", "published"),
+    [
+        (
+            "en",
+            ["Topics", "Harbour", "Storms", "By Ruth", "May 3, 2024 4:06 PM", "Related"],
+            ("Ruth",),
+            "2024-05-03T16:06",
+        ),
+        (
+            "de",
+            ["Themen", "Radweg", "Verkehr", "von Jonas", "18.10.2019 16:06 Uhr", "Mehr zum Thema"],
+            ("Jonas",),
+            "2019-10-18T16:06",
+        ),
+        # no date line under the credit: an entry of the list like the others
+        ("en", ["Topics", "Harbour", "Storms", "By Ruth", "Related"], (), None),
+        ("de", ["Themen", "Radweg", "Verkehr", "von Jonas", "Mehr zum Thema"], (), None),
+    ],
+)
+def test_a_dated_credit_under_the_article_is_no_entry_of_a_list(
+    code: str, lines: list[str], authors: tuple[str, ...], published: str | None
+) -> None:
+    """Under the article, a short line that opens with a byline prefix and has a date line
+    right under it ("von Jonas" / "18.10.2019 16:06 Uhr") is the byline, even where the
+    lines around it make a list of topics."""
+    text = page(HEADLINES[code], *BODIES[code], *lines, "Contact")
+    byline = newsparse.parse_article(text, language=code).byline
+    if not authors:
+        assert byline is None or byline.authors == ()
+        return
+    assert byline is not None
+    assert (byline.authors, byline.published) == (authors, published)

@@ -14,11 +14,12 @@ far below it; when nothing is found there, a prefixed line near the end of the a
 last paragraphs or the lines under them) is taken, then a labelled credit ("Autorin: Ann
 Lee") anywhere in the article, then the agency of the dateline that opens the first
 paragraph ("Hamburg (dpa) – ..."), then the one person a copyright line under the article
-credits with a prefix ("© 2009-2024 by Ann Lee"). The date is the first one on the
-byline's lines, else that of the nearest short date line a few lines away. A site's or
-publisher's name is not an author: it is the article's ``site_name``; a byline names the
-people (or the agency, or the newsroom when no person is named) the page credits with the
-text.
+credits with a prefix ("© 2009-2024 by Ann Lee"). A first name alone takes the full name
+from the line that links the author's other articles ("More from Ann Lee"). The date is
+the first one on the byline's lines, else that of the nearest short date line a few lines
+away. A site's or publisher's name is not an author: it is the article's ``site_name``; a
+byline names the people (or the agency, or the newsroom when no person is named) the page
+credits with the text.
 """
 
 from __future__ import annotations
@@ -371,6 +372,9 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
     if "(" in text:  # the pattern opens with a bracket, which most credits do not hold
         text = _joined_aside(lexicon.codes).sub(r", \1", text)
     head = _cut_tail(text, lexicon)
+    if prefixed and " " in head and lexicon.newsrooms.whole(head.strip(_STRIP)):
+        # A newsroom's credit holding a joiner, read whole: "By Staff and wire reports".
+        return _Names((_clean(head),), role=True, leftover=0, handle=False, desk=True)
     joiners = _joiners(lexicon.codes)
     pieces = joiners.split(head)
     names: list[str] = []
@@ -1834,6 +1838,7 @@ def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
             reading.published is None
             and not any(_full_name(a) for a in reading.authors)
             and _CLOCK.search(page.blocks[i].text) is None
+            and not _dated_credit(page, i)
         )
     )
 
@@ -1848,11 +1853,28 @@ def _open(page: Page, i: int) -> bool:
     label = page.labels[i]
     text = page.blocks[i].text
     if label is not None and label.kind is SegmentKind.FOOTER:
-        return i > 0 and (_prefix_only(page, i - 1) or _prefix_after_date(page, i - 1))
+        return i > 0 and (
+            _prefix_only(page, i - 1) or _prefix_after_date(page, i - 1) or _dated_credit(page, i)
+        )
     return (
         label is not None
         and label.kind is SegmentKind.CAPTION
         and (bool(_agency_credit(text, page.lexicon)) or _text_and_pictures(text, page.lexicon))
+    )
+
+
+_MAX_CREDIT_WORDS = 4  # words of a short credit line: a prefix and a name ("von Ann Lee")
+
+
+def _dated_credit(page: Page, i: int) -> bool:
+    """Whether block *i* is a short line that opens with a byline prefix and has a date
+    line of its own right under it ("von Ann" / "03.05.2024 18:06 Uhr"): a credit, even
+    where another rule took the two lines for entries of a list."""
+    return (
+        i + 1 < len(page.blocks)
+        and page.features[i].words <= _MAX_CREDIT_WORDS
+        and page.lexicon.byline_prefixes.starts(page.blocks[i].text) is not None
+        and stamp_date(page, i + 1) is not None
     )
 
 
@@ -2148,6 +2170,40 @@ def _rights_holder(page: Page) -> Byline | None:
     return None
 
 
+_MORE_MARKS = " \t:：→»›>"  # what may close the line of an author's other articles
+_MAX_MORE_LINE = 80  # characters of that line: a phrase and a name
+
+
+def _full_from_more(page: Page, author: str) -> str:
+    """The full name of *author*, a single name the byline gives ("Von Ann In News"), from
+    the line that links the author's other articles ("More from Ann Lee", "Mehr von Ann
+    Lee"): a name of two words or more that opens with it, alone after the phrase. The
+    single name when no such line is on the page, or when it names an agency or a
+    newsroom ("By Staff" is not completed by "More from Staff Picks")."""
+    lexicon = page.lexicon
+    if lexicon.agencies.whole(author) or lexicon.newsrooms.whole(author):
+        return author
+    more = lexicon.nav_phrases(NavKind.MORE)
+    folded = author.casefold()
+    for block in page.blocks:
+        text = block.text
+        if len(text) > _MAX_MORE_LINE:
+            continue
+        match = more.starts(text)
+        if match is None:
+            continue
+        name = text[match.end() :].strip(_MORE_MARKS)
+        words = name.split()
+        if (
+            _MIN_FULL_NAME <= len(words) <= _MAX_NAME_WORDS
+            and words[0].casefold() == folded
+            and _DIGIT.search(name) is None
+            and "\n" not in name
+        ):
+            return name
+    return author
+
+
 def find_byline(page: Page) -> Byline | None:
     """Find the byline around the start (or else the end) of the article; label it."""
     n = len(page.blocks)
@@ -2228,6 +2284,14 @@ def find_byline(page: Page) -> Byline | None:
             published = published or date_only(page, j)
     if not authors:
         authors.extend(main.authors)
+    if any(" " not in a for a in authors):
+        authors = [_full_from_more(page, a) if " " not in a else a for a in authors]
+    last = lines[-1]
+    if published is None and main.published is None and _dated_credit(page, last):
+        label = page.labels[last + 1]
+        if label is not None and label.kind is SegmentKind.FOOTER:
+            lines.append(last + 1)  # its date line, which the footer took for an entry
+            published = stamp_date(page, last + 1)
     published = published or main.published or _nearby_date(page, lines)
     for j in lines:
         label = page.labels[j]
