@@ -2628,9 +2628,9 @@ def test_a_newsroom_credit_holding_a_joiner_is_read_whole(
         ),
         (
             "de",
-            ["Themen", "Radweg", "Verkehr", "von Jonas", "18.10.2019 16:06 Uhr", "Mehr zum Thema"],
+            ["Themen", "Radweg", "Verkehr", "von Jonas", "21.03.2020 09:14 Uhr", "Mehr zum Thema"],
             ("Jonas",),
-            "2019-10-18T16:06",
+            "2020-03-21T09:14",
         ),
         # no date line under the credit: an entry of the list like the others
         ("en", ["Topics", "Harbour", "Storms", "By Ruth", "Related"], (), None),
@@ -2641,7 +2641,7 @@ def test_a_dated_credit_under_the_article_is_no_entry_of_a_list(
     code: str, lines: list[str], authors: tuple[str, ...], published: str | None
 ) -> None:
     """Under the article, a short line that opens with a byline prefix and has a date line
-    right under it ("von Jonas" / "18.10.2019 16:06 Uhr") is the byline, even where the
+    right under it ("von Jonas" / "21.03.2020 09:14 Uhr") is the byline, even where the
     lines around it make a list of topics."""
     text = page(HEADLINES[code], *BODIES[code], *lines, "Contact")
     byline = newsparse.parse_article(text, language=code).byline
