@@ -1534,3 +1534,69 @@ def test_heading_with_a_slash_after_a_name_is_still_the_headline() -> None:
         *EN,
     )
     assert _title(text)[0] == "AC/DC will play a concert at the harbour this summer"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "trail", "heading", "body"),
+    [
+        (
+            "Valley Post - News and views from the valley",
+            "You are here: Home » Travel » Lakes of the upper valley",
+            "Lakes of the upper valley",
+            EN,
+        ),
+        (
+            "Tagesblatt - Nachrichten aus der Region",
+            "Sie sind hier: Startseite › Freizeit › Seen im oberen Tal",
+            "Seen im oberen Tal",
+            DE,
+        ),
+    ],
+)
+def test_heading_repeating_the_last_step_of_a_breadcrumb_is_the_headline(
+    title_line: str, trail: str, heading: str, body: list[str]
+) -> None:
+    """The line under a breadcrumb trail that repeats the trail's last step names the page
+    the trail leads to: it is the headline, not the site's tagline on the title line."""
+    text = _page(title_line, "Home", "Newsletter", trail, heading, *body)
+    assert _title(text)[0] == heading
+
+
+@pytest.mark.parametrize(
+    ("title_line", "trail", "heading", "body"),
+    [
+        (
+            "Footbridge | Valley Post",
+            "Home | Magazine | Town | Footbridge",
+            "Council approves the new footbridge after a long debate",
+            EN,
+        ),
+        (
+            "Radweg | Tagesblatt",
+            "Startseite | Magazin | Verkehr | Radweg",
+            "Neuer Radweg zwischen Altstadt und Universität ist frei",
+            DE,
+        ),
+    ],
+)
+def test_heading_under_a_breadcrumb_ending_in_the_title_lines_headline_is_the_headline(
+    title_line: str, trail: str, heading: str, body: list[str]
+) -> None:
+    """A trail whose last step is the title line's headline names the page briefly; the
+    heading right under it is the page's full headline."""
+    text = _page(title_line, "Home", "Newsletter", trail, heading, *body)
+    assert _title(text)[0] == heading
+
+
+def test_heading_under_a_breadcrumb_leading_elsewhere_is_not_the_headline() -> None:
+    """A trail whose last step is neither the line under it nor the title line's headline
+    says nothing about that line: the title line stays the title."""
+    text = _page(
+        "Footbridge approved by the council | Valley Post",
+        "Home",
+        "Newsletter",
+        "Home » Town » Footbridge",
+        "Weather in the valley for the coming week",
+        *EN,
+    )
+    assert _title(text) == ("Footbridge approved by the council", "Valley Post")

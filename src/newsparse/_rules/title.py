@@ -763,6 +763,58 @@ def _above_the_standfirst(page: Page, index: int, first: int, headline: str) -> 
     return above if _content_stems(text) & story else index
 
 
+# The steps of a breadcrumb trail: pieces between spaced arrows, slashes or bars ("Home »
+# Travel » Lakes"), or lines that end in an arrow ("Home >" over "Travel >" over "Lakes").
+_TRAIL_SEPARATOR = regex.compile(r"\s+[›»>/|]\s+")
+_TRAIL_LINE_END = regex.compile(r"\s*([›»>])[ \t]*\n\s*")
+_TRAIL_MARKS = frozenset("›»>/|")
+_MIN_TRAIL_STEPS = 3  # steps of a trail, at least: fewer are a name and a section
+_TRAIL_AFTER = 4  # lines into the article in which a trail and its heading may stand
+_TRAIL_GAP = 2  # lines after a trail in which the heading that repeats its last step stands
+
+
+def _trail_end(text: str) -> str | None:
+    """The last step of the breadcrumb trail on one of *text*'s lines, if any: the page the
+    trail leads to."""
+    for line in _TRAIL_LINE_END.sub(r" \1 ", text).split("\n"):
+        steps = [s.strip() for s in _TRAIL_SEPARATOR.split(line)]
+        if len(steps) >= _MIN_TRAIL_STEPS and all(steps):
+            return steps[-1]
+    return None
+
+
+def _heading_under_trail(page: Page, first: int, headline: str) -> int | None:
+    """The line under a breadcrumb trail near the article's start (or the next one, past a
+    search box) that repeats the trail's last step: the page the trail leads to, named
+    again as its heading. Or the line right under the trail when that step is the title
+    line's headline: the page's short name in the trail, its full headline under it. The
+    trail is the page's own account of where it stands, so its heading beats a title line
+    that may be only the site's tagline."""
+    norm_headline = normalise_for_match(headline)
+    start = max(first + 1, page.body_start - _ARTICLE_LOOKBACK)
+    end = min(len(page.blocks) - 1, page.body_start + _TRAIL_AFTER)
+    for i in range(start, end):
+        text = page.blocks[i].text
+        if _TRAIL_MARKS.isdisjoint(text):
+            continue  # most lines: no trail to split
+        step = _trail_end(text)
+        if step is None:
+            continue
+        norm_step = normalise_for_match(step)
+        if not norm_step:
+            continue
+        for heading in range(i + 1, min(len(page.blocks), i + 1 + _TRAIL_GAP)):
+            if not (page.free(heading) and _title_line(page, heading)):
+                continue
+            if not _not_chrome(page, heading):
+                continue
+            if page.normalised(heading) == norm_step or (
+                heading == i + 1 and norm_step == norm_headline and _heading_like(page, heading)
+            ):
+                return heading
+    return None
+
+
 def _name_only(line: str) -> bool:
     """A title line that is only a name (the site's), no headline: a few capitalised words,
     or three that all open with a capital ("Harbour Ferry Service"), a separator with
@@ -893,17 +945,21 @@ def find_title(page: Page) -> None:
         # Nothing on the page repeats the title line, or only the page's own header right
         # under it does: the heading above the article is the headline when it shares
         # enough of its words.
-        near = (
-            None
-            if after
-            else _article_heading(
-                page, first, lambda text: _prefer_heading(text, headline, norm_site, page.lexicon)
-            )
-        )
+        near = None if after else _heading_under_trail(page, first, headline)
         if near is None:
-            near = _heading_over_byline(page, first, headline)
-        if near is not None:
-            near = _above_the_standfirst(page, near, first, headline)
+            near = (
+                None
+                if after
+                else _article_heading(
+                    page,
+                    first,
+                    lambda text: _prefer_heading(text, headline, norm_site, page.lexicon),
+                )
+            )
+            if near is None:
+                near = _heading_over_byline(page, first, headline)
+            if near is not None:
+                near = _above_the_standfirst(page, near, first, headline)
         if near is not None and (best is None or near > best[1] or after):
             best = (_NEAR, near)
         elif best is None and ((site is None and _name_only(line)) or section_only):
