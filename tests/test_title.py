@@ -1577,6 +1577,12 @@ def test_heading_repeating_the_last_step_of_a_breadcrumb_is_the_headline(
             "Neuer Radweg zwischen Altstadt und Universität ist frei",
             DE,
         ),
+        (
+            "Museo | El Diario",
+            "Inicio|Cultura|Ciudad|Museo",
+            "El museo de la ciudad abre también los lunes por la tarde",
+            ES,
+        ),
     ],
 )
 def test_heading_under_a_breadcrumb_ending_in_the_title_lines_headline_is_the_headline(

@@ -763,9 +763,10 @@ def _above_the_standfirst(page: Page, index: int, first: int, headline: str) -> 
     return above if _content_stems(text) & story else index
 
 
-# The steps of a breadcrumb trail: pieces between spaced arrows, slashes or bars ("Home »
-# Travel » Lakes"), or lines that end in an arrow ("Home >" over "Travel >" over "Lakes").
-_TRAIL_SEPARATOR = regex.compile(r"\s+[›»>/|]\s+")
+# The steps of a breadcrumb trail: pieces between arrows, slashes or bars ("Home » Travel »
+# Lakes", "Home|Travel|Lakes"; a slash or ">" between spaces only, since words such as
+# "AC/DC" hold them), or lines that end in an arrow ("Home >" over "Travel >" over "Lakes").
+_TRAIL_SEPARATOR = regex.compile(r"\s+[>/]\s+|\s*[›»|]\s*")
 _TRAIL_LINE_END = regex.compile(r"\s*([›»>])[ \t]*\n\s*")
 _TRAIL_MARKS = frozenset("›»>/|")
 _MIN_TRAIL_STEPS = 3  # steps of a trail, at least: fewer are a name and a section
