@@ -1606,3 +1606,46 @@ def test_heading_under_a_breadcrumb_leading_elsewhere_is_not_the_headline() -> N
         *EN,
     )
     assert _title(text) == ("Footbridge approved by the council", "Valley Post")
+
+
+@pytest.mark.parametrize(
+    ("title_line", "kicker", "heading", "site", "body"),
+    [
+        (
+            "Workouts of the week | Pyramid with fast sprints - Swim Mag",
+            "Workouts of the week",
+            "Pyramid with fast sprints",
+            "Swim Mag",
+            EN,
+        ),
+        (
+            "Einheit der Woche | Pyramide mit Sprints - Bahn7",
+            "Einheit der Woche",
+            "Pyramide mit Sprints",
+            "Bahn7",
+            DE,
+        ),
+    ],
+)
+def test_heading_under_a_kicker_that_is_another_piece_of_the_title_line_is_the_headline(
+    title_line: str, kicker: str, heading: str, site: str, body: list[str]
+) -> None:
+    """A title line "Kicker | Headline - Site", printed on the page as the kicker over the
+    headline: the line under the kicker is the headline, the last piece the site."""
+    text = _page(title_line, "Home", "Training", "Newsletter", kicker, heading, *body)
+    assert _title(text) == (heading, site)
+
+
+def test_line_under_a_kicker_that_is_no_piece_of_the_title_line_is_not_the_headline() -> None:
+    """A line under the repeat that shares no word with it and is no piece of the title
+    line may be anything: the repeat stays the headline."""
+    text = _page(
+        "Workouts of the week | Pyramid with fast sprints - Swim Mag",
+        "Home",
+        "Training",
+        "Newsletter",
+        "Workouts of the week",
+        "Weather in the valley for the coming days",
+        *EN,
+    )
+    assert _title(text)[0] == "Workouts of the week"

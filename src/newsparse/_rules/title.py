@@ -721,16 +721,23 @@ def _heading_under_repeat(page: Page, index: int) -> int | None:
     return heading if shared else None
 
 
-def _heading_under_kicker(page: Page, index: int) -> int | None:
+def _heading_under_kicker(page: Page, index: int, pieces: frozenset[str]) -> int | None:
     """The printed heading right under a short repeat of the title line's headline, when
     that repeat reads as a kicker or a section name over it ("Gardens" over "How to plant
     a hedge"): a longer heading-like line with no sentence mark, not a date or byline,
-    sharing a longer word with the repeat, right over the article or a byline or date."""
+    right over the article or a byline or date, that shares a longer word with the repeat
+    or is itself another of the title line's *pieces* ("Kicker | Headline - Site" printed
+    as the kicker over the headline)."""
     heading, after = index + 1, index + 2
     if after >= len(page.blocks) or page.features[index].words > _KICKER_WORDS:
         return None
-    if not (after == page.body_start or stamp(page, after, _BYLINE_WORDS)):
-        return None
+    piece = page.normalised(heading) in pieces
+    if not (
+        after == page.body_start
+        or (piece and heading == page.body_start)
+        or stamp(page, after, _BYLINE_WORDS)
+    ):
+        return None  # the article opens right under the heading (or with a piece of the title)
     features = page.features[heading]
     if (
         features.words < _MIN_FAR_HEADING_WORDS
@@ -741,8 +748,23 @@ def _heading_under_kicker(page: Page, index: int) -> int | None:
         return None
     if stamp(page, heading, _BYLINE_WORDS) or not _heading_like(page, heading):
         return None
+    if piece:
+        return heading
     shared = _content_stems(_shown(page, heading)) & _content_stems(_shown(page, index))
     return heading if shared else None
+
+
+def _all_pieces(line: str) -> list[str]:
+    """The title line's pieces between any of its separators, in order."""
+    pieces = [line]
+    for separator in _SEPARATORS:
+        pieces = [p.strip() for piece in pieces for p in separator.split(piece)]
+    return [p for p in pieces if p]
+
+
+def _pieces(line: str) -> frozenset[str]:
+    """The title line's pieces between any of its separators, normalised."""
+    return frozenset(n for n in (normalise_for_match(p) for p in _all_pieces(line)) if n)
 
 
 def _above_the_standfirst(page: Page, index: int, first: int, headline: str) -> int:
@@ -974,9 +996,15 @@ def find_title(page: Page) -> None:
     if best is not None and best[0] >= _PART and best[1] > first + _TOP_LINES:
         below = _heading_under_repeat(page, best[1])
         if below is None:
-            below = _heading_under_kicker(page, best[1])
+            below = _heading_under_kicker(page, best[1], _pieces(line))
         if below is not None:
             best = (_NEAR, below)
+            if page.normalised(below) == norm_site:
+                # "Kicker | Headline - Site" read as a headline and a site name: the site
+                # is the last piece then, if any is left.
+                last = _all_pieces(line)[-1]
+                same = normalise_for_match(last) == norm_site
+                site = None if same or not _site_like(last) else last
     if best is not None:
         heading_index = best[1]
         heading = _shown(page, heading_index)
