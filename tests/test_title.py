@@ -1649,3 +1649,47 @@ def test_line_under_a_kicker_that_is_no_piece_of_the_title_line_is_not_the_headl
         *EN,
     )
     assert _title(text)[0] == "Workouts of the week"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "date", "summary", "body"),
+    [
+        (
+            "Company cars: lease or buy? What pays off? | Money Mag",
+            "Company cars: leasing or buying?",
+            "7 October 2019",
+            "Conclusion – Company cars: lease or buy?",
+            EN,
+        ),
+        (
+            "Firmenwagen: leasen oder kaufen? Was lohnt sich? | Geldblatt",
+            "Firmenwagen: Leasing oder Kauf?",
+            "7. Oktober 2019",
+            "Fazit – Firmenwagen: leasen oder kaufen?",
+            DE,
+        ),
+    ],
+)
+def test_heading_over_the_date_at_the_articles_start_beats_a_summary_heading_deep_in_it(
+    title_line: str, heading: str, date: str, summary: str, body: list[str]
+) -> None:
+    """A heading deep in the article that only resembles the title line (a summary) is not
+    the headline when the article opens with a heading on the same story over its date."""
+    text = _page(title_line, "Home", "Magazine", heading, date, *body, *body, summary, *body)
+    assert _title(text)[0] == heading
+
+
+def test_summary_heading_deep_in_the_article_stays_without_an_opening_heading() -> None:
+    """With no heading over a date at the article's start, the heading that resembles the
+    title line stays the best evidence."""
+    summary = "Conclusion – Company cars: lease or buy?"
+    text = _page(
+        "Company cars: lease or buy? What pays off? | Money Mag",
+        "Home",
+        "Magazine",
+        *EN,
+        *EN,
+        summary,
+        *EN,
+    )
+    assert _title(text)[0] == summary

@@ -792,7 +792,7 @@ _TRAIL_SEPARATOR = regex.compile(r"\s+[>/]\s+|\s*[›»|]\s*")
 _TRAIL_LINE_END = regex.compile(r"\s*([›»>])[ \t]*\n\s*")
 _TRAIL_MARKS = frozenset("›»>/|")
 _MIN_TRAIL_STEPS = 3  # steps of a trail, at least: fewer are a name and a section
-_TRAIL_AFTER = 4  # lines into the article in which a trail and its heading may stand
+_OPENING_LINES = 4  # the article's first lines, where a trail, its heading, a byline stand
 _TRAIL_GAP = 2  # lines after a trail in which the heading that repeats its last step stands
 
 
@@ -815,7 +815,7 @@ def _heading_under_trail(page: Page, first: int, headline: str) -> int | None:
     that may be only the site's tagline."""
     norm_headline = normalise_for_match(headline)
     start = max(first + 1, page.body_start - _ARTICLE_LOOKBACK)
-    end = min(len(page.blocks) - 1, page.body_start + _TRAIL_AFTER)
+    end = min(len(page.blocks) - 1, page.body_start + _OPENING_LINES)
     for i in range(start, end):
         text = page.blocks[i].text
         if _TRAIL_MARKS.isdisjoint(text):
@@ -835,6 +835,19 @@ def _heading_under_trail(page: Page, first: int, headline: str) -> int | None:
                 heading == i + 1 and norm_step == norm_headline and _heading_like(page, heading)
             ):
                 return heading
+    return None
+
+
+def _heading_at_opening(page: Page, headline: str, norm_site: str | None) -> int | None:
+    """A heading-like line among the article's first lines, right over its byline or date
+    line, that shares enough words with the title line's headline: the article's own
+    headline."""
+    end = min(len(page.blocks) - 1, page.body_start + _OPENING_LINES)
+    for i in range(max(0, page.body_start - 1), end):
+        if not stamp(page, i + 1, _BYLINE_WORDS) or not _heading_like(page, i):
+            continue
+        if _prefer_heading(_shown(page, i), headline, norm_site, page.lexicon):
+            return i
     return None
 
 
@@ -964,12 +977,17 @@ def find_title(page: Page) -> None:
     # A repeat after the article's end (a link to it among others) is no heading either,
     # but then only a heading over a byline is evidence enough to overrule it.
     after = best is not None and best[1] >= page.body_end
-    if best is None or best[1] <= first + _TOP_LINES or after:
+    # A heading that only resembles the title line, deep in the article (a summary heading
+    # such as "In short: …"): the article's own heading at its start, if any, beats it.
+    inside = best is not None and best[0] < _PART and best[1] >= page.body_start + _OPENING_LINES
+    if best is None or best[1] <= first + _TOP_LINES or after or inside:
         # Nothing on the page repeats the title line, or only the page's own header right
         # under it does: the heading above the article is the headline when it shares
         # enough of its words.
         near = None if after else _heading_under_trail(page, first, headline)
-        if near is None:
+        if near is None and inside:
+            near = _heading_at_opening(page, headline, norm_site)
+        elif near is None:
             near = (
                 None
                 if after
@@ -983,7 +1001,7 @@ def find_title(page: Page) -> None:
                 near = _heading_over_byline(page, first, headline)
             if near is not None:
                 near = _above_the_standfirst(page, near, first, headline)
-        if near is not None and (best is None or near > best[1] or after):
+        if near is not None and (best is None or near > best[1] or after or inside):
             best = (_NEAR, near)
         elif best is None and ((site is None and _name_only(line)) or section_only):
             # The title line is only the site's name ("Harbour Weekly"), or a section's and
