@@ -1693,3 +1693,49 @@ def test_summary_heading_deep_in_the_article_stays_without_an_opening_heading() 
         *EN,
     )
     assert _title(text)[0] == summary
+
+
+@pytest.mark.parametrize(
+    ("title_line", "date", "heading", "paragraph"),
+    [
+        (
+            "Valley Trade - The monthly magazine for the car business",
+            "4 November 2021 | Paid content",
+            "Harbour festival draws record crowds to the old docks",
+            "The harbour festival drew more visitors than ever this weekend, and the crowds "
+            "filled the old docks until late at night. Organisers want to repeat it next year.",
+        ),
+        (
+            "Talhandel - Das Monatsmagazin für die Autobranche",
+            "04. November 2021 | Anzeige",
+            "Hafenfest lockt Rekordbesucher in die alten Docks",
+            "Das Hafenfest lockte am Wochenende mehr Besucher als je zuvor, bis spät in die "
+            "Nacht waren die alten Docks voll. Die Veranstalter planen es wieder.",
+        ),
+    ],
+)
+def test_heading_under_a_date_is_the_headline_when_the_title_line_is_a_tagline(
+    title_line: str, date: str, heading: str, paragraph: str
+) -> None:
+    """A title line that shares no word with the article (a site's name and tagline):
+    the heading at the article's start, dated above it and on the story of the paragraph
+    under it, is the headline."""
+    text = _page(title_line, "Home", "News", "Events", date, heading, paragraph, *EN)
+    assert _title(text)[0] == heading
+
+
+def test_heading_under_a_date_leaves_a_title_line_that_tells_of_the_article() -> None:
+    """A title line that shares words with the article's first lines is its headline: a
+    heading under a date does not overrule it."""
+    text = _page(
+        "Harbour festival breaks its record | Valley Post",
+        "Home",
+        "News",
+        "Events",
+        "4 November 2021",
+        "Crowds fill the old docks for the weekend",
+        "The harbour festival drew more visitors than ever this weekend, and the crowds "
+        "filled the old docks until late at night. Organisers want to repeat it next year.",
+        *EN,
+    )
+    assert _title(text)[0] == "Harbour festival breaks its record"

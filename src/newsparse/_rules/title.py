@@ -851,6 +851,36 @@ def _heading_at_opening(page: Page, headline: str, norm_site: str | None) -> int
     return None
 
 
+# Lines into the article region in which a dated heading may stand: a ticker or a menu that
+# the region took in may come first.
+_STAMP_REACH = 8
+
+
+def _heading_under_stamp(page: Page, first: int) -> int | None:
+    """A heading-like line at the article's start, right under a date or byline line and
+    right over the article's first paragraph, on the same story as that paragraph, when
+    the title line says nothing of the article (no longer word shared with its first
+    lines: the site's name and tagline): the article's headline, dated above it."""
+    start = max(first + 2, page.body_start - _TOP_LINES)
+    end = min(len(page.blocks) - 1, page.body_start + _STAMP_REACH)
+    title_stems: set[str] | None = None
+    for i in range(start, end):
+        if not page.features[i + 1].prose or not stamp(page, i - 1, _BYLINE_WORDS):
+            continue
+        if stamp(page, i, _BYLINE_WORDS) or not _heading_like(page, i):
+            continue
+        below = range(i + 1, min(len(page.blocks), i + 1 + _OPENING_BLOCKS))
+        opening = " ".join(_shown(page, j) for j in below)
+        opening_stems = _content_stems(opening)
+        if title_stems is None:
+            title_stems = _content_stems(_shown(page, first))
+        if title_stems & opening_stems:
+            return None  # the title line tells of the article: its headline stands
+        if _content_stems(_shown(page, i)) & opening_stems:
+            return i
+    return None
+
+
 def _name_only(line: str) -> bool:
     """A title line that is only a name (the site's), no headline: a few capitalised words,
     or three that all open with a capital ("Harbour Ferry Service"), a separator with
@@ -1001,6 +1031,8 @@ def find_title(page: Page) -> None:
                 near = _heading_over_byline(page, first, headline)
             if near is not None:
                 near = _above_the_standfirst(page, near, first, headline)
+            elif not after:
+                near = _heading_under_stamp(page, first)
         if near is not None and (best is None or near > best[1] or after or inside):
             best = (_NEAR, near)
         elif best is None and ((site is None and _name_only(line)) or section_only):
