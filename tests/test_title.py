@@ -1739,3 +1739,42 @@ def test_heading_under_a_date_leaves_a_title_line_that_tells_of_the_article() ->
         *EN,
     )
     assert _title(text)[0] == "Harbour festival breaks its record"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "body"),
+    [
+        (
+            "Bridge plan 2024: when will the footbridge open? | answers | Valley Post",
+            "When will the new footbridge over the river open, under the 2024 bridge plan?",
+            EN,
+        ),
+        (
+            "Horario del museo 2024: ¿cuándo abre los lunes? | respuestas | El Diario",
+            "¿Cuándo abre el museo de la ciudad los lunes, según el horario de 2024?",
+            ES,
+        ),
+    ],
+)
+def test_question_opening_the_article_on_the_title_lines_story_is_the_headline(
+    title_line: str, heading: str, body: list[str]
+) -> None:
+    """The article opens with a heading on the story of the title line, right over its
+    first paragraph: it is the headline, though it reads as a sentence, since it asks."""
+    text = _page(title_line, "Home", "answers", heading, *body)
+    assert _title(text)[0] == heading
+
+
+def test_sentence_opening_the_article_is_not_the_headline() -> None:
+    """A line that opens the article as running text (here with no full stop at its end),
+    not asking or exclaiming, is its first paragraph even when it shares the title line's
+    words."""
+    text = _page(
+        "Bridge plan 2024: when will the footbridge open? | answers | Valley Post",
+        "Home",
+        "answers",
+        "Council members said on Tuesday that the footbridge, under the 2024 bridge plan, "
+        "will open in the spring, once the work on both banks is done",
+        *EN,
+    )
+    assert _title(text)[0] == "Bridge plan 2024: when will the footbridge open?"

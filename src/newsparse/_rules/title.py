@@ -881,6 +881,29 @@ def _heading_under_stamp(page: Page, first: int) -> int | None:
     return None
 
 
+_ASKING_MARKS = ("?", "？", "!", "！")  # a headline that asks or exclaims may read as prose
+
+
+def _heading_opening_article(
+    page: Page, first: int, headline: str, norm_site: str | None
+) -> int | None:
+    """The article's first line when it is its heading: a heading-like line right over the
+    first paragraph, on the same story as the title line's headline (as the heading above
+    the article must be), not running text unless it asks or exclaims: the article region
+    taken to start at its headline, with no byline or date under it."""
+    i = page.body_start
+    if i <= first or i + 1 >= len(page.blocks) or not page.features[i + 1].prose:
+        return None
+    if i in page.wrapped:
+        return None  # the first line of a hard-wrapped paragraph
+    text = _shown(page, i)
+    if page.features[i].prose and not text.endswith(_ASKING_MARKS):
+        return None  # running text, unless it asks or exclaims as headlines often do
+    if not _heading_like(page, i):
+        return None
+    return i if _prefer_heading(text, headline, norm_site, page.lexicon) else None
+
+
 def _name_only(line: str) -> bool:
     """A title line that is only a name (the site's), no headline: a few capitalised words,
     or three that all open with a capital ("Harbour Ferry Service"), a separator with
@@ -1029,6 +1052,8 @@ def find_title(page: Page) -> None:
             )
             if near is None:
                 near = _heading_over_byline(page, first, headline)
+            if near is None and not after:
+                near = _heading_opening_article(page, first, headline, norm_site)
             if near is not None:
                 near = _above_the_standfirst(page, near, first, headline)
             elif not after:
