@@ -1778,3 +1778,42 @@ def test_sentence_opening_the_article_is_not_the_headline() -> None:
         *EN,
     )
     assert _title(text)[0] == "Bridge plan 2024: when will the footbridge open?"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "site", "body"),
+    [
+        (
+            "Guides/Getting_Started - Harbour Wiki",
+            "Getting started with the harbour ferry app",
+            "Harbour Wiki",
+            EN,
+        ),
+        (
+            "Hilfe/Erste-Schritte - Hafenwiki",
+            "Erste Schritte mit der neuen Fähren-App",
+            "Hafenwiki",
+            DE,
+        ),
+    ],
+)
+def test_title_line_holding_a_page_path_gives_way_to_the_heading(
+    title_line: str, heading: str, site: str, body: list[str]
+) -> None:
+    """A wiki's title line names the page by its path ("Guides/Getting_Started"), not by a
+    headline: the heading above the article is the title, though the path is repeated."""
+    path = title_line.split(" - ", maxsplit=1)[0]
+    text = _page(title_line, "Search:", path, "FrontPage", "RecentChanges", heading, *body)
+    assert _title(text) == (heading, site)
+
+
+def test_headline_with_a_slash_between_words_is_no_page_path() -> None:
+    """A headline with spaces that holds a slash ("24/7") is a headline, not a path."""
+    text = _page(
+        "Ferry runs 24/7 over the summer | Valley Post",
+        "Home",
+        "News",
+        "Ferry runs 24/7 over the summer",
+        *EN,
+    )
+    assert _title(text) == ("Ferry runs 24/7 over the summer", "Valley Post")

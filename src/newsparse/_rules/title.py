@@ -949,6 +949,11 @@ def _first_sentence(headline: str) -> frozenset[str]:
     return frozenset({normalise_for_match(pieces[0])})
 
 
+# A page's path in its site rather than a headline: words joined by slashes with no space
+# ("Guides/Getting_Started", "Hilfe/Erste-Schritte"), as wikis name their pages.
+_PAGE_PATH = regex.compile(r"\A[\p{L}\p{N}_.\-]+(?:/[\p{L}\p{N}_.\-]+)+\Z")
+
+
 def find_title(page: Page) -> None:
     """Find the headline and site name; label the title line(s).
 
@@ -995,7 +1000,10 @@ def find_title(page: Page) -> None:
     exact_parts = {_fold_quotes(p) for p in _parts(line)}
     best: tuple[float, int] | None = None  # (score, index)
     joined: dict[int, str] = {}  # headings whose second part stands on the next line
-    section_only = site is not None and page.lexicon.menu.whole(headline)
+    # A section's name or a page's path and the site's: the title line holds no headline.
+    section_only = site is not None and (
+        page.lexicon.menu.whole(headline) or _PAGE_PATH.match(headline) is not None
+    )
     for i in () if section_only else _heading_candidates(page, first):
         if page.features[i].length > _MAX_TITLE_CHARS * 2 or not page.free(i):
             continue
@@ -1061,8 +1069,8 @@ def find_title(page: Page) -> None:
         if near is not None and (best is None or near > best[1] or after or inside):
             best = (_NEAR, near)
         elif best is None and ((site is None and _name_only(line)) or section_only):
-            # The title line is only the site's name ("Harbour Weekly"), or a section's and
-            # the site's ("News - Harbour Weekly").
+            # The title line is only the site's name ("Harbour Weekly"), or a section's or a
+            # page path's and the site's ("News - Harbour Weekly", "Guides/Setup - Wiki").
             near = _article_heading(page, first, lambda _text: True)
             if near is not None:
                 site = site if section_only else _DANGLING.sub("", line).strip()
