@@ -1817,3 +1817,43 @@ def test_headline_with_a_slash_between_words_is_no_page_path() -> None:
         *EN,
     )
     assert _title(text) == ("Ferry runs 24/7 over the summer", "Valley Post")
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "headline", "body"),
+    [
+        (
+            "Valley Games | Previews: Harbour Sim 2 Beta",
+            "Harbour Sim 2 Beta Back to the docks?",
+            "Harbour Sim 2 Beta",
+            EN,
+        ),
+        (
+            "Spieleblatt | Vorschauen: Hafensimulator 2 Beta",
+            "Hafensimulator 2 Beta Zurück in den Hafen?",
+            "Hafensimulator 2 Beta",
+            DE,
+        ),
+    ],
+)
+def test_label_before_a_colon_on_the_title_line_is_left_out_when_the_page_prints_the_rest(
+    title_line: str, heading: str, headline: str, body: list[str]
+) -> None:
+    """A title line that puts the site's section before the headline ("Previews: …") and a
+    heading that opens with the rest, then runs on with a subtitle: the rest is the
+    headline."""
+    text = _page(title_line, "Search", "Products", heading, *body)
+    assert _title(text)[0] == headline
+
+
+def test_label_before_a_colon_stays_when_no_heading_prints_the_rest() -> None:
+    """With no heading that opens with the words after the colon, the title line's
+    headline stays whole."""
+    text = _page(
+        "Valley Games | Previews: Harbour Sim 2 Beta",
+        "Search",
+        "Products",
+        "Back to the docks with the new beta",
+        *EN,
+    )
+    assert _title(text)[0] == "Previews: Harbour Sim 2 Beta"

@@ -949,6 +949,35 @@ def _first_sentence(headline: str) -> frozenset[str]:
     return frozenset({normalise_for_match(pieces[0])})
 
 
+# The colon after a label that opens a headline ("Previews: Harbour Sim 2").
+_LABEL_END = regex.compile(r"(?<=\S):\s+(?=\S)")
+
+
+def _after_label(headline: str) -> str | None:
+    """What follows a short label and its colon at the start of *headline* ("Previews:
+    Harbour Sim 2" → "Harbour Sim 2"), if it opens so."""
+    pieces = _LABEL_END.split(headline, maxsplit=1)
+    if len(pieces) < 2 or len(pieces[0].split()) > _KICKER_WORDS:
+        return None
+    return pieces[1].strip() or None
+
+
+def _heading_after_label(page: Page, first: int, headline: str) -> tuple[str, int] | None:
+    """The title line's headline without a short label before its colon ("Previews:
+    Harbour Sim 2"), and the line it stands on, when a heading near the article's start
+    opens with the rest and runs on with a subtitle ("Harbour Sim 2 Back to the docks?"):
+    the label is the site's section, the rest the headline that the page prints."""
+    rest = _after_label(headline)
+    if rest is None:
+        return None
+    end = min(len(page.blocks), page.body_start + _STAMP_REACH)
+    for i in range(max(first + 1, page.body_start - _ARTICLE_LOOKBACK), end):
+        text = _shown(page, i)
+        if page.free(i) and _run_on(text, rest) and _heading_like(page, i):
+            return text[: len(rest)], i
+    return None
+
+
 # A page's path in its site rather than a headline: words joined by slashes with no space
 # ("Guides/Getting_Started", "Hilfe/Erste-Schritte"), as wikis name their pages.
 _PAGE_PATH = regex.compile(r"\A[\p{L}\p{N}_.\-]+(?:/[\p{L}\p{N}_.\-]+)+\Z")
@@ -1100,6 +1129,11 @@ def find_title(page: Page) -> None:
             # The heading with the title line's headline printed before it as a kicker.
             headline = kicked
             heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
+        elif best[0] < 3.0 and (labelled := _after_label(headline)) and _run_on(heading, labelled):
+            # The heading opens with the headline less the label before its colon, then
+            # runs on with a subtitle: the label is the site's section.
+            headline = heading[: len(labelled)]
+            heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
         elif best[0] < 3.0 and (_punctuated(headline, heading) or _run_on(heading, headline)):
             # The title line's wording, with the punctuation the page's style drops, or
             # without the standfirst the page runs on after the heading.
@@ -1126,6 +1160,12 @@ def find_title(page: Page) -> None:
             # is part of the headline ("Studen BE - A6 nach Unfall gesperrt"), unless it
             # stands after a bar or is a host name, the surest signs of a site name.
             headline, site = heading, None
+    if best is None:
+        kicked_off = _heading_after_label(page, first, headline)
+        if kicked_off is not None:
+            headline, heading_index = kicked_off
+            indices.append(heading_index)
+            heading_rule = "title.heading-before-article"
     page.title = plain_heading(headline) or None
     page.site_name = site
     page.title_blocks = tuple(indices)
