@@ -1857,3 +1857,30 @@ def test_label_before_a_colon_stays_when_no_heading_prints_the_rest() -> None:
         *EN,
     )
     assert _title(text)[0] == "Previews: Harbour Sim 2 Beta"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "summary", "body"),
+    [
+        (
+            "Company cars: lease or buy? What pays off? | Money Mag",
+            "Company cars: leasing or buying?",
+            "Conclusion – Company cars: lease or buy?",
+            EN,
+        ),
+        (
+            "Firmenwagen: leasen oder kaufen? Was lohnt sich? | Geldblatt",
+            "Firmenwagen: Leasing oder Kauf?",
+            "Fazit – Firmenwagen: leasen oder kaufen?",
+            DE,
+        ),
+    ],
+)
+def test_heading_opening_the_article_beats_a_summary_heading_deep_in_it(
+    title_line: str, heading: str, summary: str, body: list[str]
+) -> None:
+    """With no date under it, a heading on the story that opens the article, right over
+    its first paragraph, still beats a heading deep in it that only resembles the title
+    line."""
+    text = _page(title_line, "Home", "Magazine", heading, *body, *body, summary, *body)
+    assert _title(text)[0] == heading

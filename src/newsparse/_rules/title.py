@@ -1077,6 +1077,8 @@ def find_title(page: Page) -> None:
         near = None if after else _heading_under_trail(page, first, headline)
         if near is None and inside:
             near = _heading_at_opening(page, headline, norm_site)
+            if near is None:
+                near = _heading_opening_article(page, first, headline, norm_site)
         elif near is None:
             near = (
                 None
