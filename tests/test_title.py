@@ -1884,3 +1884,47 @@ def test_heading_opening_the_article_beats_a_summary_heading_deep_in_it(
     line."""
     text = _page(title_line, "Home", "Magazine", heading, *body, *body, summary, *body)
     assert _title(text)[0] == heading
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "byline", "body"),
+    [
+        (
+            "Council backs the footbridge - Valley Post",
+            "Council backs the footbridge over the river",
+            "By Sam Okafor",
+            EN,
+        ),
+        (
+            "Stadt gibt den Radweg frei - Tagesblatt",
+            "Stadt gibt den Radweg frei, ab Montag für alle",
+            "Von Anna Fink",
+            DE,
+        ),
+    ],
+)
+def test_fuller_heading_over_the_byline_beats_a_repeat_deep_in_the_article(
+    title_line: str, heading: str, byline: str, body: list[str]
+) -> None:
+    """The heading over the byline that holds the title line's headline and goes on is
+    the headline, not a bare repeat of it deep in the article (a link to the story)."""
+    headline = title_line.split(" - ", maxsplit=1)[0]
+    text = _page(title_line, "Home", "News", heading, byline, *body, *body, headline, *body)
+    assert _title(text)[0] == heading
+
+
+def test_heading_over_the_byline_that_words_the_story_otherwise_leaves_the_repeat() -> None:
+    """A heading over the byline that does not hold the headline whole gives the repeat
+    deep in the article no reason to give way."""
+    text = _page(
+        "Council backs the footbridge - Valley Post",
+        "Home",
+        "News",
+        "Footbridge plans win the vote",
+        "By Sam Okafor",
+        *EN,
+        *EN,
+        "Council backs the footbridge",
+        *EN,
+    )
+    assert _title(text)[0] == "Council backs the footbridge"

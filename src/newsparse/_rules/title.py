@@ -1106,6 +1106,13 @@ def find_title(page: Page) -> None:
             if near is not None:
                 site = site if section_only else _DANGLING.sub("", line).strip()
                 best = (_NEAR, near)
+    if best is not None and _PART <= best[0] < 3.0 and best[1] >= page.body_start + _OPENING_LINES:
+        # A repeat of the headline deep in the article (a link among related stories) gives
+        # way to the heading over the byline at its start that holds the headline whole and
+        # goes on: the page prints the fuller headline there.
+        signed = _heading_over_byline(page, first, headline)
+        if signed is not None and page.normalised(signed).startswith(norm_headline + " "):
+            best = (_NEAR, signed)
     heading_rule = "title.repeated-heading"
     if best is not None and best[0] >= _PART and best[1] > first + _TOP_LINES:
         below = _heading_under_repeat(page, best[1])
