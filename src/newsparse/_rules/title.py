@@ -1072,8 +1072,8 @@ def find_title(page: Page) -> None:
     inside = best is not None and best[0] < _PART and best[1] >= page.body_start + _OPENING_LINES
     if best is None or best[1] <= first + _TOP_LINES or after or inside:
         # Nothing on the page repeats the title line, or only the page's own header right
-        # under it does: the heading above the article is the headline when it shares
-        # enough of its words.
+        # under it does, or only a heading deep in the article resembles it: the heading
+        # above or opening the article is the headline when it shares enough of its words.
         near = None if after else _heading_under_trail(page, first, headline)
         if near is None and inside:
             near = _heading_at_opening(page, headline, norm_site)
