@@ -1928,3 +1928,45 @@ def test_heading_over_the_byline_that_words_the_story_otherwise_leaves_the_repea
         *EN,
     )
     assert _title(text)[0] == "Council backs the footbridge"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "date", "heading", "site", "body"),
+    [
+        (
+            "New demo kites - Point of Sail - Sailmakers, surf and kite shop with repairs in Kiel",
+            "20 June 2019 11:43",
+            "New demo kites",
+            "Point of Sail",
+            EN,
+        ),
+        (
+            "Neue Testkites - Segelpunkt - Segelmacher, Surf- und Kiteshop mit Reparatur in Kiel",
+            "20.06.2019 11:43",
+            "Neue Testkites",
+            "Segelpunkt",
+            DE,
+        ),
+    ],
+)
+def test_first_piece_printed_between_the_date_and_the_article_is_the_headline(
+    title_line: str, date: str, heading: str, site: str, body: list[str]
+) -> None:
+    """A short first piece that the split took for the site's name, printed between the
+    date line and the article's first paragraph, is the headline: a site's name does not
+    stand there. The site is then another piece that reads as a name."""
+    text = _page(title_line, "Home", "Articles", date, heading, *body)
+    assert _title(text) == (heading, site)
+
+
+def test_first_piece_printed_at_the_top_of_the_page_stays_the_site_name() -> None:
+    """The same piece printed at the top of the page, as a logo's text, is the site's
+    name the split took it for."""
+    text = _page(
+        "Point of Sail - Sailmakers, surf and kite shop with repairs in Kiel",
+        "Point of Sail",
+        "Home",
+        "Articles",
+        *EN,
+    )
+    assert _title(text)[1] == "Point of Sail"

@@ -978,6 +978,14 @@ def _heading_after_label(page: Page, first: int, headline: str) -> tuple[str, in
     return None
 
 
+def _dated_over_article(page: Page, index: int) -> bool:
+    """Whether line *index* stands between a date or byline line and the article's first
+    paragraph: where the article's heading stands, not the site's name."""
+    if index == 0 or index + 1 != page.body_start or not page.features[index + 1].prose:
+        return False
+    return bool(stamp(page, index - 1, _BYLINE_WORDS))
+
+
 # A page's path in its site rather than a headline: words joined by slashes with no space
 # ("Guides/Getting_Started", "Hilfe/Erste-Schritte"), as wikis name their pages.
 _PAGE_PATH = regex.compile(r"\A[\p{L}\p{N}_.\-]+(?:/[\p{L}\p{N}_.\-]+)+\Z")
@@ -1043,8 +1051,13 @@ def find_title(page: Page) -> None:
             continue  # running text, not a heading
         norm = page.normalised(i)
         if norm == norm_site:
-            continue
-        score = _match_score(norm, whole, parts, title_words, headline_words)
+            if not _dated_over_article(page, i):
+                continue
+            # What the split took for the site name, printed where the heading stands: it
+            # was the title line's headline after all.
+            score = _PART
+        else:
+            score = _match_score(norm, whole, parts, title_words, headline_words)
         rest = _continuation(page, i)
         if rest is not None:
             norm_joined = normalise_for_match(_shown(page, i) + rest)
@@ -1175,6 +1188,11 @@ def find_title(page: Page) -> None:
             headline, heading_index = kicked_off
             indices.append(heading_index)
             heading_rule = "title.heading-before-article"
+    if site is not None and normalise_for_match(site) == normalise_for_match(headline):
+        # What the split took for the site name is the headline the page prints: the site
+        # is another piece of the title line, if one reads as a name.
+        others = [p for p in _parts(line) if normalise_for_match(p) != normalise_for_match(site)]
+        site = next((p for p in others if _site_like(p)), None)
     page.title = plain_heading(headline) or None
     page.site_name = site
     page.title_blocks = tuple(indices)
