@@ -1534,3 +1534,439 @@ def test_heading_with_a_slash_after_a_name_is_still_the_headline() -> None:
         *EN,
     )
     assert _title(text)[0] == "AC/DC will play a concert at the harbour this summer"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "trail", "heading", "body"),
+    [
+        (
+            "Valley Post - News and views from the valley",
+            "You are here: Home » Travel » Lakes of the upper valley",
+            "Lakes of the upper valley",
+            EN,
+        ),
+        (
+            "Tagesblatt - Nachrichten aus der Region",
+            "Sie sind hier: Startseite › Freizeit › Seen im oberen Tal",
+            "Seen im oberen Tal",
+            DE,
+        ),
+    ],
+)
+def test_heading_repeating_the_last_step_of_a_breadcrumb_is_the_headline(
+    title_line: str, trail: str, heading: str, body: list[str]
+) -> None:
+    """The line under a breadcrumb trail that repeats the trail's last step names the page
+    the trail leads to: it is the headline, not the site's tagline on the title line."""
+    text = _page(title_line, "Home", "Newsletter", trail, heading, *body)
+    assert _title(text)[0] == heading
+
+
+@pytest.mark.parametrize(
+    ("title_line", "trail", "heading", "body"),
+    [
+        (
+            "Footbridge | Valley Post",
+            "Home | Magazine | Town | Footbridge",
+            "Council approves the new footbridge after a long debate",
+            EN,
+        ),
+        (
+            "Radweg | Tagesblatt",
+            "Startseite | Magazin | Verkehr | Radweg",
+            "Neuer Radweg zwischen Altstadt und Universität ist frei",
+            DE,
+        ),
+        (
+            "Museo | El Diario",
+            "Inicio|Cultura|Ciudad|Museo",
+            "El museo de la ciudad abre también los lunes por la tarde",
+            ES,
+        ),
+    ],
+)
+def test_heading_under_a_breadcrumb_ending_in_the_title_lines_headline_is_the_headline(
+    title_line: str, trail: str, heading: str, body: list[str]
+) -> None:
+    """A trail whose last step is the title line's headline names the page briefly; the
+    heading right under it is the page's full headline."""
+    text = _page(title_line, "Home", "Newsletter", trail, heading, *body)
+    assert _title(text)[0] == heading
+
+
+def test_heading_under_a_breadcrumb_leading_elsewhere_is_not_the_headline() -> None:
+    """A trail whose last step is neither the line under it nor the title line's headline
+    says nothing about that line: the title line stays the title."""
+    text = _page(
+        "Footbridge approved by the council | Valley Post",
+        "Home",
+        "Newsletter",
+        "Home » Town » Footbridge",
+        "Weather in the valley for the coming week",
+        *EN,
+    )
+    assert _title(text) == ("Footbridge approved by the council", "Valley Post")
+
+
+@pytest.mark.parametrize(
+    ("title_line", "kicker", "heading", "site", "body"),
+    [
+        (
+            "Workouts of the week | Pyramid with fast sprints - Swim Mag",
+            "Workouts of the week",
+            "Pyramid with fast sprints",
+            "Swim Mag",
+            EN,
+        ),
+        (
+            "Einheit der Woche | Pyramide mit Sprints - Bahn7",
+            "Einheit der Woche",
+            "Pyramide mit Sprints",
+            "Bahn7",
+            DE,
+        ),
+    ],
+)
+def test_heading_under_a_kicker_that_is_another_piece_of_the_title_line_is_the_headline(
+    title_line: str, kicker: str, heading: str, site: str, body: list[str]
+) -> None:
+    """A title line "Kicker | Headline - Site", printed on the page as the kicker over the
+    headline: the line under the kicker is the headline, the last piece the site."""
+    text = _page(title_line, "Home", "Training", "Newsletter", kicker, heading, *body)
+    assert _title(text) == (heading, site)
+
+
+def test_line_under_a_kicker_that_is_no_piece_of_the_title_line_is_not_the_headline() -> None:
+    """A line under the repeat that shares no word with it and is no piece of the title
+    line may be anything: the repeat stays the headline."""
+    text = _page(
+        "Workouts of the week | Pyramid with fast sprints - Swim Mag",
+        "Home",
+        "Training",
+        "Newsletter",
+        "Workouts of the week",
+        "Weather in the valley for the coming days",
+        *EN,
+    )
+    assert _title(text)[0] == "Workouts of the week"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "date", "summary", "body"),
+    [
+        (
+            "Company cars: lease or buy? What pays off? | Money Mag",
+            "Company cars: leasing or buying?",
+            "7 October 2019",
+            "Conclusion – Company cars: lease or buy?",
+            EN,
+        ),
+        (
+            "Firmenwagen: leasen oder kaufen? Was lohnt sich? | Geldblatt",
+            "Firmenwagen: Leasing oder Kauf?",
+            "7. Oktober 2019",
+            "Fazit – Firmenwagen: leasen oder kaufen?",
+            DE,
+        ),
+    ],
+)
+def test_heading_over_the_date_at_the_articles_start_beats_a_summary_heading_deep_in_it(
+    title_line: str, heading: str, date: str, summary: str, body: list[str]
+) -> None:
+    """A heading deep in the article that only resembles the title line (a summary) is not
+    the headline when the article opens with a heading on the same story over its date."""
+    text = _page(title_line, "Home", "Magazine", heading, date, *body, *body, summary, *body)
+    assert _title(text)[0] == heading
+
+
+def test_summary_heading_deep_in_the_article_stays_without_an_opening_heading() -> None:
+    """With no heading over a date at the article's start, the heading that resembles the
+    title line stays the best evidence."""
+    summary = "Conclusion – Company cars: lease or buy?"
+    text = _page(
+        "Company cars: lease or buy? What pays off? | Money Mag",
+        "Home",
+        "Magazine",
+        *EN,
+        *EN,
+        summary,
+        *EN,
+    )
+    assert _title(text)[0] == summary
+
+
+@pytest.mark.parametrize(
+    ("title_line", "date", "heading", "paragraph"),
+    [
+        (
+            "Valley Trade - The monthly magazine for the car business",
+            "4 November 2021 | Paid content",
+            "Harbour festival draws record crowds to the old docks",
+            "The harbour festival drew more visitors than ever this weekend, and the crowds "
+            "filled the old docks until late at night. Organisers want to repeat it next year.",
+        ),
+        (
+            "Talhandel - Das Monatsmagazin für die Autobranche",
+            "04. November 2021 | Anzeige",
+            "Hafenfest lockt Rekordbesucher in die alten Docks",
+            "Das Hafenfest lockte am Wochenende mehr Besucher als je zuvor, bis spät in die "
+            "Nacht waren die alten Docks voll. Die Veranstalter planen es wieder.",
+        ),
+    ],
+)
+def test_heading_under_a_date_is_the_headline_when_the_title_line_is_a_tagline(
+    title_line: str, date: str, heading: str, paragraph: str
+) -> None:
+    """A title line that shares no word with the article (a site's name and tagline):
+    the heading at the article's start, dated above it and on the story of the paragraph
+    under it, is the headline."""
+    text = _page(title_line, "Home", "News", "Events", date, heading, paragraph, *EN)
+    assert _title(text)[0] == heading
+
+
+def test_heading_under_a_date_leaves_a_title_line_that_tells_of_the_article() -> None:
+    """A title line that shares words with the article's first lines is its headline: a
+    heading under a date does not overrule it."""
+    text = _page(
+        "Harbour festival breaks its record | Valley Post",
+        "Home",
+        "News",
+        "Events",
+        "4 November 2021",
+        "Crowds fill the old docks for the weekend",
+        "The harbour festival drew more visitors than ever this weekend, and the crowds "
+        "filled the old docks until late at night. Organisers want to repeat it next year.",
+        *EN,
+    )
+    assert _title(text)[0] == "Harbour festival breaks its record"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "body"),
+    [
+        (
+            "Bridge plan 2024: when will the footbridge open? | answers | Valley Post",
+            "When will the new footbridge over the river open, under the 2024 bridge plan?",
+            EN,
+        ),
+        (
+            "Horario del museo 2024: ¿cuándo abre los lunes? | respuestas | El Diario",
+            "¿Cuándo abre el museo de la ciudad los lunes, según el horario de 2024?",
+            ES,
+        ),
+    ],
+)
+def test_question_opening_the_article_on_the_title_lines_story_is_the_headline(
+    title_line: str, heading: str, body: list[str]
+) -> None:
+    """The article opens with a heading on the story of the title line, right over its
+    first paragraph: it is the headline, though it reads as a sentence, since it asks."""
+    text = _page(title_line, "Home", "answers", heading, *body)
+    assert _title(text)[0] == heading
+
+
+def test_sentence_opening_the_article_is_not_the_headline() -> None:
+    """A line that opens the article as running text (here with no full stop at its end),
+    not asking or exclaiming, is its first paragraph even when it shares the title line's
+    words."""
+    text = _page(
+        "Bridge plan 2024: when will the footbridge open? | answers | Valley Post",
+        "Home",
+        "answers",
+        "Council members said on Tuesday that the footbridge, under the 2024 bridge plan, "
+        "will open in the spring, once the work on both banks is done",
+        *EN,
+    )
+    assert _title(text)[0] == "Bridge plan 2024: when will the footbridge open?"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "site", "body"),
+    [
+        (
+            "Guides/Getting_Started - Harbour Wiki",
+            "Getting started with the harbour ferry app",
+            "Harbour Wiki",
+            EN,
+        ),
+        (
+            "Hilfe/Erste-Schritte - Hafenwiki",
+            "Erste Schritte mit der neuen Fähren-App",
+            "Hafenwiki",
+            DE,
+        ),
+    ],
+)
+def test_title_line_holding_a_page_path_gives_way_to_the_heading(
+    title_line: str, heading: str, site: str, body: list[str]
+) -> None:
+    """A wiki's title line names the page by its path ("Guides/Getting_Started"), not by a
+    headline: the heading above the article is the title, though the path is repeated."""
+    path = title_line.split(" - ", maxsplit=1)[0]
+    text = _page(title_line, "Search:", path, "FrontPage", "RecentChanges", heading, *body)
+    assert _title(text) == (heading, site)
+
+
+def test_headline_with_a_slash_between_words_is_no_page_path() -> None:
+    """A headline with spaces that holds a slash ("24/7") is a headline, not a path."""
+    text = _page(
+        "Ferry runs 24/7 over the summer | Valley Post",
+        "Home",
+        "News",
+        "Ferry runs 24/7 over the summer",
+        *EN,
+    )
+    assert _title(text) == ("Ferry runs 24/7 over the summer", "Valley Post")
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "headline", "body"),
+    [
+        (
+            "Valley Games | Previews: Harbour Sim 2 Beta",
+            "Harbour Sim 2 Beta Back to the docks?",
+            "Harbour Sim 2 Beta",
+            EN,
+        ),
+        (
+            "Spieleblatt | Vorschauen: Hafensimulator 2 Beta",
+            "Hafensimulator 2 Beta Zurück in den Hafen?",
+            "Hafensimulator 2 Beta",
+            DE,
+        ),
+    ],
+)
+def test_label_before_a_colon_on_the_title_line_is_left_out_when_the_page_prints_the_rest(
+    title_line: str, heading: str, headline: str, body: list[str]
+) -> None:
+    """A title line that puts the site's section before the headline ("Previews: …") and a
+    heading that opens with the rest, then runs on with a subtitle: the rest is the
+    headline."""
+    text = _page(title_line, "Search", "Products", heading, *body)
+    assert _title(text)[0] == headline
+
+
+def test_label_before_a_colon_stays_when_no_heading_prints_the_rest() -> None:
+    """With no heading that opens with the words after the colon, the title line's
+    headline stays whole."""
+    text = _page(
+        "Valley Games | Previews: Harbour Sim 2 Beta",
+        "Search",
+        "Products",
+        "Back to the docks with the new beta",
+        *EN,
+    )
+    assert _title(text)[0] == "Previews: Harbour Sim 2 Beta"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "summary", "body"),
+    [
+        (
+            "Company cars: lease or buy? What pays off? | Money Mag",
+            "Company cars: leasing or buying?",
+            "Conclusion – Company cars: lease or buy?",
+            EN,
+        ),
+        (
+            "Firmenwagen: leasen oder kaufen? Was lohnt sich? | Geldblatt",
+            "Firmenwagen: Leasing oder Kauf?",
+            "Fazit – Firmenwagen: leasen oder kaufen?",
+            DE,
+        ),
+    ],
+)
+def test_heading_opening_the_article_beats_a_summary_heading_deep_in_it(
+    title_line: str, heading: str, summary: str, body: list[str]
+) -> None:
+    """With no date under it, a heading on the story that opens the article, right over
+    its first paragraph, still beats a heading deep in it that only resembles the title
+    line."""
+    text = _page(title_line, "Home", "Magazine", heading, *body, *body, summary, *body)
+    assert _title(text)[0] == heading
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "byline", "body"),
+    [
+        (
+            "Council backs the footbridge - Valley Post",
+            "Council backs the footbridge over the river",
+            "By Sam Okafor",
+            EN,
+        ),
+        (
+            "Stadt gibt den Radweg frei - Tagesblatt",
+            "Stadt gibt den Radweg frei, ab Montag für alle",
+            "Von Anna Fink",
+            DE,
+        ),
+    ],
+)
+def test_fuller_heading_over_the_byline_beats_a_repeat_deep_in_the_article(
+    title_line: str, heading: str, byline: str, body: list[str]
+) -> None:
+    """The heading over the byline that holds the title line's headline and goes on is
+    the headline, not a bare repeat of it deep in the article (a link to the story)."""
+    headline = title_line.split(" - ", maxsplit=1)[0]
+    text = _page(title_line, "Home", "News", heading, byline, *body, *body, headline, *body)
+    assert _title(text)[0] == heading
+
+
+def test_heading_over_the_byline_that_words_the_story_otherwise_leaves_the_repeat() -> None:
+    """A heading over the byline that does not hold the headline whole gives the repeat
+    deep in the article no reason to give way."""
+    text = _page(
+        "Council backs the footbridge - Valley Post",
+        "Home",
+        "News",
+        "Footbridge plans win the vote",
+        "By Sam Okafor",
+        *EN,
+        *EN,
+        "Council backs the footbridge",
+        *EN,
+    )
+    assert _title(text)[0] == "Council backs the footbridge"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "date", "heading", "site", "body"),
+    [
+        (
+            "New demo kites - Point of Sail - Sailmakers, surf and kite shop with repairs in Kiel",
+            "20 June 2019 11:43",
+            "New demo kites",
+            "Point of Sail",
+            EN,
+        ),
+        (
+            "Neue Testkites - Segelpunkt - Segelmacher, Surf- und Kiteshop mit Reparatur in Kiel",
+            "20.06.2019 11:43",
+            "Neue Testkites",
+            "Segelpunkt",
+            DE,
+        ),
+    ],
+)
+def test_first_piece_printed_between_the_date_and_the_article_is_the_headline(
+    title_line: str, date: str, heading: str, site: str, body: list[str]
+) -> None:
+    """A short first piece that the split took for the site's name, printed between the
+    date line and the article's first paragraph, is the headline: a site's name does not
+    stand there. The site is then another piece that reads as a name."""
+    text = _page(title_line, "Home", "Articles", date, heading, *body)
+    assert _title(text) == (heading, site)
+
+
+def test_first_piece_printed_at_the_top_of_the_page_stays_the_site_name() -> None:
+    """The same piece printed at the top of the page, as a logo's text, is the site's
+    name the split took it for."""
+    text = _page(
+        "Point of Sail - Sailmakers, surf and kite shop with repairs in Kiel",
+        "Point of Sail",
+        "Home",
+        "Articles",
+        *EN,
+    )
+    assert _title(text)[1] == "Point of Sail"

@@ -721,16 +721,23 @@ def _heading_under_repeat(page: Page, index: int) -> int | None:
     return heading if shared else None
 
 
-def _heading_under_kicker(page: Page, index: int) -> int | None:
+def _heading_under_kicker(page: Page, index: int, pieces: frozenset[str]) -> int | None:
     """The printed heading right under a short repeat of the title line's headline, when
     that repeat reads as a kicker or a section name over it ("Gardens" over "How to plant
     a hedge"): a longer heading-like line with no sentence mark, not a date or byline,
-    sharing a longer word with the repeat, right over the article or a byline or date."""
+    right over the article or a byline or date, that shares a longer word with the repeat
+    or is itself another of the title line's *pieces* ("Kicker | Headline - Site" printed
+    as the kicker over the headline)."""
     heading, after = index + 1, index + 2
     if after >= len(page.blocks) or page.features[index].words > _KICKER_WORDS:
         return None
-    if not (after == page.body_start or stamp(page, after, _BYLINE_WORDS)):
-        return None
+    piece = page.normalised(heading) in pieces
+    if not (
+        after == page.body_start
+        or (piece and heading == page.body_start)
+        or stamp(page, after, _BYLINE_WORDS)
+    ):
+        return None  # the article opens right under the heading (or with a piece of the title)
     features = page.features[heading]
     if (
         features.words < _MIN_FAR_HEADING_WORDS
@@ -741,8 +748,23 @@ def _heading_under_kicker(page: Page, index: int) -> int | None:
         return None
     if stamp(page, heading, _BYLINE_WORDS) or not _heading_like(page, heading):
         return None
+    if piece:
+        return heading
     shared = _content_stems(_shown(page, heading)) & _content_stems(_shown(page, index))
     return heading if shared else None
+
+
+def _all_pieces(line: str) -> list[str]:
+    """The title line's pieces between any of its separators, in order."""
+    pieces = [line]
+    for separator in _SEPARATORS:
+        pieces = [p.strip() for piece in pieces for p in separator.split(piece)]
+    return [p for p in pieces if p]
+
+
+def _pieces(line: str) -> frozenset[str]:
+    """The title line's pieces between any of its separators, normalised."""
+    return frozenset(n for n in (normalise_for_match(p) for p in _all_pieces(line)) if n)
 
 
 def _above_the_standfirst(page: Page, index: int, first: int, headline: str) -> int:
@@ -761,6 +783,125 @@ def _above_the_standfirst(page: Page, index: int, first: int, headline: str) -> 
         return index
     story = _content_stems(_shown(page, index)) | _content_stems(headline)
     return above if _content_stems(text) & story else index
+
+
+# The steps of a breadcrumb trail: pieces between arrows, slashes or bars ("Home » Travel »
+# Lakes", "Home|Travel|Lakes"; a slash or ">" between spaces only, since words such as
+# "AC/DC" hold them), or lines that end in an arrow ("Home >" over "Travel >" over "Lakes").
+_TRAIL_SEPARATOR = regex.compile(r"\s+[>/]\s+|\s*[›»|]\s*")
+_TRAIL_LINE_END = regex.compile(r"\s*([›»>])[ \t]*\n\s*")
+_TRAIL_MARKS = frozenset("›»>/|")
+_MIN_TRAIL_STEPS = 3  # steps of a trail, at least: fewer are a name and a section
+_OPENING_LINES = 4  # the article's first lines, where a trail, its heading, a byline stand
+_TRAIL_GAP = 2  # lines after a trail in which the heading that repeats its last step stands
+
+
+def _trail_end(text: str) -> str | None:
+    """The last step of the breadcrumb trail on one of *text*'s lines, if any: the page the
+    trail leads to."""
+    for line in _TRAIL_LINE_END.sub(r" \1 ", text).split("\n"):
+        steps = [s.strip() for s in _TRAIL_SEPARATOR.split(line)]
+        if len(steps) >= _MIN_TRAIL_STEPS and all(steps):
+            return steps[-1]
+    return None
+
+
+def _heading_under_trail(page: Page, first: int, headline: str) -> int | None:
+    """The line under a breadcrumb trail near the article's start (or the next one, past a
+    search box) that repeats the trail's last step: the page the trail leads to, named
+    again as its heading. Or the line right under the trail when that step is the title
+    line's headline: the page's short name in the trail, its full headline under it. The
+    trail is the page's own account of where it stands, so its heading beats a title line
+    that may be only the site's tagline."""
+    norm_headline = normalise_for_match(headline)
+    start = max(first + 1, page.body_start - _ARTICLE_LOOKBACK)
+    end = min(len(page.blocks) - 1, page.body_start + _OPENING_LINES)
+    for i in range(start, end):
+        text = page.blocks[i].text
+        if _TRAIL_MARKS.isdisjoint(text):
+            continue  # most lines: no trail to split
+        step = _trail_end(text)
+        if step is None:
+            continue
+        norm_step = normalise_for_match(step)
+        if not norm_step:
+            continue
+        for heading in range(i + 1, min(len(page.blocks), i + 1 + _TRAIL_GAP)):
+            if not (page.free(heading) and _title_line(page, heading)):
+                continue
+            if not _not_chrome(page, heading):
+                continue
+            if page.normalised(heading) == norm_step or (
+                heading == i + 1 and norm_step == norm_headline and _heading_like(page, heading)
+            ):
+                return heading
+    return None
+
+
+def _heading_at_opening(page: Page, headline: str, norm_site: str | None) -> int | None:
+    """A heading-like line among the article's first lines, right over its byline or date
+    line, that shares enough words with the title line's headline: the article's own
+    headline."""
+    end = min(len(page.blocks) - 1, page.body_start + _OPENING_LINES)
+    for i in range(max(0, page.body_start - 1), end):
+        if not stamp(page, i + 1, _BYLINE_WORDS) or not _heading_like(page, i):
+            continue
+        if _prefer_heading(_shown(page, i), headline, norm_site, page.lexicon):
+            return i
+    return None
+
+
+# Lines into the article region in which a dated heading may stand: a ticker or a menu that
+# the region took in may come first.
+_STAMP_REACH = 8
+
+
+def _heading_under_stamp(page: Page, first: int) -> int | None:
+    """A heading-like line at the article's start, right under a date or byline line and
+    right over the article's first paragraph, on the same story as that paragraph, when
+    the title line says nothing of the article (no longer word shared with its first
+    lines: the site's name and tagline): the article's headline, dated above it."""
+    start = max(first + 2, page.body_start - _TOP_LINES)
+    end = min(len(page.blocks) - 1, page.body_start + _STAMP_REACH)
+    title_stems: set[str] | None = None
+    for i in range(start, end):
+        if not page.features[i + 1].prose or not stamp(page, i - 1, _BYLINE_WORDS):
+            continue
+        if stamp(page, i, _BYLINE_WORDS) or not _heading_like(page, i):
+            continue
+        below = range(i + 1, min(len(page.blocks), i + 1 + _OPENING_BLOCKS))
+        opening = " ".join(_shown(page, j) for j in below)
+        opening_stems = _content_stems(opening)
+        if title_stems is None:
+            title_stems = _content_stems(_shown(page, first))
+        if title_stems & opening_stems:
+            return None  # the title line tells of the article: its headline stands
+        if _content_stems(_shown(page, i)) & opening_stems:
+            return i
+    return None
+
+
+_ASKING_MARKS = ("?", "？", "!", "！")  # a headline that asks or exclaims may read as prose
+
+
+def _heading_opening_article(
+    page: Page, first: int, headline: str, norm_site: str | None
+) -> int | None:
+    """The article's first line when it is its heading: a heading-like line right over the
+    first paragraph, on the same story as the title line's headline (as the heading above
+    the article must be), not running text unless it asks or exclaims: the article region
+    taken to start at its headline, with no byline or date under it."""
+    i = page.body_start
+    if i <= first or i + 1 >= len(page.blocks) or not page.features[i + 1].prose:
+        return None
+    if i in page.wrapped:
+        return None  # the first line of a hard-wrapped paragraph
+    text = _shown(page, i)
+    if page.features[i].prose and not text.endswith(_ASKING_MARKS):
+        return None  # running text, unless it asks or exclaims as headlines often do
+    if not _heading_like(page, i):
+        return None
+    return i if _prefer_heading(text, headline, norm_site, page.lexicon) else None
 
 
 def _name_only(line: str) -> bool:
@@ -806,6 +947,48 @@ def _first_sentence(headline: str) -> frozenset[str]:
     if len(pieces) < 2 or len(pieces[0].split()) < _MIN_SENTENCE_WORDS:
         return frozenset()
     return frozenset({normalise_for_match(pieces[0])})
+
+
+# The colon after a label that opens a headline ("Previews: Harbour Sim 2").
+_LABEL_END = regex.compile(r"(?<=\S):\s+(?=\S)")
+
+
+def _after_label(headline: str) -> str | None:
+    """What follows a short label and its colon at the start of *headline* ("Previews:
+    Harbour Sim 2" → "Harbour Sim 2"), if it opens so."""
+    pieces = _LABEL_END.split(headline, maxsplit=1)
+    if len(pieces) < 2 or len(pieces[0].split()) > _KICKER_WORDS:
+        return None
+    return pieces[1].strip() or None
+
+
+def _heading_after_label(page: Page, first: int, headline: str) -> tuple[str, int] | None:
+    """The title line's headline without a short label before its colon ("Previews:
+    Harbour Sim 2"), and the line it stands on, when a heading near the article's start
+    opens with the rest and runs on with a subtitle ("Harbour Sim 2 Back to the docks?"):
+    the label is the site's section, the rest the headline that the page prints."""
+    rest = _after_label(headline)
+    if rest is None:
+        return None
+    end = min(len(page.blocks), page.body_start + _STAMP_REACH)
+    for i in range(max(first + 1, page.body_start - _ARTICLE_LOOKBACK), end):
+        text = _shown(page, i)
+        if page.free(i) and _run_on(text, rest) and _heading_like(page, i):
+            return text[: len(rest)], i
+    return None
+
+
+def _dated_over_article(page: Page, index: int) -> bool:
+    """Whether line *index* stands between a date or byline line and the article's first
+    paragraph: where the article's heading stands, not the site's name."""
+    if index == 0 or index + 1 != page.body_start or not page.features[index + 1].prose:
+        return False
+    return bool(stamp(page, index - 1, _BYLINE_WORDS))
+
+
+# A page's path in its site rather than a headline: words joined by slashes with no space
+# ("Guides/Getting_Started", "Hilfe/Erste-Schritte"), as wikis name their pages.
+_PAGE_PATH = regex.compile(r"\A[\p{L}\p{N}_.\-]+(?:/[\p{L}\p{N}_.\-]+)+\Z")
 
 
 def find_title(page: Page) -> None:
@@ -854,7 +1037,10 @@ def find_title(page: Page) -> None:
     exact_parts = {_fold_quotes(p) for p in _parts(line)}
     best: tuple[float, int] | None = None  # (score, index)
     joined: dict[int, str] = {}  # headings whose second part stands on the next line
-    section_only = site is not None and page.lexicon.menu.whole(headline)
+    # A section's name or a page's path and the site's: the title line holds no headline.
+    section_only = site is not None and (
+        page.lexicon.menu.whole(headline) or _PAGE_PATH.match(headline) is not None
+    )
     for i in () if section_only else _heading_candidates(page, first):
         if page.features[i].length > _MAX_TITLE_CHARS * 2 or not page.free(i):
             continue
@@ -865,8 +1051,13 @@ def find_title(page: Page) -> None:
             continue  # running text, not a heading
         norm = page.normalised(i)
         if norm == norm_site:
-            continue
-        score = _match_score(norm, whole, parts, title_words, headline_words)
+            if not _dated_over_article(page, i):
+                continue
+            # What the split took for the site name, printed where the heading stands: it
+            # was the title line's headline after all.
+            score = _PART
+        else:
+            score = _match_score(norm, whole, parts, title_words, headline_words)
         rest = _continuation(page, i)
         if rest is not None:
             norm_joined = normalise_for_match(_shown(page, i) + rest)
@@ -889,37 +1080,65 @@ def find_title(page: Page) -> None:
     # A repeat after the article's end (a link to it among others) is no heading either,
     # but then only a heading over a byline is evidence enough to overrule it.
     after = best is not None and best[1] >= page.body_end
-    if best is None or best[1] <= first + _TOP_LINES or after:
+    # A heading that only resembles the title line, deep in the article (a summary heading
+    # such as "In short: …"): the article's own heading at its start, if any, beats it.
+    inside = best is not None and best[0] < _PART and best[1] >= page.body_start + _OPENING_LINES
+    if best is None or best[1] <= first + _TOP_LINES or after or inside:
         # Nothing on the page repeats the title line, or only the page's own header right
-        # under it does: the heading above the article is the headline when it shares
-        # enough of its words.
-        near = (
-            None
-            if after
-            else _article_heading(
-                page, first, lambda text: _prefer_heading(text, headline, norm_site, page.lexicon)
+        # under it does, or only a heading deep in the article resembles it: the heading
+        # above or opening the article is the headline when it shares enough of its words.
+        near = None if after else _heading_under_trail(page, first, headline)
+        if near is None and inside:
+            near = _heading_at_opening(page, headline, norm_site)
+            if near is None:
+                near = _heading_opening_article(page, first, headline, norm_site)
+        elif near is None:
+            near = (
+                None
+                if after
+                else _article_heading(
+                    page,
+                    first,
+                    lambda text: _prefer_heading(text, headline, norm_site, page.lexicon),
+                )
             )
-        )
-        if near is None:
-            near = _heading_over_byline(page, first, headline)
-        if near is not None:
-            near = _above_the_standfirst(page, near, first, headline)
-        if near is not None and (best is None or near > best[1] or after):
+            if near is None:
+                near = _heading_over_byline(page, first, headline)
+            if near is None and not after:
+                near = _heading_opening_article(page, first, headline, norm_site)
+            if near is not None:
+                near = _above_the_standfirst(page, near, first, headline)
+            elif not after:
+                near = _heading_under_stamp(page, first)
+        if near is not None and (best is None or near > best[1] or after or inside):
             best = (_NEAR, near)
         elif best is None and ((site is None and _name_only(line)) or section_only):
-            # The title line is only the site's name ("Harbour Weekly"), or a section's and
-            # the site's ("News - Harbour Weekly").
+            # The title line is only the site's name ("Harbour Weekly"), or a section's or a
+            # page path's and the site's ("News - Harbour Weekly", "Guides/Setup - Wiki").
             near = _article_heading(page, first, lambda _text: True)
             if near is not None:
                 site = site if section_only else _DANGLING.sub("", line).strip()
                 best = (_NEAR, near)
+    if best is not None and _PART <= best[0] < 3.0 and best[1] >= page.body_start + _OPENING_LINES:
+        # A repeat of the headline deep in the article (a link among related stories) gives
+        # way to the heading over the byline at its start that holds the headline whole and
+        # goes on: the page prints the fuller headline there.
+        signed = _heading_over_byline(page, first, headline)
+        if signed is not None and page.normalised(signed).startswith(norm_headline + " "):
+            best = (_NEAR, signed)
     heading_rule = "title.repeated-heading"
     if best is not None and best[0] >= _PART and best[1] > first + _TOP_LINES:
         below = _heading_under_repeat(page, best[1])
         if below is None:
-            below = _heading_under_kicker(page, best[1])
+            below = _heading_under_kicker(page, best[1], _pieces(line))
         if below is not None:
             best = (_NEAR, below)
+            if page.normalised(below) == norm_site:
+                # "Kicker | Headline - Site" read as a headline and a site name: the site
+                # is the last piece then, if any is left.
+                last = _all_pieces(line)[-1]
+                same = normalise_for_match(last) == norm_site
+                site = None if same or not _site_like(last) else last
     if best is not None:
         heading_index = best[1]
         heading = _shown(page, heading_index)
@@ -931,6 +1150,11 @@ def find_title(page: Page) -> None:
         if kicked is not None:
             # The heading with the title line's headline printed before it as a kicker.
             headline = kicked
+            heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
+        elif best[0] < 3.0 and (labelled := _after_label(headline)) and _run_on(heading, labelled):
+            # The heading opens with the headline less the label before its colon, then
+            # runs on with a subtitle: the label is the site's section.
+            headline = heading[: len(labelled)]
             heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
         elif best[0] < 3.0 and (_punctuated(headline, heading) or _run_on(heading, headline)):
             # The title line's wording, with the punctuation the page's style drops, or
@@ -958,6 +1182,17 @@ def find_title(page: Page) -> None:
             # is part of the headline ("Studen BE - A6 nach Unfall gesperrt"), unless it
             # stands after a bar or is a host name, the surest signs of a site name.
             headline, site = heading, None
+    if best is None:
+        kicked_off = _heading_after_label(page, first, headline)
+        if kicked_off is not None:
+            headline, heading_index = kicked_off
+            indices.append(heading_index)
+            heading_rule = "title.heading-before-article"
+    if site is not None and normalise_for_match(site) == normalise_for_match(headline):
+        # What the split took for the site name is the headline the page prints: the site
+        # is another piece of the title line, if one reads as a name.
+        others = [p for p in _parts(line) if normalise_for_match(p) != normalise_for_match(site)]
+        site = next((p for p in others if _site_like(p)), None)
     page.title = plain_heading(headline) or None
     page.site_name = site
     page.title_blocks = tuple(indices)
