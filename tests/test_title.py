@@ -1619,8 +1619,8 @@ def test_heading_under_a_breadcrumb_leading_elsewhere_is_not_the_headline() -> N
             EN,
         ),
         (
-            "Einheit der Woche | Pyramide mit Sprints - Bahn7",
-            "Einheit der Woche",
+            "Training der Woche | Pyramide mit Sprints - Bahn7",
+            "Training der Woche",
             "Pyramide mit Sprints",
             "Bahn7",
             DE,
@@ -1655,17 +1655,17 @@ def test_line_under_a_kicker_that_is_no_piece_of_the_title_line_is_not_the_headl
     ("title_line", "heading", "date", "summary", "body"),
     [
         (
-            "Company cars: lease or buy? What pays off? | Money Mag",
-            "Company cars: leasing or buying?",
+            "Heat pumps: rent or buy? What is cheaper? | Money Mag",
+            "Heat pumps: renting or buying?",
             "7 October 2019",
-            "Conclusion – Company cars: lease or buy?",
+            "Conclusion – Heat pumps: rent or buy?",
             EN,
         ),
         (
-            "Firmenwagen: leasen oder kaufen? Was lohnt sich? | Geldblatt",
-            "Firmenwagen: Leasing oder Kauf?",
+            "Wärmepumpe: mieten oder kaufen? Was ist günstiger? | Geldblatt",
+            "Wärmepumpe: Miete oder Kauf?",
             "7. Oktober 2019",
-            "Fazit – Firmenwagen: leasen oder kaufen?",
+            "Fazit – Wärmepumpe: mieten oder kaufen?",
             DE,
         ),
     ],
@@ -1682,9 +1682,9 @@ def test_heading_over_the_date_at_the_articles_start_beats_a_summary_heading_dee
 def test_summary_heading_deep_in_the_article_stays_without_an_opening_heading() -> None:
     """With no heading over a date at the article's start, the heading that resembles the
     title line stays the best evidence."""
-    summary = "Conclusion – Company cars: lease or buy?"
+    summary = "Conclusion – Heat pumps: rent or buy?"
     text = _page(
-        "Company cars: lease or buy? What pays off? | Money Mag",
+        "Heat pumps: rent or buy? What is cheaper? | Money Mag",
         "Home",
         "Magazine",
         *EN,
@@ -1699,14 +1699,14 @@ def test_summary_heading_deep_in_the_article_stays_without_an_opening_heading() 
     ("title_line", "date", "heading", "paragraph"),
     [
         (
-            "Valley Trade - The monthly magazine for the car business",
+            "Valley Trade - The magazine for the shop trade",
             "4 November 2021 | Paid content",
             "Harbour festival draws record crowds to the old docks",
             "The harbour festival drew more visitors than ever this weekend, and the crowds "
             "filled the old docks until late at night. Organisers want to repeat it next year.",
         ),
         (
-            "Talhandel - Das Monatsmagazin für die Autobranche",
+            "Talhandel - Die Zeitschrift für den Fachhandel",
             "04. November 2021 | Anzeige",
             "Hafenfest lockt Rekordbesucher in die alten Docks",
             "Das Hafenfest lockte am Wochenende mehr Besucher als je zuvor, bis spät in die "
@@ -1863,15 +1863,15 @@ def test_label_before_a_colon_stays_when_no_heading_prints_the_rest() -> None:
     ("title_line", "heading", "summary", "body"),
     [
         (
-            "Company cars: lease or buy? What pays off? | Money Mag",
-            "Company cars: leasing or buying?",
-            "Conclusion – Company cars: lease or buy?",
+            "Heat pumps: rent or buy? What is cheaper? | Money Mag",
+            "Heat pumps: renting or buying?",
+            "Conclusion – Heat pumps: rent or buy?",
             EN,
         ),
         (
-            "Firmenwagen: leasen oder kaufen? Was lohnt sich? | Geldblatt",
-            "Firmenwagen: Leasing oder Kauf?",
-            "Fazit – Firmenwagen: leasen oder kaufen?",
+            "Wärmepumpe: mieten oder kaufen? Was ist günstiger? | Geldblatt",
+            "Wärmepumpe: Miete oder Kauf?",
+            "Fazit – Wärmepumpe: mieten oder kaufen?",
             DE,
         ),
     ],
@@ -1934,17 +1934,17 @@ def test_heading_over_the_byline_that_words_the_story_otherwise_leaves_the_repea
     ("title_line", "date", "heading", "site", "body"),
     [
         (
-            "New demo kites - Point of Sail - Sailmakers, surf and kite shop with repairs in Kiel",
-            "20 June 2019 11:43",
-            "New demo kites",
-            "Point of Sail",
+            "New practice boards - Kestrel Sails - Sailmakers, sails and boards with repairs in Brookhaven",
+            "14 May 2021 08:20",
+            "New practice boards",
+            "Kestrel Sails",
             EN,
         ),
         (
-            "Neue Testkites - Segelpunkt - Segelmacher, Surf- und Kiteshop mit Reparatur in Kiel",
-            "20.06.2019 11:43",
-            "Neue Testkites",
-            "Segelpunkt",
+            "Neue Übungsbretter - Kestrel Segel - Segelmacher, Segel und Bretter mit Reparatur in Brookhafen",
+            "14.05.2021 08:20",
+            "Neue Übungsbretter",
+            "Kestrel Segel",
             DE,
         ),
     ],
@@ -1963,10 +1963,10 @@ def test_first_piece_printed_at_the_top_of_the_page_stays_the_site_name() -> Non
     """The same piece printed at the top of the page, as a logo's text, is the site's
     name the split took it for."""
     text = _page(
-        "Point of Sail - Sailmakers, surf and kite shop with repairs in Kiel",
-        "Point of Sail",
+        "Kestrel Sails - Sailmakers, sails and boards with repairs in Brookhaven",
+        "Kestrel Sails",
         "Home",
         "Articles",
         *EN,
     )
-    assert _title(text)[1] == "Point of Sail"
+    assert _title(text)[1] == "Kestrel Sails"
