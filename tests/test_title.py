@@ -1934,14 +1934,16 @@ def test_heading_over_the_byline_that_words_the_story_otherwise_leaves_the_repea
     ("title_line", "date", "heading", "site", "body"),
     [
         (
-            "New practice boards - Kestrel Sails - Sailmakers, sails and boards with repairs in Brookhaven",
+            "New practice boards - Kestrel Sails - "
+            "Sailmakers, sails and boards with repairs in Brookhaven",
             "14 May 2021 08:20",
             "New practice boards",
             "Kestrel Sails",
             EN,
         ),
         (
-            "Neue Übungsbretter - Kestrel Segel - Segelmacher, Segel und Bretter mit Reparatur in Brookhafen",
+            "Neue Übungsbretter - Kestrel Segel - "
+            "Segelmacher, Segel und Bretter mit Reparatur in Brookhafen",
             "14.05.2021 08:20",
             "Neue Übungsbretter",
             "Kestrel Segel",
