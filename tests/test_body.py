@@ -3015,6 +3015,32 @@ def test_a_line_that_is_only_a_date_inside_the_article_is_not_body(
     assert "boilerplate.date-line" in rules
 
 
+@pytest.mark.parametrize(
+    ("language", "stamp"),
+    [
+        ("en", "Updated: March 5, 2024 10:12 Published: March 4, 2024 18:30"),
+        ("de", "Aktualisiert: 05.03.2024 10:12 Veröffentlicht: 04.03.2024 18:30"),
+        ("es", "4 de marzo de 2024 (actualizado el 5 de marzo de 2024 | 10:12)"),
+    ],
+)
+def test_a_line_of_two_dates_inside_the_article_is_not_body(language: str, stamp: str) -> None:
+    """A page's published and updated stamps on one line, set between paragraphs, are the
+    page's furniture, though their labels make the line longer than a date alone."""
+    paragraphs = {"en": _EN_PARAGRAPHS, "de": _DE_PARAGRAPHS, "es": _ES_PARAGRAPHS}[language]
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:2], stamp, paragraphs[2]])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == list(paragraphs)
+    rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BOILERPLATE}
+    assert "boilerplate.date-line" in rules
+
+
+def test_two_dates_going_on_with_a_sentence_stay_in_the_body() -> None:
+    """A line in lower case after a paragraph goes on with its sentence, dates or not."""
+    line = "on March 4, 2024. It reopened on March 5, 2024."
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], line, _EN_PARAGRAPHS[2]])
+    assert line in _body(text, "en")
+
+
 @pytest.mark.parametrize("line", ["8:09", "Eröffnung am 3. Mai 2024"])
 def test_a_time_alone_or_a_phrase_with_a_date_stays_in_the_body(line: str) -> None:
     """A time alone may be a clip's length, and a few words around a date say something."""

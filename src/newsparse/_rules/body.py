@@ -35,7 +35,7 @@ from newsparse._rules.phrases import (
     player_control,
 )
 from newsparse._rules.pullquotes import probes, shingles
-from newsparse._rules.stamps import STAMP_WORDS, Stamp, stamp
+from newsparse._rules.stamps import STAMP_WORDS, Stamp, dated_twice, stamp
 from newsparse._rules.title import split_title
 
 __all__ = [
@@ -1126,7 +1126,9 @@ def date_line(page: Page, index: int) -> bool:
     2024, 10:30"): a teaser's or a post's stamp, not the article's text (the byline rule
     reads the article's own date). A time alone may be a clip's length, and a line opening
     with a mark the end of a sentence or a reference broken over two lines: both stay."""
-    return page.blocks[index].text.lstrip()[:1].isalnum() and _only_date(page, index)
+    return page.blocks[index].text.lstrip()[:1].isalnum() and (
+        _only_date(page, index) or dated_twice(page, index)
+    )
 
 
 def _only_date(page: Page, index: int) -> bool:
