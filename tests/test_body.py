@@ -3152,3 +3152,42 @@ def test_a_sub_heading_the_page_prints_elsewhere_does_not_end_the_article(
     body = _body(text, language)
     assert body[-1] == _EN_PARAGRAPHS[2]
     assert _EN_PARAGRAPHS[0] in body
+
+
+@pytest.mark.parametrize(
+    ("language", "stamps"),
+    [
+        ("en", ["5 hours ago 07:32 Ann Lee", "4 hours ago 08:40 Ann Lee"]),
+        ("de", ["09:15 Lena Vogt", "10:02 Lena Vogt"]),
+    ],
+)
+def test_a_live_blog_s_post_stamps_are_not_body(language: str, stamps: list[str]) -> None:
+    """The time and the author's name over each post of a live blog, signed alike on two
+    posts, stamp the posts: they are not the article's text; the posts are."""
+    paragraphs = _DE_PARAGRAPHS if language == "de" else _EN_PARAGRAPHS
+    text = "\n\n".join(
+        ["Title", _MENU, paragraphs[0], stamps[0], paragraphs[1], stamps[1], paragraphs[2]]
+    )
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == list(paragraphs)
+    rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BOILERPLATE}
+    assert "boilerplate.post-stamp" in rules
+
+
+def test_a_timetable_s_lines_stay_in_the_body() -> None:
+    """Times before different words (a programme) sign nothing twice: they stay."""
+    lines = ["10:00 Warm Up", "11:30 Main Race"]
+    text = "\n\n".join(
+        [
+            "Title",
+            _MENU,
+            _EN_PARAGRAPHS[0],
+            lines[0],
+            _EN_PARAGRAPHS[1],
+            lines[1],
+            _EN_PARAGRAPHS[2],
+        ]
+    )
+    body = _body(text, "en")
+    for line in lines:
+        assert line in body

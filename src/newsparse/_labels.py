@@ -15,6 +15,7 @@ from newsparse._rules.body import (
     paywall_offer,
     player_lines,
     post_credit,
+    post_stamps,
     repeated_runs,
     slideshow,
 )
@@ -37,6 +38,7 @@ def _fill(page: Page) -> None:
     gallery = slideshow(page)
     player = player_lines(page)
     offer = paywall_offer(page)
+    stamps = post_stamps(page)
     outside = itertools.chain(range(page.body_start), range(page.body_end, len(page.blocks)))
     page.set_free(outside, SegmentKind.BOILERPLATE, "boilerplate.outside-article")
     last_text = _last_paragraph(page)
@@ -66,6 +68,9 @@ def _fill(page: Page) -> None:
             continue
         if post_credit(page, i):
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.post-credit")
+            continue
+        if i in stamps:
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.post-stamp")
             continue
         if date_line(page, i):
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.date-line")

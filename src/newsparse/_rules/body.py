@@ -172,6 +172,14 @@ _WIDE_WRAP_FIT = 1  # columns its lines may differ by (a wide character that did
 _WRAP_UNCASED_ENDS = 0.3  # share of lines in a script without case that end a sentence
 _HANDLE = regex.compile(r"\(@[\w.]+\)")  # "(@janedoe)": a user of a social network
 _POST_CREDIT_WORDS = 16  # words of the line that credits an embedded post at the most
+# A live blog's post stamp: the post's time, maybe after its age ("5 hours ago 07:32"), then
+# who wrote it or a label, in two to four capitalised words ("Ann Lee", "KEY EVENT").
+_POST_STAMP = regex.compile(
+    r"\A(?:\d{1,3}\s+\p{L}+\.?(?:\s+\p{L}+)?\s+)?(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+"
+    r"(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\Z"
+)
+_POST_STAMP_WORDS = 8  # words of such a stamp at the most, the age included
+_POST_SIGNS = 2  # stamps signed alike on a page at the least
 
 
 def block_score(page: Page, index: int, group_size: int = 1) -> float:
@@ -298,6 +306,22 @@ def post_credit(page: Page, index: int) -> bool:
     if "(@" not in text or page.features[index].words > _POST_CREDIT_WORDS:
         return False  # most lines name no user: the patterns need not be tried
     return _HANDLE.search(text) is not None and page.date_span(index) is not None
+
+
+def post_stamps(page: Page) -> set[int]:
+    """The stamps between a live blog's posts: a line of the post's time (maybe after its
+    age) and a signature of a few capitalised words, the same signature on two stamps at
+    the least ("07:32 Ann Lee" ... "09:10 Ann Lee"). A ticker's one-liners ("07:32 Storm
+    closes the port") or a timetable's lines do not sign twice alike."""
+    signed: dict[str, list[int]] = {}
+    for i in range(page.body_start, page.body_end):
+        text = page.blocks[i].text
+        if not text[:1].isdigit() or page.features[i].words > _POST_STAMP_WORDS:
+            continue  # most lines open with no digit: the pattern need not be tried
+        match = _POST_STAMP.match(text.strip())
+        if match is not None:
+            signed.setdefault(match[1].casefold(), []).append(i)
+    return {i for lines in signed.values() if len(lines) >= _POST_SIGNS for i in lines}
 
 
 def repeated_runs(page: Page) -> set[int]:
