@@ -807,6 +807,42 @@ def test_a_video_player_inside_the_article_neither_cuts_it_nor_joins_it(language
     assert "boilerplate.player" in rules
 
 
+_PLAYER_SETTINGS = {
+    "en": [
+        "Captions",
+        "Foreground --- White Black Red Green --- Opaque Semi-Transparent",
+        "Background --- Black White Blue --- Opaque Transparent",
+        "Text Edge Style None Raised Depressed Uniform",
+        "Defaults Done",
+    ],
+    "de": [
+        "Untertitel",
+        "Vordergrund --- Weiß Schwarz Rot Grün --- Deckend Halbtransparent",
+        "Hintergrund --- Schwarz Weiß Blau --- Deckend Transparent",
+        "Schriftgröße 50% 75% 100% 150% 200%",
+        "Standardwerte Fertig",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_PLAYER_SETTINGS))
+def test_a_player_s_settings_rows_are_not_body(language: str) -> None:
+    """A player's settings printed as text (a label, then its choices in capitalised words,
+    numbers and dashes) are its controls, not the article's text."""
+    player = "\n".join([*_PLAYERS[language], *_PLAYER_SETTINGS[language]])
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], player, _EN_PARAGRAPHS[2]])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+def test_a_heading_opening_with_a_player_s_label_stays_in_the_body() -> None:
+    """A sub-heading that opens with such a label but goes on in words is no settings row."""
+    heading = "Background to the long dispute over the depot"
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], "Captions", heading, *_EN_PARAGRAPHS[1:]]
+    )
+    assert heading in _body(text, "en")
+
+
 def test_leaked_markup_lines_are_not_prose() -> None:
     """Lines that are mostly HTML tags (a tracking pixel's or a widget's markup left in the
     page's text) weigh against the region instead of for it, so menus and teaser lists
