@@ -3227,3 +3227,66 @@ def test_a_timetable_s_lines_stay_in_the_body() -> None:
     body = _body(text, "en")
     for line in lines:
         assert line in body
+
+
+_MORE_BOXES = {
+    "en": (
+        "Most read",
+        [
+            "Harbour reopens after the winter storm",
+            "City council approves new cycle lanes",
+            "Local bakery wins national bread award",
+            "Ferry timetable changes for the summer",
+        ],
+        [
+            "The mayor said the park would be the largest green space built in the city "
+            "for half a century, and thanked the residents for their patience.",
+            "Neighbours who had campaigned for the park said they would keep watching the "
+            "work closely, and asked for a say in how the playground is designed.",
+            "The first trees will be planted in the autumn, and a café is planned next to the "
+            "old signal box, which is to be kept as a reminder of the depot's past.",
+        ],
+    ),
+    "de": (
+        "Mehr aus der Region",
+        [
+            "Hafen nach dem Wintersturm wieder offen",
+            "Stadtrat beschließt neue Radwege",
+            "Bäckerei aus der Altstadt gewinnt Brotpreis",
+        ],
+        [
+            "Die Bürgermeisterin sagte, der Park werde die größte Grünfläche, die seit einem "
+            "halben Jahrhundert in der Stadt angelegt wurde, und dankte den Anwohnern.",
+            "Die Nachbarn, die sich für den Park eingesetzt hatten, wollen die Arbeiten genau "
+            "verfolgen und bei der Gestaltung des Spielplatzes mitreden.",
+            "Die ersten Bäume sollen im Herbst gepflanzt werden, und neben dem alten Stellwerk, "
+            "das an die Geschichte des Depots erinnern soll, ist ein Café geplant.",
+        ],
+    ),
+}
+
+
+def _more_box_page(language: str, after: list[str]) -> tuple[str, list[str]]:
+    """A page whose article holds a box of more stories after its first three paragraphs,
+    then *after* and the article's other paragraphs; and the article's paragraphs."""
+    heading, headlines, more = _MORE_BOXES[language]
+    paragraphs = [*(_DE_PARAGRAPHS if language == "de" else _EN_PARAGRAPHS), *more]
+    box = [heading, *headlines, *after]
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:3], *box, *paragraphs[3:]])
+    return text, paragraphs
+
+
+@pytest.mark.parametrize("language", sorted(_MORE_BOXES))
+def test_the_headlines_under_a_box_of_more_stories_are_not_body(language: str) -> None:
+    """A box of more stories set between the article's paragraphs ("Most read" and the
+    headlines under it, however many; "Mehr aus der Region" and its headlines) is links, not
+    text; the article goes on after it."""
+    text, paragraphs = _more_box_page(language, [])
+    assert _body(text, language) == paragraphs
+
+
+def test_a_numbered_step_after_a_box_of_more_stories_stays_in_the_body() -> None:
+    """A numbered line under the box is the article's next step, not one more headline."""
+    step = "3. Check the tyres before you set off"
+    text, paragraphs = _more_box_page("en", [step])
+    assert _body(text, "en") == [*paragraphs[:3], step, *paragraphs[3:]]

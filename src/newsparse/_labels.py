@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import itertools
 
+import regex
+
 from newsparse._blocks import Block
 from newsparse._lexicon import Lexicon
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._options import ParseOptions
-from newsparse._page import Page
+from newsparse._page import Label, Page
 from newsparse._rules.body import (
     date_line,
     find_body,
@@ -49,6 +51,9 @@ def _fill(page: Page) -> None:
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.paywall")
             continue
         previous = page.labels[i - 1] if i > 0 else None
+        if previous is not None and _more_stories(previous) and _teaser_headline(page, i):
+            page.set(i, SegmentKind.BOILERPLATE, _MORE_TEASER)
+            continue
         if page.wrapped.get(i - 1) and previous is not None and previous.kind is SegmentKind.BODY:
             # The rest of a hard-wrapped paragraph ("cultura."), whatever words it holds.
             page.set(i, SegmentKind.BODY, "body.article-region")
@@ -98,6 +103,32 @@ def _fill(page: Page) -> None:
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.sign-up-pitch")
             continue
         page.set(i, SegmentKind.BODY, "body.article-region")
+
+
+_MORE_TEASER = "boilerplate.more-teaser"
+# The rules of a box of more stories' heading or headlines that no footer item holds.
+_MORE_RULES = frozenset({f"boilerplate.inline-{NavKind.MORE.value}", _MORE_TEASER})
+_TEASER_WORDS = 16  # words of a teaser's headline at the most
+_ENUMERATED = regex.compile(r"\A\s*\(?\d{1,3}[.)\]:]\s*\S")  # "5. Check the kettle"
+
+
+def _more_stories(label: Label) -> bool:
+    """Whether a line is the heading or a headline of a box of more stories set inside the
+    article ("Most read", "More from the section"); the lines right under it that read as
+    headlines are the box's too."""
+    return label.nav is NavKind.MORE or label.rule in _MORE_RULES
+
+
+def _teaser_headline(page: Page, index: int) -> bool:
+    """Whether a line reads as one more headline of such a box, right under its heading or
+    its links: a few words with no sentence end. A numbered line ("5. Check the kettle")
+    is the article's own step going on after the box."""
+    features = page.features[index]
+    return (
+        features.words <= _TEASER_WORDS
+        and not features.sentence_end
+        and _ENUMERATED.match(page.blocks[index].text) is None
+    )
 
 
 def _last_paragraph(page: Page) -> int:
