@@ -3037,7 +3037,14 @@ def test_a_spanish_sentence_opening_with_dont_miss_stays_in_the_body() -> None:
 
 @pytest.mark.parametrize(
     ("language", "stamp"),
-    [("en", "March 4, 2024"), ("de", "25.10.2022"), ("de", "3. Mai 2024, 17:47")],
+    [
+        ("en", "March 4, 2024"),
+        ("de", "25.10.2022"),
+        ("de", "3. Mai 2024, 17:47"),
+        ("en", "Published: March 4, 2024"),
+        ("de", "Freitag, 28.04.2023, 19:25"),
+        ("de", "4. März 2024 um 9:29 Uhr"),
+    ],
 )
 def test_a_line_that_is_only_a_date_inside_the_article_is_not_body(
     language: str, stamp: str
@@ -3077,7 +3084,9 @@ def test_two_dates_going_on_with_a_sentence_stay_in_the_body() -> None:
     assert line in _body(text, "en")
 
 
-@pytest.mark.parametrize("line", ["8:09", "Eröffnung am 3. Mai 2024"])
+@pytest.mark.parametrize(
+    "line", ["8:09", "Eröffnung am 3. Mai 2024", "Sitzung des Stadtrats vom 4. März 2024"]
+)
 def test_a_time_alone_or_a_phrase_with_a_date_stays_in_the_body(line: str) -> None:
     """A time alone may be a clip's length, and a few words around a date say something."""
     text = "\n\n".join(["Titel", _MENU, *_DE_PARAGRAPHS[:2], line, _DE_PARAGRAPHS[2]])

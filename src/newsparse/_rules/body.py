@@ -1151,8 +1151,30 @@ def date_line(page: Page, index: int) -> bool:
     reads the article's own date). A time alone may be a clip's length, and a line opening
     with a mark the end of a sentence or a reference broken over two lines: both stay."""
     return page.blocks[index].text.lstrip()[:1].isalnum() and (
-        _only_date(page, index) or dated_twice(page, index)
+        _only_date(page, index) or dated_twice(page, index) or _labelled_date(page, index)
     )
+
+
+_DATE_EDGES = " ,:;|·•–—-/()"  # what stands between a date and its label or a time word
+
+
+def _labelled_date(page: Page, index: int) -> bool:
+    """Whether a line is a date with only its label or its day's name before it and at
+    most a time word after it ("Published: 3 May 2024", "Freitag, 28.04.2023, 19:25",
+    "Oppdatert 05.08.24 kl. 14:47"): a stamp, however little of the line the date
+    covers. Other words before a date ("Meeting of 3 May 2024") say something."""
+    if page.features[index].words > STAMP_WORDS:
+        return False
+    span = page.date_span(index)
+    if span is None:
+        return False
+    text = page.blocks[index].text
+    lexicon = page.lexicon
+    after = text[span[2] :].strip(_DATE_EDGES)
+    if after and not lexicon.time_words.whole(after):
+        return False
+    before = text[: span[1]].strip(_DATE_EDGES)
+    return not before or lexicon.date_markers.whole(before) or lexicon.relative_dates.whole(before)
 
 
 def _only_date(page: Page, index: int) -> bool:
