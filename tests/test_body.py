@@ -3299,3 +3299,31 @@ def test_a_numbered_step_after_a_box_of_more_stories_stays_in_the_body() -> None
     step = "3. Check the tyres before you set off"
     text, paragraphs = _more_box_page("en", [step])
     assert _body(text, "en") == [*paragraphs[:3], step, *paragraphs[3:]]
+
+
+@pytest.mark.parametrize(
+    ("language", "ad"),
+    [
+        ("en", "Site Engineer (m/f/d) Harbour Works Ltd"),
+        ("de", "Sachbearbeiter/in Buchhaltung (m/w/d)"),
+        ("fr", "Ingénieur commercial (H/F)"),
+    ],
+)
+def test_a_job_ad_s_title_inside_the_article_is_not_body(language: str, ad: str) -> None:
+    """A job ad's title set between the article's paragraphs, with the genders the post is
+    open to in brackets, is an ad, not the article's text."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], ad, _EN_PARAGRAPHS[2]])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wheels 29 inch, travel 160/150 mm (v/h)",
+        "The council is hiring a site engineer (m/f/d) to oversee the work.",
+    ],
+)
+def test_a_spec_or_a_sentence_with_slashed_letters_stays_in_the_body(line: str) -> None:
+    """Two small letters in brackets are a spec's, and a sentence naming a post is text."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], line, _EN_PARAGRAPHS[2]])
+    assert line in _body(text, "en")

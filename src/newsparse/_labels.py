@@ -14,6 +14,7 @@ from newsparse._page import Label, Page
 from newsparse._rules.body import (
     date_line,
     find_body,
+    job_ad,
     paywall_offer,
     player_lines,
     post_credit,
@@ -76,6 +77,9 @@ def _fill(page: Page) -> None:
             continue
         if i in stamps:
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.post-stamp")
+            continue
+        if job_ad(page, i):
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.job-ad")
             continue
         if date_line(page, i):
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.date-line")

@@ -308,6 +308,23 @@ def post_credit(page: Page, index: int) -> bool:
     return _HANDLE.search(text) is not None and page.date_span(index) is not None
 
 
+# A job ad's title carries the genders the post is open to, single letters between
+# slashes in brackets: three or four of them ("(m/w/d)", "(m/f/x)"), or two capitals
+# ("(H/F)"); two small letters are as often a spec's "front/rear" ("160/150 mm (v/h)").
+_GENDERS = regex.compile(r"\((?:\p{L}(?:\s?/\s?\p{L}){2,3}|\p{Lu}\s?/\s?\p{Lu})\)")
+_JOB_TITLE_WORDS = 24  # words of a job ad's line (its title, maybe the employer) at the most
+
+
+def job_ad(page: Page, index: int) -> bool:
+    """Whether a line is the title of a job ad set inside the article: a line of a few words,
+    no sentence, that names the genders the post is open to ("Site Engineer (m/f/d)")."""
+    features = page.features[index]
+    if features.sentence_end or features.words > _JOB_TITLE_WORDS:
+        return False
+    text = page.blocks[index].text
+    return "/" in text and _GENDERS.search(text) is not None
+
+
 def post_stamps(page: Page) -> set[int]:
     """The stamps between a live blog's posts: a line of the post's time (maybe after its
     age) and a signature of a few capitalised words, the same signature on two stamps at
