@@ -3327,3 +3327,32 @@ def test_a_spec_or_a_sentence_with_slashed_letters_stays_in_the_body(line: str) 
     """Two small letters in brackets are a spec's, and a sentence naming a post is text."""
     text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], line, _EN_PARAGRAPHS[2]])
     assert line in _body(text, "en")
+
+
+_CLOSED_BOXES = {
+    "en": ("Popular this week", "See all stories"),
+    "de": ("Das lesen andere", "Mehr anzeigen"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_CLOSED_BOXES))
+def test_headlines_over_a_link_to_more_stories_are_not_body(language: str) -> None:
+    """A box of headlines that a link to more stories closes, the article going on under
+    the link, is links, not text: its heading and headlines go with the link."""
+    heading, link = _CLOSED_BOXES[language]
+    _, headlines, more = _MORE_BOXES[language]
+    paragraphs = [*(_DE_PARAGRAPHS if language == "de" else _EN_PARAGRAPHS), *more]
+    box = [heading, *headlines[:3], link]
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:3], *box, *paragraphs[3:]])
+    assert _body(text, language) == paragraphs
+
+
+def test_a_sub_heading_over_a_link_to_more_stories_stays_in_the_body() -> None:
+    """One short line over such a link may be the article's sub-heading: it stays."""
+    _, _, more = _MORE_BOXES["en"]
+    paragraphs = [*_EN_PARAGRAPHS, *more]
+    heading = "What happens next"
+    text = "\n\n".join(
+        ["Title", _MENU, *paragraphs[:3], heading, "See all stories", *paragraphs[3:]]
+    )
+    assert heading in _body(text, "en")

@@ -45,6 +45,7 @@ def _fill(page: Page) -> None:
     outside = itertools.chain(range(page.body_start), range(page.body_end, len(page.blocks)))
     page.set_free(outside, SegmentKind.BOILERPLATE, "boilerplate.outside-article")
     last_text = _last_paragraph(page)
+    closed = _closed_box(page)
     for i in range(page.body_start, page.body_end):
         if not page.free(i):
             continue
@@ -52,7 +53,9 @@ def _fill(page: Page) -> None:
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.paywall")
             continue
         previous = page.labels[i - 1] if i > 0 else None
-        if previous is not None and _more_stories(previous) and _teaser_headline(page, i):
+        if i in closed or (
+            previous is not None and _more_stories(previous) and _teaser_headline(page, i)
+        ):
             page.set(i, SegmentKind.BOILERPLATE, _MORE_TEASER)
             continue
         if page.wrapped.get(i - 1) and previous is not None and previous.kind is SegmentKind.BODY:
@@ -133,6 +136,40 @@ def _teaser_headline(page: Page, index: int) -> bool:
         and not features.sentence_end
         and _ENUMERATED.match(page.blocks[index].text) is None
     )
+
+
+_CLOSED_BOX_LINES = 2  # headlines over a link to more stories that make a box of them
+
+
+def _closed_box(page: Page) -> set[int]:
+    """The headlines of a box of stories set inside the article that a link to more of them
+    closes ("More Trending", a few headlines, then "Read more stories"), with the article
+    going on right under the link: the lines over the link that read as headlines, two at
+    the least (one may be a sub-heading of the article), up to the article's paragraph."""
+    found: set[int] = set()
+    unit = page.options.min_paragraph_chars
+    for i in range(page.body_start + 1, page.body_end - 1):
+        label = page.labels[i]
+        if label is None:
+            hit = nav_hit(page, i)
+            link = (
+                hit is not None
+                and hit[0] is NavKind.MORE
+                and page.features[i].words <= _INLINE_CHROME_WORDS
+            )
+        else:
+            link = label.nav is NavKind.MORE
+        after = page.features[i + 1]
+        if not (link and after.prose and after.length >= unit):
+            continue
+        run = []
+        j = i - 1
+        while j >= page.body_start and page.free(j) and _teaser_headline(page, j):
+            run.append(j)
+            j -= 1
+        if len(run) >= _CLOSED_BOX_LINES:
+            found.update(run)
+    return found
 
 
 def _last_paragraph(page: Page) -> int:
