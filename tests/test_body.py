@@ -3356,3 +3356,28 @@ def test_a_sub_heading_over_a_link_to_more_stories_stays_in_the_body() -> None:
         ["Title", _MENU, *paragraphs[:3], heading, "See all stories", *paragraphs[3:]]
     )
     assert heading in _body(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "call"),
+    [
+        ("en", "For the day's top stories from the city, sign up for our newsletter."),
+        ("de", "Sie interessieren sich für die Stadt? Folgen Sie uns auf allen Kanälen."),
+    ],
+)
+def test_a_call_to_subscribe_after_the_article_is_not_body(language: str, call: str) -> None:
+    """A call to subscribe or to follow the site after the article's last paragraph, its
+    phrase in the middle of the sentence, is the page's, not the article's."""
+    paragraphs = _DE_PARAGRAPHS if language == "de" else _EN_PARAGRAPHS
+    text = "\n\n".join(["Title", _MENU, *paragraphs, call])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == list(paragraphs)
+    rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BOILERPLATE}
+    assert "boilerplate.tail-call" in rules
+
+
+def test_a_call_to_subscribe_inside_the_article_stays_in_the_body() -> None:
+    """Such a phrase in a paragraph the article goes on after is the article's own."""
+    line = "Residents who want a plot can sign up for the garden at the town hall this week."
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], line, _EN_PARAGRAPHS[2]])
+    assert line in _body(text, "en")

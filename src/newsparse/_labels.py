@@ -106,6 +106,9 @@ def _fill(page: Page) -> None:
         if sign_up_call(page, i):
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.sign-up")
             continue
+        if i > last_text and _tail_call(page, i):
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.tail-call")
+            continue
         if _sign_up_pitch(page, i):
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.sign-up-pitch")
             continue
@@ -179,9 +182,27 @@ def _last_paragraph(page: Page) -> int:
     unit = page.options.min_paragraph_chars
     for j in range(page.body_end - 1, page.body_start - 1, -1):
         features = page.features[j]
-        if features.prose and features.length >= unit and nav_hit(page, j) is None:
+        if (
+            features.prose
+            and features.length >= unit
+            and nav_hit(page, j) is None
+            and not _tail_call(page, j)
+        ):
             return j
     return -1
+
+
+_CALL_PHRASE_WORDS = 2  # words of a call's phrase at the least ("sign up for")
+
+
+def _tail_call(page: Page, index: int) -> bool:
+    """Whether a line is a call to subscribe or to follow the site, wherever its phrase
+    stands in it ("For the day's news, sign up for our newsletter."): one of the last
+    lines of the region, after the article's last paragraph, it is the page's."""
+    if page.features[index].words > SIGN_UP_WORDS:
+        return False
+    match = page.lexicon.nav_phrases(NavKind.SUBSCRIBE).search(page.visible[index])
+    return match is not None and len(match.group().split()) >= _CALL_PHRASE_WORDS
 
 
 def _caption_over_credit(page: Page, index: int) -> bool:
