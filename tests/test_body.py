@@ -3363,11 +3363,14 @@ def test_a_sub_heading_over_a_link_to_more_stories_stays_in_the_body() -> None:
     [
         ("en", "For the day's top stories from the city, sign up for our newsletter."),
         ("de", "Sie interessieren sich für die Stadt? Folgen Sie uns auf allen Kanälen."),
+        ("en", "To report an error in this story, write to the desk."),
+        ("de", "Sie haben einen Fehler entdeckt? Dann können Sie hier den Fehler melden."),
     ],
 )
 def test_a_call_to_subscribe_after_the_article_is_not_body(language: str, call: str) -> None:
-    """A call to subscribe or to follow the site after the article's last paragraph, its
-    phrase in the middle of the sentence, is the page's, not the article's."""
+    """A call to subscribe, to follow the site or to report an error after the article's
+    last paragraph, its phrase in the middle of the sentence, is the page's, not the
+    article's."""
     paragraphs = _DE_PARAGRAPHS if language == "de" else _EN_PARAGRAPHS
     text = "\n\n".join(["Title", _MENU, *paragraphs, call])
     article = newsparse.parse_article(text, input_format="text", language=language)

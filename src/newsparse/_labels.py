@@ -196,13 +196,17 @@ _CALL_PHRASE_WORDS = 2  # words of a call's phrase at the least ("sign up for")
 
 
 def _tail_call(page: Page, index: int) -> bool:
-    """Whether a line is a call to subscribe or to follow the site, wherever its phrase
-    stands in it ("For the day's news, sign up for our newsletter."): one of the last
-    lines of the region, after the article's last paragraph, it is the page's."""
+    """Whether a line is a call to subscribe, to follow the site or to use one of its
+    services, wherever its phrase stands in it ("For the day's news, sign up for our
+    newsletter.", "To submit a correction, click here."): one of the last lines of the
+    region, after the article's last paragraph, it is the page's."""
     if page.features[index].words > SIGN_UP_WORDS:
         return False
-    match = page.lexicon.nav_phrases(NavKind.SUBSCRIBE).search(page.visible[index])
-    return match is not None and len(match.group().split()) >= _CALL_PHRASE_WORDS
+    for kind in (NavKind.SUBSCRIBE, NavKind.OTHER):
+        match = page.lexicon.nav_phrases(kind).search(page.visible[index])
+        if match is not None and len(match.group().split()) >= _CALL_PHRASE_WORDS:
+            return True
+    return False
 
 
 def _caption_over_credit(page: Page, index: int) -> bool:
