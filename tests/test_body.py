@@ -807,6 +807,42 @@ def test_a_video_player_inside_the_article_neither_cuts_it_nor_joins_it(language
     assert "boilerplate.player" in rules
 
 
+_PLAYER_SETTINGS = {
+    "en": [
+        "Captions",
+        "Foreground --- White Black Red Green --- Opaque Semi-Transparent",
+        "Background --- Black White Blue --- Opaque Transparent",
+        "Text Edge Style None Raised Depressed Uniform",
+        "Defaults Done",
+    ],
+    "de": [
+        "Untertitel",
+        "Vordergrund --- Weiß Schwarz Rot Grün --- Deckend Halbtransparent",
+        "Hintergrund --- Schwarz Weiß Blau --- Deckend Transparent",
+        "Schriftgröße 50% 75% 100% 150% 200%",
+        "Standardwerte Fertig",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_PLAYER_SETTINGS))
+def test_a_player_s_settings_rows_are_not_body(language: str) -> None:
+    """A player's settings printed as text (a label, then its choices in capitalised words,
+    numbers and dashes) are its controls, not the article's text."""
+    player = "\n".join([*_PLAYERS[language], *_PLAYER_SETTINGS[language]])
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], player, _EN_PARAGRAPHS[2]])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+def test_a_heading_opening_with_a_player_s_label_stays_in_the_body() -> None:
+    """A sub-heading that opens with such a label but goes on in words is no settings row."""
+    heading = "Background to the long dispute over the depot"
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], "Captions", heading, *_EN_PARAGRAPHS[1:]]
+    )
+    assert heading in _body(text, "en")
+
+
 def test_leaked_markup_lines_are_not_prose() -> None:
     """Lines that are mostly HTML tags (a tracking pixel's or a widget's markup left in the
     page's text) weigh against the region instead of for it, so menus and teaser lists
@@ -3001,7 +3037,14 @@ def test_a_spanish_sentence_opening_with_dont_miss_stays_in_the_body() -> None:
 
 @pytest.mark.parametrize(
     ("language", "stamp"),
-    [("en", "March 4, 2024"), ("de", "25.10.2022"), ("de", "3. Mai 2024, 17:47")],
+    [
+        ("en", "March 4, 2024"),
+        ("de", "25.10.2022"),
+        ("de", "3. Mai 2024, 17:47"),
+        ("en", "Published: March 4, 2024"),
+        ("de", "Freitag, 28.04.2023, 19:25"),
+        ("de", "4. März 2024 um 9:29 Uhr"),
+    ],
 )
 def test_a_line_that_is_only_a_date_inside_the_article_is_not_body(
     language: str, stamp: str
@@ -3015,7 +3058,35 @@ def test_a_line_that_is_only_a_date_inside_the_article_is_not_body(
     assert "boilerplate.date-line" in rules
 
 
-@pytest.mark.parametrize("line", ["8:09", "Eröffnung am 3. Mai 2024"])
+@pytest.mark.parametrize(
+    ("language", "stamp"),
+    [
+        ("en", "Updated: March 5, 2024 10:12 Published: March 4, 2024 18:30"),
+        ("de", "Aktualisiert: 05.03.2024 10:12 Veröffentlicht: 04.03.2024 18:30"),
+        ("es", "4 de marzo de 2024 (actualizado el 5 de marzo de 2024 | 10:12)"),
+    ],
+)
+def test_a_line_of_two_dates_inside_the_article_is_not_body(language: str, stamp: str) -> None:
+    """A page's published and updated stamps on one line, set between paragraphs, are the
+    page's furniture, though their labels make the line longer than a date alone."""
+    paragraphs = {"en": _EN_PARAGRAPHS, "de": _DE_PARAGRAPHS, "es": _ES_PARAGRAPHS}[language]
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:2], stamp, paragraphs[2]])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == list(paragraphs)
+    rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BOILERPLATE}
+    assert "boilerplate.date-line" in rules
+
+
+def test_two_dates_going_on_with_a_sentence_stay_in_the_body() -> None:
+    """A line in lower case after a paragraph goes on with its sentence, dates or not."""
+    line = "on March 4, 2024. It reopened on March 5, 2024."
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], line, _EN_PARAGRAPHS[2]])
+    assert line in _body(text, "en")
+
+
+@pytest.mark.parametrize(
+    "line", ["8:09", "Eröffnung am 3. Mai 2024", "Sitzung des Stadtrats vom 4. März 2024"]
+)
 def test_a_time_alone_or_a_phrase_with_a_date_stays_in_the_body(line: str) -> None:
     """A time alone may be a clip's length, and a few words around a date say something."""
     text = "\n\n".join(["Titel", _MENU, *_DE_PARAGRAPHS[:2], line, _DE_PARAGRAPHS[2]])
@@ -3126,3 +3197,190 @@ def test_a_sub_heading_the_page_prints_elsewhere_does_not_end_the_article(
     body = _body(text, language)
     assert body[-1] == _EN_PARAGRAPHS[2]
     assert _EN_PARAGRAPHS[0] in body
+
+
+@pytest.mark.parametrize(
+    ("language", "stamps"),
+    [
+        ("en", ["5 hours ago 07:32 Ann Lee", "4 hours ago 08:40 Ann Lee"]),
+        ("de", ["09:15 Lena Vogt", "10:02 Lena Vogt"]),
+    ],
+)
+def test_a_live_blog_s_post_stamps_are_not_body(language: str, stamps: list[str]) -> None:
+    """The time and the author's name over each post of a live blog, signed alike on two
+    posts, stamp the posts: they are not the article's text; the posts are."""
+    paragraphs = _DE_PARAGRAPHS if language == "de" else _EN_PARAGRAPHS
+    text = "\n\n".join(
+        ["Title", _MENU, paragraphs[0], stamps[0], paragraphs[1], stamps[1], paragraphs[2]]
+    )
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == list(paragraphs)
+    rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BOILERPLATE}
+    assert "boilerplate.post-stamp" in rules
+
+
+def test_a_timetable_s_lines_stay_in_the_body() -> None:
+    """Times before different words (a programme) sign nothing twice: they stay."""
+    lines = ["10:00 Warm Up", "11:30 Main Race"]
+    text = "\n\n".join(
+        [
+            "Title",
+            _MENU,
+            _EN_PARAGRAPHS[0],
+            lines[0],
+            _EN_PARAGRAPHS[1],
+            lines[1],
+            _EN_PARAGRAPHS[2],
+        ]
+    )
+    body = _body(text, "en")
+    for line in lines:
+        assert line in body
+
+
+_MORE_BOXES = {
+    "en": (
+        "Most read",
+        [
+            "Harbour reopens after the winter storm",
+            "City council approves new cycle lanes",
+            "Local bakery wins national bread award",
+            "Ferry timetable changes for the summer",
+        ],
+        [
+            "The mayor said the park would be the largest green space built in the city "
+            "for half a century, and thanked the residents for their patience.",
+            "Neighbours who had campaigned for the park said they would keep watching the "
+            "work closely, and asked for a say in how the playground is designed.",
+            "The first trees will be planted in the autumn, and a café is planned next to the "
+            "old signal box, which is to be kept as a reminder of the depot's past.",
+        ],
+    ),
+    "de": (
+        "Mehr aus der Region",
+        [
+            "Hafen nach dem Wintersturm wieder offen",
+            "Stadtrat beschließt neue Radwege",
+            "Bäckerei aus der Altstadt gewinnt Brotpreis",
+        ],
+        [
+            "Die Bürgermeisterin sagte, der Park werde die größte Grünfläche, die seit einem "
+            "halben Jahrhundert in der Stadt angelegt wurde, und dankte den Anwohnern.",
+            "Die Nachbarn, die sich für den Park eingesetzt hatten, wollen die Arbeiten genau "
+            "verfolgen und bei der Gestaltung des Spielplatzes mitreden.",
+            "Die ersten Bäume sollen im Herbst gepflanzt werden, und neben dem alten Stellwerk, "
+            "das an die Geschichte des Depots erinnern soll, ist ein Café geplant.",
+        ],
+    ),
+}
+
+
+def _more_box_page(language: str, after: list[str]) -> tuple[str, list[str]]:
+    """A page whose article holds a box of more stories after its first three paragraphs,
+    then *after* and the article's other paragraphs; and the article's paragraphs."""
+    heading, headlines, more = _MORE_BOXES[language]
+    paragraphs = [*(_DE_PARAGRAPHS if language == "de" else _EN_PARAGRAPHS), *more]
+    box = [heading, *headlines, *after]
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:3], *box, *paragraphs[3:]])
+    return text, paragraphs
+
+
+@pytest.mark.parametrize("language", sorted(_MORE_BOXES))
+def test_the_headlines_under_a_box_of_more_stories_are_not_body(language: str) -> None:
+    """A box of more stories set between the article's paragraphs ("Most read" and the
+    headlines under it, however many; "Mehr aus der Region" and its headlines) is links, not
+    text; the article goes on after it."""
+    text, paragraphs = _more_box_page(language, [])
+    assert _body(text, language) == paragraphs
+
+
+def test_a_numbered_step_after_a_box_of_more_stories_stays_in_the_body() -> None:
+    """A numbered line under the box is the article's next step, not one more headline."""
+    step = "3. Check the tyres before you set off"
+    text, paragraphs = _more_box_page("en", [step])
+    assert _body(text, "en") == [*paragraphs[:3], step, *paragraphs[3:]]
+
+
+@pytest.mark.parametrize(
+    ("language", "ad"),
+    [
+        ("en", "Site Engineer (m/f/d) Harbour Works Ltd"),
+        ("de", "Sachbearbeiter/in Buchhaltung (m/w/d)"),
+        ("fr", "Ingénieur commercial (H/F)"),
+    ],
+)
+def test_a_job_ad_s_title_inside_the_article_is_not_body(language: str, ad: str) -> None:
+    """A job ad's title set between the article's paragraphs, with the genders the post is
+    open to in brackets, is an ad, not the article's text."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], ad, _EN_PARAGRAPHS[2]])
+    assert _body(text, language) == list(_EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wheels 29 inch, travel 160/150 mm (v/h)",
+        "The council is hiring a site engineer (m/f/d) to oversee the work.",
+    ],
+)
+def test_a_spec_or_a_sentence_with_slashed_letters_stays_in_the_body(line: str) -> None:
+    """Two small letters in brackets are a spec's, and a sentence naming a post is text."""
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], line, _EN_PARAGRAPHS[2]])
+    assert line in _body(text, "en")
+
+
+_CLOSED_BOXES = {
+    "en": ("Popular this week", "See all stories"),
+    "de": ("Das lesen andere", "Mehr anzeigen"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_CLOSED_BOXES))
+def test_headlines_over_a_link_to_more_stories_are_not_body(language: str) -> None:
+    """A box of headlines that a link to more stories closes, the article going on under
+    the link, is links, not text: its heading and headlines go with the link."""
+    heading, link = _CLOSED_BOXES[language]
+    _, headlines, more = _MORE_BOXES[language]
+    paragraphs = [*(_DE_PARAGRAPHS if language == "de" else _EN_PARAGRAPHS), *more]
+    box = [heading, *headlines[:3], link]
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:3], *box, *paragraphs[3:]])
+    assert _body(text, language) == paragraphs
+
+
+def test_a_sub_heading_over_a_link_to_more_stories_stays_in_the_body() -> None:
+    """One short line over such a link may be the article's sub-heading: it stays."""
+    _, _, more = _MORE_BOXES["en"]
+    paragraphs = [*_EN_PARAGRAPHS, *more]
+    heading = "What happens next"
+    text = "\n\n".join(
+        ["Title", _MENU, *paragraphs[:3], heading, "See all stories", *paragraphs[3:]]
+    )
+    assert heading in _body(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "call"),
+    [
+        ("en", "For the day's top stories from the city, sign up for our newsletter."),
+        ("de", "Sie interessieren sich für die Stadt? Folgen Sie uns auf allen Kanälen."),
+        ("en", "To report an error in this story, write to the desk."),
+        ("de", "Sie haben einen Fehler entdeckt? Dann können Sie hier den Fehler melden."),
+    ],
+)
+def test_a_call_to_subscribe_after_the_article_is_not_body(language: str, call: str) -> None:
+    """A call to subscribe, to follow the site or to report an error after the article's
+    last paragraph, its phrase in the middle of the sentence, is the page's, not the
+    article's."""
+    paragraphs = _DE_PARAGRAPHS if language == "de" else _EN_PARAGRAPHS
+    text = "\n\n".join(["Title", _MENU, *paragraphs, call])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert [p.text for p in article.body] == list(paragraphs)
+    rules = {s.rule for s in article.segments if s.kind is newsparse.SegmentKind.BOILERPLATE}
+    assert "boilerplate.tail-call" in rules
+
+
+def test_a_call_to_subscribe_inside_the_article_stays_in_the_body() -> None:
+    """Such a phrase in a paragraph the article goes on after is the article's own."""
+    line = "Residents who want a plot can sign up for the garden at the town hall this week."
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], line, _EN_PARAGRAPHS[2]])
+    assert line in _body(text, "en")

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import itertools
 
+import regex
+
 from newsparse._blocks import Block
 from newsparse._lexicon import Lexicon
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._options import ParseOptions
-from newsparse._page import Page
+from newsparse._page import Label, Page
 from newsparse._rules.body import (
     date_line,
     find_body,
+    job_ad,
     paywall_offer,
     player_lines,
     post_credit,
+    post_stamps,
     repeated_runs,
     slideshow,
 )
@@ -37,9 +41,11 @@ def _fill(page: Page) -> None:
     gallery = slideshow(page)
     player = player_lines(page)
     offer = paywall_offer(page)
+    stamps = post_stamps(page)
     outside = itertools.chain(range(page.body_start), range(page.body_end, len(page.blocks)))
     page.set_free(outside, SegmentKind.BOILERPLATE, "boilerplate.outside-article")
     last_text = _last_paragraph(page)
+    closed = _closed_box(page)
     for i in range(page.body_start, page.body_end):
         if not page.free(i):
             continue
@@ -47,6 +53,11 @@ def _fill(page: Page) -> None:
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.paywall")
             continue
         previous = page.labels[i - 1] if i > 0 else None
+        if i in closed or (
+            previous is not None and _more_stories(previous) and _teaser_headline(page, i)
+        ):
+            page.set(i, SegmentKind.BOILERPLATE, _MORE_TEASER)
+            continue
         if page.wrapped.get(i - 1) and previous is not None and previous.kind is SegmentKind.BODY:
             # The rest of a hard-wrapped paragraph ("cultura."), whatever words it holds.
             page.set(i, SegmentKind.BODY, "body.article-region")
@@ -66,6 +77,12 @@ def _fill(page: Page) -> None:
             continue
         if post_credit(page, i):
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.post-credit")
+            continue
+        if i in stamps:
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.post-stamp")
+            continue
+        if job_ad(page, i):
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.job-ad")
             continue
         if date_line(page, i):
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.date-line")
@@ -89,10 +106,73 @@ def _fill(page: Page) -> None:
         if sign_up_call(page, i):
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.sign-up")
             continue
+        if i > last_text and _tail_call(page, i):
+            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.tail-call")
+            continue
         if _sign_up_pitch(page, i):
             page.set(i, SegmentKind.BOILERPLATE, "boilerplate.sign-up-pitch")
             continue
         page.set(i, SegmentKind.BODY, "body.article-region")
+
+
+_MORE_TEASER = "boilerplate.more-teaser"
+# The rules of a box of more stories' heading or headlines that no footer item holds.
+_MORE_RULES = frozenset({f"boilerplate.inline-{NavKind.MORE.value}", _MORE_TEASER})
+_TEASER_WORDS = 16  # words of a teaser's headline at the most
+_ENUMERATED = regex.compile(r"\A\s*\(?\d{1,3}[.)\]:]\s*\S")  # "5. Check the kettle"
+
+
+def _more_stories(label: Label) -> bool:
+    """Whether a line is the heading or a headline of a box of more stories set inside the
+    article ("Most read", "More from the section"); the lines right under it that read as
+    headlines are the box's too."""
+    return label.nav is NavKind.MORE or label.rule in _MORE_RULES
+
+
+def _teaser_headline(page: Page, index: int) -> bool:
+    """Whether a line reads as one more headline of such a box, right under its heading or
+    its links: a few words with no sentence end. A numbered line ("5. Check the kettle")
+    is the article's own step going on after the box."""
+    features = page.features[index]
+    return (
+        features.words <= _TEASER_WORDS
+        and not features.sentence_end
+        and _ENUMERATED.match(page.blocks[index].text) is None
+    )
+
+
+_CLOSED_BOX_LINES = 2  # headlines over a link to more stories that make a box of them
+
+
+def _closed_box(page: Page) -> set[int]:
+    """The headlines of a box of stories set inside the article that a link to more of them
+    closes ("More Trending", a few headlines, then "Read more stories"), with the article
+    going on right under the link: the lines over the link that read as headlines, two at
+    the least (one may be a sub-heading of the article), up to the article's paragraph."""
+    found: set[int] = set()
+    unit = page.options.min_paragraph_chars
+    for i in range(page.body_start + 1, page.body_end - 1):
+        label = page.labels[i]
+        if label is None:
+            hit = nav_hit(page, i)
+            link = (
+                hit is not None
+                and hit[0] is NavKind.MORE
+                and page.features[i].words <= _INLINE_CHROME_WORDS
+            )
+        else:
+            link = label.nav is NavKind.MORE
+        after = page.features[i + 1]
+        if not (link and after.prose and after.length >= unit):
+            continue
+        run = []
+        j = i - 1
+        while j >= page.body_start and page.free(j) and _teaser_headline(page, j):
+            run.append(j)
+            j -= 1
+        if len(run) >= _CLOSED_BOX_LINES:
+            found.update(run)
+    return found
 
 
 def _last_paragraph(page: Page) -> int:
@@ -102,9 +182,31 @@ def _last_paragraph(page: Page) -> int:
     unit = page.options.min_paragraph_chars
     for j in range(page.body_end - 1, page.body_start - 1, -1):
         features = page.features[j]
-        if features.prose and features.length >= unit and nav_hit(page, j) is None:
+        if (
+            features.prose
+            and features.length >= unit
+            and nav_hit(page, j) is None
+            and not _tail_call(page, j)
+        ):
             return j
     return -1
+
+
+_CALL_PHRASE_WORDS = 2  # words of a call's phrase at the least ("sign up for")
+
+
+def _tail_call(page: Page, index: int) -> bool:
+    """Whether a line is a call to subscribe, to follow the site or to use one of its
+    services, wherever its phrase stands in it ("For the day's news, sign up for our
+    newsletter.", "To submit a correction, click here."): one of the last lines of the
+    region, after the article's last paragraph, it is the page's."""
+    if page.features[index].words > SIGN_UP_WORDS:
+        return False
+    for kind in (NavKind.SUBSCRIBE, NavKind.OTHER):
+        match = page.lexicon.nav_phrases(kind).search(page.visible[index])
+        if match is not None and len(match.group().split()) >= _CALL_PHRASE_WORDS:
+            return True
+    return False
 
 
 def _caption_over_credit(page: Page, index: int) -> bool:

@@ -35,7 +35,7 @@ from newsparse._rules.phrases import (
     player_control,
 )
 from newsparse._rules.pullquotes import probes, shingles
-from newsparse._rules.stamps import STAMP_WORDS, Stamp, stamp
+from newsparse._rules.stamps import STAMP_WORDS, Stamp, dated_twice, stamp
 from newsparse._rules.title import split_title
 
 __all__ = [
@@ -172,6 +172,14 @@ _WIDE_WRAP_FIT = 1  # columns its lines may differ by (a wide character that did
 _WRAP_UNCASED_ENDS = 0.3  # share of lines in a script without case that end a sentence
 _HANDLE = regex.compile(r"\(@[\w.]+\)")  # "(@janedoe)": a user of a social network
 _POST_CREDIT_WORDS = 16  # words of the line that credits an embedded post at the most
+# A live blog's post stamp: the post's time, maybe after its age ("5 hours ago 07:32"), then
+# who wrote it or a label, in two to four capitalised words ("Ann Lee", "KEY EVENT").
+_POST_STAMP = regex.compile(
+    r"\A(?:\d{1,3}\s+\p{L}+\.?(?:\s+\p{L}+)?\s+)?(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+"
+    r"(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\Z"
+)
+_POST_STAMP_WORDS = 8  # words of such a stamp at the most, the age included
+_POST_SIGNS = 2  # stamps signed alike on a page at the least
 
 
 def block_score(page: Page, index: int, group_size: int = 1) -> float:
@@ -298,6 +306,39 @@ def post_credit(page: Page, index: int) -> bool:
     if "(@" not in text or page.features[index].words > _POST_CREDIT_WORDS:
         return False  # most lines name no user: the patterns need not be tried
     return _HANDLE.search(text) is not None and page.date_span(index) is not None
+
+
+# A job ad's title carries the genders the post is open to, single letters between
+# slashes in brackets: three or four of them ("(m/w/d)", "(m/f/x)"), or two capitals
+# ("(H/F)"); two small letters are as often a spec's "front/rear" ("160/150 mm (v/h)").
+_GENDERS = regex.compile(r"\((?:\p{L}(?:\s?/\s?\p{L}){2,3}|\p{Lu}\s?/\s?\p{Lu})\)")
+_JOB_TITLE_WORDS = 24  # words of a job ad's line (its title, maybe the employer) at the most
+
+
+def job_ad(page: Page, index: int) -> bool:
+    """Whether a line is the title of a job ad set inside the article: a line of a few words,
+    no sentence, that names the genders the post is open to ("Site Engineer (m/f/d)")."""
+    features = page.features[index]
+    if features.sentence_end or features.words > _JOB_TITLE_WORDS:
+        return False
+    text = page.blocks[index].text
+    return "/" in text and _GENDERS.search(text) is not None
+
+
+def post_stamps(page: Page) -> set[int]:
+    """The stamps between a live blog's posts: a line of the post's time (maybe after its
+    age) and a signature of a few capitalised words, the same signature on two stamps at
+    the least ("07:32 Ann Lee" ... "09:10 Ann Lee"). A ticker's one-liners ("07:32 Storm
+    closes the port") or a timetable's lines do not sign twice alike."""
+    signed: dict[str, list[int]] = {}
+    for i in range(page.body_start, page.body_end):
+        text = page.blocks[i].text
+        if not text[:1].isdigit() or page.features[i].words > _POST_STAMP_WORDS:
+            continue  # most lines open with no digit: the pattern need not be tried
+        match = _POST_STAMP.match(text.strip())
+        if match is not None:
+            signed.setdefault(match[1].casefold(), []).append(i)
+    return {i for lines in signed.values() if len(lines) >= _POST_SIGNS for i in lines}
 
 
 def repeated_runs(page: Page) -> set[int]:
@@ -1126,7 +1167,31 @@ def date_line(page: Page, index: int) -> bool:
     2024, 10:30"): a teaser's or a post's stamp, not the article's text (the byline rule
     reads the article's own date). A time alone may be a clip's length, and a line opening
     with a mark the end of a sentence or a reference broken over two lines: both stay."""
-    return page.blocks[index].text.lstrip()[:1].isalnum() and _only_date(page, index)
+    return page.blocks[index].text.lstrip()[:1].isalnum() and (
+        _only_date(page, index) or dated_twice(page, index) or _labelled_date(page, index)
+    )
+
+
+_DATE_EDGES = " ,:;|·•–—-/()"  # what stands between a date and its label or a time word
+
+
+def _labelled_date(page: Page, index: int) -> bool:
+    """Whether a line is a date with only its label or its day's name before it and at
+    most a time word after it ("Published: 3 May 2024", "Freitag, 28.04.2023, 19:25",
+    "Oppdatert 05.08.24 kl. 14:47"): a stamp, however little of the line the date
+    covers. Other words before a date ("Meeting of 3 May 2024") say something."""
+    if page.features[index].words > STAMP_WORDS:
+        return False
+    span = page.date_span(index)
+    if span is None:
+        return False
+    text = page.blocks[index].text
+    lexicon = page.lexicon
+    after = text[span[2] :].strip(_DATE_EDGES)
+    if after and not lexicon.time_words.whole(after):
+        return False
+    before = text[: span[1]].strip(_DATE_EDGES)
+    return not before or lexicon.date_markers.whole(before) or lexicon.relative_dates.whole(before)
 
 
 def _only_date(page: Page, index: int) -> bool:

@@ -326,6 +326,11 @@ def _sign_up_call(page: Page, index: int) -> bool:
     return len(phrase.split()) >= _CALL_WORDS or (dense(phrase) and len(phrase) >= _CALL_CHARS)
 
 
+_MAX_SETTINGS_WORDS = 24  # words of a row of a player's settings, its choices included
+_SETTINGS_CHOICES = 3  # choices after a settings label at the least
+_CHOICE = regex.compile(r"[\p{Lu}\p{N}]|[-–—/|]+\Z")  # "Opaque", "75%", "---"
+
+
 def player_control(page: Page, index: int) -> bool:
     """Whether a short line is made of a media player's labels ("Play Video", "Mute",
     "Current Time 0:00", "Captions"), give or take numbers and symbols."""
@@ -333,9 +338,19 @@ def player_control(page: Page, index: int) -> bool:
 
 
 def _player_control(page: Page, index: int) -> bool:
-    return page.features[index].words <= _MAX_BOILERPLATE_WORDS and page.lexicon.player.whole(
-        page.visible[index]
-    )
+    features = page.features[index]
+    text = page.visible[index]
+    if features.words <= _MAX_BOILERPLATE_WORDS and page.lexicon.player.whole(text):
+        return True
+    if features.sentence_end or features.words > _MAX_SETTINGS_WORDS:
+        return False
+    # A row of the player's settings: a label and its choices ("Font Size 50% 75% 100%",
+    # "Text Edge Style None Raised Depressed"), each a capitalised word, a number or a dash.
+    found = page.lexicon.player.starts(text)
+    if found is None:
+        return False
+    choices = text[found.end() :].split()
+    return len(choices) >= _SETTINGS_CHOICES and all(_CHOICE.match(c) for c in choices)
 
 
 def boilerplate_rule(page: Page, index: int) -> str | None:

@@ -19,7 +19,15 @@ from newsparse._dates import find_date_span, span_share
 from newsparse._features import SENTENCE_MARK, weighted_length
 from newsparse._page import Page
 
-__all__ = ["DATE_ONLY_WORDS", "STAMP_WORDS", "Stamp", "date_only", "stamp", "stamp_date"]
+__all__ = [
+    "DATE_ONLY_WORDS",
+    "STAMP_WORDS",
+    "Stamp",
+    "date_only",
+    "dated_twice",
+    "stamp",
+    "stamp_date",
+]
 
 STAMP_WORDS = 16  # words of the longest date or byline line
 # Where a part of a stamp starts after another: a bar, a bullet or a dash between spaces
@@ -81,6 +89,29 @@ def date_only(page: Page, index: int) -> str | None:
         return found
     rest = _undated(page, index, span)
     return found if weighted_length(rest.strip()) <= _DATE_ONLY_REST else None
+
+
+_TWICE_REST_WORDS = 4  # words beside two dates: their labels ("Updated", "Published on")
+_WORD = regex.compile(r"\p{L}+")
+
+
+def dated_twice(page: Page, index: int) -> bool:
+    """Whether block *index* is a stamp of two dates and little else, the first and last
+    change of a page ("Updated: 02.02.2025 23:49 Published: 02.02.2025 21:52"): such a
+    line is the page's furniture, where one date alone may open a sentence. A line opening
+    in lower case goes on with a sentence ("on 3 May 2024. Retrieved 4 May 2024.")."""
+    text = page.blocks[index].text
+    if page.features[index].words > STAMP_WORDS or text.lstrip()[:1].islower():
+        return False
+    span = page.date_span(index)
+    if span is None:
+        return False
+    rest = f"{text[: span[1]]} {text[span[2] :]}"
+    again = find_date_span(rest, page.lexicon)
+    if again is None:
+        return False
+    left = f"{rest[: again[1]]} {rest[again[2] :]}"
+    return len(_WORD.findall(left)) <= _TWICE_REST_WORDS
 
 
 def stamp(page: Page, index: int, most: int = STAMP_WORDS, share: float = 0.0) -> Stamp:
