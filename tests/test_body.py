@@ -3042,7 +3042,7 @@ def test_a_spanish_sentence_opening_with_dont_miss_stays_in_the_body() -> None:
         ("de", "25.10.2022"),
         ("de", "3. Mai 2024, 17:47"),
         ("en", "Published: March 4, 2024"),
-        ("de", "Freitag, 28.04.2023, 19:25"),
+        ("de", "Dienstag, 14.03.2023, 08:40"),
         ("de", "4. März 2024 um 9:29 Uhr"),
     ],
 )

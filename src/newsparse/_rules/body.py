@@ -1177,8 +1177,8 @@ _DATE_EDGES = " ,:;|·•–—-/()"  # what stands between a date and its label
 
 def _labelled_date(page: Page, index: int) -> bool:
     """Whether a line is a date with only its label or its day's name before it and at
-    most a time word after it ("Published: 3 May 2024", "Freitag, 28.04.2023, 19:25",
-    "Oppdatert 05.08.24 kl. 14:47"): a stamp, however little of the line the date
+    most a time word after it ("Published: 3 May 2024", "Dienstag, 14.03.2023, 08:40",
+    "Oppdatert 12.09.24 kl. 09:05"): a stamp, however little of the line the date
     covers. Other words before a date ("Meeting of 3 May 2024") say something."""
     if page.features[index].words > STAMP_WORDS:
         return False
