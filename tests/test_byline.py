@@ -2650,3 +2650,55 @@ def test_a_dated_credit_under_the_article_is_no_entry_of_a_list(
         return
     assert byline is not None
     assert (byline.authors, byline.published) == (authors, published)
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        (
+            "en",
+            [
+                "Ruth Ellis, Staff Attorney, Westfield Legal Aid",
+                "& Sam Okafor, Director of Outreach, Northgate Tenants League",
+                "May 3, 2024 | 4:06 PM",
+            ],
+            ("Ruth Ellis", "Sam Okafor"),
+        ),
+        ("en", ["Ruth Ellis, Reporter, Westfield Legal Aid", "May 3, 2024"], ("Ruth Ellis",)),
+        (
+            "de",
+            [
+                "Jonas Weber, Redakteur, Stadtanzeiger Nord",
+                "& Lena Brandt, Korrespondentin, Rheinkurier Verlag",
+                "21.03.2020 09:14 Uhr",
+            ],
+            ("Jonas Weber", "Lena Brandt"),
+        ),
+        (
+            "fr",
+            [
+                "Claire Dubois, Journaliste, Gazette du Port",
+                "& Marc Lenoir, Correspondant, Radio Littoral",
+                "3 mai 2024 à 16h06",
+            ],
+            ("Claire Dubois", "Marc Lenoir"),
+        ),
+        # a joiner word, not a comma, after the role: another author follows
+        (
+            "en",
+            ["Ruth Ellis, Reporter and Sam Okafor", "May 3, 2024"],
+            ("Ruth Ellis", "Sam Okafor"),
+        ),
+        (
+            "de",
+            ["Jonas Weber, Redakteur und Lena Brandt", "21.03.2020"],
+            ("Jonas Weber", "Lena Brandt"),
+        ),
+    ],
+)
+def test_the_body_after_an_authors_role_is_no_author(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """In "name, role, organisation" the part after the role, set off by a comma, says where
+    the role is held; the names alone are the authors, also over two lines joined by "&"."""
+    assert _authors(code, *lines) == authors
