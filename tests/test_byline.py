@@ -2702,3 +2702,37 @@ def test_the_body_after_an_authors_role_is_no_author(
     """In "name, role, organisation" the part after the role, set off by a comma, says where
     the role is held; the names alone are the authors, also over two lines joined by "&"."""
     assert _authors(code, *lines) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "credit", "authors"),
+    [
+        ("en", "(AP)", ("AP",)),
+        ("de", "(dpa)", ("dpa",)),
+        ("de", "(HZ mit dpa)", ("HZ", "dpa")),
+        ("fr", "(AFP)", ("AFP",)),
+        # no agency in the brackets: an aside, not a credit
+        ("en", "(Ruth Ellis)", ()),
+        ("de", "(siehe Seite 3)", ()),
+    ],
+)
+def test_an_agency_in_brackets_closing_the_article_credits_it(
+    code: str, credit: str, authors: tuple[str, ...]
+) -> None:
+    """On a page that names no author, the agency credited in brackets at the end of the
+    article's last paragraph ("... (dpa)", with a newsroom's short sign: "(HZ mit dpa)")
+    is the byline's author. The paragraph is long: a short one ending in "(AP)" is rather
+    a picture's caption."""
+    last = " ".join(BODIES[code])
+    text = page(HEADLINES[code], *BODIES[code][:2], f"{last} {credit}", "Contact")
+    byline = newsparse.parse_article(text, language=code).byline
+    assert (byline.authors if byline is not None else ()) == authors
+
+
+def test_an_agency_in_brackets_gives_way_to_a_byline() -> None:
+    """The bracketed agency under the article is no author where a byline names one."""
+    last = " ".join(BODIES["en"])
+    text = page(HEADLINES["en"], "By Ruth Ellis", *BODIES["en"][:2], f"{last} (AP)")
+    byline = newsparse.parse_article(text, language="en").byline
+    assert byline is not None
+    assert byline.authors == ("Ruth Ellis",)

@@ -2107,6 +2107,48 @@ def _dateline_agency(page: Page) -> Byline | None:
     return None
 
 
+# The credit in brackets that closes the article's last paragraph: "... gesagt. (dpa)",
+# "... said. (FR mit AFP)".
+_CLOSING_CREDIT = regex.compile(r"(?<=[.!?…\"“”»«'’])\s*\(([^()\d]{1,30})\)\s*\Z")
+_CLOSING_PARAGRAPHS = 2  # last paragraphs of the article where it may stand
+_MAX_DESK_CHARS = 3  # characters of a newsroom's short sign beside the agency: "FR", "red"
+
+
+def _signed_agencies(credit: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The pieces of *credit* when each is an agency or a newsroom's short sign and one at
+    least an agency ("FR mit dpa"); else none."""
+    pieces = [_clean(p) for p in _joiners(lexicon.codes).split(credit)]
+    if not any(lexicon.agencies.whole(p) for p in pieces):
+        return ()
+    if not all(
+        lexicon.agencies.whole(p) or (0 < len(p) <= _MAX_DESK_CHARS and p.isalpha()) for p in pieces
+    ):
+        return ()
+    return tuple(dict.fromkeys(pieces))
+
+
+def _closing_agency(page: Page) -> Byline | None:
+    """The agency credited in brackets at the end of the article's last paragraph
+    ("... (dpa)", "... (FR mit dpa)"), with the newsroom's short sign written beside it:
+    on a page whose byline names nobody, the credit of the story. Every piece must be an
+    agency or such a sign, one piece at least an agency. The byline's text is the credit."""
+    lexicon = page.lexicon
+    taken = 0
+    for i in range(min(len(page.blocks), page.body_end) - 1, page.body_start - 1, -1):
+        if not page.free(i):
+            continue
+        match = _CLOSING_CREDIT.search(page.blocks[i].text)
+        if match is not None:
+            credit = match.group(1)
+            agencies = _agency_credit(credit, lexicon) or _signed_agencies(credit, lexicon)
+            if agencies:
+                return Byline(text=match.group(0).strip(), authors=agencies, published=None)
+        taken += 1
+        if taken == _CLOSING_PARAGRAPHS:
+            break
+    return None
+
+
 _DATE_ALONE_ABOVE = 3  # blocks above the article where its date line may stand, no headline
 _DATE_ALONE_INTO = 2  # and blocks into it
 _DATE_ALONE_SHARE = 0.5  # share of a line without a date marker that its date covers
@@ -2281,7 +2323,14 @@ def find_byline(page: Page) -> Byline | None:
         window = _Window(0, 0, 0, None, 0, bounded=True)
         rule = "byline.signature"
     if found is None:
-        return _dateline_agency(page) or _rights_holder(page) or _date_alone(page, heading)
+        dateline = _dateline_agency(page)
+        if dateline is not None:
+            return dateline
+        closing = _closing_agency(page)
+        if closing is not None:
+            dated = _date_alone(page, heading)  # the date line under the headline, if any
+            return attrs.evolve(closing, published=None if dated is None else dated.published)
+        return _rights_holder(page) or _date_alone(page, heading)
     main, core = found
     lines = _lines_around(page, core, main.score >= 3.0, window, vocabulary)
     authors: list[str] = []
