@@ -2650,3 +2650,89 @@ def test_a_dated_credit_under_the_article_is_no_entry_of_a_list(
         return
     assert byline is not None
     assert (byline.authors, byline.published) == (authors, published)
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        (
+            "en",
+            [
+                "Ruth Ellis, Staff Attorney, Westfield Legal Aid",
+                "& Sam Okafor, Director of Outreach, Northgate Tenants League",
+                "May 3, 2024 | 4:06 PM",
+            ],
+            ("Ruth Ellis", "Sam Okafor"),
+        ),
+        ("en", ["Ruth Ellis, Reporter, Westfield Legal Aid", "May 3, 2024"], ("Ruth Ellis",)),
+        (
+            "de",
+            [
+                "Jonas Weber, Redakteur, Stadtanzeiger Nord",
+                "& Lena Brandt, Korrespondentin, Rheinkurier Verlag",
+                "21.03.2020 09:14 Uhr",
+            ],
+            ("Jonas Weber", "Lena Brandt"),
+        ),
+        (
+            "fr",
+            [
+                "Claire Dubois, Journaliste, Gazette du Port",
+                "& Marc Lenoir, Correspondant, Radio Littoral",
+                "3 mai 2024 à 16h06",
+            ],
+            ("Claire Dubois", "Marc Lenoir"),
+        ),
+        # a joiner word, not a comma, after the role: another author follows
+        (
+            "en",
+            ["Ruth Ellis, Reporter and Sam Okafor", "May 3, 2024"],
+            ("Ruth Ellis", "Sam Okafor"),
+        ),
+        (
+            "de",
+            ["Jonas Weber, Redakteur und Lena Brandt", "21.03.2020"],
+            ("Jonas Weber", "Lena Brandt"),
+        ),
+    ],
+)
+def test_the_body_after_an_authors_role_is_no_author(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """In "name, role, organisation" the part after the role, set off by a comma, says where
+    the role is held; the names alone are the authors, also over two lines joined by "&"."""
+    assert _authors(code, *lines) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "credit", "authors"),
+    [
+        ("en", "(AP)", ("AP",)),
+        ("de", "(dpa)", ("dpa",)),
+        ("de", "(HZ mit dpa)", ("HZ", "dpa")),
+        ("fr", "(AFP)", ("AFP",)),
+        # no agency in the brackets: an aside, not a credit
+        ("en", "(Ruth Ellis)", ()),
+        ("de", "(siehe Seite 3)", ()),
+    ],
+)
+def test_an_agency_in_brackets_closing_the_article_credits_it(
+    code: str, credit: str, authors: tuple[str, ...]
+) -> None:
+    """On a page that names no author, the agency credited in brackets at the end of the
+    article's last paragraph ("... (dpa)", with a newsroom's short sign: "(HZ mit dpa)")
+    is the byline's author. The paragraph is long: a short one ending in "(AP)" is rather
+    a picture's caption."""
+    last = " ".join(BODIES[code])
+    text = page(HEADLINES[code], *BODIES[code][:2], f"{last} {credit}", "Contact")
+    byline = newsparse.parse_article(text, language=code).byline
+    assert (byline.authors if byline is not None else ()) == authors
+
+
+def test_an_agency_in_brackets_gives_way_to_a_byline() -> None:
+    """The bracketed agency under the article is no author where a byline names one."""
+    last = " ".join(BODIES["en"])
+    text = page(HEADLINES["en"], "By Ruth Ellis", *BODIES["en"][:2], f"{last} (AP)")
+    byline = newsparse.parse_article(text, language="en").byline
+    assert byline is not None
+    assert byline.authors == ("Ruth Ellis",)

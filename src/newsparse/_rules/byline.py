@@ -309,6 +309,7 @@ class _Names:
     leftover: int  # words that are neither names, roles, joiners nor a trailing date
     handle: bool  # a lower-case user name was taken as a name
     desk: bool = False  # a newsroom word alone was taken as a name ("Redaktion")
+    described: int = 0  # words of roles and of the bodies holding them ("Reporter, Fund")
 
 
 def _mark_pattern(mark: str) -> str:
@@ -383,6 +384,8 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
     unnamed = 0  # words of a script without case not (yet) followed by a role
     dotted: list[str] = []  # the single words before it, each followed by a tight mark
     led = False  # a role opened the credit, the names after it ("记者 王小明 李娜")
+    held = False  # the piece before was a role, after the names
+    described = 0  # words of roles and of the bodies that hold them, after the names
     for k, raw in enumerate(pieces):
         piece = _clean(raw)
         if not piece or lexicon.date_markers.whole(piece):
@@ -396,7 +399,13 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
             desk = desk or alone
             leftover += len(_TOKEN.findall(rest))
             continue
+        if held and _comma_before(joiners, head, k):
+            # Where the role is held: "Ann Lee, Staff Attorney, Harbour Rights Fund".
+            held = False
+            described += len(_TOKEN.findall(pieces[k - 1])) + len(_TOKEN.findall(raw))
+            continue
         rest, role = _drop_role(piece, lexicon, prefixed=prefixed and not names)
+        held = role and bool(names)
         if role and names and rest != piece and len(rest.split()) == 1:
             rest = ""  # a role with its word after the names: "Ann Lee, News Reporter"
         elif role and names and _role_place(piece, rest, lexicon):
@@ -483,7 +492,7 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
         elif name:
             leftover += len(name.split())
     leftover += unnamed
-    return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle, desk)
+    return _Names(tuple(dict.fromkeys(names)), role_seen, leftover, handle, desk, described)
 
 
 _NAME_DOTS = frozenset("·・ㆍ")  # middle dots that join names written without a space
@@ -495,6 +504,12 @@ def _tight_marks(joiners: regex.Pattern[str], head: str) -> list[bool]:
     not a place and a name); the last piece has none. Worked out only for the single
     words of a script without case, the one place it is asked."""
     return [_tight_mark(m.group()) for m in joiners.finditer(head)] + [False]
+
+
+def _comma_before(joiners: regex.Pattern[str], head: str, k: int) -> bool:
+    """Whether piece *k* of *head* cut at *joiners* follows a comma alone."""
+    marks = [m.group().strip() for m in joiners.finditer(head)]
+    return 0 < k <= len(marks) and marks[k - 1] == ","
 
 
 def _tight_mark(joiner: str) -> bool:
@@ -931,7 +946,7 @@ def _read_part(
     relative = _relative_start(rest, lexicon)
     rest = rest if relative is None else rest[:relative]
     named = sum(len(n.split()) for n in found.names)
-    if len(_TOKEN.findall(rest)) > named + 3 + (2 if found.role else 0):
+    if len(_TOKEN.findall(rest)) > named + 3 + (2 if found.role else 0) + found.described:
         return (), 0.0
     return found.names, 2.0 if found.role else 1.0
 
@@ -2092,6 +2107,48 @@ def _dateline_agency(page: Page) -> Byline | None:
     return None
 
 
+# The credit in brackets that closes the article's last paragraph: "... gesagt. (dpa)",
+# "... said. (FR mit AFP)".
+_CLOSING_CREDIT = regex.compile(r"(?<=[.!?…\"“”»«'’])\s*\(([^()\d]{1,30})\)\s*\Z")
+_CLOSING_PARAGRAPHS = 2  # last paragraphs of the article where it may stand
+_MAX_DESK_CHARS = 3  # characters of a newsroom's short sign beside the agency: "FR", "red"
+
+
+def _signed_agencies(credit: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The pieces of *credit* when each is an agency or a newsroom's short sign and one at
+    least an agency ("FR mit dpa"); else none."""
+    pieces = [_clean(p) for p in _joiners(lexicon.codes).split(credit)]
+    if not any(lexicon.agencies.whole(p) for p in pieces):
+        return ()
+    if not all(
+        lexicon.agencies.whole(p) or (0 < len(p) <= _MAX_DESK_CHARS and p.isalpha()) for p in pieces
+    ):
+        return ()
+    return tuple(dict.fromkeys(pieces))
+
+
+def _closing_agency(page: Page) -> Byline | None:
+    """The agency credited in brackets at the end of the article's last paragraph
+    ("... (dpa)", "... (FR mit dpa)"), with the newsroom's short sign written beside it:
+    on a page whose byline names nobody, the credit of the story. Every piece must be an
+    agency or such a sign, one piece at least an agency. The byline's text is the credit."""
+    lexicon = page.lexicon
+    taken = 0
+    for i in range(min(len(page.blocks), page.body_end) - 1, page.body_start - 1, -1):
+        if not page.free(i):
+            continue
+        match = _CLOSING_CREDIT.search(page.blocks[i].text)
+        if match is not None:
+            credit = match.group(1)
+            agencies = _agency_credit(credit, lexicon) or _signed_agencies(credit, lexicon)
+            if agencies:
+                return Byline(text=match.group(0).strip(), authors=agencies, published=None)
+        taken += 1
+        if taken == _CLOSING_PARAGRAPHS:
+            break
+    return None
+
+
 _DATE_ALONE_ABOVE = 3  # blocks above the article where its date line may stand, no headline
 _DATE_ALONE_INTO = 2  # and blocks into it
 _DATE_ALONE_SHARE = 0.5  # share of a line without a date marker that its date covers
@@ -2266,7 +2323,14 @@ def find_byline(page: Page) -> Byline | None:
         window = _Window(0, 0, 0, None, 0, bounded=True)
         rule = "byline.signature"
     if found is None:
-        return _dateline_agency(page) or _rights_holder(page) or _date_alone(page, heading)
+        dateline = _dateline_agency(page)
+        if dateline is not None:
+            return dateline
+        closing = _closing_agency(page)
+        if closing is not None:
+            dated = _date_alone(page, heading)  # the date line under the headline, if any
+            return attrs.evolve(closing, published=None if dated is None else dated.published)
+        return _rights_holder(page) or _date_alone(page, heading)
     main, core = found
     lines = _lines_around(page, core, main.score >= 3.0, window, vocabulary)
     authors: list[str] = []
