@@ -2116,7 +2116,7 @@ _MAX_DESK_CHARS = 3  # characters of a newsroom's short sign beside the agency: 
 
 def _signed_agencies(credit: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The pieces of *credit* when each is an agency or a newsroom's short sign and one at
-    least an agency ("FR mit dpa"); else none."""
+    least an agency ("HZ mit dpa"); else none."""
     pieces = [_clean(p) for p in _joiners(lexicon.codes).split(credit)]
     if not any(lexicon.agencies.whole(p) for p in pieces):
         return ()
@@ -2129,7 +2129,7 @@ def _signed_agencies(credit: str, lexicon: Lexicon) -> tuple[str, ...]:
 
 def _closing_agency(page: Page) -> Byline | None:
     """The agency credited in brackets at the end of the article's last paragraph
-    ("... (dpa)", "... (FR mit dpa)"), with the newsroom's short sign written beside it:
+    ("... (dpa)", "... (HZ mit dpa)"), with the newsroom's short sign written beside it:
     on a page whose byline names nobody, the credit of the story. Every piece must be an
     agency or such a sign, one piece at least an agency. The byline's text is the credit."""
     lexicon = page.lexicon
