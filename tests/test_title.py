@@ -1972,3 +1972,56 @@ def test_first_piece_printed_at_the_top_of_the_page_stays_the_site_name() -> Non
         *EN,
     )
     assert _title(text)[1] == "Kestrel Sails"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "under", "body"),
+    [
+        (
+            "Town gets a new crossing | Valley Post",
+            "Council approves the footbridge after a long debate",
+            (
+                "The river seen from the old town, where the footbridge will stand. "
+                "Photo: Lena Hart",
+                "Work on the new crossing should start in the spring and take about a year.",
+                "By Anna Berg",
+            ),
+            EN,
+        ),
+        (
+            "Mehr Platz für Fahrräder - Tagesblatt",
+            "Radweg zur Universität endlich freigegeben",
+            (
+                "Der Grünstreifen trennt den Radweg vom Autoverkehr. Foto: Mia Roth",
+                "Studierende sparen auf dem Weg zur Universität eine Viertelstunde.",
+                "Von Jonas Keller",
+            ),
+            DE,
+        ),
+    ],
+)
+def test_heading_over_a_caption_a_standfirst_and_a_byline_is_the_headline(
+    title_line: str, heading: str, under: tuple[str, str, str], body: list[str]
+) -> None:
+    """A picture's caption and a standfirst, both running text, stand between the printed
+    headline and the byline (*under* it, in that order): the headline is still the heading
+    over them."""
+    text = _page(title_line, "Home", "News", "Contact", heading, *under, *body)
+    assert _title(text)[0] == heading
+
+
+def test_line_over_the_headline_a_standfirst_and_a_date_is_not_the_headline() -> None:
+    """The title line's headline itself stands right under the line (a blog's name), then
+    the standfirst and the date: the line is no headline over a caption."""
+    headline = "Should the footbridge stay open at night? We think so."
+    text = _page(
+        f"{headline} | Valley Post",
+        "Home",
+        "News",
+        "The Valley Post Blog",
+        headline,
+        "Riders and walkers asked the council to keep the new footbridge open after dark.",
+        "12 March 2024",
+        *EN,
+    )
+    assert _title(text)[0] == headline

@@ -639,14 +639,15 @@ def _caption_line(page: Page, index: int) -> bool:
 
 def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
     """The heading-like line just above a byline or date line (or with one line between,
-    such as a standfirst or a caption), near the article's start, when it shares a longer
-    word with the title line or the article's first lines: the printed headline, even when
-    the title line words the story otherwise. A line above a byline prefix beats one above
-    a date. The article's first line counts too when it is such a heading: the article's
-    first lines are then the ones after it. A title line that shares no longer word with
-    the article's first lines says nothing of the story (a site's name and a page type or
-    tagline): then a line right above a byline prefix, with nothing between, that does
-    not read as prose (a standfirst or a quotation does) needs no shared word."""
+    such as a standfirst or a caption, or a caption and a standfirst), near the article's
+    start, when it shares a longer word with the title line or the article's first lines:
+    the printed headline, even when the title line words the story otherwise. A line above
+    a byline prefix beats one above a date. The article's first line counts too when it is
+    such a heading: the article's first lines are then the ones after it. A title line
+    that shares no longer word with the article's first lines says nothing of the story (a
+    site's name and a page type or tagline): then a line right above a byline prefix, with
+    nothing between, that does not read as prose (a standfirst or a quotation does) needs
+    no shared word."""
     found: tuple[int, int] | None = None  # (kind, index)
     related: set[str] | None = None
     untold = False  # the title line shares no longer word with the article's first lines
@@ -666,6 +667,16 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
             # A standfirst (running text, even with no full stop at its end, as a quotation
             # that ends on its attribution), a caption or a name between.
             kind = stamp(page, i + 2, _BYLINE_WORDS)
+            if (
+                not kind
+                and i + 3 < len(page.blocks)
+                and page.features[i + 2].prose
+                and (page.features[i + 1].prose or _caption_line(page, i + 1))
+                and page.normalised(i + 1) != norm_headline
+            ):
+                # A picture's caption and a standfirst between, running text (but not the
+                # title line's headline itself: the line above that is a kicker or a site's).
+                kind = stamp(page, i + 3, _BYLINE_WORDS)
         if not kind or (found is not None and kind <= found[0]) or not _heading_like(page, i):
             continue
         if related is None:
