@@ -2025,3 +2025,48 @@ def test_line_over_the_headline_a_standfirst_and_a_date_is_not_the_headline() ->
         *EN,
     )
     assert _title(text)[0] == headline
+
+
+@pytest.mark.parametrize(
+    ("title_line", "headline", "subtitle", "byline", "body"),
+    [
+        (
+            "Footbridge opens after two years of work - "
+            "Council promises more crossings along the river - Valley Post",
+            "Footbridge opens after two years of work",
+            "Council promises more crossings along the river",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            "Neuer Radweg nach zwei Jahren Bauzeit eröffnet - "
+            "Die Stadt plant weitere Strecken zur Universität - Tagesblatt",
+            "Neuer Radweg nach zwei Jahren Bauzeit eröffnet",
+            "Die Stadt plant weitere Strecken zur Universität",
+            "Von Jonas Keller",
+            DE,
+        ),
+    ],
+)
+def test_headline_printed_over_another_part_of_the_title_line_is_the_headline(
+    title_line: str, headline: str, subtitle: str, byline: str, body: list[str]
+) -> None:
+    """The title line holds a headline and a subtitle; the page prints both, the subtitle
+    right under the headline and nearer the article: the headline is the title."""
+    text = _page(title_line, "Home", "News", "Contact", headline, subtitle, byline, *body)
+    assert _title(text)[0] == headline
+
+
+def test_headline_printed_far_above_another_part_of_the_title_line_is_not_the_title() -> None:
+    """A show's name first on the title line, printed high up in the menu, and the
+    episode's name printed over the article: the episode's name is the title."""
+    text = _page(
+        "Harbour Talk | With a ferry captain on the night crossing | Valley Radio",
+        "Home",
+        "Harbour Talk",
+        "Shows",
+        "Contact",
+        "With a ferry captain on the night crossing",
+        *EN,
+    )
+    assert _title(text)[0] == "With a ferry captain on the night crossing"

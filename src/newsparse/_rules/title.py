@@ -1137,6 +1137,17 @@ def find_title(page: Page) -> None:
         signed = _heading_over_byline(page, first, headline)
         if signed is not None and page.normalised(signed).startswith(norm_headline + " "):
             best = (_NEAR, signed)
+    if (
+        best is not None
+        and _PART <= best[0] < 3.0
+        and best[1] - 1 > first + _TOP_LINES
+        and page.normalised(best[1]) != norm_headline
+        and page.free(best[1] - 1)
+        and page.normalised(best[1] - 1) == norm_headline
+    ):
+        # Another part of the title line printed right under its headline: the headline
+        # over its subtitle ("Headline - Subtitle - Site").
+        best = (best[0], best[1] - 1)
     heading_rule = "title.repeated-heading"
     if best is not None and best[0] >= _PART and best[1] > first + _TOP_LINES:
         below = _heading_under_repeat(page, best[1])
