@@ -2070,3 +2070,43 @@ def test_headline_printed_far_above_another_part_of_the_title_line_is_not_the_ti
         *EN,
     )
     assert _title(text)[0] == "With a ferry captain on the night crossing"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "subtitle", "body"),
+    [
+        (
+            "Footbridge approved for the old town | Valley Post",
+            "Footbridge approved",
+            "Better walking routes",
+            EN,
+        ),
+        (
+            "Radweg zur Universität nach langer Bauzeit freigegeben - Tagesblatt",
+            "Radweg freigegeben",
+            "Die Stadt baut weiter",
+            DE,
+        ),
+    ],
+)
+def test_short_heading_over_its_subtitle_is_the_headline(
+    title_line: str, heading: str, subtitle: str, body: list[str]
+) -> None:
+    """A two-word heading made of the title line's words, right over a subtitle right
+    over the article: the page's headline, worded short."""
+    text = _page(title_line, "Home", "News", "Contact", heading, subtitle, *body)
+    assert _title(text)[0] == heading
+
+
+def test_two_words_over_a_subtitle_that_are_not_the_headlines_are_not_the_headline() -> None:
+    """A two-word line with a word the headline lacks (a section's name) over the
+    subtitle is no short headline: the title line's headline stays."""
+    text = _page(
+        "Footbridge approved for the old town | Valley Post",
+        "Home",
+        "News",
+        "Footbridge planning",
+        "Better walking routes",
+        *EN,
+    )
+    assert _title(text)[0] == "Footbridge approved for the old town"

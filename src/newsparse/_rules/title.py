@@ -477,9 +477,13 @@ def _over_standfirst(page: Page, index: int) -> bool:
     return below.prose or below.words >= _STANDFIRST_RATIO * page.features[index].words
 
 
-def _article_heading(page: Page, stop: int, accept: Callable[[str], bool]) -> int | None:
+def _article_heading(
+    page: Page, stop: int, accept: Callable[[str], bool], headline: str = ""
+) -> int | None:
     """The heading-like line nearest above the article's first paragraphs that *accept*
-    takes, if any."""
+    takes, if any. Past the nearest heading-like line, a line of two words counts when
+    it stands right over that one, right over the article (a heading and its subtitle),
+    and all its words are the title line's *headline*'s (the headline, worded short)."""
     nearest = True
     counted = 0
     for i in range(page.body_start - 1, stop, -1):
@@ -493,6 +497,9 @@ def _article_heading(page: Page, stop: int, accept: Callable[[str], bool]) -> in
             # Past the nearest heading-like line (often a prompt such as "Jump to recipe"),
             # a two-word line is more likely a name or a section than the headline.
             far_ok = nearest or page.features[i].words >= _MIN_FAR_HEADING_WORDS
+            if not far_ok and headline and i == page.body_start - 2:
+                # Right over the nearest heading-like line, its subtitle over the article.
+                far_ok = _stems(_shown(page, i)) <= _stems(headline)
             if i < page.body_start - _ARTICLE_LOOKBACK and not _over_standfirst(page, i):
                 far_ok = False  # so far up, only a heading over its standfirst
             if far_ok and accept(_shown(page, i)):
@@ -1111,6 +1118,7 @@ def find_title(page: Page) -> None:
                     page,
                     first,
                     lambda text: _prefer_heading(text, headline, norm_site, page.lexicon),
+                    headline,
                 )
             )
             if near is None:
