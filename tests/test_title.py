@@ -2110,3 +2110,46 @@ def test_two_words_over_a_subtitle_that_are_not_the_headlines_are_not_the_headli
         *EN,
     )
     assert _title(text)[0] == "Footbridge approved for the old town"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "standfirst", "byline", "body"),
+    [
+        (
+            "Town planning: what the new footbridge changes | Valley Post",
+            "“We waited thirty years for this”",
+            "A retired ferryman on the crossing that will end his old trade.",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            "Verkehr: Was der neue Radweg bringt - Tagesblatt",
+            "„Endlich kann ich ohne Angst fahren“",
+            "Eine Studentin erzählt, wie sich ihr Weg zur Universität verändert hat.",
+            "Von Jonas Keller",
+            DE,
+        ),
+    ],
+)
+def test_quotation_over_a_standfirst_over_a_byline_prefix_is_the_headline(
+    title_line: str, heading: str, standfirst: str, byline: str, body: list[str]
+) -> None:
+    """An interview's headline, a quotation, shares no word with the title line, but it
+    stands where a headline does: over a standfirst right over the byline."""
+    text = _page(title_line, "Home", "News", "Contact", heading, standfirst, byline, *body)
+    assert _title(text)[0] == heading
+
+
+def test_quotation_over_a_standfirst_over_a_date_is_not_the_headline() -> None:
+    """Over a date rather than a byline prefix, a quotation that shares no word with the
+    title line or the article is no evidence of a headline (a pull-quote may stand so)."""
+    text = _page(
+        "Town planning: what the new footbridge changes | Valley Post",
+        "Home",
+        "News",
+        "“We waited thirty years for this”",
+        "A retired ferryman on the crossing that will end his old trade.",
+        "12 March 2024",
+        *EN,
+    )
+    assert _title(text)[0] == "Town planning: what the new footbridge changes"

@@ -563,6 +563,8 @@ def _prefer_heading(heading: str, headline: str, norm_site: str | None, lexicon:
     )
 
 
+# A line that is one quotation whole: opening and closing marks of any style around it.
+_QUOTED = regex.compile(r"\A[\"'«»„“”‚‘’‹›「『][^\"«»„“”「」『』]+[\"'«»“”‘’‹›」』]\Z")
 _BYLINE_WORDS = 12  # a byline or date line under a heading is no longer
 _BYLINE_LOOKBACK = 24  # lines above the article in which the headline over a byline may stand
 _OPENING_BLOCKS = 3  # the article's first lines, whose words a headline shares
@@ -654,7 +656,7 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
     that shares no longer word with the article's first lines says nothing of the story (a
     site's name and a page type or tagline): then a line right above a byline prefix, with
     nothing between, that does not read as prose (a standfirst or a quotation does) needs
-    no shared word."""
+    no shared word; nor does a quotation over a standfirst right over a byline prefix."""
     found: tuple[int, int] | None = None  # (kind, index)
     related: set[str] | None = None
     untold = False  # the title line shares no longer word with the article's first lines
@@ -666,6 +668,7 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
             continue
         kind = stamp(page, i + 1, _BYLINE_WORDS)
         right_over = kind  # the stamp right under the line, with nothing between
+        one_between = Stamp.NONE  # the stamp under the line with one line between
         if (
             not kind
             and i + 2 < len(page.blocks)
@@ -674,6 +677,7 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
             # A standfirst (running text, even with no full stop at its end, as a quotation
             # that ends on its attribution), a caption or a name between.
             kind = stamp(page, i + 2, _BYLINE_WORDS)
+            one_between = kind
             if (
                 not kind
                 and i + 3 < len(page.blocks)
@@ -702,7 +706,14 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
         if _name_and_role(text, lexicon):
             continue  # a name and the role after it ("山田太郎 記者"): a byline
         untold_name = untold and right_over == Stamp.NAME and not page.features[i].prose
-        if untold_name or _content_stems(text) & related:
+        # A quotation over a standfirst over a byline prefix ("By …"): an interview's
+        # headline, which need share no word with the title line.
+        quoted = (
+            one_between == Stamp.NAME
+            and page.features[i + 1].prose
+            and _QUOTED.match(text) is not None
+        )
+        if untold_name or quoted or _content_stems(text) & related:
             found = (kind, i)
     return found[1] if found is not None else None
 
