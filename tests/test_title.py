@@ -1972,3 +1972,184 @@ def test_first_piece_printed_at_the_top_of_the_page_stays_the_site_name() -> Non
         *EN,
     )
     assert _title(text)[1] == "Kestrel Sails"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "under", "body"),
+    [
+        (
+            "Town gets a new crossing | Valley Post",
+            "Council approves the footbridge after a long debate",
+            (
+                "The river seen from the old town, where the footbridge will stand. "
+                "Photo: Lena Hart",
+                "Work on the new crossing should start in the spring and take about a year.",
+                "By Anna Berg",
+            ),
+            EN,
+        ),
+        (
+            "Mehr Platz für Fahrräder - Tagesblatt",
+            "Radweg zur Universität endlich freigegeben",
+            (
+                "Der Grünstreifen trennt den Radweg vom Autoverkehr. Foto: Mia Roth",
+                "Studierende sparen auf dem Weg zur Universität eine Viertelstunde.",
+                "Von Jonas Keller",
+            ),
+            DE,
+        ),
+    ],
+)
+def test_heading_over_a_caption_a_standfirst_and_a_byline_is_the_headline(
+    title_line: str, heading: str, under: tuple[str, str, str], body: list[str]
+) -> None:
+    """A picture's caption and a standfirst, both running text, stand between the printed
+    headline and the byline (*under* it, in that order): the headline is still the heading
+    over them."""
+    text = _page(title_line, "Home", "News", "Contact", heading, *under, *body)
+    assert _title(text)[0] == heading
+
+
+def test_line_over_the_headline_a_standfirst_and_a_date_is_not_the_headline() -> None:
+    """The title line's headline itself stands right under the line (a blog's name), then
+    the standfirst and the date: the line is no headline over a caption."""
+    headline = "Should the footbridge stay open at night? We think so."
+    text = _page(
+        f"{headline} | Valley Post",
+        "Home",
+        "News",
+        "The Valley Post Blog",
+        headline,
+        "Riders and walkers asked the council to keep the new footbridge open after dark.",
+        "12 March 2024",
+        *EN,
+    )
+    assert _title(text)[0] == headline
+
+
+@pytest.mark.parametrize(
+    ("title_line", "headline", "subtitle", "byline", "body"),
+    [
+        (
+            "Footbridge opens after two years of work - "
+            "Council promises more crossings along the river - Valley Post",
+            "Footbridge opens after two years of work",
+            "Council promises more crossings along the river",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            "Neuer Radweg nach zwei Jahren Bauzeit eröffnet - "
+            "Die Stadt plant weitere Strecken zur Universität - Tagesblatt",
+            "Neuer Radweg nach zwei Jahren Bauzeit eröffnet",
+            "Die Stadt plant weitere Strecken zur Universität",
+            "Von Jonas Keller",
+            DE,
+        ),
+    ],
+)
+def test_headline_printed_over_another_part_of_the_title_line_is_the_headline(
+    title_line: str, headline: str, subtitle: str, byline: str, body: list[str]
+) -> None:
+    """The title line holds a headline and a subtitle; the page prints both, the subtitle
+    right under the headline and nearer the article: the headline is the title."""
+    text = _page(title_line, "Home", "News", "Contact", headline, subtitle, byline, *body)
+    assert _title(text)[0] == headline
+
+
+def test_headline_printed_far_above_another_part_of_the_title_line_is_not_the_title() -> None:
+    """A show's name first on the title line, printed high up in the menu, and the
+    episode's name printed over the article: the episode's name is the title."""
+    text = _page(
+        "Harbour Talk | With a ferry captain on the night crossing | Valley Radio",
+        "Home",
+        "Harbour Talk",
+        "Shows",
+        "Contact",
+        "With a ferry captain on the night crossing",
+        *EN,
+    )
+    assert _title(text)[0] == "With a ferry captain on the night crossing"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "subtitle", "body"),
+    [
+        (
+            "Footbridge approved for the old town | Valley Post",
+            "Footbridge approved",
+            "Better walking routes",
+            EN,
+        ),
+        (
+            "Radweg zur Universität nach langer Bauzeit freigegeben - Tagesblatt",
+            "Radweg freigegeben",
+            "Die Stadt baut weiter",
+            DE,
+        ),
+    ],
+)
+def test_short_heading_over_its_subtitle_is_the_headline(
+    title_line: str, heading: str, subtitle: str, body: list[str]
+) -> None:
+    """A two-word heading made of the title line's words, right over a subtitle right
+    over the article: the page's headline, worded short."""
+    text = _page(title_line, "Home", "News", "Contact", heading, subtitle, *body)
+    assert _title(text)[0] == heading
+
+
+def test_two_words_over_a_subtitle_that_are_not_the_headlines_are_not_the_headline() -> None:
+    """A two-word line with a word the headline lacks (a section's name) over the
+    subtitle is no short headline: the title line's headline stays."""
+    text = _page(
+        "Footbridge approved for the old town | Valley Post",
+        "Home",
+        "News",
+        "Footbridge planning",
+        "Better walking routes",
+        *EN,
+    )
+    assert _title(text)[0] == "Footbridge approved for the old town"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "heading", "standfirst", "byline", "body"),
+    [
+        (
+            "Town planning: what the new footbridge changes | Valley Post",
+            "“We waited thirty years for this”",
+            "A retired ferryman on the crossing that will end his old trade.",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            "Verkehr: Was der neue Radweg bringt - Tagesblatt",
+            "„Endlich kann ich ohne Angst fahren“",
+            "Eine Studentin erzählt, wie sich ihr Weg zur Universität verändert hat.",
+            "Von Jonas Keller",
+            DE,
+        ),
+    ],
+)
+def test_quotation_over_a_standfirst_over_a_byline_prefix_is_the_headline(
+    title_line: str, heading: str, standfirst: str, byline: str, body: list[str]
+) -> None:
+    """An interview's headline, a quotation, shares no word with the title line, but it
+    stands where a headline does: over a standfirst right over the byline."""
+    text = _page(title_line, "Home", "News", "Contact", heading, standfirst, byline, *body)
+    assert _title(text)[0] == heading
+
+
+def test_quotation_over_a_standfirst_over_a_date_is_not_the_headline() -> None:
+    """Over a date rather than a byline prefix, a quotation that shares no word with the
+    title line or the article is no evidence of a headline (a pull-quote may stand so)."""
+    text = _page(
+        "Town planning: what the new footbridge changes | Valley Post",
+        "Home",
+        "News",
+        "“We waited thirty years for this”",
+        "A retired ferryman on the crossing that will end his old trade.",
+        "12 March 2024",
+        *EN,
+    )
+    assert _title(text)[0] == "Town planning: what the new footbridge changes"

@@ -477,9 +477,13 @@ def _over_standfirst(page: Page, index: int) -> bool:
     return below.prose or below.words >= _STANDFIRST_RATIO * page.features[index].words
 
 
-def _article_heading(page: Page, stop: int, accept: Callable[[str], bool]) -> int | None:
+def _article_heading(
+    page: Page, stop: int, accept: Callable[[str], bool], headline: str = ""
+) -> int | None:
     """The heading-like line nearest above the article's first paragraphs that *accept*
-    takes, if any."""
+    takes, if any. Past the nearest heading-like line, a line of two words counts when
+    it stands right over that one, right over the article (a heading and its subtitle),
+    and all its words are the title line's *headline*'s (the headline, worded short)."""
     nearest = True
     counted = 0
     for i in range(page.body_start - 1, stop, -1):
@@ -493,6 +497,9 @@ def _article_heading(page: Page, stop: int, accept: Callable[[str], bool]) -> in
             # Past the nearest heading-like line (often a prompt such as "Jump to recipe"),
             # a two-word line is more likely a name or a section than the headline.
             far_ok = nearest or page.features[i].words >= _MIN_FAR_HEADING_WORDS
+            if not far_ok and headline and i == page.body_start - 2:
+                # Right over the nearest heading-like line, its subtitle over the article.
+                far_ok = _stems(_shown(page, i)) <= _stems(headline)
             if i < page.body_start - _ARTICLE_LOOKBACK and not _over_standfirst(page, i):
                 far_ok = False  # so far up, only a heading over its standfirst
             if far_ok and accept(_shown(page, i)):
@@ -556,6 +563,8 @@ def _prefer_heading(heading: str, headline: str, norm_site: str | None, lexicon:
     )
 
 
+# A line that is one quotation whole: opening and closing marks of any style around it.
+_QUOTED = regex.compile(r"\A[\"'«»„“”‚‘’‹›「『][^\"«»„“”「」『』]+[\"'«»“”‘’‹›」』]\Z")
 _BYLINE_WORDS = 12  # a byline or date line under a heading is no longer
 _BYLINE_LOOKBACK = 24  # lines above the article in which the headline over a byline may stand
 _OPENING_BLOCKS = 3  # the article's first lines, whose words a headline shares
@@ -639,14 +648,15 @@ def _caption_line(page: Page, index: int) -> bool:
 
 def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
     """The heading-like line just above a byline or date line (or with one line between,
-    such as a standfirst or a caption), near the article's start, when it shares a longer
-    word with the title line or the article's first lines: the printed headline, even when
-    the title line words the story otherwise. A line above a byline prefix beats one above
-    a date. The article's first line counts too when it is such a heading: the article's
-    first lines are then the ones after it. A title line that shares no longer word with
-    the article's first lines says nothing of the story (a site's name and a page type or
-    tagline): then a line right above a byline prefix, with nothing between, that does
-    not read as prose (a standfirst or a quotation does) needs no shared word."""
+    such as a standfirst or a caption, or a caption and a standfirst), near the article's
+    start, when it shares a longer word with the title line or the article's first lines:
+    the printed headline, even when the title line words the story otherwise. A line above
+    a byline prefix beats one above a date. The article's first line counts too when it is
+    such a heading: the article's first lines are then the ones after it. A title line
+    that shares no longer word with the article's first lines says nothing of the story (a
+    site's name and a page type or tagline): then a line right above a byline prefix, with
+    nothing between, that does not read as prose (a standfirst or a quotation does) needs
+    no shared word; nor does a quotation over a standfirst right over a byline prefix."""
     found: tuple[int, int] | None = None  # (kind, index)
     related: set[str] | None = None
     untold = False  # the title line shares no longer word with the article's first lines
@@ -658,6 +668,7 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
             continue
         kind = stamp(page, i + 1, _BYLINE_WORDS)
         right_over = kind  # the stamp right under the line, with nothing between
+        one_between = Stamp.NONE  # the stamp under the line with one line between
         if (
             not kind
             and i + 2 < len(page.blocks)
@@ -666,6 +677,17 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
             # A standfirst (running text, even with no full stop at its end, as a quotation
             # that ends on its attribution), a caption or a name between.
             kind = stamp(page, i + 2, _BYLINE_WORDS)
+            one_between = kind
+            if (
+                not kind
+                and i + 3 < len(page.blocks)
+                and page.features[i + 2].prose
+                and (page.features[i + 1].prose or _caption_line(page, i + 1))
+                and page.normalised(i + 1) != norm_headline
+            ):
+                # A picture's caption and a standfirst between, running text (but not the
+                # title line's headline itself: the line above that is a kicker or a site's).
+                kind = stamp(page, i + 3, _BYLINE_WORDS)
         if not kind or (found is not None and kind <= found[0]) or not _heading_like(page, i):
             continue
         if related is None:
@@ -684,7 +706,14 @@ def _heading_over_byline(page: Page, first: int, headline: str) -> int | None:
         if _name_and_role(text, lexicon):
             continue  # a name and the role after it ("山田太郎 記者"): a byline
         untold_name = untold and right_over == Stamp.NAME and not page.features[i].prose
-        if untold_name or _content_stems(text) & related:
+        # A quotation over a standfirst over a byline prefix ("By …"): an interview's
+        # headline, which need share no word with the title line.
+        quoted = (
+            one_between == Stamp.NAME
+            and page.features[i + 1].prose
+            and _QUOTED.match(text) is not None
+        )
+        if untold_name or quoted or _content_stems(text) & related:
             found = (kind, i)
     return found[1] if found is not None else None
 
@@ -1100,6 +1129,7 @@ def find_title(page: Page) -> None:
                     page,
                     first,
                     lambda text: _prefer_heading(text, headline, norm_site, page.lexicon),
+                    headline,
                 )
             )
             if near is None:
@@ -1126,6 +1156,17 @@ def find_title(page: Page) -> None:
         signed = _heading_over_byline(page, first, headline)
         if signed is not None and page.normalised(signed).startswith(norm_headline + " "):
             best = (_NEAR, signed)
+    if (
+        best is not None
+        and _PART <= best[0] < 3.0
+        and best[1] - 1 > first + _TOP_LINES
+        and page.normalised(best[1]) != norm_headline
+        and page.free(best[1] - 1)
+        and page.normalised(best[1] - 1) == norm_headline
+    ):
+        # Another part of the title line printed right under its headline: the headline
+        # over its subtitle ("Headline - Subtitle - Site").
+        best = (best[0], best[1] - 1)
     heading_rule = "title.repeated-heading"
     if best is not None and best[0] >= _PART and best[1] > first + _TOP_LINES:
         below = _heading_under_repeat(page, best[1])
