@@ -1077,6 +1077,50 @@ def test_summaries_right_under_a_box_heading_do_not_go_on_with_the_article(
     assert _body(text, language) == opening
 
 
+_LAST_AFTER_BOX = {
+    "en": (
+        "The gardeners will come back every autumn to prune the young trees, and the city has "
+        "promised to publish each year how many of them took root, so that residents can see "
+        "whether the park grows as the drawings promised when the council voted for it.",
+        "A short walk along the river.",
+    ),
+    "de": (
+        "Die Gärtner wollen jeden Herbst zurückkommen, um die jungen Bäume zu schneiden, und "
+        "die Stadt hat versprochen, jedes Jahr zu veröffentlichen, wie viele davon angewachsen "
+        "sind, damit die Anwohner sehen, ob der Park so wächst, wie die Pläne es versprachen.",
+        "Ein kurzer Spaziergang am Fluss.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_LAST_AFTER_BOX))
+def test_the_last_paragraph_after_a_box_of_links_ends_the_article(language: str) -> None:
+    """A "related" box set before the article's last paragraph: the long paragraph that
+    closes the text under the box's links is the article's, not the box's."""
+    heading, titles, _, most_read = _BOXES_BETWEEN[language]
+    last, _ = _LAST_AFTER_BOX[language]
+    opening = _long_opening()
+    text = "\n\n".join(
+        ["Title", _MENU, *opening, heading, *titles[:2], last, most_read, *titles[2:]]
+    )
+    body = _body(text, language)
+    assert body[: len(opening)] == opening
+    assert body[-1] == last
+    assert titles[0] not in body
+
+
+@pytest.mark.parametrize("language", sorted(_LAST_AFTER_BOX))
+def test_a_teasers_short_summary_after_a_box_of_links_stays_out(language: str) -> None:
+    """A short summary under the box's links is the teaser's: the article ends at the box."""
+    heading, titles, _, most_read = _BOXES_BETWEEN[language]
+    _, summary = _LAST_AFTER_BOX[language]
+    opening = _long_opening()
+    text = "\n\n".join(
+        ["Title", _MENU, *opening, heading, *titles[:2], summary, most_read, *titles[2:]]
+    )
+    assert _body(text, language) == opening
+
+
 def test_two_paragraphs_after_a_tags_heading_do_not_go_on_with_the_article() -> None:
     """Tags stand after the article: paragraphs under a tags heading and its tags are not
     the article going on (a site's notice, another story)."""
