@@ -3428,3 +3428,40 @@ def test_a_call_to_subscribe_inside_the_article_stays_in_the_body() -> None:
     line = "Residents who want a plot can sign up for the garden at the town hall this week."
     text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], line, _EN_PARAGRAPHS[2]])
     assert line in _body(text, "en")
+
+
+_CREDITS_OVER_PARAGRAPHS = {
+    "en": (
+        "© Riverside Photo Agency The architects showed their drawings to a full hall on "
+        "Thursday evening. Most questions were about the trees, the benches and the lights, "
+        "and the mayor promised a second meeting before the builders arrive in the spring.",
+        "© 2024 Riverside Media Group. All rights reserved. No part of this site may be "
+        "copied, stored or sent on in any form without the written consent of the publisher, "
+        "and the use of the site is subject to the terms of use and the privacy policy.",
+    ),
+    "de": (
+        "© Bildagentur Flussufer Der Stadtrat hat am Dienstag beschlossen, das alte "
+        "Bahndepot in einen Park zu verwandeln. Die Anwohner hatten sich seit der Schließung "
+        "Grünflächen gewünscht, und der Plan sieht einen Spielplatz und eine Markthalle vor.",
+        "© 2024 Flussufer Medien GmbH. Alle Rechte vorbehalten. Kein Teil dieser Seite darf "
+        "ohne die schriftliche Zustimmung des Verlags kopiert, gespeichert oder in irgendeiner "
+        "Form weitergegeben werden, und es gelten die Nutzungsbedingungen der Seite.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_CREDITS_OVER_PARAGRAPHS))
+def test_a_credit_printed_on_a_paragraph_keeps_the_paragraph(language: str) -> None:
+    """A line opening with a copyright sign that goes on with sentences of running text is a
+    picture's credit printed on the paragraph under it: the paragraph is the article's."""
+    paragraph, _ = _CREDITS_OVER_PARAGRAPHS[language]
+    text = "\n\n".join(["Title", _MENU, _EN_PARAGRAPHS[0], paragraph, *_EN_PARAGRAPHS[1:]])
+    assert _body(text, language) == [_EN_PARAGRAPHS[0], paragraph, *_EN_PARAGRAPHS[1:]]
+
+
+@pytest.mark.parametrize("language", sorted(_CREDITS_OVER_PARAGRAPHS))
+def test_a_long_notice_of_rights_is_not_body(language: str) -> None:
+    """A long notice that names its rights again after the sign stays out of the article."""
+    _, notice = _CREDITS_OVER_PARAGRAPHS[language]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, notice])
+    assert notice not in _body(text, language)
