@@ -1077,6 +1077,50 @@ def test_summaries_right_under_a_box_heading_do_not_go_on_with_the_article(
     assert _body(text, language) == opening
 
 
+_LAST_AFTER_BOX = {
+    "en": (
+        "The gardeners will come back every autumn to prune the young trees, and the city has "
+        "promised to publish each year how many of them took root, so that residents can see "
+        "whether the park grows as the drawings promised when the council voted for it.",
+        "A short walk along the river.",
+    ),
+    "de": (
+        "Die Gärtner wollen jeden Herbst zurückkommen, um die jungen Bäume zu schneiden, und "
+        "die Stadt hat versprochen, jedes Jahr zu veröffentlichen, wie viele davon angewachsen "
+        "sind, damit die Anwohner sehen, ob der Park so wächst, wie die Pläne es versprachen.",
+        "Ein kurzer Spaziergang am Fluss.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_LAST_AFTER_BOX))
+def test_the_last_paragraph_after_a_box_of_links_ends_the_article(language: str) -> None:
+    """A "related" box set before the article's last paragraph: the long paragraph that
+    closes the text under the box's links is the article's, not the box's."""
+    heading, titles, _, most_read = _BOXES_BETWEEN[language]
+    last, _ = _LAST_AFTER_BOX[language]
+    opening = _long_opening()
+    text = "\n\n".join(
+        ["Title", _MENU, *opening, heading, *titles[:2], last, most_read, *titles[2:]]
+    )
+    body = _body(text, language)
+    assert body[: len(opening)] == opening
+    assert body[-1] == last
+    assert titles[0] not in body
+
+
+@pytest.mark.parametrize("language", sorted(_LAST_AFTER_BOX))
+def test_a_teasers_short_summary_after_a_box_of_links_stays_out(language: str) -> None:
+    """A short summary under the box's links is the teaser's: the article ends at the box."""
+    heading, titles, _, most_read = _BOXES_BETWEEN[language]
+    _, summary = _LAST_AFTER_BOX[language]
+    opening = _long_opening()
+    text = "\n\n".join(
+        ["Title", _MENU, *opening, heading, *titles[:2], summary, most_read, *titles[2:]]
+    )
+    assert _body(text, language) == opening
+
+
 def test_two_paragraphs_after_a_tags_heading_do_not_go_on_with_the_article() -> None:
     """Tags stand after the article: paragraphs under a tags heading and its tags are not
     the article going on (a site's notice, another story)."""
@@ -3384,3 +3428,40 @@ def test_a_call_to_subscribe_inside_the_article_stays_in_the_body() -> None:
     line = "Residents who want a plot can sign up for the garden at the town hall this week."
     text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS[:2], line, _EN_PARAGRAPHS[2]])
     assert line in _body(text, "en")
+
+
+_CREDITS_OVER_PARAGRAPHS = {
+    "en": (
+        "© Riverside Photo Agency The architects showed their drawings to a full hall on "
+        "Thursday evening. Most questions were about the trees, the benches and the lights, "
+        "and the mayor promised a second meeting before the builders arrive in the spring.",
+        "© 2024 Riverside Media Group. All rights reserved. No part of this site may be "
+        "copied, stored or sent on in any form without the written consent of the publisher, "
+        "and the use of the site is subject to the terms of use and the privacy policy.",
+    ),
+    "de": (
+        "© Bildagentur Flussufer Der Stadtrat hat am Dienstag beschlossen, das alte "
+        "Bahndepot in einen Park zu verwandeln. Die Anwohner hatten sich seit der Schließung "
+        "Grünflächen gewünscht, und der Plan sieht einen Spielplatz und eine Markthalle vor.",
+        "© 2024 Flussufer Medien GmbH. Alle Rechte vorbehalten. Kein Teil dieser Seite darf "
+        "ohne die schriftliche Zustimmung des Verlags kopiert, gespeichert oder in irgendeiner "
+        "Form weitergegeben werden, und es gelten die Nutzungsbedingungen der Seite.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_CREDITS_OVER_PARAGRAPHS))
+def test_a_credit_printed_on_a_paragraph_keeps_the_paragraph(language: str) -> None:
+    """A line opening with a copyright sign that goes on with sentences of running text is a
+    picture's credit printed on the paragraph under it: the paragraph is the article's."""
+    paragraph, _ = _CREDITS_OVER_PARAGRAPHS[language]
+    text = "\n\n".join(["Title", _MENU, _EN_PARAGRAPHS[0], paragraph, *_EN_PARAGRAPHS[1:]])
+    assert _body(text, language) == [_EN_PARAGRAPHS[0], paragraph, *_EN_PARAGRAPHS[1:]]
+
+
+@pytest.mark.parametrize("language", sorted(_CREDITS_OVER_PARAGRAPHS))
+def test_a_long_notice_of_rights_is_not_body(language: str) -> None:
+    """A long notice that names its rights again after the sign stays out of the article."""
+    _, notice = _CREDITS_OVER_PARAGRAPHS[language]
+    text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, notice])
+    assert notice not in _body(text, language)

@@ -1305,7 +1305,10 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
                     or _list_like(page, i, end)
                 )
                 and not _resumes(scores, i, end)
-                and not (follows == _ENDS_BEFORE_LITTLE and _goes_on(page, i, end))
+                and not (
+                    follows == _ENDS_BEFORE_LITTLE
+                    and (_goes_on(page, i, end) or _last_after_box(page, i, end, scores))
+                )
             ):
                 return start, _list_heading(page, start, i)
         if scores[i] > 0:
@@ -1343,6 +1346,28 @@ def _goes_on(page: Page, index: int, end: int) -> bool:
         links += not paragraph
         previous = paragraph
     return False
+
+
+def _last_after_box(page: Page, index: int, end: int, scores: list[float]) -> bool:
+    """Whether the article's last paragraph stands under a box of links set between its
+    paragraphs ("Related", "Read more"): the run of text ends, within a few lines of the
+    box's heading, on a long paragraph that ends a sentence, and only the box's links
+    (two lines or more that are no paragraph) stand between them. A box's teaser has a headline and
+    at most a short summary, which weighs too little to close the run."""
+    hit = nav_hit(page, index)
+    if hit is None or hit[0] in _AFTER_ARTICLE:
+        return False
+    last = end - 1
+    if not index + 1 < last < index + 1 + _RESUME_WINDOW or scores[last] < _LONG:
+        return False
+    features = page.features[last]
+    if not (features.prose and features.sentence_end):
+        return False
+    unit = page.options.min_paragraph_chars
+    links = range(index + 1, last)
+    return len(links) >= _BOX_LINKS and all(
+        not (page.features[j].prose and page.features[j].length >= unit) for j in links
+    )
 
 
 def _list_heading(page: Page, start: int, index: int) -> int:

@@ -258,6 +258,28 @@ def _copyright_start(text: str) -> bool:
     return _COPYRIGHT_START.match(text) is not None
 
 
+_CREDIT_PARAGRAPH_UNITS = 3  # paragraph units of running text a credit may open
+_CREDIT_PARAGRAPH_SENTENCES = 2  # sentence marks of that text at the least
+
+
+def _credit_over_paragraph(page: Page, index: int) -> bool:
+    """Whether a line opening with a copyright sign goes on with a paragraph of running
+    text ("© Agency Name The council voted on Tuesday..."): a picture's credit printed on
+    the paragraph under the picture, not a notice of rights. A notice names its rights
+    again ("All rights reserved") after the sign; a paragraph does not."""
+    features = page.features[index]
+    if not (
+        features.prose
+        and features.sentences >= _CREDIT_PARAGRAPH_SENTENCES
+        and features.length >= _CREDIT_PARAGRAPH_UNITS * page.options.min_paragraph_chars
+    ):
+        return False
+    text = page.visible[index]
+    start = _COPYRIGHT_START.match(text)
+    rest = text[start.end() :] if start is not None else text
+    return page.lexicon.copyright.search(rest) is None
+
+
 _MAX_BOILERPLATE_WORDS = 10
 _MAX_COOKIE_WORDS = 60  # a consent notice is a short paragraph, not an article's
 _LONG_END_PHRASE = 3  # words of a closing phrase that close the article on a line of any length
@@ -362,7 +384,9 @@ def _boilerplate_rule(page: Page, index: int) -> str | None:
     text = page.visible[index]
     features = page.features[index]
     lexicon = page.lexicon
-    if _copyright_start(text) or (features.words <= 20 and lexicon.copyright.search(text)):
+    if (_copyright_start(text) and not _credit_over_paragraph(page, index)) or (
+        features.words <= 20 and lexicon.copyright.search(text)
+    ):
         return "boilerplate.copyright"
     if features.words <= _MAX_BOILERPLATE_WORDS and lexicon.menu.whole(text):
         return "boilerplate.menu"
