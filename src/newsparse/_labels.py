@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
+from collections.abc import Callable
 
+import attrs
 import regex
 
 from newsparse._blocks import Block
@@ -35,84 +38,94 @@ __all__ = ["label_blocks"]
 _INLINE_CHROME_WORDS = 6  # a line this short that opens or ends with a footer phrase is chrome
 
 
+# A line's check, by its index on the page.
+_Check = Callable[[int], bool]
+
+
+@attrs.frozen
+class _Region:
+    """What the labels of the article region's free lines are read from: the lines found
+    over the whole page, and the checks of one line, each list in the order it is tried."""
+
+    offer: set[int]  # a paywall's offer
+    closed: set[int]  # the headlines of a box of stories a link to more of them closes
+    chrome: tuple[tuple[str, _Check], ...]  # the page's furniture, before footer phrases
+    calls: tuple[tuple[str, _Check], ...]  # calls and furniture, after footer phrases
+    last_text: int  # the article's last paragraph (see _last_paragraph)
+
+
 def _fill(page: Page) -> None:
     """Label what no rule took: body inside the article region, boilerplate outside."""
     repeated = repeated_runs(page)
     gallery = slideshow(page)
     player = player_lines(page)
-    offer = paywall_offer(page)
     stamps = post_stamps(page)
+    offer = paywall_offer(page)
     outside = itertools.chain(range(page.body_start), range(page.body_end, len(page.blocks)))
     page.set_free(outside, SegmentKind.BOILERPLATE, "boilerplate.outside-article")
     last_text = _last_paragraph(page)
-    closed = _closed_box(page)
+    region = _Region(
+        offer=offer,
+        closed=_closed_box(page),
+        chrome=(
+            ("boilerplate.repeated-run", repeated.__contains__),
+            ("boilerplate.slideshow", gallery.__contains__),
+            ("boilerplate.player", player.__contains__),
+            ("boilerplate.post-credit", functools.partial(post_credit, page)),
+            ("boilerplate.post-stamp", stamps.__contains__),
+            ("boilerplate.job-ad", functools.partial(job_ad, page)),
+            ("boilerplate.date-line", functools.partial(date_line, page)),
+        ),
+        calls=(
+            ("boilerplate.furniture", page.furniture.__contains__),
+            ("boilerplate.sign-up", functools.partial(sign_up_call, page)),
+            ("boilerplate.tail-call", lambda i: i > last_text and _tail_call(page, i)),
+            ("boilerplate.sign-up-pitch", functools.partial(_sign_up_pitch, page)),
+        ),
+        last_text=last_text,
+    )
     for i in range(page.body_start, page.body_end):
-        if not page.free(i):
-            continue
-        if i in offer:
-            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.paywall")
-            continue
-        previous = page.labels[i - 1] if i > 0 else None
-        if i in closed or (
-            previous is not None and _more_stories(previous) and _teaser_headline(page, i)
-        ):
-            page.set(i, SegmentKind.BOILERPLATE, _MORE_TEASER)
-            continue
-        if page.wrapped.get(i - 1) and previous is not None and previous.kind is SegmentKind.BODY:
-            # The rest of a hard-wrapped paragraph ("cultura."), whatever words it holds.
-            page.set(i, SegmentKind.BODY, "body.article-region")
-            continue
-        rule = boilerplate_rule(page, i)
-        if rule is not None:
-            page.set(i, SegmentKind.BOILERPLATE, rule)
-            continue
-        if i in repeated:
-            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.repeated-run")
-            continue
-        if i in gallery:
-            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.slideshow")
-            continue
-        if i in player:
-            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.player")
-            continue
-        if post_credit(page, i):
-            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.post-credit")
-            continue
-        if i in stamps:
-            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.post-stamp")
-            continue
-        if job_ad(page, i):
-            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.job-ad")
-            continue
-        if date_line(page, i):
-            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.date-line")
-            continue
-        hit = nav_hit(page, i)
-        short = page.features[i].words <= _INLINE_CHROME_WORDS
-        if hit is not None and (
-            ((hit[1] or short) and hit[0] is not NavKind.RELATED) or i > last_text
-        ):
-            # A line past the article's last paragraph that opens with a footer phrase,
-            # however long ("Read next: <title>", "Follow us on ... for the latest news"),
-            # is a link or a call after the article, not its text.
-            page.set(i, SegmentKind.BOILERPLATE, f"boilerplate.inline-{hit[0].value}")
-            continue
-        if hit is None and _caption_over_credit(page, i):
-            page.set(i, SegmentKind.CAPTION, "caption.over-credit")
-            continue
-        if i in page.furniture:
-            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.furniture")
-            continue
-        if sign_up_call(page, i):
-            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.sign-up")
-            continue
-        if i > last_text and _tail_call(page, i):
-            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.tail-call")
-            continue
-        if _sign_up_pitch(page, i):
-            page.set(i, SegmentKind.BOILERPLATE, "boilerplate.sign-up-pitch")
-            continue
-        page.set(i, SegmentKind.BODY, "body.article-region")
+        if page.free(i):
+            kind, rule = _region_label(page, i, region)
+            page.set(i, kind, rule)
+
+
+def _first_rule(checks: tuple[tuple[str, _Check], ...], index: int) -> str | None:
+    """The rule of the first of *checks* that line *index* passes, if any."""
+    return next((rule for rule, check in checks if check(index)), None)
+
+
+def _region_label(page: Page, i: int, region: _Region) -> tuple[SegmentKind, str]:
+    """The kind and rule of free line *i* of the article region (the lines above it
+    labelled already)."""
+    if i in region.offer:
+        return SegmentKind.BOILERPLATE, "boilerplate.paywall"
+    previous = page.labels[i - 1] if i > 0 else None
+    if i in region.closed or (
+        previous is not None and _more_stories(previous) and _teaser_headline(page, i)
+    ):
+        return SegmentKind.BOILERPLATE, _MORE_TEASER
+    if page.wrapped.get(i - 1) and previous is not None and previous.kind is SegmentKind.BODY:
+        # The rest of a hard-wrapped paragraph ("cultura."), whatever words it holds.
+        return SegmentKind.BODY, "body.article-region"
+    rule = boilerplate_rule(page, i) or _first_rule(region.chrome, i)
+    if rule is not None:
+        return SegmentKind.BOILERPLATE, rule
+    hit = nav_hit(page, i)
+    short = page.features[i].words <= _INLINE_CHROME_WORDS
+    if hit is not None and (
+        ((hit[1] or short) and hit[0] is not NavKind.RELATED) or i > region.last_text
+    ):
+        # A line past the article's last paragraph that opens with a footer phrase,
+        # however long ("Read next: <title>", "Follow us on ... for the latest news"),
+        # is a link or a call after the article, not its text.
+        return SegmentKind.BOILERPLATE, f"boilerplate.inline-{hit[0].value}"
+    if hit is None and _caption_over_credit(page, i):
+        return SegmentKind.CAPTION, "caption.over-credit"
+    rule = _first_rule(region.calls, i)
+    if rule is not None:
+        return SegmentKind.BOILERPLATE, rule
+    return SegmentKind.BODY, "body.article-region"
 
 
 _MORE_TEASER = "boilerplate.more-teaser"
