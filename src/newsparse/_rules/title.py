@@ -276,9 +276,9 @@ def _match_score(
     if not line:
         return 0.0
     if line == whole:
-        return 3.0
+        return _WHOLE
     if line in parts:
-        return 2.0
+        return _PART
     if weighted_length(line) < _MIN_FUZZY_CHARS or not headline_words:
         return 0.0
     words = _tokens(line)
@@ -304,6 +304,7 @@ def _fold_quotes(text: str) -> str:
 # between spaces too, since it closes no quotation there ("Site - News » Headline").
 _ANY_SEPARATOR = regex.compile(r"(?<!\s)\s+[^\s\p{L}\p{N}\"'«»„“”‘’()\[\]]+\s+")
 _ANY_SEPARATOR_OR_ARROW = regex.compile(r"(?<!\s)\s+[^\s\p{L}\p{N}\"'«„“”‘’()\[\]]+\s+")
+_WHOLE = 3.0  # the score of a heading that repeats the whole title line
 _PART = 2.0  # the score of a heading that repeats a long part of the title line
 _EXACT_PART = 2.1  # the same, punctuation and all
 _EDGE = 0.4  # the score of a heading that opens or closes the title line at any separator
@@ -1103,7 +1104,7 @@ def find_title(page: Page) -> None:
         ):
             # Of equal matches, the one nearest above the article is its heading.
             best = (score, i)
-            if score == 3.0:
+            if score == _WHOLE:
                 break
     indices = [first]
     # A repeat after the article's end (a link to it among others) is no heading either,
@@ -1149,7 +1150,11 @@ def find_title(page: Page) -> None:
             if near is not None:
                 site = site if section_only else _DANGLING.sub("", line).strip()
                 best = (_NEAR, near)
-    if best is not None and _PART <= best[0] < 3.0 and best[1] >= page.body_start + _OPENING_LINES:
+    if (
+        best is not None
+        and _PART <= best[0] < _WHOLE
+        and best[1] >= page.body_start + _OPENING_LINES
+    ):
         # A repeat of the headline deep in the article (a link among related stories) gives
         # way to the heading over the byline at its start that holds the headline whole and
         # goes on: the page prints the fuller headline there.
@@ -1158,7 +1163,7 @@ def find_title(page: Page) -> None:
             best = (_NEAR, signed)
     if (
         best is not None
-        and _PART <= best[0] < 3.0
+        and _PART <= best[0] < _WHOLE
         and best[1] - 1 > first + _TOP_LINES
         and page.normalised(best[1]) != norm_headline
         and page.free(best[1] - 1)
@@ -1187,21 +1192,23 @@ def find_title(page: Page) -> None:
         if best[0] != _NEAR and heading_index in joined:
             heading = joined[heading_index]
             indices.append(heading_index + 1)
-        kicked = _after_kicker(heading, headline) if best[0] < 3.0 else None
+        kicked = _after_kicker(heading, headline) if best[0] < _WHOLE else None
         if kicked is not None:
             # The heading with the title line's headline printed before it as a kicker.
             headline = kicked
             heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
-        elif best[0] < 3.0 and (labelled := _after_label(headline)) and _run_on(heading, labelled):
+        elif (
+            best[0] < _WHOLE and (labelled := _after_label(headline)) and _run_on(heading, labelled)
+        ):
             # The heading opens with the headline less the label before its colon, then
             # runs on with a subtitle: the label is the site's section.
             headline = heading[: len(labelled)]
             heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
-        elif best[0] < 3.0 and (_punctuated(headline, heading) or _run_on(heading, headline)):
+        elif best[0] < _WHOLE and (_punctuated(headline, heading) or _run_on(heading, headline)):
             # The title line's wording, with the punctuation the page's style drops, or
             # without the standfirst the page runs on after the heading.
             heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
-        elif best[0] < 3.0 and _fold_quotes(heading) != _fold_quotes(headline):
+        elif best[0] < _WHOLE and _fold_quotes(heading) != _fold_quotes(headline):
             headline = _spaced_as_in(line, _without_date(heading, page.lexicon))
             if best[0] == _NEAR:
                 heading_rule = "title.heading-before-article"
@@ -1213,7 +1220,7 @@ def find_title(page: Page) -> None:
                     or (rest if rest and _site_like(rest) else None)
                 )
         elif (
-            best[0] == 3.0
+            best[0] == _WHOLE
             and site is not None
             and heading_index > first + _TOP_LINES
             and not _site_after_bar(line, site)
