@@ -1351,9 +1351,9 @@ def _goes_on(page: Page, index: int, end: int) -> bool:
 def _last_after_box(page: Page, index: int, end: int, scores: list[float]) -> bool:
     """Whether the article's last paragraph stands under a box of links set between its
     paragraphs ("Related", "Read more"): the run of text ends, within a few lines of the
-    box's heading, on a long paragraph that ends a sentence, and only the box's links
-    (two lines or more that are no paragraph) stand between them. A box's teaser has a headline and
-    at most a short summary, which weighs too little to close the run."""
+    box's heading, on a long paragraph that ends a sentence, and only the box's links (two
+    lines or more that are no paragraph) stand between them. A box's teaser has a headline
+    and at most a short summary, which weighs too little to close the run."""
     hit = nav_hit(page, index)
     if hit is None or hit[0] in _AFTER_ARTICLE:
         return False
