@@ -458,7 +458,7 @@ def test_previous_and_next_on_one_line_are_two_items(
         # A row of icons is one item, whatever kinds its buttons have.
         ("Facebook | Instagram | RSS", [NavKind.SHARE]),
         # Phrases that make one longer phrase together are one item.
-        ("Follow us on Twitter", [NavKind.SUBSCRIBE]),
+        ("Follow us on Twitter", [NavKind.OTHER]),
     ],
 )
 def test_items_on_one_line(line: str, kinds: list[NavKind]) -> None:
@@ -563,3 +563,23 @@ def test_a_quoted_line_of_dialogue_is_no_button(language: str, lines: list[str])
     )
     article = newsparse.parse_article(text, language=language)
     assert [p.text for p in article.body] == lines
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "line", "kind"),
+    [
+        ("en", EN_BODY, "Follow us", NavKind.OTHER),
+        ("fr", FR_BODY, "Suivez-nous sur Instagram", NavKind.OTHER),
+        ("de", DE_BODY, "Folgen Sie uns", NavKind.OTHER),
+        # A newsletter sign-up stays a subscription prompt.
+        ("en", EN_BODY, "Subscribe to our newsletter", NavKind.SUBSCRIBE),
+        ("fr", FR_BODY, "Abonnez-vous", NavKind.SUBSCRIBE),
+    ],
+)
+def test_a_follow_us_link_is_other_chrome(
+    language: str, body: tuple[str, ...], line: str, kind: NavKind
+) -> None:
+    """A "follow us" link points to the site's accounts elsewhere: other chrome, not a
+    sign-up."""
+    article = newsparse.parse_article(_page("Title | Site", body, line), language=language)
+    assert [(item.kind, item.text) for item in article.footer] == [(kind, line)]

@@ -312,14 +312,19 @@ def sign_up_call(page: Page, index: int) -> bool:
     """Whether a short line, even a sentence, opens with a call to subscribe of two words or
     more ("Sign up for our morning briefing.", "Jetzt abonnieren und nichts verpassen!"): a
     newsletter or subscription promotion set between the article's paragraphs. A single
-    word ("Newsletter", "Podcast") may open a sentence of the article."""
+    word ("Newsletter", "Podcast") may open a sentence of the article. A call of the other
+    chrome ("Follow us on Telegram and get every update") counts only as a link, not
+    ended as a sentence: the article's own sentence may open with such words."""
     return _per_text(page.sign_up_memo, page, index, _sign_up_call)
 
 
 def _sign_up_call(page: Page, index: int) -> bool:
     if page.features[index].words > SIGN_UP_WORDS:
         return False
-    match = page.lexicon.nav_phrases(NavKind.SUBSCRIBE).starts(page.visible[index])
+    text = page.visible[index]
+    match = page.lexicon.nav_phrases(NavKind.SUBSCRIBE).starts(text)
+    if match is None and not text.rstrip().endswith(_SENTENCE_ENDS):
+        match = page.lexicon.nav_phrases(NavKind.OTHER).starts(text)
     if match is None:
         return False
     phrase = match.group().strip(_EDGE_CHARS)
