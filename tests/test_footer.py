@@ -583,3 +583,40 @@ def test_a_follow_us_link_is_other_chrome(
     sign-up."""
     article = newsparse.parse_article(_page("Title | Site", body, line), language=language)
     assert [(item.kind, item.text) for item in article.footer] == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "line"),
+    [
+        (
+            "en",
+            EN_BODY,
+            "Tags: town council market hall railway depot traders rents delivery hours "
+            "local budget roof works",
+        ),
+        (
+            "de",
+            DE_BODY,
+            "Themen: Stadtwerke Wasserleitungen Altstadt Baustelle Gebühren Versorger "
+            "Anwohner Verkehr Sanierung Haushalt",
+        ),
+    ],
+)
+def test_a_long_tag_list_after_its_label_is_one_tags_item(
+    language: str, body: tuple[str, ...], line: str
+) -> None:
+    """A tags label with a colon opens the page's tag list, however many tags it holds."""
+    page = _page("Title | Site", body, line, "Share")
+    article = newsparse.parse_article(page, language=language)
+    assert _kind_of(article, line) is NavKind.TAGS
+
+
+def test_a_sentence_after_a_tags_label_is_no_tag_list() -> None:
+    """A line that opens with the label but is written as a sentence is not a tag list."""
+    line = (
+        "Themen: Die Stadtwerke haben am Montag beschlossen, die Leitungen in der ganzen "
+        "Altstadt bis zum Herbst zu erneuern und die Kosten selbst zu tragen."
+    )
+    page = _page("Title | Site", DE_BODY, line)
+    article = newsparse.parse_article(page, language="de")
+    assert _kind_of(article, line) is None

@@ -45,6 +45,7 @@ _MAX_ITEMS_LENGTH = 400  # a line of several items is short
 _ITEM_GROUP = dict.fromkeys((NavKind.SHARE, NavKind.SUBSCRIBE, NavKind.OTHER), NavKind.SHARE)
 _TWIN_KINDS = frozenset({NavKind.PREVIOUS, NavKind.NEXT})
 _SENTENCE_REST_WORDS = 3
+_LABEL_COLONS = (":", "：")  # what ends a label set before its list ("Tags:")
 _SENTENCE_ENDS = (".", "。", "?", "？")  # a full stop, or a question mark (a question heading)
 _TAIL_KINDS = frozenset(NavKind) - {NavKind.SHARE, NavKind.OTHER}  # not "... on Facebook"
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’])[\p{L}\p{N}]")
@@ -116,7 +117,8 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
             and (features.length <= _MAX_NAV_LENGTH or kind in (NavKind.PREVIOUS, NavKind.NEXT))
         )
         notice = kind is NavKind.COMMENTS and match.end() >= 20
-        if not (short or titled or notice):
+        tag_list = kind is NavKind.TAGS and bool(rest) and _tag_list(text, match.end())
+        if not (short or titled or notice or tag_list):
             continue
         if short and not (titled or notice) and _sentence(text, rest):
             continue  # "Responses take the first argument as the body.": a sentence, not a heading
@@ -205,6 +207,15 @@ def _phrase_items(page: Page, text: str) -> LineItems | None:
     if set(kinds) != _TWIN_KINDS or _ONLY_EDGES.fullmatch(text, pos) is None:
         return None
     return tuple((kind, None) for kind in kinds)
+
+
+def _tag_list(text: str, end: int) -> bool:
+    """Whether a line that opens with a tags label goes on as its list, however long ("Tags:
+    climate, energy, wind power, ..."): the label ends in a colon, and the line is no
+    sentence ("Themen: die Regierung hat ... beschlossen.")."""
+    labelled = text[:end].rstrip().endswith(_LABEL_COLONS)  # the phrase holds it: "Tags:"
+    labelled = labelled or text[end:].lstrip().startswith(_LABEL_COLONS)
+    return labelled and not text.rstrip().endswith(_SENTENCE_ENDS)
 
 
 def _sentence(text: str, rest: str) -> bool:
