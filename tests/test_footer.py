@@ -620,3 +620,43 @@ def test_a_sentence_after_a_tags_label_is_no_tag_list() -> None:
     page = _page("Title | Site", DE_BODY, line)
     article = newsparse.parse_article(page, language="de")
     assert _kind_of(article, line) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "line", "kind"),
+    [
+        (
+            "en",
+            EN_BODY,
+            "Share \N{FIRST STRONG ISOLATE}this article\N{POP DIRECTIONAL ISOLATE}",
+            NavKind.SHARE,
+        ),
+        (
+            "de",
+            DE_BODY,
+            "Weitere \N{FIRST STRONG ISOLATE}Artikel\N{POP DIRECTIONAL ISOLATE}",
+            NavKind.RELATED,
+        ),
+        ("fr", FR_BODY, "\N{LEFT-TO-RIGHT MARK}Article suivant", NavKind.NEXT),
+    ],
+)
+def test_direction_marks_do_not_hide_a_footer_phrase(
+    language: str, body: tuple[str, ...], line: str, kind: NavKind
+) -> None:
+    """Marks that set the direction of a run of text do not show: the label is read
+    through them."""
+    page = _page("Title | Site", body, line, "Library opening hours extended from next month")
+    article = newsparse.parse_article(page, language=language)
+    assert _kind_of(article, line) is kind
+
+
+def test_a_paragraph_with_direction_marks_stays_in_the_body() -> None:
+    """A paragraph of the article that holds direction marks is still the article's."""
+    marked = (
+        "The mayor, \N{FIRST STRONG ISOLATE}Dana Levi\N{POP DIRECTIONAL ISOLATE}, said the "
+        "market would bring new trade to the old quarter and keep the square busy all week."
+    )
+    page = _page("Title | Site", EN_BODY[:2], marked, EN_BODY[2:], "Share")
+    article = newsparse.parse_article(page, language="en")
+    assert marked in [p.text for p in article.body]
+    assert [item.kind for item in article.footer] == [NavKind.SHARE]
