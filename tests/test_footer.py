@@ -660,3 +660,41 @@ def test_a_paragraph_with_direction_marks_stays_in_the_body() -> None:
     article = newsparse.parse_article(page, language="en")
     assert marked in [p.text for p in article.body]
     assert [item.kind for item in article.footer] == [NavKind.SHARE]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "call"),
+    [
+        (
+            "en",
+            EN_BODY,
+            "Sign up for The Town Brief, a weekly newsletter from our reporters about the "
+            "council and the market",
+        ),
+        (
+            "de",
+            DE_BODY,
+            "Jetzt abonnieren und keine Nachricht aus der Altstadt, dem Rathaus und den "
+            "Stadtwerken mehr verpassen!",
+        ),
+    ],
+)
+def test_a_call_to_subscribe_after_the_last_paragraph_is_a_subscribe_item(
+    language: str, body: tuple[str, ...], call: str
+) -> None:
+    """A call to subscribe right after the article's last paragraph opens the footer: it is
+    a subscribe item, and the plan under it goes with it."""
+    page = _page("Title | Site", body, call, "Monthly", "Share")
+    article = newsparse.parse_article(page, language=language)
+    assert [p.text for p in article.body] == list(body)
+    assert _kind_of(article, call) is NavKind.SUBSCRIBE
+    assert _kind_of(article, "Monthly") is NavKind.SUBSCRIBE
+
+
+def test_a_last_paragraph_about_newsletters_is_no_subscribe_item() -> None:
+    """A single word ("Newsletters") may open a sentence of the article: it stays."""
+    last = "Newsletters printed by the council will tell residents when the market opens."
+    page = _page("Title | Site", EN_BODY, last, "Share")
+    article = newsparse.parse_article(page, language="en")
+    assert [p.text for p in article.body] == [*EN_BODY, last]
+    assert _kind_of(article, last) is None
