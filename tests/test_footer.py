@@ -698,3 +698,25 @@ def test_a_last_paragraph_about_newsletters_is_no_subscribe_item() -> None:
     article = newsparse.parse_article(page, language="en")
     assert [p.text for p in article.body] == [*EN_BODY, last]
     assert _kind_of(article, last) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "line", "kind"),
+    [
+        ("en", EN_BODY, "#TownCouncil #Market #Railway", NavKind.TAGS),
+        ("de", DE_BODY, "#Stadtwerke#Altstadt#Wasserleitungen", NavKind.TAGS),
+        # One hashtag, or a number after the sign, is no tag list.
+        ("en", EN_BODY, "#1 in the charts", None),
+        ("de", DE_BODY, "#Altstadt", None),
+    ],
+)
+def test_a_line_of_hashtags_is_the_tags(
+    language: str, body: tuple[str, ...], line: str, kind: NavKind | None
+) -> None:
+    """A line made of hashtags only lists the page's tags."""
+    page = _page("Title | Site", body, "Share", line)
+    article = newsparse.parse_article(page, language=language)
+    if kind is None:
+        assert _kind_of(article, line) is not NavKind.TAGS  # a share button, if anything
+    else:
+        assert _kind_of(article, line) is kind

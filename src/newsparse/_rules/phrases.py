@@ -82,6 +82,10 @@ def _quoted(text: str) -> bool:
     return _QUOTED.match(text) is not None
 
 
+# A line of hashtags only, two at the least ("#climate #energy", "#climate#energy").
+_HASHTAGS = regex.compile(r"(?:#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*[\s,]*){2,}")
+
+
 def nav_hit(page: Page, index: int) -> NavHit | None:
     """The footer kind a line announces, if any.
 
@@ -98,6 +102,8 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
     if features.length > _MAX_LABELLED_LENGTH:
         return None
     text = page.visible[index]
+    if text.startswith("#") and _HASHTAGS.fullmatch(text) is not None:
+        return NavKind.TAGS, True, None  # "#climate #energy": the page's tags
     if _quoted(text) or page.lexicon.nav_any.starts(text) is None:
         # No phrase of any kind opens the line (a line of dialogue, "– „Ok.“", quotes what
         # someone said, no button): only a short heading ending in one is left.
