@@ -720,3 +720,41 @@ def test_a_line_of_hashtags_is_the_tags(
         assert _kind_of(article, line) is not NavKind.TAGS  # a share button, if anything
     else:
         assert _kind_of(article, line) is kind
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "notice", "kind"),
+    [
+        (
+            "en",
+            EN_BODY,
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+            NavKind.COMMENTS,
+        ),
+        (
+            "fr",
+            FR_BODY,
+            "Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur le "
+            "traitement de vos données.",
+            NavKind.COMMENTS,
+        ),
+        # The same opening words about something else are no comment notice.
+        (
+            "en",
+            EN_BODY,
+            "This site uses solar panels on the roof to heat the whole market hall in winter.",
+            None,
+        ),
+    ],
+)
+def test_a_comment_form_spam_filter_notice_is_a_comments_item(
+    language: str, body: tuple[str, ...], notice: str, kind: NavKind | None
+) -> None:
+    """The notice under a comment form that a spam filter reads the comments belongs to
+    the comment form."""
+    page = _page("Title | Site", body, notice, "Share")
+    article = newsparse.parse_article(page, language=language)
+    if kind is None:
+        assert _kind_of(article, notice) is not NavKind.COMMENTS
+    else:
+        assert _kind_of(article, notice) is kind
