@@ -758,3 +758,30 @@ def test_a_comment_form_spam_filter_notice_is_a_comments_item(
         assert _kind_of(article, notice) is not NavKind.COMMENTS
     else:
         assert _kind_of(article, notice) is kind
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "heading", "menu"),
+    [
+        ("en", EN_BODY, "Related articles", "Home\nTopics\nEvents\nMap"),
+        ("de", DE_BODY, "Weitere Artikel", "Startseite\nThemen\nTermine\nKarte"),
+    ],
+)
+def test_a_menu_after_a_list_is_no_kicker_of_it(
+    language: str, body: tuple[str, ...], heading: str, menu: str
+) -> None:
+    """A menu word over further menu words of its paragraph opens the site's menu: it is
+    no kicker of a list entry."""
+    entry = "Library opening hours extended from next month"
+    page = _page("Title | Site", body, heading, entry, menu)
+    article = newsparse.parse_article(page, language=language)
+    assert [item.text for item in article.footer] == [heading, entry]
+
+
+def test_a_kicker_over_its_entry_stays_in_the_list() -> None:
+    """A section word over a headline of its paragraph is the entry's kicker."""
+    entry = "Library opening hours extended from next month"
+    kicked = "Culture\nNew cycle lane links the station to the campus"
+    page = _page("Title | Site", EN_BODY, "Related articles", entry, kicked)
+    article = newsparse.parse_article(page, language="en")
+    assert "Culture" in [item.text for item in article.footer]

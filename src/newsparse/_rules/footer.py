@@ -224,9 +224,17 @@ def _ranked_list(page: Page, index: int, end: int) -> bool:
 def _list_kicker(page: Page, index: int, section: NavKind | None, rule: str) -> bool:
     """Whether a menu word or a line seen several times on the page is the kicker of a list
     entry ("Sport" over each title): printed in the same paragraph as the line before it,
-    or after an entry that stood in a paragraph of its own."""
+    or after an entry that stood in a paragraph of its own, and not over a further menu
+    word of its paragraph ("Home", "Topics", "Events": a menu)."""
     if section not in _LISTS or rule not in _KICKER_RULES or index == 0:
         return False
+    after = index + 1
+    if (
+        after < len(page.blocks)
+        and page.blocks[after].group == page.blocks[index].group
+        and page.features[after].words <= _MENU_WORDS
+    ):
+        return False  # another menu word under it: the line opens a menu, not an entry
     groups = [b.group for b in page.blocks[max(0, index - 2) : index + 1]]
     return groups[-1] == groups[-2] or len(groups) < 3 or groups[0] != groups[1]
 
