@@ -761,6 +761,41 @@ def test_a_comment_form_spam_filter_notice_is_a_comments_item(
 
 
 @pytest.mark.parametrize(
+    ("language", "body", "heading", "entry"),
+    [
+        ("en", EN_BODY, "Related articles", "Comment on the plans for the new market hall"),
+        ("de", DE_BODY, "Weitere Artikel", "Diskussion um die Zukunft des alten Stadtbads"),
+    ],
+)
+def test_a_list_entry_opening_with_a_phrase_of_another_kind_stays_in_the_list(
+    language: str, body: tuple[str, ...], heading: str, entry: str
+) -> None:
+    """A headline in a related list may open with a word that is a phrase of another kind
+    ("Comment on ...", "Diskussion um ..."): it is an entry of the list, with its title."""
+    page = _page("Title | Site", body, heading, entry, "Library opening hours extended")
+    article = newsparse.parse_article(page, language=language)
+    assert (NavKind.RELATED, entry, entry) in _items(article)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "heading", "line", "kind"),
+    [
+        ("en", EN_BODY, "Related articles", "Tags: parks, markets, rents", NavKind.TAGS),
+        ("en", EN_BODY, "Related articles", "Comments", NavKind.COMMENTS),
+        ("de", DE_BODY, "Weitere Artikel", "Schlagworte: Altstadt, Wasser", NavKind.TAGS),
+    ],
+)
+def test_a_label_after_a_list_is_no_entry_of_it(
+    language: str, body: tuple[str, ...], heading: str, line: str, kind: NavKind
+) -> None:
+    """A label with its own items, or a heading that is only a phrase, ends the list."""
+    entry = "Library opening hours extended from next month"
+    page = _page("Title | Site", body, heading, entry, line)
+    article = newsparse.parse_article(page, language=language)
+    assert _kind_of(article, line) is kind
+
+
+@pytest.mark.parametrize(
     ("language", "body", "heading", "menu"),
     [
         ("en", EN_BODY, "Related articles", "Home\nTopics\nEvents\nMap"),

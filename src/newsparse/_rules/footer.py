@@ -53,6 +53,7 @@ _KICKER_RULES = frozenset({"boilerplate.repeated", "boilerplate.menu"})
 # Lines in a row without navigation that end the footer zone (a paywall, an advert wall).
 _MAX_QUIET_LINES = 10
 _FORMS = frozenset({NavKind.COMMENTS, NavKind.SUBSCRIBE})
+_ENTRY_REST_WORDS = 3  # words after a list entry's one-word kicker ("Comment: why ...")
 _CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")  # "11:30", "08h07"
 _RANK = regex.compile(r"\A(\d{1,2})(?:\s|[.)]|\Z)")
 
@@ -297,6 +298,21 @@ def _reader_comment(page: Page, index: int, section: NavKind | None) -> bool:
     return _CLOCK.search(text) is not None or page.date_span(index) is not None
 
 
+def _kicked_entry(
+    page: Page, index: int, section: NavKind | None, hit: tuple[NavKind, bool, str | None]
+) -> bool:
+    """Whether a line of a related or "more" list that opens with a one-word phrase of
+    another kind goes on as a headline ("Discussion over the archive's future", "Comment:
+    why the park matters"): an entry of the list, not a heading of its own."""
+    kind, whole, rest = hit
+    if section not in _LISTS or kind in _LISTS or whole or not rest:
+        return False
+    if ":" in page.visible[index].partition(rest)[0]:
+        return False  # "Tags: parks, markets": a label before its own items
+    rest_words = len(rest.split())
+    return rest_words >= _ENTRY_REST_WORDS and page.features[index].words - rest_words == 1
+
+
 def _closing_calls(page: Page) -> NavKind | None:
     """Label the calls to subscribe that close the article region, after its last paragraph
     ("Sign up for our weekly newsletter about the city"), as the subscribe items they are,
@@ -332,6 +348,8 @@ def find_footer(page: Page) -> None:
         hit = nav_hit(page, i)
         if hit is None and sign_up_call(page, i):
             hit = NavKind.SUBSCRIBE, False, None  # a call to subscribe, however long
+        elif hit is not None and _kicked_entry(page, i, section, hit):
+            hit = None  # "Discussion over the archive's future": an entry of the list
         if hit is not None and _phrase_in_site_name(page, i, entries or section not in _LISTS):
             section = None  # the site's own name holds the phrase ("Latest News is ...")
             continue
