@@ -820,3 +820,55 @@ def test_a_kicker_over_its_entry_stays_in_the_list() -> None:
     page = _page("Title | Site", EN_BODY, "Related articles", entry, kicked)
     article = newsparse.parse_article(page, language="en")
     assert "Culture" in [item.text for item in article.footer]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "form"),
+    [
+        (
+            "en",
+            EN_BODY,
+            (
+                "Comments",
+                "Sign in to take part",
+                "Email",
+                "Password",
+                "Enter",
+                "Forgot your password?",
+                "No account yet? Create one",
+            ),
+        ),
+        (
+            "de",
+            DE_BODY,
+            (
+                "Kommentare",
+                "Melden Sie sich an, um mitzudiskutieren",
+                "E-Mail",
+                "Passwort",
+                "Eintreten",
+                "Passwort vergessen?",
+                "Noch kein Konto? Jetzt registrieren",
+            ),
+        ),
+    ],
+)
+def test_a_comment_sign_in_form_is_one_comments_box(
+    language: str, body: tuple[str, ...], form: tuple[str, ...]
+) -> None:
+    """The sign-in form under a comments heading (a prompt, two fields, a button and the
+    links to reset a password or to open an account) is the comment form, line by line."""
+    page = _page("Title | Site", body, form)
+    article = newsparse.parse_article(page, language=language)
+    assert [(item.kind, item.text) for item in article.footer] == [
+        (NavKind.COMMENTS, line) for line in form
+    ]
+
+
+def test_a_comments_box_ends_after_its_form() -> None:
+    """The box runs on over its form only: a line past it is none of its items."""
+    form = ("Comments", "Sign in to take part", "Email", "Password", "Enter", "Forgot it?", "Join")
+    after = "Library opening hours extended"
+    page = _page("Title | Site", EN_BODY, form, after)
+    article = newsparse.parse_article(page, language="en")
+    assert _kind_of(article, after) is not NavKind.COMMENTS

@@ -42,7 +42,7 @@ _MAX_FIELD_WORDS = 2  # "E-mail" in a comment or newsletter form is a field, not
 # How many lines a box of each kind runs on after its last announcing line (lists run on).
 _BOX_LINES = {
     NavKind.SHARE: 3,
-    NavKind.COMMENTS: 4,
+    NavKind.COMMENTS: 6,  # a sign-in form: prompt, two fields, button, two account links
     NavKind.SUBSCRIBE: 6,
     NavKind.OTHER: 3,
     NavKind.PREVIOUS: 4,
