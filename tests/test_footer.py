@@ -872,3 +872,22 @@ def test_a_comments_box_ends_after_its_form() -> None:
     page = _page("Title | Site", EN_BODY, form, after)
     article = newsparse.parse_article(page, language="en")
     assert _kind_of(article, after) is not NavKind.COMMENTS
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "line", "kind"),
+    [
+        ("en", EN_BODY, "Make a donation", NavKind.OTHER),
+        ("de", DE_BODY, "Jetzt spenden", NavKind.OTHER),
+        ("es", ES_BODY, "Haz una donación", NavKind.OTHER),
+        # A sentence that opens with the same words is no button.
+        ("de", DE_BODY, "Jetzt spenden die Anwohner für Bänke am Fluss, sagt der Verein.", None),
+    ],
+)
+def test_a_donation_button_is_other_chrome(
+    language: str, body: tuple[str, ...], line: str, kind: NavKind | None
+) -> None:
+    """A call to donate after the article is other end-of-article chrome."""
+    page = _page("Title | Site", body, line)
+    article = newsparse.parse_article(page, language=language)
+    assert _kind_of(article, line) is kind
