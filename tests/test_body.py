@@ -2107,11 +2107,43 @@ _ES_MORE = tuple(
     "pidieron árboles y bancos, y a los arquitectos que dibujaron el plan del parque."
     for n in range(1, 4)
 )
+_EN_PARAGRAPHS_MORE = tuple(
+    f"On day {n} of the hearing, the council heard the residents of street number {n}, who "
+    "asked for trees and benches, and the architects who drew the plan of the park."
+    for n in range(1, 4)
+)
 _DE_MORE = tuple(
     f"Am {n}. Tag der Anhörung hörte der Rat die Anwohner der Straße Nummer {n}, die Bäume "
     "und Bänke forderten, und die Architekten, die den Plan für den Park gezeichnet haben."
     for n in range(1, 4)
 )
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "kept"),
+    [
+        ("en", "Follow us on Telegram for every update from the city", False),
+        ("de", "Folgen Sie uns auf Instagram und verpassen Sie keine Nachricht", False),
+        ("es", "Síguenos en Telegram y recibe todas nuestras actualizaciones", False),
+        # The same opening words in a sentence of the article's own.
+        ("en", "Support us, the mayor told the council, and the park will open in spring.", True),
+        ("de", "Nach oben hin sei die Skala offen, sagte der Sprecher des Rates am Montag.", True),
+        ("es", "Síguenos en el camino, dijo la alcaldesa a los vecinos antes del voto.", True),
+    ],
+)
+def test_a_call_to_follow_the_site_between_paragraphs_is_not_body(
+    language: str, line: str, *, kept: bool
+) -> None:
+    """A link that calls the reader to follow the site, set between the article's
+    paragraphs, is chrome; a sentence that opens with the same words is the article's."""
+    paragraphs = {
+        "en": [*_EN_PARAGRAPHS, *_EN_PARAGRAPHS_MORE],
+        "es": [*_ES_PARAGRAPHS, *_ES_MORE],
+        "de": [*_DE_PARAGRAPHS, *_DE_MORE],
+    }[language]
+    text = "\n\n".join(["Title", _MENU, *paragraphs[:3], line, *paragraphs[3:]])
+    expected = [*paragraphs[:3], line, *paragraphs[3:]] if kept else paragraphs
+    assert _body(text, language) == expected
 
 
 @pytest.mark.parametrize(

@@ -458,7 +458,7 @@ def test_previous_and_next_on_one_line_are_two_items(
         # A row of icons is one item, whatever kinds its buttons have.
         ("Facebook | Instagram | RSS", [NavKind.SHARE]),
         # Phrases that make one longer phrase together are one item.
-        ("Follow us on Twitter", [NavKind.SUBSCRIBE]),
+        ("Follow us on Twitter", [NavKind.OTHER]),
     ],
 )
 def test_items_on_one_line(line: str, kinds: list[NavKind]) -> None:
@@ -563,3 +563,331 @@ def test_a_quoted_line_of_dialogue_is_no_button(language: str, lines: list[str])
     )
     article = newsparse.parse_article(text, language=language)
     assert [p.text for p in article.body] == lines
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "line", "kind"),
+    [
+        ("en", EN_BODY, "Follow us", NavKind.OTHER),
+        ("fr", FR_BODY, "Suivez-nous sur Instagram", NavKind.OTHER),
+        ("de", DE_BODY, "Folgen Sie uns", NavKind.OTHER),
+        # A newsletter sign-up stays a subscription prompt.
+        ("en", EN_BODY, "Subscribe to our newsletter", NavKind.SUBSCRIBE),
+        ("fr", FR_BODY, "Abonnez-vous", NavKind.SUBSCRIBE),
+    ],
+)
+def test_a_follow_us_link_is_other_chrome(
+    language: str, body: tuple[str, ...], line: str, kind: NavKind
+) -> None:
+    """A "follow us" link points to the site's accounts elsewhere: other chrome, not a
+    sign-up."""
+    article = newsparse.parse_article(_page("Title | Site", body, line), language=language)
+    assert [(item.kind, item.text) for item in article.footer] == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "line"),
+    [
+        (
+            "en",
+            EN_BODY,
+            "Tags: town council market hall railway depot traders rents delivery hours "
+            "local budget roof works",
+        ),
+        (
+            "de",
+            DE_BODY,
+            "Themen: Stadtwerke Wasserleitungen Altstadt Baustelle Gebühren Versorger "
+            "Anwohner Verkehr Sanierung Haushalt",
+        ),
+    ],
+)
+def test_a_long_tag_list_after_its_label_is_one_tags_item(
+    language: str, body: tuple[str, ...], line: str
+) -> None:
+    """A tags label with a colon opens the page's tag list, however many tags it holds."""
+    page = _page("Title | Site", body, line, "Share")
+    article = newsparse.parse_article(page, language=language)
+    assert _kind_of(article, line) is NavKind.TAGS
+
+
+def test_a_sentence_after_a_tags_label_is_no_tag_list() -> None:
+    """A line that opens with the label but is written as a sentence is not a tag list."""
+    line = (
+        "Themen: Die Stadtwerke haben am Montag beschlossen, die Leitungen in der ganzen "
+        "Altstadt bis zum Herbst zu erneuern und die Kosten selbst zu tragen."
+    )
+    page = _page("Title | Site", DE_BODY, line)
+    article = newsparse.parse_article(page, language="de")
+    assert _kind_of(article, line) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "line", "kind"),
+    [
+        (
+            "en",
+            EN_BODY,
+            "Share \N{FIRST STRONG ISOLATE}this article\N{POP DIRECTIONAL ISOLATE}",
+            NavKind.SHARE,
+        ),
+        (
+            "de",
+            DE_BODY,
+            "Weitere \N{FIRST STRONG ISOLATE}Artikel\N{POP DIRECTIONAL ISOLATE}",
+            NavKind.RELATED,
+        ),
+        ("fr", FR_BODY, "\N{LEFT-TO-RIGHT MARK}Article suivant", NavKind.NEXT),
+    ],
+)
+def test_direction_marks_do_not_hide_a_footer_phrase(
+    language: str, body: tuple[str, ...], line: str, kind: NavKind
+) -> None:
+    """Marks that set the direction of a run of text do not show: the label is read
+    through them."""
+    page = _page("Title | Site", body, line, "Library opening hours extended from next month")
+    article = newsparse.parse_article(page, language=language)
+    assert _kind_of(article, line) is kind
+
+
+def test_a_paragraph_with_direction_marks_stays_in_the_body() -> None:
+    """A paragraph of the article that holds direction marks is still the article's."""
+    marked = (
+        "The mayor, \N{FIRST STRONG ISOLATE}Dana Levi\N{POP DIRECTIONAL ISOLATE}, said the "
+        "market would bring new trade to the old quarter and keep the square busy all week."
+    )
+    page = _page("Title | Site", EN_BODY[:2], marked, EN_BODY[2:], "Share")
+    article = newsparse.parse_article(page, language="en")
+    assert marked in [p.text for p in article.body]
+    assert [item.kind for item in article.footer] == [NavKind.SHARE]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "call"),
+    [
+        (
+            "en",
+            EN_BODY,
+            "Sign up for The Town Brief, a weekly newsletter from our reporters about the "
+            "council and the market",
+        ),
+        (
+            "de",
+            DE_BODY,
+            "Jetzt abonnieren und keine Nachricht aus der Altstadt, dem Rathaus und den "
+            "Stadtwerken mehr verpassen!",
+        ),
+    ],
+)
+def test_a_call_to_subscribe_after_the_last_paragraph_is_a_subscribe_item(
+    language: str, body: tuple[str, ...], call: str
+) -> None:
+    """A call to subscribe right after the article's last paragraph opens the footer: it is
+    a subscribe item, and the plan under it goes with it."""
+    page = _page("Title | Site", body, call, "Monthly", "Share")
+    article = newsparse.parse_article(page, language=language)
+    assert [p.text for p in article.body] == list(body)
+    assert _kind_of(article, call) is NavKind.SUBSCRIBE
+    assert _kind_of(article, "Monthly") is NavKind.SUBSCRIBE
+
+
+def test_a_last_paragraph_about_newsletters_is_no_subscribe_item() -> None:
+    """A single word ("Newsletters") may open a sentence of the article: it stays."""
+    last = "Newsletters printed by the council will tell residents when the market opens."
+    page = _page("Title | Site", EN_BODY, last, "Share")
+    article = newsparse.parse_article(page, language="en")
+    assert [p.text for p in article.body] == [*EN_BODY, last]
+    assert _kind_of(article, last) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "line", "kind"),
+    [
+        ("en", EN_BODY, "#TownCouncil #Market #Railway", NavKind.TAGS),
+        ("de", DE_BODY, "#Stadtwerke#Altstadt#Wasserleitungen", NavKind.TAGS),
+        # One hashtag, or a number after the sign, is no tag list.
+        ("en", EN_BODY, "#1 in the charts", None),
+        ("de", DE_BODY, "#Altstadt", None),
+    ],
+)
+def test_a_line_of_hashtags_is_the_tags(
+    language: str, body: tuple[str, ...], line: str, kind: NavKind | None
+) -> None:
+    """A line made of hashtags only lists the page's tags."""
+    page = _page("Title | Site", body, "Share", line)
+    article = newsparse.parse_article(page, language=language)
+    if kind is None:
+        assert _kind_of(article, line) is not NavKind.TAGS  # a share button, if anything
+    else:
+        assert _kind_of(article, line) is kind
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "notice", "kind"),
+    [
+        (
+            "en",
+            EN_BODY,
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+            NavKind.COMMENTS,
+        ),
+        (
+            "fr",
+            FR_BODY,
+            "Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur le "
+            "traitement de vos données.",
+            NavKind.COMMENTS,
+        ),
+        # The same opening words about something else are no comment notice.
+        (
+            "en",
+            EN_BODY,
+            "This site uses solar panels on the roof to heat the whole market hall in winter.",
+            None,
+        ),
+    ],
+)
+def test_a_comment_form_spam_filter_notice_is_a_comments_item(
+    language: str, body: tuple[str, ...], notice: str, kind: NavKind | None
+) -> None:
+    """The notice under a comment form that a spam filter reads the comments belongs to
+    the comment form."""
+    page = _page("Title | Site", body, notice, "Share")
+    article = newsparse.parse_article(page, language=language)
+    if kind is None:
+        assert _kind_of(article, notice) is not NavKind.COMMENTS
+    else:
+        assert _kind_of(article, notice) is kind
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "heading", "entry"),
+    [
+        ("en", EN_BODY, "Related articles", "Comment on the plans for the new market hall"),
+        ("de", DE_BODY, "Weitere Artikel", "Diskussion um die Zukunft des alten Stadtbads"),
+    ],
+)
+def test_a_list_entry_opening_with_a_phrase_of_another_kind_stays_in_the_list(
+    language: str, body: tuple[str, ...], heading: str, entry: str
+) -> None:
+    """A headline in a related list may open with a word that is a phrase of another kind
+    ("Comment on ...", "Diskussion um ..."): it is an entry of the list, with its title."""
+    page = _page("Title | Site", body, heading, entry, "Library opening hours extended")
+    article = newsparse.parse_article(page, language=language)
+    assert (NavKind.RELATED, entry, entry) in _items(article)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "heading", "line", "kind"),
+    [
+        ("en", EN_BODY, "Related articles", "Tags: parks, markets, rents", NavKind.TAGS),
+        ("en", EN_BODY, "Related articles", "Comments", NavKind.COMMENTS),
+        ("de", DE_BODY, "Weitere Artikel", "Schlagworte: Altstadt, Wasser", NavKind.TAGS),
+    ],
+)
+def test_a_label_after_a_list_is_no_entry_of_it(
+    language: str, body: tuple[str, ...], heading: str, line: str, kind: NavKind
+) -> None:
+    """A label with its own items, or a heading that is only a phrase, ends the list."""
+    entry = "Library opening hours extended from next month"
+    page = _page("Title | Site", body, heading, entry, line)
+    article = newsparse.parse_article(page, language=language)
+    assert _kind_of(article, line) is kind
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "heading", "menu"),
+    [
+        ("en", EN_BODY, "Related articles", "Home\nTopics\nEvents\nMap"),
+        ("de", DE_BODY, "Weitere Artikel", "Startseite\nThemen\nTermine\nKarte"),
+    ],
+)
+def test_a_menu_after_a_list_is_no_kicker_of_it(
+    language: str, body: tuple[str, ...], heading: str, menu: str
+) -> None:
+    """A menu word over further menu words of its paragraph opens the site's menu: it is
+    no kicker of a list entry."""
+    entry = "Library opening hours extended from next month"
+    page = _page("Title | Site", body, heading, entry, menu)
+    article = newsparse.parse_article(page, language=language)
+    assert [item.text for item in article.footer] == [heading, entry]
+
+
+def test_a_kicker_over_its_entry_stays_in_the_list() -> None:
+    """A section word over a headline of its paragraph is the entry's kicker."""
+    entry = "Library opening hours extended from next month"
+    kicked = "Culture\nNew cycle lane links the station to the campus"
+    page = _page("Title | Site", EN_BODY, "Related articles", entry, kicked)
+    article = newsparse.parse_article(page, language="en")
+    assert "Culture" in [item.text for item in article.footer]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "form"),
+    [
+        (
+            "en",
+            EN_BODY,
+            (
+                "Comments",
+                "Sign in to take part",
+                "Email",
+                "Password",
+                "Enter",
+                "Forgot your password?",
+                "No account yet? Create one",
+            ),
+        ),
+        (
+            "de",
+            DE_BODY,
+            (
+                "Kommentare",
+                "Melden Sie sich an, um mitzudiskutieren",
+                "E-Mail",
+                "Passwort",
+                "Eintreten",
+                "Passwort vergessen?",
+                "Noch kein Konto? Jetzt registrieren",
+            ),
+        ),
+    ],
+)
+def test_a_comment_sign_in_form_is_one_comments_box(
+    language: str, body: tuple[str, ...], form: tuple[str, ...]
+) -> None:
+    """The sign-in form under a comments heading (a prompt, two fields, a button and the
+    links to reset a password or to open an account) is the comment form, line by line."""
+    page = _page("Title | Site", body, form)
+    article = newsparse.parse_article(page, language=language)
+    assert [(item.kind, item.text) for item in article.footer] == [
+        (NavKind.COMMENTS, line) for line in form
+    ]
+
+
+def test_a_comments_box_ends_after_its_form() -> None:
+    """The box runs on over its form only: a line past it is none of its items."""
+    form = ("Comments", "Sign in to take part", "Email", "Password", "Enter", "Forgot it?", "Join")
+    after = "Library opening hours extended"
+    page = _page("Title | Site", EN_BODY, form, after)
+    article = newsparse.parse_article(page, language="en")
+    assert _kind_of(article, after) is not NavKind.COMMENTS
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "line", "kind"),
+    [
+        ("en", EN_BODY, "Make a donation", NavKind.OTHER),
+        ("de", DE_BODY, "Jetzt spenden", NavKind.OTHER),
+        ("es", ES_BODY, "Haz una donación", NavKind.OTHER),
+        # A sentence that opens with the same words is no button.
+        ("de", DE_BODY, "Jetzt spenden die Anwohner für Bänke am Fluss, sagt der Verein.", None),
+    ],
+)
+def test_a_donation_button_is_other_chrome(
+    language: str, body: tuple[str, ...], line: str, kind: NavKind | None
+) -> None:
+    """A call to donate after the article is other end-of-article chrome."""
+    page = _page("Title | Site", body, line)
+    article = newsparse.parse_article(page, language=language)
+    assert _kind_of(article, line) is kind

@@ -111,8 +111,16 @@ _FAST_NOT_LETTER_OR_DIGIT = re.compile(
 )
 
 # Characters that do not show: the soft hyphen (a break point inside a word, "Face\u00adbook"),
-# the zero-width space, the word joiner and the byte-order mark.
-_INVISIBLE_CHARS = "\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}"
+# the zero-width space, the word joiner, the byte-order mark, and the marks that set the
+# direction of a run of text (a label or a name isolated from its neighbours).
+_INVISIBLE_CHARS = (
+    "\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}"
+    "\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}"
+    "\N{LEFT-TO-RIGHT EMBEDDING}\N{RIGHT-TO-LEFT EMBEDDING}\N{POP DIRECTIONAL FORMATTING}"
+    "\N{LEFT-TO-RIGHT OVERRIDE}\N{RIGHT-TO-LEFT OVERRIDE}"
+    "\N{LEFT-TO-RIGHT ISOLATE}\N{RIGHT-TO-LEFT ISOLATE}\N{FIRST STRONG ISOLATE}"
+    "\N{POP DIRECTIONAL ISOLATE}"
+)
 _INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]")
 
 

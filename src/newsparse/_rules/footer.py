@@ -22,7 +22,7 @@ import regex
 from newsparse._features import plain_heading
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
-from newsparse._rules.phrases import boilerplate_rule, line_items, nav_hit
+from newsparse._rules.phrases import boilerplate_rule, line_items, nav_hit, sign_up_call
 
 __all__ = ["find_footer"]
 
@@ -42,7 +42,7 @@ _MAX_FIELD_WORDS = 2  # "E-mail" in a comment or newsletter form is a field, not
 # How many lines a box of each kind runs on after its last announcing line (lists run on).
 _BOX_LINES = {
     NavKind.SHARE: 3,
-    NavKind.COMMENTS: 4,
+    NavKind.COMMENTS: 6,  # a sign-in form: prompt, two fields, button, two account links
     NavKind.SUBSCRIBE: 6,
     NavKind.OTHER: 3,
     NavKind.PREVIOUS: 4,
@@ -53,6 +53,7 @@ _KICKER_RULES = frozenset({"boilerplate.repeated", "boilerplate.menu"})
 # Lines in a row without navigation that end the footer zone (a paywall, an advert wall).
 _MAX_QUIET_LINES = 10
 _FORMS = frozenset({NavKind.COMMENTS, NavKind.SUBSCRIBE})
+_ENTRY_REST_WORDS = 3  # words after a list entry's one-word kicker ("Comment: why ...")
 _CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")  # "11:30", "08h07"
 _RANK = regex.compile(r"\A(\d{1,2})(?:\s|[.)]|\Z)")
 
@@ -224,9 +225,17 @@ def _ranked_list(page: Page, index: int, end: int) -> bool:
 def _list_kicker(page: Page, index: int, section: NavKind | None, rule: str) -> bool:
     """Whether a menu word or a line seen several times on the page is the kicker of a list
     entry ("Sport" over each title): printed in the same paragraph as the line before it,
-    or after an entry that stood in a paragraph of its own."""
+    or after an entry that stood in a paragraph of its own, and not over a further menu
+    word of its paragraph ("Home", "Topics", "Events": a menu)."""
     if section not in _LISTS or rule not in _KICKER_RULES or index == 0:
         return False
+    after = index + 1
+    if (
+        after < len(page.blocks)
+        and page.blocks[after].group == page.blocks[index].group
+        and page.features[after].words <= _MENU_WORDS
+    ):
+        return False  # another menu word under it: the line opens a menu, not an entry
     groups = [b.group for b in page.blocks[max(0, index - 2) : index + 1]]
     return groups[-1] == groups[-2] or len(groups) < 3 or groups[0] != groups[1]
 
@@ -289,13 +298,41 @@ def _reader_comment(page: Page, index: int, section: NavKind | None) -> bool:
     return _CLOCK.search(text) is not None or page.date_span(index) is not None
 
 
+def _kicked_entry(
+    page: Page, index: int, section: NavKind | None, hit: tuple[NavKind, bool, str | None]
+) -> bool:
+    """Whether a line of a related or "more" list that opens with a one-word phrase of
+    another kind goes on as a headline ("Discussion over the archive's future", "Comment:
+    why the park matters"): an entry of the list, not a heading of its own."""
+    kind, whole, rest = hit
+    if section not in _LISTS or kind in _LISTS or whole or not rest:
+        return False
+    if ":" in page.visible[index].partition(rest)[0]:
+        return False  # "Tags: parks, markets": a label before its own items
+    rest_words = len(rest.split())
+    return rest_words >= _ENTRY_REST_WORDS and page.features[index].words - rest_words == 1
+
+
+def _closing_calls(page: Page) -> NavKind | None:
+    """Label the calls to subscribe that close the article region, after its last paragraph
+    ("Sign up for our weekly newsletter about the city"), as the subscribe items they are,
+    and return the kind of the box they open (``None`` if there is none). The body rule has
+    kept them out of the article; they are the first lines of its footer."""
+    start = page.body_end
+    while start > page.body_start and page.free(start - 1) and sign_up_call(page, start - 1):
+        start -= 1
+    for i in range(start, page.body_end):
+        page.set(i, SegmentKind.FOOTER, "footer.subscribe-call", nav=NavKind.SUBSCRIBE)
+    return NavKind.SUBSCRIBE if start < page.body_end else None
+
+
 def find_footer(page: Page) -> None:
     """Label the footer navigation after the article region and related boxes inside it."""
     _inner_related(page)
     end = _site_footer_start(page, page.body_end)
-    section: NavKind | None = None
-    left = 0  # lines a box section may still take
-    rule = ""
+    section: NavKind | None = _closing_calls(page)
+    left = _BOX_LINES[NavKind.SUBSCRIBE] if section is not None else 0  # lines a box may take
+    rule = "subscribe-item" if section is not None else ""
     quiet = 0  # lines in a row that are neither navigation nor readers' comments
     thread = False  # inside readers' comments: their lines are not items
     entries = False  # whether the list section has taken an entry longer than a menu word
@@ -309,6 +346,10 @@ def find_footer(page: Page) -> None:
             section = None
             continue
         hit = nav_hit(page, i)
+        if hit is None and sign_up_call(page, i):
+            hit = NavKind.SUBSCRIBE, False, None  # a call to subscribe, however long
+        elif hit is not None and _kicked_entry(page, i, section, hit):
+            hit = None  # "Discussion over the archive's future": an entry of the list
         if hit is not None and _phrase_in_site_name(page, i, entries or section not in _LISTS):
             section = None  # the site's own name holds the phrase ("Latest News is ...")
             continue

@@ -45,6 +45,7 @@ _MAX_ITEMS_LENGTH = 400  # a line of several items is short
 _ITEM_GROUP = dict.fromkeys((NavKind.SHARE, NavKind.SUBSCRIBE, NavKind.OTHER), NavKind.SHARE)
 _TWIN_KINDS = frozenset({NavKind.PREVIOUS, NavKind.NEXT})
 _SENTENCE_REST_WORDS = 3
+_LABEL_COLONS = (":", "：")  # what ends a label set before its list ("Tags:")
 _SENTENCE_ENDS = (".", "。", "?", "？")  # a full stop, or a question mark (a question heading)
 _TAIL_KINDS = frozenset(NavKind) - {NavKind.SHARE, NavKind.OTHER}  # not "... on Facebook"
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’])[\p{L}\p{N}]")
@@ -81,6 +82,10 @@ def _quoted(text: str) -> bool:
     return _QUOTED.match(text) is not None
 
 
+# A line of hashtags only, two at the least ("#climate #energy", "#climate#energy").
+_HASHTAGS = regex.compile(r"(?:#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*[\s,]*){2,}")
+
+
 def nav_hit(page: Page, index: int) -> NavHit | None:
     """The footer kind a line announces, if any.
 
@@ -97,6 +102,8 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
     if features.length > _MAX_LABELLED_LENGTH:
         return None
     text = page.visible[index]
+    if text.startswith("#") and _HASHTAGS.fullmatch(text) is not None:
+        return NavKind.TAGS, True, None  # "#climate #energy": the page's tags
     if _quoted(text) or page.lexicon.nav_any.starts(text) is None:
         # No phrase of any kind opens the line (a line of dialogue, "– „Ok.“", quotes what
         # someone said, no button): only a short heading ending in one is left.
@@ -116,7 +123,8 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
             and (features.length <= _MAX_NAV_LENGTH or kind in (NavKind.PREVIOUS, NavKind.NEXT))
         )
         notice = kind is NavKind.COMMENTS and match.end() >= 20
-        if not (short or titled or notice):
+        tag_list = kind is NavKind.TAGS and bool(rest) and _tag_list(text, match.end())
+        if not (short or titled or notice or tag_list):
             continue
         if short and not (titled or notice) and _sentence(text, rest):
             continue  # "Responses take the first argument as the body.": a sentence, not a heading
@@ -205,6 +213,15 @@ def _phrase_items(page: Page, text: str) -> LineItems | None:
     if set(kinds) != _TWIN_KINDS or _ONLY_EDGES.fullmatch(text, pos) is None:
         return None
     return tuple((kind, None) for kind in kinds)
+
+
+def _tag_list(text: str, end: int) -> bool:
+    """Whether a line that opens with a tags label goes on as its list, however long ("Tags:
+    climate, energy, wind power, ..."): the label ends in a colon, and the line is no
+    sentence ("Themen: die Regierung hat ... beschlossen.")."""
+    labelled = text[:end].rstrip().endswith(_LABEL_COLONS)  # the phrase holds it: "Tags:"
+    labelled = labelled or text[end:].lstrip().startswith(_LABEL_COLONS)
+    return labelled and not text.rstrip().endswith(_SENTENCE_ENDS)
 
 
 def _sentence(text: str, rest: str) -> bool:
@@ -334,14 +351,19 @@ def sign_up_call(page: Page, index: int) -> bool:
     """Whether a short line, even a sentence, opens with a call to subscribe of two words or
     more ("Sign up for our morning briefing.", "Jetzt abonnieren und nichts verpassen!"): a
     newsletter or subscription promotion set between the article's paragraphs. A single
-    word ("Newsletter", "Podcast") may open a sentence of the article."""
+    word ("Newsletter", "Podcast") may open a sentence of the article. A call of the other
+    chrome ("Follow us on Telegram and get every update") counts only as a link, not
+    ended as a sentence: the article's own sentence may open with such words."""
     return _per_text(page.sign_up_memo, page, index, _sign_up_call)
 
 
 def _sign_up_call(page: Page, index: int) -> bool:
     if page.features[index].words > SIGN_UP_WORDS:
         return False
-    match = page.lexicon.nav_phrases(NavKind.SUBSCRIBE).starts(page.visible[index])
+    text = page.visible[index]
+    match = page.lexicon.nav_phrases(NavKind.SUBSCRIBE).starts(text)
+    if match is None and not text.rstrip().endswith(_SENTENCE_ENDS):
+        match = page.lexicon.nav_phrases(NavKind.OTHER).starts(text)
     if match is None:
         return False
     phrase = match.group().strip(_EDGE_CHARS)
