@@ -159,7 +159,7 @@ _CLOSED_BOX_LINES = 2  # headlines over a link to more stories that make a box o
 
 def _closed_box(page: Page) -> set[int]:
     """The headlines of a box of stories set inside the article that a link to more of them
-    closes ("More Trending", a few headlines, then "Read more stories"), with the article
+    closes ("Trending now", a few headlines, then "Read more stories"), with the article
     going on right under the link: the lines over the link that read as headlines, two at
     the least (one may be a sub-heading of the article), up to the article's paragraph."""
     found: set[int] = set()

@@ -172,7 +172,7 @@ _WIDE_WRAP_FIT = 1  # columns its lines may differ by (a wide character that did
 _WRAP_UNCASED_ENDS = 0.3  # share of lines in a script without case that end a sentence
 _HANDLE = regex.compile(r"\(@[\w.]+\)")  # "(@janedoe)": a user of a social network
 _POST_CREDIT_WORDS = 16  # words of the line that credits an embedded post at the most
-# A live blog's post stamp: the post's time, maybe after its age ("5 hours ago 07:32"), then
+# A live blog's post stamp: the post's time, maybe after its age ("5 hours ago 06:41"), then
 # who wrote it or a label, in two to four capitalised words ("Ann Lee", "KEY EVENT").
 _POST_STAMP = regex.compile(
     r"\A(?:\d{1,3}\s+\p{L}+\.?(?:\s+\p{L}+)?\s+)?(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+"
@@ -310,7 +310,7 @@ def post_credit(page: Page, index: int) -> bool:
 
 # A job ad's title carries the genders the post is open to, single letters between
 # slashes in brackets: three or four of them ("(m/w/d)", "(m/f/x)"), or two capitals
-# ("(H/F)"); two small letters are as often a spec's "front/rear" ("160/150 mm (v/h)").
+# ("(H/F)"); two small letters are as often a spec's "front/rear" ("180/170 mm (v/h)").
 _GENDERS = regex.compile(r"\((?:\p{L}(?:\s?/\s?\p{L}){2,3}|\p{Lu}\s?/\s?\p{Lu})\)")
 _JOB_TITLE_WORDS = 24  # words of a job ad's line (its title, maybe the employer) at the most
 
@@ -328,7 +328,7 @@ def job_ad(page: Page, index: int) -> bool:
 def post_stamps(page: Page) -> set[int]:
     """The stamps between a live blog's posts: a line of the post's time (maybe after its
     age) and a signature of a few capitalised words, the same signature on two stamps at
-    the least ("07:32 Ann Lee" ... "09:10 Ann Lee"). A ticker's one-liners ("07:32 Storm
+    the least ("06:41 Ann Lee" ... "09:10 Ann Lee"). A ticker's one-liners ("06:41 Storm
     closes the port") or a timetable's lines do not sign twice alike."""
     signed: dict[str, list[int]] = {}
     for i in range(page.body_start, page.body_end):
