@@ -129,4 +129,24 @@ def stamp(page: Page, index: int, most: int = STAMP_WORDS, share: float = 0.0) -
         prefixes.starts(text, part.end()) is not None for part in _PART_START.finditer(text)
     ):
         return Stamp.NAME
-    return Stamp.DATE if span is not None and span_share(text, span) > share else Stamp.NONE
+    if span is None:
+        return Stamp.DATE if _age(page, index) else Stamp.NONE
+    return Stamp.DATE if span_share(text, span) > share else Stamp.NONE
+
+
+_AGE_WORDS = 4  # words of a line that gives an article's age ("vor 14 Minuten") at the most
+_AGE_UNIT_WORDS = 1  # words beside its phrase and number: the unit of time, if the phrase lacks it
+
+
+def _age(page: Page, index: int) -> bool:
+    """Whether block *index* gives the article's age instead of its date: a few words, a
+    number among them, and a relative date phrase ("2 hours ago", "vor 14 Minuten", "hace
+    3 horas"). Like a date, it stamps the article whose heading stands over it."""
+    text = page.blocks[index].text
+    if page.features[index].words > _AGE_WORDS or not any(ch.isdigit() for ch in text):
+        return False
+    match = page.lexicon.relative_dates.search(text)
+    if match is None:
+        return False
+    rest = f"{text[: match.start()]} {text[match.end() :]}"
+    return len(_WORD.findall(rest)) <= _AGE_UNIT_WORDS  # the unit ("Minuten"), nothing else
