@@ -43,13 +43,16 @@ class Stamp(enum.IntEnum):
     NAME = 2  # the line opens with a byline prefix
 
 
-def _undated(page: Page, index: int, span: tuple[str, int, int]) -> str:
+def _undated(page: Page, index: int, span: tuple[str, int, int]) -> tuple[str, bool]:
     """The text of block *index* without its first date (*span*) and a second one after it
-    ("Published 3 May 2024, 10:30 | Updated 4 May 2024, 09:12")."""
+    ("Published 3 May 2024, 10:30 | Updated 4 May 2024, 09:12"), and whether it held a
+    second one."""
     text = page.blocks[index].text
     rest = f"{text[: span[1]]} {text[span[2] :]}"
     again = find_date_span(rest, page.lexicon)
-    return rest if again is None else f"{rest[: again[1]]} {rest[again[2] :]}"
+    if again is None:
+        return rest, False
+    return f"{rest[: again[1]]} {rest[again[2] :]}", True
 
 
 def _one_sentence(page: Page, index: int, span: tuple[str, int, int] | None) -> bool:
@@ -61,7 +64,7 @@ def _one_sentence(page: Page, index: int, span: tuple[str, int, int] | None) -> 
     if span is None:
         return False
     # A second date may follow ("입력 2024. 5. 3. 14:30 수정 2024. 5. 4. 09:12").
-    return len(SENTENCE_MARK.findall(_undated(page, index, span))) <= 1
+    return len(SENTENCE_MARK.findall(_undated(page, index, span)[0])) <= 1
 
 
 def stamp_date(page: Page, index: int, most: int = STAMP_WORDS) -> str | None:
@@ -87,7 +90,7 @@ def date_only(page: Page, index: int) -> str | None:
     found = stamp_date(page, index)
     if span is None or found is None or page.features[index].words <= DATE_ONLY_WORDS:
         return found
-    rest = _undated(page, index, span)
+    rest, _twice = _undated(page, index, span)
     return found if weighted_length(rest.strip()) <= _DATE_ONLY_REST else None
 
 
@@ -97,7 +100,7 @@ _WORD = regex.compile(r"\p{L}+")
 
 def dated_twice(page: Page, index: int) -> bool:
     """Whether block *index* is a stamp of two dates and little else, the first and last
-    change of a page ("Updated: 02.02.2025 23:49 Published: 02.02.2025 21:52"): such a
+    change of a page ("Updated: 05.03.2024 10:12 Published: 04.03.2024 18:30"): such a
     line is the page's furniture, where one date alone may open a sentence. A line opening
     in lower case goes on with a sentence ("on 3 May 2024. Retrieved 4 May 2024.")."""
     text = page.blocks[index].text
@@ -106,12 +109,8 @@ def dated_twice(page: Page, index: int) -> bool:
     span = page.date_span(index)
     if span is None:
         return False
-    rest = f"{text[: span[1]]} {text[span[2] :]}"
-    again = find_date_span(rest, page.lexicon)
-    if again is None:
-        return False
-    left = f"{rest[: again[1]]} {rest[again[2] :]}"
-    return len(_WORD.findall(left)) <= _TWICE_REST_WORDS
+    left, twice = _undated(page, index, span)
+    return twice and len(_WORD.findall(left)) <= _TWICE_REST_WORDS
 
 
 def stamp(page: Page, index: int, most: int = STAMP_WORDS, share: float = 0.0) -> Stamp:
@@ -134,13 +133,13 @@ def stamp(page: Page, index: int, most: int = STAMP_WORDS, share: float = 0.0) -
     return Stamp.DATE if span_share(text, span) > share else Stamp.NONE
 
 
-_AGE_WORDS = 4  # words of a line that gives an article's age ("vor 14 Minuten") at the most
+_AGE_WORDS = 4  # words of a line that gives an article's age ("vor 23 Minuten") at the most
 _AGE_UNIT_WORDS = 1  # words beside its phrase and number: the unit of time, if the phrase lacks it
 
 
 def _age(page: Page, index: int) -> bool:
     """Whether block *index* gives the article's age instead of its date: a few words, a
-    number among them, and a relative date phrase ("2 hours ago", "vor 14 Minuten", "hace
+    number among them, and a relative date phrase ("2 hours ago", "vor 23 Minuten", "hace
     3 horas"). Like a date, it stamps the article whose heading stands over it."""
     text = page.blocks[index].text
     if page.features[index].words > _AGE_WORDS or not any(ch.isdigit() for ch in text):
