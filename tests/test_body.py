@@ -3115,7 +3115,7 @@ def test_a_spanish_sentence_opening_with_dont_miss_stays_in_the_body() -> None:
     ("language", "stamp"),
     [
         ("en", "March 4, 2024"),
-        ("de", "25.10.2022"),
+        ("de", "26.11.2022"),
         ("de", "3. Mai 2024, 16:52"),
         ("en", "Published: March 4, 2024"),
         ("de", "Dienstag, 14.03.2023, 08:40"),

@@ -109,9 +109,9 @@ def test_a_line_that_is_only_a_date(language: str, line: str, date: str | None) 
     ("language", "line", "kind"),
     [
         ("en", "2 hours ago", Stamp.DATE),
-        ("de", "vor 14 Minuten", Stamp.DATE),
+        ("de", "vor 23 Minuten", Stamp.DATE),
         ("es", "hace 3 horas", Stamp.DATE),
-        ("de", "Politik vor 14 Minuten", Stamp.NONE),  # a teaser's section and age
+        ("de", "Politik vor 23 Minuten", Stamp.NONE),  # a teaser's section and age
         ("de", "Vor 40 Jahren fiel die Mauer", Stamp.NONE),  # a headline
         ("en", "Ferry delayed two hours ago", Stamp.NONE),  # no number: no age
     ],
@@ -119,7 +119,7 @@ def test_a_line_that_is_only_a_date(language: str, line: str, date: str | None) 
 def test_an_age_stamps_like_a_date_with_no_date_to_read(
     language: str, line: str, kind: Stamp
 ) -> None:
-    """A line that gives the article's age ("2 hours ago", "vor 14 Minuten") stamps it as
+    """A line that gives the article's age ("2 hours ago", "vor 23 Minuten") stamps it as
     a date does; no calendar date can be read from it. A section's name before the age (a
     teaser's) or words after it make no stamp."""
     page = _line(line, language)

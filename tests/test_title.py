@@ -1657,14 +1657,14 @@ def test_line_under_a_kicker_that_is_no_piece_of_the_title_line_is_not_the_headl
         (
             "Heat pumps: rent or buy? What is cheaper? | Money Mag",
             "Heat pumps: renting or buying?",
-            "9 October 2019",
+            "11 October 2019",
             "Conclusion – Heat pumps: rent or buy?",
             EN,
         ),
         (
             "Wärmepumpe: mieten oder kaufen? Was ist günstiger? | Geldblatt",
             "Wärmepumpe: Miete oder Kauf?",
-            "9. Oktober 2019",
+            "11. Oktober 2019",
             "Fazit – Wärmepumpe: mieten oder kaufen?",
             DE,
         ),

@@ -1163,7 +1163,7 @@ def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, 
 
 
 def date_line(page: Page, index: int) -> bool:
-    """Whether a line inside the article region is only a date ("25.10.2022", "March 4,
+    """Whether a line inside the article region is only a date ("26.11.2022", "March 4,
     2024, 10:30"): a teaser's or a post's stamp, not the article's text (the byline rule
     reads the article's own date). A time alone may be a clip's length, and a line opening
     with a mark the end of a sentence or a reference broken over two lines: both stay."""
