@@ -95,7 +95,7 @@ def paragraph_pool(folders: list[Path], limit: int = 400) -> tuple[str, list[str
     for folder in folders:
         pages.extend(load_corpus(folder))
     pages.sort(key=lambda p: (p.lang != "en", p.corpus, p.id))
-    title, pool = "", []
+    title, pool = "", list[str]()
     for page in pages:
         body = page.truth.get("body")
         if not isinstance(body, str):

@@ -25,6 +25,7 @@ class PageScore:
     snippets: metrics.SnippetCounts | None = None
     title: bool | None = None
     byline: bool | None = None
+    authors: tuple[int, int] | None = None  # (clean, given) author names (metrics.author_counts)
     language: bool | None = None
     pull_quotes: metrics.SegmentCounts | None = None
     footer: metrics.SegmentCounts | None = None  # footer_complete pages only
@@ -96,6 +97,7 @@ def score_page(page: Page, extraction: Extraction | None, fields: frozenset[str]
     names = truth_authors(truth)
     if BYLINE in fields and names:
         scores["byline"] = metrics.byline_match(ex.byline_text, ex.authors, names)
+        scores["authors"] = metrics.author_counts(ex.authors, names)
         if not scores["byline"]:
             scores["byline_miss"] = metrics.byline_miss_cause(page.text(), names)
     if LANGUAGE in fields and metrics.norm_language(page.lang) is not None:
@@ -155,6 +157,10 @@ def summarise(scores: Sequence[PageScore]) -> dict[str, Any]:
     out["snippet_pages"] = len(snippets)
     out["title_exact"], out["title_pages"] = _share(s.title for s in scores)
     out["byline_match"], out["byline_pages"] = _share(s.byline for s in scores)
+    authors = [s.authors for s in scores if s.authors is not None]
+    clean, given = sum(a[0] for a in authors), sum(a[1] for a in authors)
+    out["author_precision"] = clean / given if given else None
+    out["author_names"] = [clean, given]
     out["title_misses"] = _causes(metrics.TITLE_MISS_CAUSES, (s.title_miss for s in scores))
     out["byline_misses"] = _causes(metrics.BYLINE_MISS_CAUSES, (s.byline_miss for s in scores))
     out["language_accuracy"], out["language_pages"] = _share(s.language for s in scores)

@@ -30,6 +30,7 @@ __all__ = [
     "SegmentCounts",
     "SnippetCounts",
     "aggregate_body",
+    "author_counts",
     "body_score",
     "byline_match",
     "byline_miss_cause",
@@ -265,6 +266,30 @@ def byline_match(
         raise ValueError(msg)
     pred = {t for name in predicted_authors for t in tokens(name)} or set(tokens(predicted_text))
     return true <= pred
+
+
+def author_counts(predicted_authors: Iterable[str], truth_names: Iterable[str]) -> tuple[int, int]:
+    """Count how clean a system's author names are on one page: ``(clean, given)``, where
+    *given* is the number of predicted names with at least one token and *clean* those whose
+    every token belongs to a true name (tokens as :func:`byline_match` reads them). A name
+    with a role, a section or a stray word glued to it ("Ann Lee Lifestyle Writer"), or a
+    heading taken for a name ("Key Points"), is not clean. :func:`byline_match` only asks
+    whether every true name was found; this is its precision side.
+
+    >>> author_counts(["Ann Lee", "Key Points"], ["Ann Lee"])
+    (1, 2)
+    >>> author_counts(["Ann Lee Lifestyle Writer"], ["Ann Lee"])
+    (0, 1)
+    """
+    true = {t for name in truth_names for t in _name_tokens(name)}
+    clean = given = 0
+    for name in predicted_authors:
+        found = tokens(name)
+        if not found:
+            continue
+        given += 1
+        clean += all(t in true for t in found)
+    return clean, given
 
 
 _LANGUAGE_ALIASES = {"nb": "no", "nn": "no", "zh-cn": "zh", "zh-tw": "zh"}

@@ -77,7 +77,15 @@ def build_tables(results: dict[str, Any]) -> list[Table]:
         if any(accuracy[s]["by_corpus"].get(corpus, {}).get("snippet_pages") for s in systems):
             columns.append((f"{corpus} snippet F1", corpus, "snippet_f1"))
     headers = ["system", *(c[0] for c in columns)]
-    headers += ["title exact", "byline", "language", "pull-quotes P / R", "footer P / R", "kinds"]
+    headers += [
+        "title exact",
+        "byline",
+        "author names P",
+        "language",
+        "pull-quotes P / R",
+        "footer P / R",
+        "kinds",
+    ]
     rows = []
     for name in systems:
         overall = accuracy[name]["overall"]
@@ -86,6 +94,7 @@ def build_tables(results: dict[str, Any]) -> list[Table]:
         row += [
             _f(overall.get("title_exact")),
             _f(overall.get("byline_match")),
+            _f(overall.get("author_precision")),
             _f(overall.get("language_accuracy")),
             _pr(overall, "pull_quote_p", "pull_quote_r"),
             _pr(overall, "footer_p", "footer_r"),
@@ -98,7 +107,10 @@ def build_tables(results: dict[str, Any]) -> list[Table]:
         f"byline {first.get('byline_pages', 0)}, "
         f"language {first.get('language_pages', 0)} (pages with a known `lang`), pull-quotes "
         f"{first.get('pull_quote_pages', 0)} labelled pages, footer {first.get('footer_pages', 0)} "
-        "labelled pages whose footer is marked complete. — = the system does not give that field."
+        "labelled pages whose footer is marked complete. Author names P: the share of the "
+        "author names a system gives, on pages scored for bylines, made only of words of the "
+        "true names (a role or a heading glued to a name counts against it). — = the system "
+        "does not give that field."
     )
     tables.append(Table("Accuracy", headers, rows, note))
 

@@ -404,8 +404,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark; return the process exit status."""
     args = _parse_args(argv)
     if args.from_json is not None:
-        results = json.loads(args.from_json.read_text(encoding="utf-8"))
-        _write_report(results, args.out, charts=not args.no_charts, docs=args.docs)
+        loaded = json.loads(args.from_json.read_text(encoding="utf-8"))
+        _write_report(loaded, args.out, charts=not args.no_charts, docs=args.docs)
         return 0
     folders = _corpus_folders(args.corpora)
     if not folders:

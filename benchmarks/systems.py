@@ -12,7 +12,7 @@ import logging
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import regex
 
@@ -67,7 +67,7 @@ class System:
 # --- newsparse -----------------------------------------------------------------------------
 
 
-def _newsparse(input_format: str) -> Callable[[Any, Page], Extraction]:
+def _newsparse(input_format: Literal["text", "html"]) -> Callable[[Any, Page], Extraction]:
     import newsparse  # noqa: PLC0415 (peers load only when asked for)
 
     def run(source: Any, page: Page) -> Extraction:
@@ -156,7 +156,7 @@ _BLOCK_TAGS = frozenset(
 
 def _readability() -> Callable[[Any, Page], Extraction]:
     import lxml.html  # noqa: PLC0415 (peers load only when asked for)
-    from readability import Document  # noqa: PLC0415 (peers load only when asked for)
+    from readability import Document  # type: ignore[import-untyped]  # noqa: PLC0415 (peers load only when asked for)
 
     logging.getLogger("readability").setLevel(logging.CRITICAL)
     logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
@@ -180,7 +180,7 @@ def _readability() -> Callable[[Any, Page], Extraction]:
 def _newspaper() -> Callable[[Any, Page], Extraction]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        import newspaper  # noqa: PLC0415 (peers load only when asked for)
+        import newspaper  # type: ignore[import-untyped]  # noqa: PLC0415 (peers load only when asked for)
     logging.getLogger("newspaper").setLevel(logging.CRITICAL)
     config = newspaper.Config()
     config.fetch_images = False
@@ -214,7 +214,7 @@ _JUSTEXT_LANGUAGES = {
 
 
 def _justext() -> Callable[[Any, Page], Extraction]:
-    import justext  # noqa: PLC0415 (peers load only when asked for)
+    import justext  # type: ignore[import-untyped]  # noqa: PLC0415 (peers load only when asked for)
 
     stoplists: dict[str, frozenset[str]] = {}
 

@@ -13,9 +13,9 @@ if _REPO not in sys.path:
     sys.path.insert(0, _REPO)
 
 from benchmarks import metrics  # noqa: E402
-from benchmarks.accuracy import score_page, truth_authors  # noqa: E402
+from benchmarks.accuracy import score_page, summarise, truth_authors  # noqa: E402
 from benchmarks.corpora import Page  # noqa: E402
-from benchmarks.systems import TITLE, Extraction, c4_keep  # noqa: E402
+from benchmarks.systems import BYLINE, TITLE, Extraction, c4_keep  # noqa: E402
 
 
 def test_tokens_fold_case_and_compatibility_forms() -> None:
@@ -123,6 +123,31 @@ def test_byline_match_scores_the_authors_when_there_are_some() -> None:
     text = "Ada Brook wrote this with Kim Lee and many other words"
     assert not metrics.byline_match(text, ("Ada Brook",), ["Ada Brook", "Kim Lee"])
     assert metrics.byline_match(text, (), ["Ada Brook", "Kim Lee"])
+
+
+def test_author_counts_tell_clean_names_from_names_with_extra_words() -> None:
+    """Each predicted name is clean only when all its words belong to true names; names
+    with no word are not counted; a byline prefix or joiner in the truth is not required."""
+    assert metrics.author_counts(("Ada Brook", "Kim Lee"), ["Ada Brook", "Kim Lee"]) == (2, 2)
+    assert metrics.author_counts(("Ada Brook Redakteurin",), ["Ada Brook"]) == (0, 1)
+    assert metrics.author_counts(("Auf einen Blick", "Ada Brook"), ["Von Ada Brook"]) == (1, 2)
+    assert metrics.author_counts(("--", "BROOK"), ["Ada Brook"]) == (1, 1)
+    assert metrics.author_counts((), ["Ada Brook"]) == (0, 0)
+
+
+def test_summarise_gives_the_share_of_clean_author_names(tmp_path: Path) -> None:
+    """Author-name precision is summed over pages, not averaged per page."""
+    (tmp_path / "p.txt").write_text("T\nVon Ada Brook\nText", encoding="utf-8")
+    page = Page("c", "p", "de", None, tmp_path, "p.html.gz", "p.txt", None, {"author": "Ada Brook"})
+    good = score_page(page, Extraction(authors=("Ada Brook",)), frozenset({BYLINE}))
+    bad = score_page(page, Extraction(authors=("Ada Brook", "Mehr", "Teilen")), frozenset({BYLINE}))
+    assert (good.authors, bad.authors) == ((1, 1), (1, 3))
+    out = summarise([good, bad])
+    assert out["author_names"] == [2, 4]
+    assert out["author_precision"] == 0.5
+    assert (
+        summarise([score_page(page, Extraction(), frozenset({BYLINE}))])["author_precision"] is None
+    )
 
 
 @pytest.mark.parametrize(
