@@ -2736,3 +2736,73 @@ def test_an_agency_in_brackets_gives_way_to_a_byline() -> None:
     byline = newsparse.parse_article(text, language="en").byline
     assert byline is not None
     assert byline.authors == ("Ruth Ellis",)
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("en", ["Ruth Ellis Political Correspondent", "May 3, 2024"], ("Ruth Ellis",)),
+        ("en", ["By", "Sam Okafor Lifestyle Writer", "14:05, 3 May 2024"], ("Sam Okafor",)),
+        ("en", ["May 3, 2024 - 16:06", "Ruth Ellis Parliamentary editor"], ("Ruth Ellis",)),
+        ("en", ["By Senior Correspondent Sam Okafor", "May 3, 2024"], ("Sam Okafor",)),
+        ("de", ["Von Jonas Weber Leitender Redakteur", "21.03.2020"], ("Jonas Weber",)),
+        # a name of two words keeps its second word, a qualifier or not
+        ("en", ["By Ruth Sport, Reporter", "May 3, 2024"], ("Ruth Sport",)),
+        # no qualifier: a name of three words stays whole
+        ("en", ["By Ruth Anne Ellis, Senior Writer", "May 3, 2024"], ("Ruth Anne Ellis",)),
+    ],
+)
+def test_the_words_that_qualify_a_role_go_with_it(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """The lexicon's role qualifiers ("Political", "Leitender") right before a role belong
+    to the role, not to the name before them; before the role at the credit's start too."""
+    assert _authors(code, *lines) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        # a month before the day and time, a date read without a year
+        ("en", ["By Ruth Ellis March 18 at 12:22 PM"], ("Ruth Ellis",)),
+        ("en", ["By Ruth May 18 at 12:22 PM"], ("Ruth May",)),
+        # the author's follow button after the name
+        ("en", ["By Sam Okafor Follow", "May 3, 2024"], ("Sam Okafor",)),
+        # a picture's credit run on after the name
+        ("de", ["21.03.2020 14:30 von Lena Symbolbild dpa"], ("Lena",)),
+        ("en", ["By Ruth Ellis Photo Sam Okafor", "May 3, 2024"], ("Ruth Ellis",)),
+        # a profession before the name
+        ("de", ["Autor: Rechtsanwalt Jonas Weber"], ("Jonas Weber",)),
+        ("de", ["Gepostet von Lena Brandt", "21.03.2020"], ("Lena Brandt",)),
+        # a line describing the author under the name
+        (
+            "de",
+            ["Jonas Weber", "Mitglied der Stadtanzeiger-Redaktion", "21.03.2020"],
+            ("Jonas Weber",),
+        ),
+    ],
+)
+def test_words_glued_to_a_name_are_cut_off(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """A month's name, a button, a caption marker or a profession beside a name is no part
+    of it."""
+    assert _authors(code, *lines) == authors
+
+
+def test_names_with_roles_in_a_list_of_signatories_are_no_byline() -> None:
+    """Under a short open letter, the signatories listed with their roles ("Ann Lee,
+    writer") are entries of a list, not the byline: the date line above stays the byline."""
+    signatories = [
+        "Ruth Ellis",
+        "Sam Okafor, Harbour College",
+        "Mia Brandt, historian",
+        "Tom Reyes, writer",
+        "Lena Ortiz, Westfield University",
+        "Kai Lund, poet",
+        "Ida Novak",
+    ]
+    text = page(HEADLINES["en"], "May 3, 2024", *BODIES["en"], *signatories, "Contact us")
+    byline = newsparse.parse_article(text, language="en").byline
+    assert byline is not None
+    assert (byline.authors, byline.published) == ((), "2024-05-03")

@@ -509,3 +509,15 @@ def test_skip_links_are_menu_entries(code: str, line: str) -> None:
     """A row of skip links, as wikis and many themes print them under the headline, is made
     of menu phrases only."""
     assert lexicon_for((code,)).menu.whole(line)
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_role_qualifiers_are_single_capitalised_words(code: str) -> None:
+    """A role qualifier is one word, written as it stands before a role in a byline
+    ("Political" in "Political Correspondent"); it is no role itself."""
+    data = raw_file(code)["byline"]
+    roles = {role.casefold() for role in data["roles"]}
+    for word in data["qualifiers"]:
+        assert len(word.split()) == 1, word
+        assert word[:1].isupper(), word
+        assert word.casefold() not in roles, word

@@ -42,6 +42,7 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
         "joiners": "list",
         "spaced_names": "bool",
         "roles": "list",
+        "qualifiers": "list",
         "agencies": "list",
         "newsrooms": "list",
         "function_words": "list",
@@ -475,6 +476,7 @@ class Lexicon:
     author_joiners: tuple[str, ...]
     names_spaced: bool  # a space may stand inside a name (not in Chinese: it parts two names)
     byline_roles: PhraseSet
+    role_qualifiers: frozenset[str]  # casefolded words that qualify a role: "Political"
     agencies: PhraseSet  # news agencies that credit a story: "AFP", "dpa", "Reuters"
     newsrooms: PhraseSet  # a newsroom credited as the author: "Redaktion", "Staff"
     function_words: frozenset[str]  # casefolded words a name never holds: "the", "zum"
@@ -612,6 +614,9 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
         author_joiners=tuple(dict.fromkeys(v for raw in raws for v in raw["byline"]["joiners"])),
         names_spaced=all(raw["byline"]["spaced_names"] for raw in raws),
         byline_roles=gather("byline", "roles"),
+        role_qualifiers=frozenset(
+            w.casefold() for raw in raws for w in raw["byline"]["qualifiers"]
+        ),
         agencies=gather("byline", "agencies"),
         newsrooms=gather("byline", "newsrooms"),
         function_words=frozenset(

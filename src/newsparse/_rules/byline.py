@@ -203,7 +203,23 @@ def _cut_tail(text: str, lexicon: Lexicon) -> str:
     if cut is not None:
         end = cut.start()
     head = text[start:end]
-    return _drop_marker(head, lexicon) if date is not None and end == date[1] else head
+    if date is not None and end == date[1]:
+        return _drop_marker(head, lexicon)
+    return _drop_month(head, lexicon) if end < len(text) else head
+
+
+def _drop_month(head: str, lexicon: Lexicon) -> str:
+    """*head* without the month's name that ends it, when the day and time were cut after it
+    ("Ann Lee March" from "Ann Lee March 18 at 12:22 PM", a date not read without its
+    year). A name of two words is left alone: "May" and "June" are also names."""
+    words = head.rstrip(_STRIP).split()
+    if len(words) > _MIN_MONTH_CUT and _month_name(words[-1].rstrip("."), lexicon):
+        return " ".join(words[:-1])
+    return head
+
+
+# Words a head must keep besides a month's name for the month to be cut from its end.
+_MIN_MONTH_CUT = 2
 
 
 # The characters one of which every match of _CUT holds: a digit, an at sign, a bracket, the
@@ -238,9 +254,23 @@ def _drop_role(piece: str, lexicon: Lexicon, *, prefixed: bool = False) -> tuple
     if role.start() == 0:
         return piece[role.end() :], True
     head = piece[: role.start()]
-    if prefixed and len(head.split()) == 1 and head[-1:].isspace() and head[:1].isupper():
+    words = head.split()
+    qualified = len(words)
+    while qualified and words[qualified - 1].casefold() in lexicon.role_qualifiers:
+        qualified -= 1
+    if qualified == 0:
+        return piece[role.end() :], True  # "Senior Correspondent Ann Lee"
+    if prefixed and len(words) == 1 and head[-1:].isspace() and head[:1].isupper():
         return piece, True
+    if qualified >= _MIN_QUALIFIED_NAME:
+        # "Amy Gibbons Political Correspondent": the words that qualify the role go with
+        # it; a name of two words is kept whole ("Ann Sport, Reporter").
+        return " ".join(words[:qualified]), True
     return head, True
+
+
+# Words a name keeps when the qualifiers of the role after it are cut off.
+_MIN_QUALIFIED_NAME = 2
 
 
 def _name_run(piece: str, *, prefixed: bool) -> tuple[str, str]:
@@ -461,7 +491,7 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
             # The credit has ended: "By TPN, in News, Portugal, Business" lists sections.
             leftover += sum(len(_TOKEN.findall(p)) for p in pieces[k + 1 :])
             break
-        name = _clean(_phrase_tail(name, lexicon) if prefixed else name)
+        name = _clean(_caption_tail(_phrase_tail(name, lexicon) if prefixed else name, lexicon))
         dated_name = " " in name and (  # "Published Fri", "Kai Lum Monday"
             lexicon.relative_dates.search(name) is not None
             or lexicon.date_markers.search(name) is not None
@@ -826,6 +856,16 @@ def _phrase_tail(name: str, lexicon: Lexicon) -> str:
     words = name.split()
     for j in range(1, len(words)):
         if len(words[j]) <= _MAX_SHORT_WORD and _function_word(words[j], lexicon):
+            return " ".join(words[:j])
+    return name
+
+
+def _caption_tail(name: str, lexicon: Lexicon) -> str:
+    """Cut *name* at a caption marker after its first word: the picture's credit run on
+    after the author's name ("Olga Berg Symbolbild", "Ann Lee Photo"). A name holds none."""
+    words = name.split()
+    for j in range(1, len(words)):
+        if lexicon.caption_markers.whole(words[j]):
             return " ".join(words[:j])
     return name
 
@@ -1908,8 +1948,10 @@ def _best(
         distance = window.anchor - i if i < window.anchor else 2 * (i - window.anchor)
         if found[1].score < _NAMED and _under_list_heading(page, i):
             continue  # "Inhalt:" / "Holland – Europas Wirtschaftsmotor": a list's entry
-        if found[1].score < _NAMED and found[1].published is None and _in_list(page, i):
-            continue  # "Energie" / "Solarstrom" / "Kommende Termine" / "Presse": a menu's entry
+        if found[1].score <= _NAMED and found[1].published is None and _in_list(page, i):
+            # "Energie" / "Solarstrom" / "Kommende Termine" / "Presse": a menu's entry; "Ann
+            # Lee, writer" among a letter's signatories: a list's entry with its role.
+            continue
         if found[1].score < _NAMED and _menu_kin(page, i, found[1]):
             continue  # "Garten Tipps" / "Gästebuch" / "Garten Ideen": the menu goes on
         if _common_words(found[1], vocabulary):
