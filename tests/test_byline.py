@@ -2806,3 +2806,10 @@ def test_names_with_roles_in_a_list_of_signatories_are_no_byline() -> None:
     byline = newsparse.parse_article(text, language="en").byline
     assert byline is not None
     assert (byline.authors, byline.published) == ((), "2024-05-03")
+
+
+def test_links_and_box_headings_under_a_byline_are_no_names() -> None:
+    """A live-stream link and the heading of a key-points box right under the byline are
+    menu words of the lexicon, not more authors (nor the only ones)."""
+    lines = ["Published Fri, May 3 2024 4:06 PM EDT", "Ruth Ellis @RuthEllis", "WATCH LIVE"]
+    assert _authors("en", *lines, "Key Points") == ("Ruth Ellis",)
