@@ -10,7 +10,7 @@ import regex as re
 
 from benchmarks import metrics
 from benchmarks.corpora import Page
-from benchmarks.systems import BODY, BYLINE, LANGUAGE, SEGMENTS, TITLE, Extraction
+from benchmarks.systems import BODY, BYLINE, DATE, LANGUAGE, SEGMENTS, TITLE, Extraction
 
 __all__ = ["PageScore", "score_page", "summarise", "truth_authors"]
 
@@ -26,6 +26,7 @@ class PageScore:
     title: bool | None = None
     byline: bool | None = None
     authors: tuple[int, int] | None = None  # (clean, given) author names (metrics.author_counts)
+    date: bool | None = None  # the publication date's day (metrics.date_match)
     language: bool | None = None
     pull_quotes: metrics.SegmentCounts | None = None
     footer: metrics.SegmentCounts | None = None  # footer_complete pages only
@@ -100,6 +101,9 @@ def score_page(page: Page, extraction: Extraction | None, fields: frozenset[str]
         scores["authors"] = metrics.author_counts(ex.authors, names)
         if not scores["byline"]:
             scores["byline_miss"] = metrics.byline_miss_cause(page.text(), names)
+    published = truth.get("published")
+    if DATE in fields and isinstance(published, str) and metrics.has_date(published):
+        scores["date"] = metrics.date_match(ex.published, published)
     if LANGUAGE in fields and metrics.norm_language(page.lang) is not None:
         scores["language"] = metrics.language_match(ex.language, page.lang or "")
     labels = page.labels
@@ -157,6 +161,7 @@ def summarise(scores: Sequence[PageScore]) -> dict[str, Any]:
     out["snippet_pages"] = len(snippets)
     out["title_exact"], out["title_pages"] = _share(s.title for s in scores)
     out["byline_match"], out["byline_pages"] = _share(s.byline for s in scores)
+    out["date_match"], out["date_pages"] = _share(s.date for s in scores)
     authors = [s.authors for s in scores if s.authors is not None]
     clean, given = sum(a[0] for a in authors), sum(a[1] for a in authors)
     out["author_precision"] = clean / given if given else None

@@ -15,6 +15,7 @@ text any other way.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -34,8 +35,10 @@ __all__ = [
     "body_score",
     "byline_match",
     "byline_miss_cause",
+    "date_match",
     "fold_ws",
     "footer_counts",
+    "has_date",
     "language_match",
     "norm_language",
     "norm_title",
@@ -290,6 +293,67 @@ def author_counts(predicted_authors: Iterable[str], truth_names: Iterable[str]) 
         given += 1
         clean += all(t in true for t in found)
     return clean, given
+
+
+_ISO_DATE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_INSTANT = regex.compile(
+    r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?"
+)
+# The offsets of the world's time zones reach 14 hours east and 12 west of UTC.
+_EAST, _WEST = dt.timedelta(hours=14), dt.timedelta(hours=12)
+
+
+def _calendar_date(text: str) -> dt.date | None:
+    found = _ISO_DATE.match(text.strip())
+    if found is None:
+        return None
+    try:
+        return dt.date(*(int(g) for g in found.groups()))
+    except ValueError:
+        return None
+
+
+def has_date(truth: str) -> bool:
+    """Whether a true publication date opens with a calendar date (scored pages only)."""
+    return _calendar_date(truth) is not None
+
+
+def date_match(predicted: str | None, truth: str) -> bool:
+    """Tell whether the predicted publication date (ISO 8601, the date first) names the
+    true one's calendar day.
+
+    A true date alone must be equal. A true instant with a UTC offset ("2024-05-03
+    23:40:00+00:00") is a day somewhere on Earth and may be printed as the next or the
+    previous day by a page in another zone: any date it has in a zone from UTC-12 to UTC+14
+    matches. A truth that holds no date is not scored: this function raises
+    :class:`ValueError` for it.
+
+    >>> date_match("2024-05-03T09:15", "2024-05-03")
+    True
+    >>> date_match("2024-05-04", "2024-05-03 23:40:00+00:00")
+    True
+    >>> date_match("2024-05-04", "2024-05-03")
+    False
+    """
+    day = _calendar_date(truth)
+    if day is None:
+        msg = f"no date in the truth {truth!r}: this page is not scored for dates"
+        raise ValueError(msg)
+    found = _calendar_date(predicted or "")
+    if found is None:
+        return False
+    if found == day:
+        return True
+    instant = _ISO_INSTANT.match(truth.strip())
+    if instant is None or instant.group(5) is None:
+        return False
+    date, hour, minute, _, zone = instant.groups()
+    sign = -1 if zone.startswith("-") else 1
+    digits = zone.replace(":", "").lstrip("+-") if zone != "Z" else "0000"
+    offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    local = dt.datetime.fromisoformat(date) + dt.timedelta(hours=int(hour), minutes=int(minute))
+    utc = local - sign * offset
+    return (utc - _WEST).date() <= found <= (utc + _EAST).date()
 
 
 _LANGUAGE_ALIASES = {"nb": "no", "nn": "no", "zh-cn": "zh", "zh-tw": "zh"}

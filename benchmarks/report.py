@@ -81,6 +81,7 @@ def build_tables(results: dict[str, Any]) -> list[Table]:
         "title exact",
         "byline",
         "author names P",
+        "date",
         "language",
         "pull-quotes P / R",
         "footer P / R",
@@ -95,6 +96,7 @@ def build_tables(results: dict[str, Any]) -> list[Table]:
             _f(overall.get("title_exact")),
             _f(overall.get("byline_match")),
             _f(overall.get("author_precision")),
+            _f(overall.get("date_match")),
             _f(overall.get("language_accuracy")),
             _pr(overall, "pull_quote_p", "pull_quote_r"),
             _pr(overall, "footer_p", "footer_r"),
@@ -105,11 +107,14 @@ def build_tables(results: dict[str, Any]) -> list[Table]:
     note = (
         f"Pages scored: title {first.get('title_pages', 0)}, "
         f"byline {first.get('byline_pages', 0)}, "
+        f"date {first.get('date_pages', 0)}, "
         f"language {first.get('language_pages', 0)} (pages with a known `lang`), pull-quotes "
         f"{first.get('pull_quote_pages', 0)} labelled pages, footer {first.get('footer_pages', 0)} "
         "labelled pages whose footer is marked complete. Author names P: the share of the "
         "author names a system gives, on pages scored for bylines, made only of words of the "
-        "true names (a role or a heading glued to a name counts against it). — = the system "
+        "true names (a role or a heading glued to a name counts against it). Date: the "
+        "publication date's calendar day (a true instant matches the day it is in any time "
+        "zone). — = the system "
         "does not give that field."
     )
     tables.append(Table("Accuracy", headers, rows, note))

@@ -29,6 +29,7 @@ __all__ = [
 
 # Fields an extraction may give; a system scores only the fields it lists.
 BODY, TITLE, BYLINE, LANGUAGE, SEGMENTS = "body", "title", "byline", "language", "segments"
+DATE = "date"  # the publication date
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,7 @@ class Extraction:
     title: str | None = None
     byline_text: str | None = None
     authors: tuple[str, ...] = ()
+    published: str | None = None  # ISO 8601, a date or a date and time
     language: str | None = None
     pull_quotes: tuple[str, ...] = ()
     footer: tuple[tuple[str, str], ...] = ()
@@ -81,6 +83,7 @@ def _newsparse(input_format: Literal["text", "html"]) -> Callable[[Any, Page], E
             title=article.title,
             byline_text=byline.text if byline else None,
             authors=byline.authors if byline else (),
+            published=byline.published if byline else None,
             language=article.language.code if article.language.is_determined else None,
             pull_quotes=tuple(q.text for q in article.pull_quotes),
             footer=tuple((item.kind.value, item.text) for item in article.footer),
@@ -142,6 +145,7 @@ def _trafilatura(with_metadata: bool) -> Callable[[Any, Page], Extraction]:
             title=getattr(doc, "title", None),
             byline_text=author,
             authors=tuple(a.strip() for a in (author or "").split(";") if a.strip()),
+            published=getattr(doc, "date", None),
         )
 
     return run
@@ -195,6 +199,7 @@ def _newspaper() -> Callable[[Any, Page], Extraction]:
             title=article.title or None,
             byline_text=", ".join(authors) or None,
             authors=authors,
+            published=article.publish_date.isoformat() if article.publish_date else None,
             language=article.meta_lang or None,
         )
 
@@ -243,7 +248,7 @@ class _Spec:
     note: str
 
 
-_ALL = frozenset({BODY, TITLE, BYLINE, LANGUAGE, SEGMENTS})
+_ALL = frozenset({BODY, TITLE, BYLINE, DATE, LANGUAGE, SEGMENTS})
 _SPECS: dict[str, _Spec] = {
     "newsparse-text": _Spec(
         "text", _ALL, lambda: _newsparse("text"), "newsparse", "parse_article on pages/<id>.txt"
@@ -253,7 +258,7 @@ _SPECS: dict[str, _Spec] = {
     ),
     "trafilatura": _Spec(
         "html-str",
-        frozenset({BODY, TITLE, BYLINE}),  # it tells a language only with py3langid installed
+        frozenset({BODY, TITLE, BYLINE, DATE}),  # a language only with py3langid installed
         lambda: _trafilatura(with_metadata=True),
         "trafilatura",
         "bare_extraction(with_metadata=True), default settings",
@@ -274,7 +279,7 @@ _SPECS: dict[str, _Spec] = {
     ),
     "newspaper4k": _Spec(
         "html-str",
-        frozenset({BODY, TITLE, BYLINE, LANGUAGE}),
+        frozenset({BODY, TITLE, BYLINE, DATE, LANGUAGE}),
         _newspaper,
         "newspaper4k",
         "Article.download(input_html=...).parse(), no image fetching",

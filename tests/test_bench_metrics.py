@@ -135,6 +135,34 @@ def test_author_counts_tell_clean_names_from_names_with_extra_words() -> None:
     assert metrics.author_counts((), ["Ada Brook"]) == (0, 0)
 
 
+@pytest.mark.parametrize(
+    ("predicted", "truth", "match"),
+    [
+        ("2024-05-03", "2024-05-03", True),
+        ("2024-05-03T09:15", "2024-05-03T22:10:00+02:00", True),
+        ("2024-05-04", "2024-05-03", False),
+        (None, "2024-05-03", False),
+        ("3 May 2024", "2024-05-03", False),  # not ISO 8601
+        # an instant late in the day in UTC is the next day further east, not two days on
+        ("2024-05-04", "2024-05-03 23:40:00+00:00", True),
+        ("2024-05-05", "2024-05-03 23:40:00+00:00", False),
+        ("2024-05-02", "2024-05-03T01:00:00Z", True),
+        ("2024-05-02", "2024-05-03T20:00:00+0100", False),
+    ],
+)
+def test_date_match_compares_calendar_days(predicted: str | None, truth: str, match: bool) -> None:
+    """A date matches the true day; a true instant with an offset, any day it is in some
+    time zone."""
+    assert metrics.date_match(predicted, truth) is match
+
+
+def test_a_truth_without_a_date_is_not_scored_for_dates() -> None:
+    """A true "published" that holds no calendar date is skipped by the caller."""
+    assert not metrics.has_date("last week")
+    with pytest.raises(ValueError, match="not scored"):
+        metrics.date_match("2024-05-03", "May 2024")
+
+
 def test_summarise_gives_the_share_of_clean_author_names(tmp_path: Path) -> None:
     """Author-name precision is summed over pages, not averaged per page."""
     (tmp_path / "p.txt").write_text("T\nVon Ada Brook\nText", encoding="utf-8")
