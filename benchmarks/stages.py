@@ -49,7 +49,6 @@ def _stage_runner() -> Callable[[Any, str, str | None], tuple[dict[str, float], 
     clock = time.perf_counter
 
     def run(source: Any, input_format: str, url: str | None) -> tuple[dict[str, float], Any]:
-        del url  # recorded by parse_article for later stages only
         t0 = clock()
         text, kind = prepare_input(
             source, input_format=input_format, fallback_encoding=options.fallback_encoding
@@ -65,7 +64,7 @@ def _stage_runner() -> Callable[[Any, str, str | None], tuple[dict[str, float], 
         page_language = detect_language(language_text(blocks, options))
         t4 = clock()
         lexicon = lexicon_for((page_language.code, *options.extra_lexicons))
-        page, byline = label_blocks(blocks, lexicon, options)
+        page, byline, published = label_blocks(blocks, lexicon, options, url=url)
         t5 = clock()
 
         def languages(paragraphs: Sequence[str]) -> Any:
@@ -77,6 +76,7 @@ def _stage_runner() -> Callable[[Any, str, str | None], tuple[dict[str, float], 
             byline=byline,
             language=page_language,
             paragraph_languages=languages if options.paragraph_languages else None,
+            published=published,
         )
         t6 = clock()
         times = dict(

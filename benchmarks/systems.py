@@ -83,7 +83,7 @@ def _newsparse(input_format: Literal["text", "html"]) -> Callable[[Any, Page], E
             title=article.title,
             byline_text=byline.text if byline else None,
             authors=byline.authors if byline else (),
-            published=byline.published if byline else None,
+            published=article.published,
             language=article.language.code if article.language.is_determined else None,
             pull_quotes=tuple(q.text for q in article.pull_quotes),
             footer=tuple((item.kind.value, item.text) for item in article.footer),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import itertools
 import json
@@ -76,9 +77,27 @@ def check_parts_are_segments(article: Article) -> None:
         assert texts(SegmentKind.BYLINE) == []
 
 
+_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?")
+
+
+def check_published(article: Article) -> None:
+    """A publication date is a valid ISO 8601 date with the rule that read it; the byline's
+    own date, when it has one, is the article's."""
+    assert (article.published is None) == (article.published_rule is None)
+    if article.published is not None:
+        assert _ISO_DATE.fullmatch(article.published), article.published
+        dt.date.fromisoformat(article.published[:10])
+    if article.byline is not None and article.byline.published is not None:
+        assert (article.published, article.published_rule) == (
+            article.byline.published,
+            "published.byline",
+        )
+
+
 def check_article(article: Article) -> None:
     check_segments(article)
     check_parts_are_segments(article)
+    check_published(article)
     assert json.loads(newsparse.to_json(article)) == article.to_dict()
 
 

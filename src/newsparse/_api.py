@@ -19,7 +19,7 @@ from newsparse._lang import detect_language, is_markup, paragraph_languages
 from newsparse._lexicon import lexicon_for
 from newsparse._model import Article, Language, is_language_code
 from newsparse._options import DEFAULT, ParseOptions
-from newsparse._record import html_after_header, split_header
+from newsparse._record import html_after_header, split_header, target_uri
 
 __all__ = ["parse_article"]
 
@@ -59,7 +59,9 @@ def parse_article(
         source: The page: its plain text (a crawler's text dump, a copy of the browser
             window) or its HTML, as ``str`` or as ``bytes`` (decoded from a byte-order
             mark, a declared charset, UTF-8, then ``options.fallback_encoding``).
-        url: The page's address, if known (recorded for later stages; not fetched).
+        url: The page's address, if known (never fetched): a date in its path dates an
+            article whose text gives none. A WARC record's ``WARC-Target-URI`` serves when
+            *url* is ``None``.
         language: The page's language as an ISO 639-1 code, when known: skips detection.
         input_format: ``"text"``, ``"html"``, or ``"auto"`` to tell them apart: a page is
             HTML when it opens with a doctype or ``<html>``, or when common tags stand on
@@ -126,7 +128,8 @@ def parse_article(
         else detect_language(_language_text(blocks, options))
     )
     lexicon = lexicon_for((page_language.code, *options.extra_lexicons))
-    page, byline = label_blocks(blocks, lexicon, options)
+    address = url if url is not None else target_uri(header)
+    page, byline, published = label_blocks(blocks, lexicon, options, url=address)
 
     def languages(paragraphs: Sequence[str]) -> Sequence[Language | None]:
         return paragraph_languages(paragraphs, page_language)
@@ -138,4 +141,5 @@ def parse_article(
         byline=byline,
         language=page_language,
         paragraph_languages=languages if options.paragraph_languages else None,
+        published=published,
     )

@@ -96,13 +96,14 @@ def assemble(
     byline: Byline | None,
     language: Language,
     paragraph_languages: Callable[[Sequence[str]], Sequence[Language | None]] | None = None,
+    published: tuple[str, str] | None = None,
 ) -> Article:
     """Build the Article from a labelled page.
 
     *header* holds the record header lines set apart before the page (see
     :mod:`newsparse._record`): they make one boilerplate segment. *paragraph_languages*,
     when given, tells the language of each body paragraph that differs from the page's
-    (``None`` for the others).
+    (``None`` for the others). *published* is the article's date and the rule that read it.
     """
     segments: list[Segment] = []
     if header:
@@ -153,4 +154,6 @@ def assemble(
         language=language,
         segments=tuple(segments),
         source_text=source_text,
+        published=published[0] if published is not None else None,
+        published_rule=published[1] if published is not None else None,
     )

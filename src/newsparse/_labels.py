@@ -29,6 +29,7 @@ from newsparse._rules.byline import find_byline
 from newsparse._rules.captions import find_captions, picture_credit
 from newsparse._rules.footer import find_footer
 from newsparse._rules.phrases import SIGN_UP_WORDS, boilerplate_rule, nav_hit, sign_up_call
+from newsparse._rules.published import find_published
 from newsparse._rules.pullquotes import find_pull_quotes
 from newsparse._rules.sequel import cut_following_article
 from newsparse._rules.title import find_title
@@ -276,9 +277,11 @@ def _box_heading(page: Page, index: int) -> bool:
 
 
 def label_blocks(
-    blocks: tuple[Block, ...], lexicon: Lexicon, options: ParseOptions
-) -> tuple[Page, Byline | None]:
-    """Label every block; return the labelled page and the byline found, if any."""
+    blocks: tuple[Block, ...], lexicon: Lexicon, options: ParseOptions, *, url: str | None = None
+) -> tuple[Page, Byline | None, tuple[str, str] | None]:
+    """Label every block; return the labelled page, the byline found, if any, and the
+    article's publication date with the rule that read it, if any (*url*: the page's
+    address, which may hold the date)."""
     page = Page.new(blocks, lexicon, options)
     find_body(page)
     find_title(page)
@@ -288,4 +291,4 @@ def label_blocks(
     cut_following_article(page)
     find_pull_quotes(page)
     _fill(page)
-    return page, byline
+    return page, byline, find_published(page, byline, url)

@@ -227,6 +227,14 @@ class Article:
         title: The article's headline, without the site name, or ``None``.
         site_name: The name of the site or publication, or ``None``.
         byline: The authors and date line, or ``None``.
+        published: The article's publication date in ISO 8601 (``YYYY-MM-DD``, with the
+            time when the page states it), or ``None``: the byline's date, else a date line
+            near the headline, else a date in the browser's title line, else a date in the
+            page's address (``url``, or a WARC record's target), else the first line inside
+            the article that is only a date.
+        published_rule: Where ``published`` was read: ``"published.byline"``,
+            ``"published.date-line"``, ``"published.title-line"``, ``"published.url"`` or
+            ``"published.region-stamp"``; ``None`` when there is no date.
         body: The article's paragraphs in reading order.
         pull_quotes: Call-outs that repeat the article's own text.
         captions: Image captions and credits.
@@ -242,6 +250,8 @@ class Article:
     title: str | None
     site_name: str | None
     byline: Byline | None
+    published: str | None = None
+    published_rule: str | None = None
     body: tuple[Paragraph, ...]
     pull_quotes: tuple[PullQuote, ...]
     captions: tuple[str, ...]

@@ -9,12 +9,14 @@ own (nothing of the input is dropped).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 import regex
 
 from newsparse._blocks import Block, text_blocks
 
-__all__ = ["RULE", "html_after_header", "split_header"]
+__all__ = ["RULE", "html_after_header", "split_header", "target_uri"]
 
 RULE = "boilerplate.record-header"
 
@@ -81,3 +83,23 @@ def html_after_header(text: str) -> tuple[str, str]:
     while cut > header[-1].end and text[cut - 1] not in "\r\n":
         cut -= 1  # the rest starts at the start of its line
     return text[:cut], text[cut:]
+
+
+_TARGET = regex.compile(r"\AWARC-Target-URI:[ \t]*<?([^\s<>]+)>?[ \t]*\Z", regex.IGNORECASE)
+
+
+def target_uri(header: Sequence[Block]) -> str | None:
+    """The address a WARC record's header names for its page (``WARC-Target-URI``), or
+    ``None``.
+
+    >>> from newsparse._blocks import text_blocks
+    >>> text = "WARC/1.0\\nWARC-Target-URI: https://example.org/a\\n\\nTitle"
+    >>> header, _ = split_header(text, text_blocks(text))
+    >>> target_uri(header)
+    'https://example.org/a'
+    """
+    for block in header:
+        found = _TARGET.match(block.text)
+        if found is not None:
+            return found.group(1)
+    return None

@@ -1,0 +1,172 @@
+"""The article's publication date, read once the page is labelled.
+
+The byline's own date comes first. A page whose byline gives none (or that has no byline)
+often prints the date on a line of its own near the headline ("3. Mai 2024, 17:47",
+"torsdag 8 januari 2026", "Oct 15, 2015 · 18 min read") or in its browser title ("... – DW
+– 13.06.2023"), and many addresses hold it ("/2024/05/03/"). This rule looks there, in that
+order, nearest the article's start first, and says where it found the date; it labels
+nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+import regex
+
+from newsparse._model import Byline
+from newsparse._page import Page
+from newsparse._rules.stamps import DATE_ONLY_WORDS, date_only, stamp_date
+
+__all__ = [
+    "BYLINE_RULE",
+    "LINE_RULE",
+    "REGION_RULE",
+    "TITLE_LINE_RULE",
+    "URL_RULE",
+    "find_published",
+    "url_date",
+]
+
+BYLINE_RULE = "published.byline"
+LINE_RULE = "published.date-line"
+TITLE_LINE_RULE = "published.title-line"
+URL_RULE = "published.url"
+REGION_RULE = "published.region-stamp"
+
+_ABOVE = 6  # lines above the headline (or the article's start) where its date may stand
+_BELOW = 15  # lines under the article's start (past a standfirst and a caption)
+
+# A date written in an address: year, month and day as path parts ("/2024/05/03/",
+# "/2024-05-03-"), or eight digits standing alone in a part ("/20240503/", "-20240503.html").
+_URL_DATE = regex.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})([/_-])([01]?[0-9])\2([0-3]?[0-9])(?![0-9])"
+    r"|(?<![0-9A-Za-z])((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?![0-9A-Za-z])"
+)
+
+
+def url_date(url: str | None) -> str | None:
+    """The date written in the path of *url* (ISO 8601 ``YYYY-MM-DD``), or ``None``.
+
+    Only a whole date counts: a year and a month alone ("/2024/05/") do not give a day.
+
+    >>> url_date("https://example.org/news/2024/05/03/bridge-opens")
+    '2024-05-03'
+    >>> url_date("https://example.org/a/20240503-bridge.html")
+    '2024-05-03'
+    >>> url_date("https://example.org/2024/05/bridge") is None
+    True
+    """
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    for found in _URL_DATE.finditer(parts.path):
+        year, month, day = (
+            (found.group(1), found.group(3), found.group(4))
+            if found.group(1)
+            else (found.group(5), found.group(6), found.group(7))
+        )
+        try:
+            return dt.date(int(year), int(month), int(day)).isoformat()
+        except ValueError:
+            continue  # "/2024/13/45/": digits, not a date
+    return None
+
+
+def _anchor(page: Page) -> int:
+    """The block the article starts at: its headline when that stands above the region
+    that holds the article, else the region's start."""
+    heads = [t for t in page.title_blocks if 0 < t <= page.text_start]
+    return max(heads) if heads else page.text_start
+
+
+def _near_start(page: Page) -> str | None:
+    """The date of the date line nearest the article's start (above it first at equal
+    distance): a line that is only a date, or a date with its label, a day's name or a time
+    ("Published: 3 May 2024", "Freitag, 28.04.2023, 19:25")."""
+    anchor = _anchor(page)
+    n = len(page.blocks)
+    for distance in range(max(_ABOVE, _BELOW) + 1):
+        for j in (anchor - distance, anchor + distance):
+            if distance > (_ABOVE if j < anchor else _BELOW) or not 0 < j < n:
+                continue
+            if distance == 0 and j != anchor:
+                continue
+            found = _line_date(page, j)
+            if found is not None:
+                return found
+    return None
+
+
+_DATE_EDGES = " ,:;|·•–—-/()"  # what stands between a date and its label
+
+
+def _line_date(page: Page, index: int) -> str | None:
+    """The date of block *index* when the line is a date stamp: (nearly) only a date, or a
+    stamp that opens with its date, maybe after a label or a day's name ("Published on 3
+    May 2024 · 4 min read", "Thu 3 Jan 2019 02.00 EST Last modified on ...")."""
+    features = page.features[index]
+    if features.words <= DATE_ONLY_WORDS and not features.sentence_end:
+        found = date_only(page, index)
+        if found is not None:
+            return found
+    found = stamp_date(page, index)
+    span = page.date_span(index)
+    if found is None or span is None:
+        return None
+    before = page.blocks[index].text[: span[1]].strip(_DATE_EDGES)
+    if len(before.split()) <= 1 or page.lexicon.date_markers.whole(before):
+        return found
+    return None
+
+
+def _title_line(page: Page) -> str | None:
+    """The date the browser's title line ends or opens with ("Headline – Site –
+    13.06.2023"), when the first block is the title line."""
+    if not page.blocks or 0 not in page.title_blocks:
+        return None
+    span = page.date_span(0)
+    if span is None:
+        return None
+    text = page.blocks[0].text
+    before, after = text[: span[1]].strip(), text[span[2] :].strip()
+    return span[0] if not before or not after or len(after) <= len(" Uhr") else None
+
+
+def find_published(page: Page, byline: Byline | None, url: str | None) -> tuple[str, str] | None:
+    """The article's publication date (ISO 8601) and the rule that found it: the byline's
+    date, a date line near the article's start, a date closing or opening the title line,
+    the date in *url*; ``None`` when none of them gives one."""
+    if byline is not None and byline.published is not None:
+        return byline.published, BYLINE_RULE
+    found = _near_start(page)
+    if found is not None:
+        return found, LINE_RULE
+    found = _title_line(page)
+    if found is not None:
+        return found, TITLE_LINE_RULE
+    found = url_date(url)
+    if found is not None:
+        return found, URL_RULE
+    found = _region_stamp(page)
+    if found is not None:
+        return found, REGION_RULE
+    return None
+
+
+def _region_stamp(page: Page) -> str | None:
+    """The date of the first date line set apart inside the article's region (labelled
+    ``boilerplate.date-line``: a line that is only a date), however far down: the date of
+    an article whose head is printed with a gap under its headline."""
+    for j in range(page.body_start, page.body_end):
+        label = page.labels[j]
+        if label is not None and label.rule == _DATE_LINE:
+            return _line_date(page, j)
+    return None
+
+
+_DATE_LINE = "boilerplate.date-line"

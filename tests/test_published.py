@@ -1,0 +1,152 @@
+"""The article's publication date: from the byline, a date line near the headline, the
+title line, the page's address, or a date line set apart inside the article."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse._rules.published import url_date
+from texts import CYCLE_PATH, HARBOUR
+
+SV = (
+    "Kommunen öppnar i dag den nya cykelbron över ån, efter två års arbete och flera "
+    "förseningar under vintern. Bron ska korta vägen till skolan för många barn.",
+    "Invånarna samlades på båda sidor om vattnet för att se de första cyklisterna ta sig "
+    "över, och kaféerna längs kajen höll öppet längre än vanligt.",
+    "Projektet blev dyrare än väntat, men kommunen räknar med att bron ska användas av "
+    "flera tusen cyklister varje dag redan i sommar.",
+)
+BODIES = {"en": HARBOUR, "de": CYCLE_PATH, "sv": SV}
+HEADLINES = {
+    "en": "Storm closes the harbour to small boats",
+    "de": "Neuer Radweg zur Universität freigegeben",
+    "sv": "Ny cykelbro öppnar över ån",
+}
+
+
+def page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def published(code: str, *blocks: str, url: str | None = None) -> tuple[str | None, str | None]:
+    article = newsparse.parse_article(page(*blocks), language=code, url=url)
+    return article.published, article.published_rule
+
+
+@pytest.mark.parametrize(
+    ("code", "date_line", "date"),
+    [
+        ("en", "Published 3 May 2024, 10:30", "2024-05-03T10:30"),
+        ("de", "Freitag, 14.03.2025, 08:40 Uhr", "2025-03-14T08:40"),
+        ("sv", "måndag 4 mars 2024", "2024-03-04"),
+    ],
+)
+def test_a_byline_date_or_a_date_line_under_the_headline(
+    code: str, date_line: str, date: str
+) -> None:
+    """A date line under the headline dates the article (as the byline when the page names
+    no author)."""
+    found, rule = published(code, HEADLINES[code], date_line, *BODIES[code])
+    assert found == date
+    assert rule in {"published.byline", "published.date-line"}
+
+
+@pytest.mark.parametrize(
+    ("code", "date_line", "date"),
+    [
+        ("en", "Mar 4, 2024 · 6 min read", "2024-03-04"),
+        # two dates: the first is the publication's
+        ("en", "Published on 7 Mar 2024 · Updated on 8 Mar 2024 · 3 min read", "2024-03-07"),
+        ("de", "Veröffentlicht am 5. März 2024, 14:09 / Stadtbote", "2024-03-05T14:09"),
+    ],
+)
+def test_a_stamp_that_opens_with_its_date_above_the_headline(
+    code: str, date_line: str, date: str
+) -> None:
+    """A stamp that opens with its date, a label or a day's name before it and words after
+    it, a few lines above the headline (the byline takes it when it is near enough)."""
+    title = f"{HEADLINES[code]} | Stadtbote"
+    credit = "Von Lena Brandt" if code == "de" else "By Ruth Ellis"
+    blocks = [title, "Home", date_line, "Sport", HEADLINES[code], credit, *BODIES[code]]
+    found, rule = published(code, *blocks)
+    assert found == date
+    assert rule in {"published.byline", "published.date-line"}
+
+
+def test_the_title_lines_date() -> None:
+    """A date closing the browser's title line dates a page that prints none elsewhere."""
+    title = f"{HEADLINES['de']} – Stadtbote – 13.06.2023"
+    assert published("de", title, *CYCLE_PATH) == ("2023-06-13", "published.title-line")
+
+
+def test_the_date_in_the_address() -> None:
+    """The date in the page's address, given as ``url`` or as a WARC record's target."""
+    url = "https://example.org/news/2024/05/03/harbour-storm"
+    assert published("en", HEADLINES["en"], *HARBOUR, url=url) == ("2024-05-03", "published.url")
+    record = f"WARC/1.0\nWARC-Type: conversion\nWARC-Target-URI: {url}\n\n"
+    article = newsparse.parse_article(record + page(HEADLINES["en"], *HARBOUR), language="en")
+    assert (article.published, article.published_rule) == ("2024-05-03", "published.url")
+
+
+def test_a_printed_date_wins_over_the_address() -> None:
+    """The page's own date line is read before its address."""
+    url = "https://example.org/2024/05/01/harbour-storm"
+    found = published("en", HEADLINES["en"], "May 3, 2024", *HARBOUR, url=url)
+    assert found[0] == "2024-05-03"
+
+
+_SHIPS = ("ferry", "trawler", "tug", "yacht", "barge", "dinghy", "schooner", "cutter", "sloop")
+_SHORE = ("pier", "quay", "jetty", "slipway")
+# Paragraphs of a long report, each telling of another boat at another place.
+LONG = [
+    f"The {ship} that usually leaves from the {shore} stayed tied up all day, and its crew "
+    f"spent the morning checking the ropes while the wind kept rising over the bay."
+    for ship in _SHIPS
+    for shore in _SHORE[:2]
+]
+
+
+def test_a_date_line_set_apart_deep_inside_the_article() -> None:
+    """A line that is only a date, far under the headline but inside the article, dates it
+    when nothing nearer does."""
+    blocks = [HEADLINES["en"], *LONG, "11 March 2024", *HARBOUR]
+    assert published("en", *blocks) == ("2024-03-11", "published.region-stamp")
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # a date inside a sentence of the article
+        [
+            HEADLINES["en"],
+            "The council will vote on the harbour plan on 3 May 2024, officials said today.",
+            *HARBOUR,
+        ],
+        # a date in the title line that goes on with words: part of the headline
+        ["Council meeting of 3 May 2024 ends early | Harbour News", *HARBOUR],
+    ],
+)
+def test_no_date_where_none_is_printed_as_a_stamp(blocks: list[str]) -> None:
+    """A date written inside a sentence or a headline is no publication date."""
+    assert published("en", *blocks) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://example.org/2024/05/03/story", "2024-05-03"),
+        ("https://example.org/story-2024-05-03-harbour", "2024-05-03"),
+        ("https://example.org/a/20240503/harbour.html", "2024-05-03"),
+        ("https://example.org/2024/5/3/story", "2024-05-03"),
+        ("https://example.org/2024/05/story", None),  # no day
+        ("https://example.org/2024/13/45/story", None),  # no date
+        ("https://example.org/id/12024050312/story", None),  # digits of a longer number
+        ("https://example.org/story?date=2024-05-03", None),  # the query is not the path
+        ("not a url [", None),
+        (None, None),
+    ],
+)
+def test_url_date(url: str | None, date: str | None) -> None:
+    """Only a whole date in the address's path counts."""
+    assert url_date(url) == date
