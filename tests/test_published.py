@@ -3,7 +3,11 @@ title line, the page's address, or a date line set apart inside the article."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse._rules.published import url_date
@@ -150,3 +154,22 @@ def test_no_date_where_none_is_printed_as_a_stamp(blocks: list[str]) -> None:
 def test_url_date(url: str | None, date: str | None) -> None:
     """Only a whole date in the address's path counts."""
     assert url_date(url) == date
+
+
+@given(st.text(max_size=80))
+def test_any_address_gives_a_valid_date_or_none(url: str) -> None:
+    """Whatever the address, ``url_date`` gives a real calendar date or ``None``."""
+    found = url_date(url)
+    if found is not None:
+        assert dt.date.fromisoformat(found).isoformat() == found
+
+
+@given(st.integers(1900, 2099), st.integers(1, 12), st.integers(1, 31), st.sampled_from("/-"))
+def test_a_whole_date_in_a_path_is_read(year: int, month: int, day: int, mark: str) -> None:
+    """Year, month and day written as path parts give that date, when it exists."""
+    url = f"https://example.org/news{mark}{year}{mark}{month:02d}{mark}{day:02d}{mark}story"
+    try:
+        expected: str | None = dt.date(year, month, day).isoformat()
+    except ValueError:
+        expected = None
+    assert url_date(url) == expected
