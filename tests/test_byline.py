@@ -2813,3 +2813,39 @@ def test_links_and_box_headings_under_a_byline_are_no_names() -> None:
     menu words of the lexicon, not more authors (nor the only ones)."""
     lines = ["Published Fri, May 3 2024 4:06 PM EDT", "Ruth Ellis @RuthEllis", "WATCH LIVE"]
     assert _authors("en", *lines, "Key Points") == ("Ruth Ellis",)
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "lines", "authors"),
+    [
+        (
+            "en",
+            "Storm closes the harbour to small boats | The Harbour Times",
+            ["Ruth Ellis The Harbour Times", "Tue, 26 March 2024 9:27PM"],
+            ("Ruth Ellis",),
+        ),
+        (
+            "de",
+            "Neuer Radweg zur Universität freigegeben - Stadtbote Nord",
+            ["Veröffentlicht am 03.02.2024 von Lena Brandt Stadtbote Nord"],
+            ("Lena Brandt",),
+        ),
+        # one word left: the site is named after its author, or a newsroom with its name
+        (
+            "de",
+            "Neuer Radweg zur Universität freigegeben - Brandt",
+            ["Veröffentlicht am 03.02.2024 von Lena Brandt"],
+            ("Lena Brandt",),
+        ),
+    ],
+)
+def test_the_sites_name_after_a_persons_name_is_no_part_of_it(
+    code: str, title: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """The site's name, as the title line gives it, printed right after the author's name
+    belongs to the publication; a name left with one word keeps it."""
+    text = page(title, "Home", "Politik" if code == "de" else "Politics", HEADLINES[code])
+    text += page(*lines, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors

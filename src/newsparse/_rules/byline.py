@@ -2303,6 +2303,21 @@ def _full_from_more(page: Page, author: str) -> str:
     return author
 
 
+def _without_site(author: str, site: str) -> str:
+    """*author* without the site's name printed right after the person's ("Ann Lee The
+    Harbour Times" on the Harbour Times' page): the publication, not part of the name. A
+    name of one word left is kept whole: a blog named after its author ("Ann Berg" on
+    "Berg"), a newsroom with the site's name ("Redacción Diario Norte")."""
+    if len(author) > len(site) and author.casefold().endswith(f" {site.casefold()}"):
+        head = author[: -len(site)].rstrip()
+        if len(head.split()) >= _MIN_NAME_WORDS:
+            return head
+    return author
+
+
+_MIN_NAME_WORDS = 2  # words of a person's full name
+
+
 def find_byline(page: Page) -> Byline | None:
     """Find the byline around the start (or else the end) of the article; label it."""
     n = len(page.blocks)
@@ -2392,6 +2407,8 @@ def find_byline(page: Page) -> Byline | None:
         authors.extend(main.authors)
     if any(" " not in a for a in authors):
         authors = [_full_from_more(page, a) if " " not in a else a for a in authors]
+    if page.site_name:
+        authors = [_without_site(a, page.site_name) for a in authors]
     last = lines[-1]
     if published is None and main.published is None and _dated_credit(page, last):
         label = page.labels[last + 1]
