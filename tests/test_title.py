@@ -322,6 +322,43 @@ def test_kicker_on_the_page_heading_is_kept() -> None:
     assert _title(text) == ("Vote: Footbridge plan approved by council", "Valley Post")
 
 
+@pytest.mark.parametrize(
+    ("title_line", "heading", "byline", "body", "expected"),
+    [
+        (
+            "Council approves the new footbridge - Club Press - Valley Post",
+            "Club Press: Council approves the new footbridge",
+            "By Anna Berg",
+            EN,
+            "Council approves the new footbridge",
+        ),
+        (
+            "Neuer Radweg zur Universität freigegeben | Vereinspresse | Stadtbote",
+            "Vereinspresse – Neuer Radweg zur Universität freigegeben",
+            "Von Jana Lenz",
+            DE,
+            "Neuer Radweg zur Universität freigegeben",
+        ),
+        (
+            # The label stands before the headline on the title line too: it is a kicker
+            # the headline keeps.
+            "Club Press - Council approves the new footbridge - Valley Post",
+            "Club Press: Council approves the new footbridge",
+            "By Anna Berg",
+            EN,
+            "Club Press: Council approves the new footbridge",
+        ),
+    ],
+)
+def test_section_label_on_the_heading_set_apart_on_the_title_line(
+    title_line: str, heading: str, byline: str, body: list[str], expected: str
+) -> None:
+    """The heading opens with a label that the title line sets apart as a piece of its own
+    after the headline: a section printed as a kicker, not part of the headline."""
+    text = _page(title_line, "Home", "News", "Contact", heading, byline, *body)
+    assert _title(text)[0] == expected
+
+
 def test_heading_with_the_site_name_gives_the_title_line_headline() -> None:
     text = _page(
         "Footbridge plan approved by council | Valley Post",

@@ -797,6 +797,26 @@ def _pieces(line: str) -> frozenset[str]:
     return frozenset(n for n in (normalise_for_match(p) for p in _all_pieces(line)) if n)
 
 
+# A label and the separator after it opening a heading: "Section: Headline", "Section - Headline".
+_LABEL_OPENING = regex.compile(r"\A(.+?)(?:\s*:|\s+[|\-–—])\s+(?=\S)")
+
+
+def _without_section_label(heading: str, line: str) -> str:
+    """*heading* without the label that opens it when the title line sets that label apart
+    as a piece of its own after the headline ("Headline - Section - Site" over the heading
+    "Section: Headline"): the page prints its section as a kicker there, while the title
+    line tells it apart from the headline."""
+    match = _LABEL_OPENING.match(heading)
+    if match is None:
+        return heading
+    rest = heading[match.end() :].strip()
+    pieces = [normalise_for_match(p) for p in _all_pieces(line)]
+    label, norm_rest = normalise_for_match(match.group(1)), normalise_for_match(rest)
+    if label not in pieces or norm_rest not in pieces:
+        return heading
+    return rest if pieces.index(norm_rest) < pieces.index(label) else heading
+
+
 def _above_the_standfirst(page: Page, index: int, first: int, headline: str) -> int:
     """*index*, or the heading-like line right above it when that one reads as the headline
     over a standfirst: on the same story, no longer than it, at least half as long (not a
@@ -1209,7 +1229,9 @@ def find_title(page: Page) -> None:
             # without the standfirst the page runs on after the heading.
             heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
         elif best[0] < _WHOLE and _fold_quotes(heading) != _fold_quotes(headline):
-            headline = _spaced_as_in(line, _without_date(heading, page.lexicon))
+            headline = _spaced_as_in(
+                line, _without_section_label(_without_date(heading, page.lexicon), line)
+            )
             if best[0] == _NEAR:
                 heading_rule = "title.heading-before-article"
             else:
