@@ -359,6 +359,92 @@ def test_section_label_on_the_heading_set_apart_on_the_title_line(
     assert _title(text)[0] == expected
 
 
+# A reading meter's prompt before the article's heading, running text the article region
+# takes in: the heading and its byline then stand some lines into the region.
+_METER_EN = [
+    "Reading more about a story helps you follow it: this meter shows how much of the "
+    "coverage on this topic you have read so far, and it fills up as you read on.",
+    "Close",
+    "Knowing the background of a story is part of being a citizen. Here you can see how well "
+    "informed you are about it and find further articles on the subject.",
+    "Want to know more about this subject?",
+]
+_METER_DE = [
+    "Wer mehr über ein Thema liest, kann ihm besser folgen: Diese Anzeige zeigt, wie viel Sie "
+    "von der Berichterstattung zu diesem Thema schon gelesen haben, und sie füllt sich beim "
+    "Lesen.",
+    "Schließen",
+    "Den Hintergrund einer Nachricht zu kennen, gehört zum Bürgersein. Hier sehen Sie, wie "
+    "gut Sie informiert sind, und finden weitere Artikel zum Thema.",
+    "Wollen Sie mehr über dieses Thema wissen?",
+]
+
+
+@pytest.mark.parametrize(
+    ("title_line", "meter", "heading", "byline", "body"),
+    [
+        (
+            "Council backs plan for a footbridge to the station | Valley Post",
+            [*_METER_EN, "Town news"],
+            "Council approves the new footbridge to the station",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            "Radweg zur Universität nach langer Bauzeit eröffnet | Stadtbote",
+            [*_METER_DE, "Verkehr"],
+            "Der neue Radweg zur Universität ist freigegeben",
+            "Von Jana Lenz",
+            DE,
+        ),
+    ],
+)
+def test_signed_heading_a_few_lines_into_the_article(
+    title_line: str, meter: list[str], heading: str, byline: str, body: list[str]
+) -> None:
+    """The article region takes in a prompt before the headline: the heading right over a
+    byline prefix a few lines into it, on the title line's story, is the headline."""
+    text = _page(title_line, "Home", "News", "Contact", *meter, heading, byline, "Valley", *body)
+    assert _title(text)[0] == heading
+
+
+def test_signed_heading_on_another_story_is_not_the_headline() -> None:
+    """The same heading sharing no longer word with the title line: the title line's
+    headline stays."""
+    text = _page(
+        "Council backs plan for a footbridge to the station | Valley Post",
+        "Home",
+        "News",
+        "Contact",
+        *_METER_EN,
+        "Town news",
+        "Residents ask for lights along the river path",
+        "By Anna Berg",
+        "Valley",
+        *EN,
+    )
+    assert _title(text)[0] == "Council backs plan for a footbridge to the station"
+
+
+def test_signed_teaser_after_the_article_byline_is_not_the_headline() -> None:
+    """A heading over a byline prefix inside the article, after the article's own byline and
+    date: a teaser's, however many words it shares with the title line."""
+    text = _page(
+        "Council backs plan for a footbridge to the station | Valley Post",
+        "Home",
+        "News",
+        "By Anna Berg",
+        "Posted on May 3, 2024",
+        "Print",
+        "Save",
+        EN[0],
+        "More on the footbridge to the station",
+        "By Ben Hale",
+        EN[1],
+    )
+    assert _title(text)[0] == "Council backs plan for a footbridge to the station"
+
+
 def test_heading_with_the_site_name_gives_the_title_line_headline() -> None:
     text = _page(
         "Footbridge plan approved by council | Valley Post",

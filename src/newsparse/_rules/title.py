@@ -931,6 +931,33 @@ def _heading_under_stamp(page: Page, first: int) -> int | None:
     return None
 
 
+def _signed_heading_in_article(
+    page: Page, first: int, headline: str, norm_site: str | None
+) -> int | None:
+    """A heading-like line among the article's first lines, with no sentence mark in it (a
+    standfirst set there has some), right over a byline prefix ("By …", "Por …"), that
+    shares enough words with the title line's *headline* (as the heading above the article
+    must): the article's signed headline, when the article region was taken to start some
+    lines before it (a prompt, a section's name, a kicker) and no heading above it was
+    found. A byline or date line before it near the article's start is the article's own:
+    then a signed heading after it is a teaser's."""
+    # As many lines into the article as its heading is looked for above it.
+    end = min(len(page.blocks) - 1, page.body_start + _ARTICLE_LOOKBACK)
+    start = max(first + 1, page.body_start - _ARTICLE_LOOKBACK)
+    for i in range(start, end):
+        if stamp(page, i, _BYLINE_WORDS):
+            return None  # the article's byline or date comes first: a later one is a teaser's
+        if i < page.body_start or page.features[i].sentence_end or _sentences(page, i):
+            continue
+        if stamp(page, i + 1, _BYLINE_WORDS) != Stamp.NAME:
+            continue
+        if _heading_like(page, i) and _prefer_heading(
+            _shown(page, i), headline, norm_site, page.lexicon
+        ):
+            return i
+    return None
+
+
 _ASKING_MARKS = ("?", "？", "!", "！")  # a headline that asks or exclaims may read as prose
 
 
@@ -1161,6 +1188,9 @@ def find_title(page: Page) -> None:
                 near = _above_the_standfirst(page, near, first, headline)
             elif not after:
                 near = _heading_under_stamp(page, first)
+            if near is None and not after:
+                # Nothing above the article: its headline may stand a few lines into it.
+                near = _signed_heading_in_article(page, first, headline, norm_site)
         if near is not None and (best is None or near > best[1] or after or inside):
             best = (_NEAR, near)
         elif best is None and ((site is None and _name_only(line)) or section_only):
