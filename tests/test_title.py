@@ -445,6 +445,52 @@ def test_signed_teaser_after_the_article_byline_is_not_the_headline() -> None:
     assert _title(text)[0] == "Council backs plan for a footbridge to the station"
 
 
+@pytest.mark.parametrize(
+    ("title_line", "glued", "byline", "body", "expected"),
+    [
+        (
+            "Harbour works: Council approves the new footbridge | Valley Post",
+            "Harbour works Council gives the go-ahead for a footbridge to the station",
+            "By Anna Berg",
+            EN,
+            "Council gives the go-ahead for a footbridge to the station",
+        ),
+        (
+            "Verkehr in der Altstadt: Radweg zur Universität freigegeben | Stadtbote",
+            "Verkehr in der Altstadt Neuer Radweg zur Universität ist seit Montag offen",
+            "Von Jana Lenz",
+            DE,
+            "Neuer Radweg zur Universität ist seit Montag offen",
+        ),
+        (
+            # The kicker glued to the title line's own wording: the title line's style, with
+            # its colon, stays.
+            "Harbour works: Council approves the new footbridge | Valley Post",
+            "Harbour works Council approves the new footbridge",
+            "By Anna Berg",
+            EN,
+            "Harbour works: Council approves the new footbridge",
+        ),
+        (
+            # Glued to a line on another story (no longer word shared): no headline.
+            "Harbour works: Council approves the new footbridge | Valley Post",
+            "Harbour works Residents ask for lights along the river path",
+            "By Anna Berg",
+            EN,
+            "Harbour works: Council approves the new footbridge",
+        ),
+    ],
+)
+def test_kicker_glued_to_a_headline_worded_otherwise(
+    title_line: str, glued: str, byline: str, body: list[str], expected: str
+) -> None:
+    """Right under the repeated title line, the page prints its kicker in an element of its
+    own, glued to a headline worded otherwise: that wording is the page's headline."""
+    repeat = title_line.split(" | ", maxsplit=1)[0]
+    text = _page(title_line, "Home", "News", "Contact", repeat, glued, byline, *body)
+    assert _title(text)[0] == expected
+
+
 def test_heading_with_the_site_name_gives_the_title_line_headline() -> None:
     text = _page(
         "Footbridge plan approved by council | Valley Post",

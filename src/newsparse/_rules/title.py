@@ -958,6 +958,52 @@ def _signed_heading_in_article(
     return None
 
 
+# A kicker's separator inside a headline: "Kicker: Headline", "Kicker - Headline".
+_KICKER_SEPARATOR = regex.compile(r"(?<!\s)\s*[:：]\s+|(?<!\s)\s+[-–—]\s+")
+
+
+def _letters(text: str) -> str:
+    """*text*'s letters and digits only, case-folded: two wordings that differ only in
+    punctuation and spacing are the same."""
+    return "".join(_tokens(text))
+
+
+def _headline_after_glued_kicker(
+    page: Page, line: str, headline: str, heading: int | None
+) -> tuple[str, int] | None:
+    """The page's own headline, and the line it stands on, when the line right under the
+    page's *heading* or right over the article prints the kicker of the title line's
+    *headline* ("Kicker: Headline") glued to a headline worded otherwise, with no separator
+    between ("Kicker Other wording of the headline"): the kicker set in an element of its
+    own, then the page's headline, on the same story. Wording the title *line* holds
+    already is no other headline."""
+    match = _KICKER_SEPARATOR.search(headline)
+    if match is None:
+        return None
+    kicker, told = headline[: match.start()].strip(), headline[match.end() :].strip()
+    if not kicker or not told:
+        return None
+    folded = kicker.casefold()
+    candidates = {page.body_start - 1} | (set() if heading is None else {heading + 1})
+    for i in sorted(candidates):
+        if not 0 < i < len(page.blocks):
+            continue
+        text = _shown(page, i)
+        if (
+            text[: len(kicker)].casefold() != folded
+            or not text[len(kicker) : len(kicker) + 1].isspace()
+        ):
+            continue  # most lines: not the kicker's
+        rest = text[len(kicker) :].strip()
+        if _CAPITALISED.match(rest) is None or len(rest.split()) < _MIN_FAR_HEADING_WORDS:
+            continue
+        if _letters(rest) in _letters(line) or not _heading_like(page, i):
+            continue
+        if _content_stems(rest) & _content_stems(told):
+            return rest, i
+    return None
+
+
 _ASKING_MARKS = ("?", "？", "!", "！")  # a headline that asks or exclaims may read as prose
 
 
@@ -1094,6 +1140,7 @@ def find_title(page: Page) -> None:
     headline, site = split_title(line)
     if site is not None:
         headline = _without_section(headline, page.lexicon)
+    told = headline  # the title line's own headline, before a heading on the page words it
     whole = normalise_for_match(line)
     norm_headline = normalise_for_match(headline)
     norm_site = normalise_for_match(site) if site else None
@@ -1288,6 +1335,10 @@ def find_title(page: Page) -> None:
             headline, heading_index = kicked_off
             indices.append(heading_index)
             heading_rule = "title.heading-before-article"
+    glued = _headline_after_glued_kicker(page, line, told, None if best is None else best[1])
+    if glued is not None:
+        # The kicker glued to the page's own headline, worded otherwise than the title line.
+        headline = glued[0]
     if site is not None and normalise_for_match(site) == normalise_for_match(headline):
         # What the split took for the site name is the headline the page prints: the site
         # is another piece of the title line, if one reads as a name.
@@ -1295,6 +1346,9 @@ def find_title(page: Page) -> None:
         site = next((p for p in others if _site_like(p)), None)
     page.title = plain_heading(headline) or None
     page.site_name = site
-    page.title_blocks = tuple(indices)
+    extra = () if glued is None or glued[1] in indices else (glued[1],)
+    page.title_blocks = (*indices, *extra)
     for i in indices:
         page.set(i, SegmentKind.TITLE, "title.first-line" if i == first else heading_rule)
+    for i in extra:
+        page.set(i, SegmentKind.TITLE, "title.heading-before-article")
