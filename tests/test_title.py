@@ -491,6 +491,45 @@ def test_kicker_glued_to_a_headline_worded_otherwise(
     assert _title(text)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("title_line", "byline", "body", "expected"),
+    [
+        (
+            "Harbour works - “We will finish the bridge by May” | Valley Post",
+            "By Anna Berg",
+            EN,
+            "“We will finish the bridge by May”",
+        ),
+        (
+            "Radweg zur Universität – „Wir sind sehr zufrieden“ | Stadtbote",
+            "Von Jana Lenz",
+            DE,
+            "„Wir sind sehr zufrieden“",
+        ),
+        (
+            # A speaker before a colon: the quotation is theirs, the headline keeps them.
+            "Mayor Lee: “We will finish the bridge by May” | Valley Post",
+            "By Anna Berg",
+            EN,
+            "Mayor Lee: “We will finish the bridge by May”",
+        ),
+        (
+            # Quoted words inside the rest: no single quotation, nothing is cut.
+            "Harbour - 'Good' news for 'all' the boats | Valley Post",
+            "By Anna Berg",
+            EN,
+            "Harbour - 'Good' news for 'all' the boats",
+        ),
+    ],
+)
+def test_topic_before_a_dash_and_a_whole_quotation(
+    title_line: str, byline: str, body: list[str], expected: str
+) -> None:
+    """A short topic, a dash, then one quotation whole: the quotation is the headline."""
+    text = _page(title_line, "Home", "News", "Contact", byline, *body)
+    assert _title(text)[0] == expected
+
+
 def test_heading_with_the_site_name_gives_the_title_line_headline() -> None:
     text = _page(
         "Footbridge plan approved by council | Valley Post",

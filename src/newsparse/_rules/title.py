@@ -968,6 +968,24 @@ def _letters(text: str) -> str:
     return "".join(_tokens(text))
 
 
+# A topic set before a quotation with a dash: "Harbour works – «We will finish by May»".
+_TOPIC_DASH = regex.compile(r"\A(\S.*?)\s+[-–—]\s+(?=\S)")
+
+
+def _quotation_after_topic(headline: str) -> str:
+    """*headline* without a short topic set before a dash when the rest is one quotation
+    whole ("Harbour works – «We will finish by May»" → "«We will finish by May»"): the
+    quotation is the headline, the topic a kicker. A speaker before a colon stays, since
+    the quotation is theirs ("Mayor Lee: «We will finish by May»")."""
+    match = _TOPIC_DASH.match(headline)
+    if match is None or len(match.group(1).split()) > _KICKER_WORDS:
+        return headline
+    rest = headline[match.end() :]
+    if _QUOTED.match(rest) is None or rest[0] in rest[1:-1] or rest[-1] in rest[1:-1]:
+        return headline  # not one quotation: quotation marks (or apostrophes) inside it
+    return rest
+
+
 def _headline_after_glued_kicker(
     page: Page, line: str, headline: str, heading: int | None
 ) -> tuple[str, int] | None:
@@ -1344,7 +1362,7 @@ def find_title(page: Page) -> None:
         # is another piece of the title line, if one reads as a name.
         others = [p for p in _parts(line) if normalise_for_match(p) != normalise_for_match(site)]
         site = next((p for p in others if _site_like(p)), None)
-    page.title = plain_heading(headline) or None
+    page.title = plain_heading(_quotation_after_topic(headline)) or None
     page.site_name = site
     extra = () if glued is None or glued[1] in indices else (glued[1],)
     page.title_blocks = (*indices, *extra)
