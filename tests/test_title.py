@@ -322,6 +322,214 @@ def test_kicker_on_the_page_heading_is_kept() -> None:
     assert _title(text) == ("Vote: Footbridge plan approved by council", "Valley Post")
 
 
+@pytest.mark.parametrize(
+    ("title_line", "heading", "byline", "body", "expected"),
+    [
+        (
+            "Council approves the new footbridge - Club Press - Valley Post",
+            "Club Press: Council approves the new footbridge",
+            "By Anna Berg",
+            EN,
+            "Council approves the new footbridge",
+        ),
+        (
+            "Neuer Radweg zur Universität freigegeben | Vereinspresse | Stadtbote",
+            "Vereinspresse – Neuer Radweg zur Universität freigegeben",
+            "Von Jana Lenz",
+            DE,
+            "Neuer Radweg zur Universität freigegeben",
+        ),
+        (
+            # The label stands before the headline on the title line too: it is a kicker
+            # the headline keeps.
+            "Club Press - Council approves the new footbridge - Valley Post",
+            "Club Press: Council approves the new footbridge",
+            "By Anna Berg",
+            EN,
+            "Club Press: Council approves the new footbridge",
+        ),
+    ],
+)
+def test_section_label_on_the_heading_set_apart_on_the_title_line(
+    title_line: str, heading: str, byline: str, body: list[str], expected: str
+) -> None:
+    """The heading opens with a label that the title line sets apart as a piece of its own
+    after the headline: a section printed as a kicker, not part of the headline."""
+    text = _page(title_line, "Home", "News", "Contact", heading, byline, *body)
+    assert _title(text)[0] == expected
+
+
+# A reading meter's prompt before the article's heading, running text the article region
+# takes in: the heading and its byline then stand some lines into the region.
+_METER_EN = [
+    "Reading more about a story helps you follow it: this meter shows how much of the "
+    "coverage on this topic you have read so far, and it fills up as you read on.",
+    "Close",
+    "Knowing the background of a story is part of being a citizen. Here you can see how well "
+    "informed you are about it and find further articles on the subject.",
+    "Want to know more about this subject?",
+]
+_METER_DE = [
+    "Wer mehr über ein Thema liest, kann ihm besser folgen: Diese Anzeige zeigt, wie viel Sie "
+    "von der Berichterstattung zu diesem Thema schon gelesen haben, und sie füllt sich beim "
+    "Lesen.",
+    "Schließen",
+    "Den Hintergrund einer Nachricht zu kennen, gehört zum Bürgersein. Hier sehen Sie, wie "
+    "gut Sie informiert sind, und finden weitere Artikel zum Thema.",
+    "Wollen Sie mehr über dieses Thema wissen?",
+]
+
+
+@pytest.mark.parametrize(
+    ("title_line", "meter", "heading", "byline", "body"),
+    [
+        (
+            "Council backs plan for a footbridge to the station | Valley Post",
+            [*_METER_EN, "Town news"],
+            "Council approves the new footbridge to the station",
+            "By Anna Berg",
+            EN,
+        ),
+        (
+            "Radweg zur Universität nach langer Bauzeit eröffnet | Stadtbote",
+            [*_METER_DE, "Verkehr"],
+            "Der neue Radweg zur Universität ist freigegeben",
+            "Von Jana Lenz",
+            DE,
+        ),
+    ],
+)
+def test_signed_heading_a_few_lines_into_the_article(
+    title_line: str, meter: list[str], heading: str, byline: str, body: list[str]
+) -> None:
+    """The article region takes in a prompt before the headline: the heading right over a
+    byline prefix a few lines into it, on the title line's story, is the headline."""
+    text = _page(title_line, "Home", "News", "Contact", *meter, heading, byline, "Valley", *body)
+    assert _title(text)[0] == heading
+
+
+def test_signed_heading_on_another_story_is_not_the_headline() -> None:
+    """The same heading sharing no longer word with the title line: the title line's
+    headline stays."""
+    text = _page(
+        "Council backs plan for a footbridge to the station | Valley Post",
+        "Home",
+        "News",
+        "Contact",
+        *_METER_EN,
+        "Town news",
+        "Residents ask for lights along the river path",
+        "By Anna Berg",
+        "Valley",
+        *EN,
+    )
+    assert _title(text)[0] == "Council backs plan for a footbridge to the station"
+
+
+def test_signed_teaser_after_the_article_byline_is_not_the_headline() -> None:
+    """A heading over a byline prefix inside the article, after the article's own byline and
+    date: a teaser's, however many words it shares with the title line."""
+    text = _page(
+        "Council backs plan for a footbridge to the station | Valley Post",
+        "Home",
+        "News",
+        "By Anna Berg",
+        "Posted on May 3, 2024",
+        "Print",
+        "Save",
+        EN[0],
+        "More on the footbridge to the station",
+        "By Ben Hale",
+        EN[1],
+    )
+    assert _title(text)[0] == "Council backs plan for a footbridge to the station"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "glued", "byline", "body", "expected"),
+    [
+        (
+            "Harbour works: Council approves the new footbridge | Valley Post",
+            "Harbour works Council gives the go-ahead for a footbridge to the station",
+            "By Anna Berg",
+            EN,
+            "Council gives the go-ahead for a footbridge to the station",
+        ),
+        (
+            "Verkehr in der Altstadt: Radweg zur Universität freigegeben | Stadtbote",
+            "Verkehr in der Altstadt Neuer Radweg zur Universität ist seit Montag offen",
+            "Von Jana Lenz",
+            DE,
+            "Neuer Radweg zur Universität ist seit Montag offen",
+        ),
+        (
+            # The kicker glued to the title line's own wording: the title line's style, with
+            # its colon, stays.
+            "Harbour works: Council approves the new footbridge | Valley Post",
+            "Harbour works Council approves the new footbridge",
+            "By Anna Berg",
+            EN,
+            "Harbour works: Council approves the new footbridge",
+        ),
+        (
+            # Glued to a line on another story (no longer word shared): no headline.
+            "Harbour works: Council approves the new footbridge | Valley Post",
+            "Harbour works Residents ask for lights along the river path",
+            "By Anna Berg",
+            EN,
+            "Harbour works: Council approves the new footbridge",
+        ),
+    ],
+)
+def test_kicker_glued_to_a_headline_worded_otherwise(
+    title_line: str, glued: str, byline: str, body: list[str], expected: str
+) -> None:
+    """Right under the repeated title line, the page prints its kicker in an element of its
+    own, glued to a headline worded otherwise: that wording is the page's headline."""
+    repeat = title_line.split(" | ", maxsplit=1)[0]
+    text = _page(title_line, "Home", "News", "Contact", repeat, glued, byline, *body)
+    assert _title(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("title_line", "byline", "body", "expected"),
+    [
+        (
+            "Harbour works - “We will finish the bridge by May” | Valley Post",
+            "By Anna Berg",
+            EN,
+            "“We will finish the bridge by May”",
+        ),
+        (
+            "Radweg zur Universität – „Wir sind sehr zufrieden“ | Stadtbote",
+            "Von Jana Lenz",
+            DE,
+            "„Wir sind sehr zufrieden“",
+        ),
+        (
+            # A speaker before a colon: the quotation is theirs, the headline keeps them.
+            "Mayor Lee: “We will finish the bridge by May” | Valley Post",
+            "By Anna Berg",
+            EN,
+            "Mayor Lee: “We will finish the bridge by May”",
+        ),
+        (
+            # Quoted words inside the rest: no single quotation, nothing is cut.
+            "Harbour - 'Good' news for 'all' the boats | Valley Post",
+            "By Anna Berg",
+            EN,
+            "Harbour - 'Good' news for 'all' the boats",
+        ),
+    ],
+)
+def test_topic_before_a_dash_and_a_whole_quotation(
+    title_line: str, byline: str, body: list[str], expected: str
+) -> None:
+    """A short topic, a dash, then one quotation whole: the quotation is the headline."""
+    text = _page(title_line, "Home", "News", "Contact", byline, *body)
+    assert _title(text)[0] == expected
+
+
 def test_heading_with_the_site_name_gives_the_title_line_headline() -> None:
     text = _page(
         "Footbridge plan approved by council | Valley Post",

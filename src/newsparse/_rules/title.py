@@ -797,6 +797,26 @@ def _pieces(line: str) -> frozenset[str]:
     return frozenset(n for n in (normalise_for_match(p) for p in _all_pieces(line)) if n)
 
 
+# A label and the separator after it opening a heading: "Section: Headline", "Section - Headline".
+_LABEL_OPENING = regex.compile(r"\A(.+?)(?:\s*:|\s+[|\-–—])\s+(?=\S)")
+
+
+def _without_section_label(heading: str, line: str) -> str:
+    """*heading* without the label that opens it when the title line sets that label apart
+    as a piece of its own after the headline ("Headline - Section - Site" over the heading
+    "Section: Headline"): the page prints its section as a kicker there, while the title
+    line tells it apart from the headline."""
+    match = _LABEL_OPENING.match(heading)
+    if match is None:
+        return heading
+    rest = heading[match.end() :].strip()
+    pieces = [normalise_for_match(p) for p in _all_pieces(line)]
+    label, norm_rest = normalise_for_match(match.group(1)), normalise_for_match(rest)
+    if label not in pieces or norm_rest not in pieces:
+        return heading
+    return rest if pieces.index(norm_rest) < pieces.index(label) else heading
+
+
 def _above_the_standfirst(page: Page, index: int, first: int, headline: str) -> int:
     """*index*, or the heading-like line right above it when that one reads as the headline
     over a standfirst: on the same story, no longer than it, at least half as long (not a
@@ -908,6 +928,97 @@ def _heading_under_stamp(page: Page, first: int) -> int | None:
             return None  # the title line tells of the article: its headline stands
         if _content_stems(_shown(page, i)) & opening_stems:
             return i
+    return None
+
+
+def _signed_heading_in_article(
+    page: Page, first: int, headline: str, norm_site: str | None
+) -> int | None:
+    """A heading-like line among the article's first lines, with no sentence mark in it (a
+    standfirst set there has some), right over a byline prefix ("By …", "Por …"), that
+    shares enough words with the title line's *headline* (as the heading above the article
+    must): the article's signed headline, when the article region was taken to start some
+    lines before it (a prompt, a section's name, a kicker) and no heading above it was
+    found. A byline or date line before it near the article's start is the article's own:
+    then a signed heading after it is a teaser's."""
+    # As many lines into the article as its heading is looked for above it.
+    end = min(len(page.blocks) - 1, page.body_start + _ARTICLE_LOOKBACK)
+    start = max(first + 1, page.body_start - _ARTICLE_LOOKBACK)
+    for i in range(start, end):
+        if stamp(page, i, _BYLINE_WORDS):
+            return None  # the article's byline or date comes first: a later one is a teaser's
+        if i < page.body_start or page.features[i].sentence_end or _sentences(page, i):
+            continue
+        if stamp(page, i + 1, _BYLINE_WORDS) != Stamp.NAME:
+            continue
+        if _heading_like(page, i) and _prefer_heading(
+            _shown(page, i), headline, norm_site, page.lexicon
+        ):
+            return i
+    return None
+
+
+# A kicker's separator inside a headline: "Kicker: Headline", "Kicker - Headline".
+_KICKER_SEPARATOR = regex.compile(r"(?<!\s)\s*[:：]\s+|(?<!\s)\s+[-–—]\s+")
+
+
+def _letters(text: str) -> str:
+    """*text*'s letters and digits only, case-folded: two wordings that differ only in
+    punctuation and spacing are the same."""
+    return "".join(_tokens(text))
+
+
+# A topic set before a quotation with a dash: "Harbour works – «We will finish by May»".
+_TOPIC_DASH = regex.compile(r"\A(\S.*?)\s+[-–—]\s+(?=\S)")
+
+
+def _quotation_after_topic(headline: str) -> str:
+    """*headline* without a short topic set before a dash when the rest is one quotation
+    whole ("Harbour works – «We will finish by May»" → "«We will finish by May»"): the
+    quotation is the headline, the topic a kicker. A speaker before a colon stays, since
+    the quotation is theirs ("Mayor Lee: «We will finish by May»")."""
+    match = _TOPIC_DASH.match(headline)
+    if match is None or len(match.group(1).split()) > _KICKER_WORDS:
+        return headline
+    rest = headline[match.end() :]
+    if _QUOTED.match(rest) is None or rest[0] in rest[1:-1] or rest[-1] in rest[1:-1]:
+        return headline  # not one quotation: quotation marks (or apostrophes) inside it
+    return rest
+
+
+def _headline_after_glued_kicker(
+    page: Page, line: str, headline: str, heading: int | None
+) -> tuple[str, int] | None:
+    """The page's own headline, and the line it stands on, when the line right under the
+    page's *heading* or right over the article prints the kicker of the title line's
+    *headline* ("Kicker: Headline") glued to a headline worded otherwise, with no separator
+    between ("Kicker Other wording of the headline"): the kicker set in an element of its
+    own, then the page's headline, on the same story. Wording the title *line* holds
+    already is no other headline."""
+    match = _KICKER_SEPARATOR.search(headline)
+    if match is None:
+        return None
+    kicker, told = headline[: match.start()].strip(), headline[match.end() :].strip()
+    if not kicker or not told:
+        return None
+    folded = kicker.casefold()
+    candidates = {page.body_start - 1} | (set() if heading is None else {heading + 1})
+    for i in sorted(candidates):
+        if not 0 < i < len(page.blocks):
+            continue
+        text = _shown(page, i)
+        if (
+            text[: len(kicker)].casefold() != folded
+            or not text[len(kicker) : len(kicker) + 1].isspace()
+        ):
+            continue  # most lines: not the kicker's
+        rest = text[len(kicker) :].strip()
+        if _CAPITALISED.match(rest) is None or len(rest.split()) < _MIN_FAR_HEADING_WORDS:
+            continue
+        if _letters(rest) in _letters(line) or not _heading_like(page, i):
+            continue
+        if _content_stems(rest) & _content_stems(told):
+            return rest, i
     return None
 
 
@@ -1047,6 +1158,7 @@ def find_title(page: Page) -> None:
     headline, site = split_title(line)
     if site is not None:
         headline = _without_section(headline, page.lexicon)
+    told = headline  # the title line's own headline, before a heading on the page words it
     whole = normalise_for_match(line)
     norm_headline = normalise_for_match(headline)
     norm_site = normalise_for_match(site) if site else None
@@ -1141,6 +1253,9 @@ def find_title(page: Page) -> None:
                 near = _above_the_standfirst(page, near, first, headline)
             elif not after:
                 near = _heading_under_stamp(page, first)
+            if near is None and not after:
+                # Nothing above the article: its headline may stand a few lines into it.
+                near = _signed_heading_in_article(page, first, headline, norm_site)
         if near is not None and (best is None or near > best[1] or after or inside):
             best = (_NEAR, near)
         elif best is None and ((site is None and _name_only(line)) or section_only):
@@ -1209,7 +1324,9 @@ def find_title(page: Page) -> None:
             # without the standfirst the page runs on after the heading.
             heading_rule = "title.heading-before-article" if best[0] == _NEAR else heading_rule
         elif best[0] < _WHOLE and _fold_quotes(heading) != _fold_quotes(headline):
-            headline = _spaced_as_in(line, _without_date(heading, page.lexicon))
+            headline = _spaced_as_in(
+                line, _without_section_label(_without_date(heading, page.lexicon), line)
+            )
             if best[0] == _NEAR:
                 heading_rule = "title.heading-before-article"
             else:
@@ -1236,13 +1353,20 @@ def find_title(page: Page) -> None:
             headline, heading_index = kicked_off
             indices.append(heading_index)
             heading_rule = "title.heading-before-article"
+    glued = _headline_after_glued_kicker(page, line, told, None if best is None else best[1])
+    if glued is not None:
+        # The kicker glued to the page's own headline, worded otherwise than the title line.
+        headline = glued[0]
     if site is not None and normalise_for_match(site) == normalise_for_match(headline):
         # What the split took for the site name is the headline the page prints: the site
         # is another piece of the title line, if one reads as a name.
         others = [p for p in _parts(line) if normalise_for_match(p) != normalise_for_match(site)]
         site = next((p for p in others if _site_like(p)), None)
-    page.title = plain_heading(headline) or None
+    page.title = plain_heading(_quotation_after_topic(headline)) or None
     page.site_name = site
-    page.title_blocks = tuple(indices)
+    extra = () if glued is None or glued[1] in indices else (glued[1],)
+    page.title_blocks = (*indices, *extra)
     for i in indices:
         page.set(i, SegmentKind.TITLE, "title.first-line" if i == first else heading_rule)
+    for i in extra:
+        page.set(i, SegmentKind.TITLE, "title.heading-before-article")
