@@ -417,6 +417,12 @@ def _not_chrome(page: Page, index: int) -> bool:
     return boilerplate_rule(page, index) in (None, "boilerplate.repeated")
 
 
+def _carries_site(norm: str, norm_site: str | None) -> bool:
+    """Whether a normalised line is the site's name or ends with it after other words: the
+    site's logo or a credit ("Ann Lee The Harbour Times"), not the article's headline."""
+    return bool(norm_site) and (norm == norm_site or norm.endswith(f" {norm_site}"))
+
+
 def _heading_before_body(page: Page) -> None:
     """No title line first (the page opens with a menu or with text): take the heading-like
     line that stands closest before the article, if any."""
@@ -1141,6 +1147,8 @@ def find_title(page: Page) -> None:
                 near = _above_the_standfirst(page, near, first, headline)
             elif not after:
                 near = _heading_under_stamp(page, first)
+        if near is not None and _carries_site(page.normalised(near), norm_site):
+            near = None  # "The Harbour Times" / "Ann Lee The Harbour Times": a logo or credit
         if near is not None and (best is None or near > best[1] or after or inside):
             best = (_NEAR, near)
         elif best is None and ((site is None and _name_only(line)) or section_only):
