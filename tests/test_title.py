@@ -2361,3 +2361,38 @@ def test_quotation_over_a_standfirst_over_a_date_is_not_the_headline() -> None:
         *EN,
     )
     assert _title(text)[0] == "Town planning: what the new footbridge changes"
+
+
+@pytest.mark.parametrize(
+    ("line", "heading", "over_date", "body", "date"),
+    [
+        (
+            "Council backs the footbridge | Valley Post",
+            "Council backs the footbridge",
+            "Ruth Ellis Valley Post",
+            EN,
+            "Tue, 26 March 2024 9:27PM",
+        ),
+        (
+            "Council backs the footbridge | Valley Post",
+            "Council backs the footbridge",
+            "Valley Post",
+            EN,
+            "Tue, 26 March 2024 9:27PM",
+        ),
+        (
+            "Neuer Radweg zur Universität freigegeben - Stadtbote Nord",
+            "Neuer Radweg zur Universität freigegeben",
+            "Lena Brandt Stadtbote Nord",
+            DE,
+            "26.03.2024, 09:27 Uhr",
+        ),
+    ],
+)
+def test_a_line_carrying_the_sites_name_over_the_date_is_no_headline(
+    line: str, heading: str, over_date: str, body: list[str], date: str
+) -> None:
+    """Right under the title line, the repeat of its headline stays the headline when the
+    line over the date is the site's logo or a credit ending with the site's name."""
+    site = line.rsplit(" | " if " | " in line else " - ", 1)[1]
+    assert _title(_page(line, heading, over_date, date, *body)) == (heading, site)

@@ -417,6 +417,12 @@ def _not_chrome(page: Page, index: int) -> bool:
     return boilerplate_rule(page, index) in (None, "boilerplate.repeated")
 
 
+def _carries_site(norm: str, norm_site: str | None) -> bool:
+    """Whether a normalised line is the site's name or ends with it after other words: the
+    site's logo or a credit ("Ann Lee The Harbour Times"), not the article's headline."""
+    return bool(norm_site) and (norm == norm_site or norm.endswith(f" {norm_site}"))
+
+
 def _heading_before_body(page: Page) -> None:
     """No title line first (the page opens with a menu or with text): take the heading-like
     line that stands closest before the article, if any."""
@@ -1256,6 +1262,8 @@ def find_title(page: Page) -> None:
             if near is None and not after:
                 # Nothing above the article: its headline may stand a few lines into it.
                 near = _signed_heading_in_article(page, first, headline, norm_site)
+        if near is not None and _carries_site(page.normalised(near), norm_site):
+            near = None  # "The Harbour Times" / "Ann Lee The Harbour Times": a logo or credit
         if near is not None and (best is None or near > best[1] or after or inside):
             best = (_NEAR, near)
         elif best is None and ((site is None and _name_only(line)) or section_only):
