@@ -2213,6 +2213,39 @@ def test_pen_name_posted_at_a_time_under_a_long_article(
 
 
 @pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "Posted by gullwatcher at 2:33 PM"),
+        ("en", "Posted by gullwatcher at 14:33"),
+        ("de", "Eingestellt von kuchenfee um 10:52 Uhr"),
+        ("fr", "Publié par mouette42 à 08:00"),
+        ("es", "Publicado por gaviota a las 10:52"),
+    ],
+)
+def test_user_name_posted_at_a_time_under_the_headline(code: str, line: str) -> None:
+    """A lower-case user name after a prefix, with the time of the post after it, is the
+    byline: the short word and the time that close the line are no part of the name, and
+    the time vouches for the user name as a date would."""
+    name = line.split()[2]
+    assert _authors(code, line) == (name,)
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "Posted by gullwatcher"),  # a user name with nothing that dates it
+        ("en", "Posted by gullwatcher gate 14:33"),  # no short word that introduces a time
+        ("en", "Posted by gullwatcher at 14:33 sharp"),  # a word after the time
+    ],
+)
+def test_user_name_without_a_post_time_is_no_byline(code: str, line: str) -> None:
+    """Without a post time closing the line (or a word that introduces it), a lower-case
+    user name after a prefix stays too weak to be a byline."""
+    text = page(HEADLINES[code], line, *BODIES[code])
+    assert names_nobody(newsparse.parse_article(text, language=code))
+
+
+@pytest.mark.parametrize(
     ("code", "line", "authors"),
     [
         ("en", "Ruth Ellis – Reporter in Paris", ("Ruth Ellis",)),

@@ -919,7 +919,11 @@ def _read_part(
     if agencies:
         return agencies, 1.0  # as weak as bare names: a photo's credit looks the same
     if lexicon.byline_prefixes.starts(part) is not None:
-        found = _names(_credit(part, lexicon), lexicon, prefixed=True, dated=dated)
+        credited_as = _credit(part, lexicon)
+        timed = _post_time(credited_as, lexicon)
+        if timed is not None:
+            credited_as, near = credited_as[:timed], True  # "Posted by annlee at 10:52"
+        found = _names(credited_as, lexicon, prefixed=True, dated=dated)
         if not found.names or not _credible_handle(found, part, near):
             return (), 0.0
         if len(found.names) > 1 and not dated and not any(_full_name(n) for n in found.names):
@@ -989,6 +993,30 @@ def _read_part(
     if len(_TOKEN.findall(rest)) > named + 3 + (2 if found.role else 0) + found.described:
         return (), 0.0
     return found.names, 2.0 if found.role else 1.0
+
+
+# A post's time after the names, with the short word that introduces it and what may follow
+# the time: "at 10:52", "um 10:52 Uhr", "a las 10:52", "at 2:33 PM".
+_POST_TIME = regex.compile(
+    r"(?<=\S)\s+(\p{L}{1,3}(?:\s+\p{L}{1,3})?)\s+\d{1,2}[:.]\d{2}(?![\d:.])"
+    r"\s*(\p{L}{1,5}\.?(?:\p{L}\.?)?)?\s*\Z"
+)
+_MERIDIEM = frozenset({"am", "pm", "a.m.", "p.m."})
+
+
+def _post_time(credit: str, lexicon: Lexicon) -> int | None:
+    """Where the time a post was published at starts in the *credit* after a prefix, or
+    ``None``: one or two function words of the page's language and a clock time that end
+    the credit ("annlee at 10:52 PM", "annlee um 10:52 Uhr", "annlee a las 10:52"). Blog
+    templates print it there; the names end before it, and the time dates the line as a
+    date would."""
+    match = _POST_TIME.search(credit)
+    if match is None or not all(_function_word(w, lexicon) for w in match.group(1).split()):
+        return None
+    after = match.group(2)
+    if after and after.casefold() not in _MERIDIEM and not lexicon.time_words.whole(after):
+        return None
+    return match.start()
 
 
 _LABEL = regex.compile(r"([^:：\d]+)[:：]\s*\S")  # a label without digits (no time)
