@@ -2213,6 +2213,43 @@ def test_pen_name_posted_at_a_time_under_a_long_article(
 
 
 @pytest.mark.parametrize(
+    ("code", "site", "credit", "teaser", "names"),
+    [
+        (
+            "en",
+            "Harbour Weekly",
+            "By Harbour Weekly | May 3, 2024",
+            "…as the pilots wait for calmer seas",
+            "Ruth Ellis/Sam Okafor",
+        ),
+        (
+            "de",
+            "Hafenblatt",
+            "Von Hafenblatt | 3. Mai 2024",
+            "…und die Pendler freuen sich",
+            "Anna Fink/Jan Berg",
+        ),
+    ],
+)
+def test_names_of_people_win_over_the_site_credited_as_author(
+    code: str, site: str, credit: str, teaser: str, names: str
+) -> None:
+    """A prefixed line that credits only the site's own name (the one its title gives) is
+    what a page prints when it names nobody: a line of people's names near it is the
+    byline. Alone, the site's credit is still taken."""
+    title = f"{HEADLINES[code]} - {site}"
+    text = page(title, "Home", HEADLINES[code], credit, teaser, names, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == tuple(names.split("/"))
+    assert byline.published == "2024-05-03"
+    text = page(title, "Home", HEADLINES[code], credit, teaser, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == (site,)
+
+
+@pytest.mark.parametrize(
     ("code", "line"),
     [
         ("en", "Posted by gullwatcher at 2:33 PM"),

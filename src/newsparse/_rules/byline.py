@@ -1961,6 +1961,20 @@ def _dated_credit(page: Page, i: int) -> bool:
     )
 
 
+_SITE_CREDIT = 2.5  # what a byline crediting only the site's own name loses to other lines
+
+
+def _site_credit(page: Page, reading: _Reading) -> bool:
+    """Whether *reading* credits the site alone: its one author is the page's site name
+    (read from the title), "by Harbour Times" on the Harbour Times' own page."""
+    site = page.site_name
+    return (
+        site is not None
+        and len(reading.authors) == 1
+        and reading.authors[0].casefold() == site.casefold()
+    )
+
+
 def _best(
     page: Page, window: _Window, minimum: float, vocabulary: _Vocabulary
 ) -> tuple[_Reading, list[int]] | None:
@@ -1996,7 +2010,10 @@ def _best(
         # Bare names right over a photo credit may be what the photo shows ("Ann Lee" /
         # "Foto: dpa"): another line of names with equal evidence wins over them.
         shown = _SHOWN if found[1].score < _NAMED and _over_caption(page, i) else 0.0
-        key = found[0] + said - shown - 0.02 * distance
+        # The site's own name as the author ("by Harbour Times") is what a page prints when
+        # it names nobody: a line that names people wins over it.
+        site = _SITE_CREDIT if _site_credit(page, found[1]) else 0.0
+        key = found[0] + said - shown - site - 0.02 * distance
         if best is None or key > best[0]:
             best = (key, found[1], found[2])
     return None if best is None else (best[1], best[2])
