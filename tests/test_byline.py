@@ -2213,6 +2213,59 @@ def test_pen_name_posted_at_a_time_under_a_long_article(
 
 
 @pytest.mark.parametrize(
+    ("code", "lines", "author", "published"),
+    [
+        ("en", ["By Ruth Ellis", "Reporter, Harbour Weekly"], "Ruth Ellis", None),
+        ("en", ["Ruth Ellis", "Political Correspondent"], "Ruth Ellis", None),
+        ("en", ["Ruth Ellis", "Senior Reporter, Harbour Weekly"], "Ruth Ellis", None),
+        (
+            "en",
+            ["Ruth Ellis", "Reporter, Harbour Weekly", "May 3, 2024"],
+            "Ruth Ellis",
+            "2024-05-03",
+        ),
+        ("en", ["Ruth Ellis", "Editor", "Gull Finance May 3, 2024"], "Ruth Ellis", "2024-05-03"),
+        ("de", ["Von Anna Fink", "Redakteurin, Neue Presse"], "Anna Fink", None),
+        ("de", ["Anna Fink", "Leitende Redakteurin, Neue Presse"], "Anna Fink", None),
+        ("de", ["Anna Fink", "Redakteurin", "Neue Presse 3. Mai 2024"], "Anna Fink", "2024-05-03"),
+        ("fr", ["Hélène Morel", "Grande Reporter, Le Courrier"], "Hélène Morel", None),
+    ],
+)
+def test_role_line_under_the_name_names_no_author(
+    code: str, lines: list[str], author: str, published: str | None
+) -> None:
+    """A line that gives the author's role, maybe after a word that qualifies it, belongs
+    to the byline; the body named after its comma, or on the line under it, is where the
+    role is held (the newspaper), not a second author. A date there dates the article."""
+    text = page(HEADLINES[code], *lines, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == (author,)
+    assert byline.published == published
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "authors"),
+    [
+        ("en", ["Ruth Ellis", "Reporter", "Sam Okafor", "Editor"], ("Ruth Ellis", "Sam Okafor")),
+        (
+            "de",
+            ["Anna Fink", "Redakteurin", "Jan Berg", "Korrespondent"],
+            ("Anna Fink", "Jan Berg"),
+        ),
+        ("en", ["Reporter Sam Okafor"], ("Sam Okafor",)),
+    ],
+)
+def test_names_after_a_role_line_with_a_role_of_their_own_are_authors(
+    code: str, lines: list[str], authors: tuple[str, ...]
+) -> None:
+    """Names under a role line that have a role line of their own are the next author,
+    not where the first one works; names after a role with no comma between are the
+    author's."""
+    assert _authors(code, *lines) == authors
+
+
+@pytest.mark.parametrize(
     ("code", "site", "credit", "teaser", "names"),
     [
         (

@@ -435,8 +435,16 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
             described += len(_TOKEN.findall(pieces[k - 1])) + len(_TOKEN.findall(raw))
             continue
         rest, role = _drop_role(piece, lexicon, prefixed=prefixed and not names)
-        held = role and bool(names)
-        if role and names and rest != piece and len(rest.split()) == 1:
+        # A role that opens an unprefixed line, alone or after a word that qualifies it
+        # ("Reporter, Harbour Times", "Senior Reporter, Harbour Times"): what follows its
+        # comma is where the role is held, under the names of a line above it.
+        opening = (role and k == 0 and not names and not prefixed and _cased(piece)) and len(
+            rest.split()
+        ) <= 1
+        held = role and (bool(names) or opening)
+        if opening:
+            rest = ""
+        elif role and names and rest != piece and len(rest.split()) == 1:
             rest = ""  # a role with its word after the names: "Ann Lee, News Reporter"
         elif role and names and _role_place(piece, rest, lexicon):
             rest = ""  # where the role is held: "Ann Lee, correspondent in Paris"
@@ -1301,6 +1309,7 @@ def _date_ends(text: str, span: tuple[str, int, int] | None) -> bool:
 
 
 _MAX_ROLE_WORDS = 6  # words of a part that gives a role: "Reporter in Paris"
+_ROLE_LEAD = 2  # words that may qualify a role before it: "Chief Political Correspondent"
 
 
 def _role_part(part: str, lexicon: Lexicon) -> bool:
@@ -1338,12 +1347,17 @@ def _prefix_after_date(page: Page, index: int) -> bool:
 
 
 def _role_only(page: Page, index: int) -> bool:
-    """Whether block *index* is a short role line ("Corresponsal en Atenas")."""
-    return (
-        page.features[index].words <= 6
-        and not page.features[index].sentence_end
-        and page.lexicon.byline_roles.starts(page.blocks[index].text) is not None
-    )
+    """Whether block *index* is a short role line ("Corresponsal en Atenas"), the role
+    maybe after a word or two that qualify it ("Senior Reporter, Harbour Times")."""
+    features = page.features[index]
+    if features.words > _MAX_ROLE_WORDS or features.sentence_end:
+        return False
+    text = page.blocks[index].text
+    role = page.lexicon.byline_roles.search(text)
+    if role is None:
+        return False
+    lead = text[: role.start()].split()
+    return len(lead) <= _ROLE_LEAD and all(_upper_start(w) and w.isalpha() for w in lead)
 
 
 @attrs.frozen
@@ -1817,6 +1831,10 @@ def _lines_around(
         joined = False  # the line before stands alone as a joiner: "Ann Lee" / "and"
         while _continues(page, j, window) and len(taken) < _MAX_LINES:
             reading = _read_line(page, j)
+            if reading is None and not joined and _role_only(page, j):
+                taken.add(j)  # the role of the names above: "Ann Lee" / "Senior Reporter"
+                j += step
+                continue
             if reading is None:
                 if not joined and (_joiner_only(page, j) or _beside_name(page, j)):
                     joined = True
@@ -2363,6 +2381,19 @@ def _without_site(author: str, site: str) -> str:
 _MIN_NAME_WORDS = 2  # words of a person's full name
 
 
+def _held_at(page: Page, j: int, lines: list[int], core: list[int]) -> bool:
+    """Whether line *j* of a byline names where the role on the line above it is held:
+    the newspaper or the body under an author's role ("Ann Lee" / "Games Editor" /
+    "Harbour Times May 3, 2024"), not another author, who would have a role line of
+    their own under the name ("Ann Lee" / "Reporter" / "Kai Brand" / "Editor")."""
+    return (
+        j not in core
+        and j - 1 in lines
+        and _role_only(page, j - 1)
+        and not (j + 1 in lines and _role_only(page, j + 1))
+    )
+
+
 def find_byline(page: Page) -> Byline | None:
     """Find the byline around the start (or else the end) of the article; label it."""
     n = len(page.blocks)
@@ -2439,7 +2470,9 @@ def find_byline(page: Page) -> Byline | None:
     published: str | None = None
     for j in lines:
         reading = _read_line(page, j)
-        if reading is not None and reading.authors:
+        if reading is not None and reading.authors and _held_at(page, j, lines, core):
+            published = published or reading.published  # "Ann Lee" / "Editor" / "Harbour Times"
+        elif reading is not None and reading.authors:
             authors.extend(reading.authors)
             published = published or reading.published
         else:
