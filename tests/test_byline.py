@@ -2213,6 +2213,44 @@ def test_pen_name_posted_at_a_time_under_a_long_article(
 
 
 @pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "Ruth Ellis Education editor", ("Ruth Ellis",)),
+        ("en", "By Ruth Ellis Education editor", ("Ruth Ellis",)),
+        ("ru", "Анна Петрова Военный корреспондент", ("Анна Петрова",)),
+        # A name of three words with its role after a comma, or a role without a capital
+        # word before it, keeps every word.
+        ("en", "Mary Ann Lee, editor", ("Mary Ann Lee",)),
+        ("en", "Ruth Ellis editor", ("Ruth Ellis",)),
+        ("ru", "Анна Петрова, корреспондент", ("Анна Петрова",)),
+    ],
+)
+def test_role_in_sentence_case_takes_its_capital_word(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """A role written in sentence case right after the names ("Education editor") opens
+    with the one capitalised word before it, which is no part of the name."""
+    assert _authors(code, line) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        ("en", "By Ruth Ellis March 18 at 12:22 PM", ("Ruth Ellis",)),
+        ("de", "Von Anna Fink Mai 18 um 12:22 Uhr", ("Anna Fink",)),
+        # A two-word name keeps a surname that is also a month's name.
+        ("en", "By Ruth May 3 comments", ("Ruth May",)),
+        ("de", "Von Anna Mai 2 Kommentare", ("Anna Mai",)),
+        ("en", "By April Lee 3 comments", ("April Lee",)),
+    ],
+)
+def test_month_before_a_day_ends_the_names(code: str, line: str, authors: tuple[str, ...]) -> None:
+    """A month's name right before a number, after a full name, opens a date without a
+    year ("March 18 at 12:22 PM"), not a third word of the name."""
+    assert _authors(code, line) == authors
+
+
+@pytest.mark.parametrize(
     ("code", "lines", "author", "published"),
     [
         ("en", ["By Ruth Ellis", "Reporter, Harbour Weekly"], "Ruth Ellis", None),

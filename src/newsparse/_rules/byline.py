@@ -262,10 +262,14 @@ def _drop_role(piece: str, lexicon: Lexicon, *, prefixed: bool = False) -> tuple
         return piece[role.end() :], True  # "Senior Correspondent Ann Lee"
     if prefixed and len(words) == 1 and head[-1:].isspace() and head[:1].isupper():
         return piece, True
-    if qualified >= _MIN_QUALIFIED_NAME:
+    if _MIN_QUALIFIED_NAME <= qualified < len(words):
         # "Amy Gibbons Political Correspondent": the words that qualify the role go with
         # it; a name of two words is kept whole ("Ann Sport, Reporter").
         return " ".join(words[:qualified]), True
+    if role.group()[:1].islower() and len(words) > _MIN_FULL_NAME and _upper_start(words[-1]):
+        # A role written in sentence case opens with its one capital: "Ann Lee Education
+        # editor" is Ann Lee's role, "Education editor".
+        return head[: head.rindex(words[-1])], True
     return head, True
 
 
