@@ -106,3 +106,24 @@ def test_runs_of_a_case_folded_line_are_its_runs_case_folded(text: str) -> None:
     """The body rule reads a line's words case-folded from the case-folded line."""
     folded = [run.casefold() for run in letter_and_digit_runs(text)]
     assert letter_and_digit_runs(text.casefold()) == folded
+
+
+def test_a_line_reads_as_prose_when_it_reads_like_running_text() -> None:
+    """A sentence, a long run of lower-case words, or a long line of a script without spaces
+    pausing with spaces reads as prose; a heading, a row of menu items or of titles does not."""
+    prose = [
+        "The council voted on Tuesday to build a new footbridge.",
+        "Der Gemeinderat hat am Dienstag den Bau einer neuen Brücke beschlossen.",
+        "the bridge will be closed to bicycles at night and open again each morning at six "
+        "for the people who walk to the station from the old town on the hill",
+        "天冷了 山上的枫树一夜之间就从绿色变成了金黄色，"
+        "村里的孩子们每天放学后都跑到山坡上捡落叶玩耍",
+    ]
+    not_prose = [
+        "Council approves new footbridge",
+        "Startseite Politik Wirtschaft Sport Kultur",
+        "首页 新闻 体育",
+        " ".join(["Rain In Paris"] * 9),
+    ]
+    assert [block_features(t).prose for t in prose] == [True] * len(prose)
+    assert [block_features(t).prose for t in not_prose] == [False] * len(not_prose)

@@ -233,7 +233,7 @@ def test_no_character_matches_first_letters_of_two_branches() -> None:
 
 def test_lists_with_phrases_opening_with_symbols_are_known() -> None:
     """A list that holds a phrase opening with a symbol, a number or an apostrophe says so
-    (its phrases after symbols are then matched by the regex module's pattern)."""
+    (its phrases after symbols are then tried at each of the symbols, the last first)."""
     for code in CODES:
         for _name, phrases in all_sets(code):
             for part in phrases.parts:
@@ -367,3 +367,24 @@ def test_nav_any_is_every_nav_list_merged() -> None:
     lexicon = lexicon_for(("de",))
     merged = {p for _, phrases in lexicon.nav for p in phrases.phrases}
     assert set(lexicon.nav_any.phrases) == merged
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "text", "found"),
+    [
+        ("en", "copyright", "• © 2024 Jane Doe", "• ©"),
+        ("de", "nav_any", "1. « Zurück zur Übersicht", "1. « Zurück"),
+        ("fr", "nav_any", "– « Précédent, le titre", "– « Précédent"),
+        ("en", "nav_any", "• « Previously on the show", None),
+    ],
+)
+def test_a_phrase_opening_with_a_symbol_is_found_after_other_symbols(
+    code: str, name: str, text: str, found: str | None
+) -> None:
+    """A phrase that opens with a symbol ("©", "« Zurück") is found after the bullets and
+    numbers before it, as the regex module's pattern finds it; one run on into a longer
+    word ("« Previously") is not."""
+    phrases = getattr(lexicon_for((code,)), name)
+    match = phrases.starts(text)
+    assert (match.group() if match else None) == found
+    assert (match.span() if match else None) == patterns_at(phrases, text, 0)

@@ -28,7 +28,7 @@ from newsparse._rules.phrases import (
     _quoted,
     link_arrow,
 )
-from newsparse._rules.title import _CONTINUATION
+from newsparse._rules.title import _CONTINUATION, _spaced_as_in
 from strategies import line_edges
 
 LINES = st.one_of(line_edges(), st.text(max_size=20))
@@ -218,3 +218,36 @@ def test_the_credit_test_lets_credits_through() -> None:
     patterns = captions.caption_patterns(("de",))
     assert patterns is not None
     assert patterns[1].search("Der Hafen am Morgen. Foto: Ann Lee / dpa") is not None
+
+
+def _spaced_by_pattern(line: str, heading: str) -> str:
+    """What ``_spaced_as_in`` answered when it compiled a pattern of the heading's
+    characters with any spaces between them."""
+    chars = "".join(heading.split())
+    if not chars:
+        return heading
+    match = regex.search(r"\s*".join(regex.escape(c) for c in chars), line)
+    return match.group(0) if match is not None else heading
+
+
+# Headings and title lines of a few letters, spaces of several kinds and punctuation, so
+# that the characters often stand in the line with other spacing, or nearly.
+_SPACED = st.text(st.sampled_from("abAB:：-— \u00a0\t\u3000\x1c新闻é"), max_size=14)
+
+
+@given(_SPACED, _SPACED)
+def test_a_heading_spaced_as_in_the_title_line_is_what_the_pattern_finds(
+    line: str, heading: str
+) -> None:
+    assert _spaced_as_in(line, heading) == _spaced_by_pattern(line, heading)
+
+
+def test_a_heading_takes_the_spacing_of_the_title_line() -> None:
+    """The first place the heading's characters stand with only spaces between them gives
+    the title its spacing; a line that holds them otherwise leaves the heading as it is."""
+    assert _spaced_as_in("Storm: Flood: the port closes", "Flood:the port") == "Flood: the port"
+    assert _spaced_as_in("Radweg:  Stadt gibt ihn frei", "Radweg:Stadt gibt") == (
+        "Radweg:  Stadt gibt"
+    )
+    assert _spaced_as_in("新闻： 市政府 宣布", "新闻：市政府宣布") == "新闻： 市政府 宣布"
+    assert _spaced_as_in("Flood, the port closes", "Flood:the port") == "Flood:the port"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import itertools
 import re  # noqa: TID251 (lines of the fast ranges only: see _fast_class)
+from typing import NamedTuple
 
-import attrs
 import regex
 
 __all__ = [
@@ -147,11 +147,14 @@ def _dense_count(text: str) -> int:
     >>> _DENSE.search("".join(map(chr, range(ord(_FIRST_DENSE))))) is None
     True
     """
-    if text.isascii() or max(text) < _FIRST_DENSE:
+    if text.isascii():
         return 0
     # Only the characters from _FIRST_DENSE on are looked at: a line of a Latin script
     # with a curly quote or a dash holds few, and the script test is the costly part.
-    return len(_DENSE.findall("".join(_FROM_FIRST_DENSE.findall(text))))
+    # (Finding them is a fast scan of the line, several times quicker than comparing its
+    # characters one by one for the highest.)
+    beyond = _FROM_FIRST_DENSE.findall(text)
+    return len(_DENSE.findall("".join(beyond))) if beyond else 0
 
 
 def dense(text: str) -> bool:
@@ -294,9 +297,9 @@ def letter_and_digit_runs(text: str) -> list[str]:
     return (_FAST_RUN if _fast(text) else _RUN).findall(text)
 
 
-@attrs.frozen(kw_only=True)
-class Features:
-    """What the rules know about one block without looking at its neighbours."""
+class Features(NamedTuple):
+    """What the rules know about one block without looking at its neighbours (a named
+    tuple: built for every line of every page, it is made faster than a frozen class)."""
 
     length: int  # weighted length
     words: int  # word count (dense scripts: weighted length / 6)
@@ -309,22 +312,33 @@ class Features:
     # A long line of a script without spaces holding a clause-long run of it and spaces
     # between its runs: text written with spaces for pauses instead of punctuation, as some
     # blogs do.
-    dense_phrase: bool = False
-    # Reads like running text: ends a sentence, holds a few sentence marks or clauses, or is
-    # a long run of words that are not mostly capitalised (not a list of titles), or a long
-    # line of a script without spaces that holds a clause-long run of it. Worked out once
-    # from the fields above, since every rule asks it of every line.
-    prose: bool = attrs.field(init=False)
+    dense_phrase: bool
+    # Reads like running text (see _prose): worked out once from the fields above, since
+    # every rule asks it of every line.
+    prose: bool
 
-    @prose.default
-    def _prose(self) -> bool:
-        return (
-            self.sentence_end
-            or self.sentences >= 2
-            or (self.clauses >= 2 and self.words >= _CLAUSE_WORDS)
-            or (not self.dense and self.words >= _LONG_WORDS and self.title_case < _TITLE_CASE)
-            or self.dense_phrase
-        )
+
+def _prose(
+    *,
+    sentence_end: bool,
+    sentences: int,
+    clauses: int,
+    words: int,
+    dense: bool,
+    title_case: float,
+    dense_phrase: bool,
+) -> bool:
+    """Whether a line reads like running text: it ends a sentence, holds a few sentence
+    marks or clauses, or is a long run of words that are not mostly capitalised (not a list
+    of titles), or a long line of a script without spaces that holds a clause-long run of
+    it."""
+    return (
+        sentence_end
+        or sentences >= 2
+        or (clauses >= 2 and words >= _CLAUSE_WORDS)
+        or (not dense and words >= _LONG_WORDS and title_case < _TITLE_CASE)
+        or dense_phrase
+    )
 
 
 def _url_like(text: str) -> bool:
@@ -359,16 +373,31 @@ def _features(text: str) -> Features:
     dense = dense_chars * 2 > len(text)
     words = max(len(words_found), length // 6) if dense else len(words_found)
     capitals = len(_TITLE_WORD.findall(text))
-    return Features(
-        length=length,
+    sentence_end = _SENTENCE_END.search(text, max(0, len(text) - _END_WINDOW)) is not None
+    sentences = len(SENTENCE_MARK.findall(text))
+    clauses = len(_CLAUSE_MARK.findall(text))
+    title_case = capitals / len(words_found) if words_found else 0.0
+    dense_phrase = dense and length >= _DENSE_PHRASE_LENGTH and _dense_phrase(text)
+    prose = _prose(
+        sentence_end=sentence_end,
+        sentences=sentences,
+        clauses=clauses,
         words=words,
-        sentence_end=_SENTENCE_END.search(text, max(0, len(text) - _END_WINDOW)) is not None,
-        sentences=len(SENTENCE_MARK.findall(text)),
-        clauses=len(_CLAUSE_MARK.findall(text)),
         dense=dense,
-        url_like=_url_like(text),
-        title_case=capitals / len(words_found) if words_found else 0.0,
-        dense_phrase=dense and length >= _DENSE_PHRASE_LENGTH and _dense_phrase(text),
+        title_case=title_case,
+        dense_phrase=dense_phrase,
+    )
+    return Features(
+        length,
+        words,
+        sentence_end,
+        sentences,
+        clauses,
+        dense,
+        _url_like(text),
+        title_case,
+        dense_phrase,
+        prose,
     )
 
 
@@ -376,14 +405,30 @@ def _fast_features(text: str) -> Features:
     """:func:`block_features` of text the fast patterns read: it holds no character of a
     script without spaces."""
     words_found = _FAST_WORD.findall(text)
+    words = len(words_found)
     capitals = len(_FAST_TITLE_WORD.findall(text))
-    return Features(
-        length=len(text),
-        words=len(words_found),
-        sentence_end=_FAST_SENTENCE_END.search(text, max(0, len(text) - _END_WINDOW)) is not None,
-        sentences=len(_FAST_SENTENCE_MARK.findall(text)),
-        clauses=sum(map(text.count, _FAST_CLAUSE_MARKS)),
+    sentence_end = _FAST_SENTENCE_END.search(text, max(0, len(text) - _END_WINDOW)) is not None
+    sentences = len(_FAST_SENTENCE_MARK.findall(text))
+    clauses = sum(map(text.count, _FAST_CLAUSE_MARKS))
+    title_case = capitals / words if words else 0.0
+    prose = _prose(
+        sentence_end=sentence_end,
+        sentences=sentences,
+        clauses=clauses,
+        words=words,
         dense=False,
-        url_like=_url_like(text),
-        title_case=capitals / len(words_found) if words_found else 0.0,
+        title_case=title_case,
+        dense_phrase=False,
+    )
+    return Features(
+        len(text),
+        words,
+        sentence_end,
+        sentences,
+        clauses,
+        False,
+        _url_like(text),
+        title_case,
+        False,
+        prose,
     )

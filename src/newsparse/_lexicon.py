@@ -87,11 +87,19 @@ class LexiconError(NewsparseError, ValueError):
     """A lexicon file breaks the schema or is not valid TOML: a broken installation."""
 
 
+# An apostrophe in an escaped phrase, maybe escaped itself: the pattern takes any of them.
+_ESCAPED_APOSTROPHE = regex.compile(r"\\?['’ʼ]")
+
+
+@functools.cache
 def _phrase_body(phrase: str) -> str:
+    """The pattern of one phrase: its words escaped, any run of spaces between them, any
+    apostrophe for one. Kept per phrase: a phrase goes into the patterns of each set of
+    languages and of each kind of search its list is used for."""
     parts = []
     for word in phrase.split():
         escaped = regex.escape(word)
-        escaped = regex.sub(r"\\?['’ʼ]", "['’ʼ]", escaped)
+        escaped = _ESCAPED_APOSTROPHE.sub("['’ʼ]", escaped)
         parts.append(escaped)
     return r"\s+".join(parts)
 
@@ -331,6 +339,19 @@ class _Compiled:
 _FLAGS = regex.IGNORECASE | regex.V0
 
 
+def _last_match(pattern: re.Pattern[str], text: str, pos: int, start: int) -> re.Match[str] | None:
+    """*pattern* matched at the last position from *start* back to *pos* where it matches,
+    the symbols between *pos* and *start* being those before a phrase: where
+    :attr:`_Compiled.at` finds the phrase, since it takes as many symbols as it can before
+    it. A phrase that opens with a symbol is found so without compiling that pattern too.
+    """
+    for at in range(start, pos - 1, -1):
+        match = pattern.match(text, at)
+        if match is not None:
+            return match
+    return None
+
+
 @functools.cache
 def _compiled(code: str, table: str, key: str) -> _Compiled | None:
     """The compiled list *table*.*key* of one language (``None`` when empty), built once."""
@@ -444,10 +465,17 @@ class PhraseSet:
         for part in self.parts:
             if not part.heads.may_start(head, after_symbols=after_symbols):
                 continue
-            fast = part.fast if stdlib and not (after_symbols and part.edge_led) else None
-            # With no phrase that opens with a symbol, a phrase matches right after the
-            # symbols or not at all: the standard library's pattern, quicker, finds it there.
-            match = fast.match(text, start) if fast is not None else part.at.match(text, pos)
+            fast = part.fast if stdlib else None
+            match: Match | None
+            if fast is None:
+                match = part.at.match(text, pos)
+            elif after_symbols and part.edge_led:
+                match = _last_match(fast, text, pos, start)
+            else:
+                # With no phrase that opens with a symbol, a phrase matches right after the
+                # symbols or not at all: the standard library's pattern, quicker, finds it
+                # there.
+                match = fast.match(text, start)
             if match is not None and match.end() > end:
                 end = match.end()
         return None if end < 0 else Found(text, pos, end)

@@ -384,15 +384,15 @@ def player_control(page: Page, index: int) -> bool:
 def _player_control(page: Page, index: int) -> bool:
     features = page.features[index]
     text = page.visible[index]
+    found = page.lexicon.player.starts(text)
+    if found is None:
+        return False  # no label opens the line: neither labels only nor a row of settings
     if features.words <= _MAX_BOILERPLATE_WORDS and page.lexicon.player.whole(text):
         return True
     if features.sentence_end or features.words > _MAX_SETTINGS_WORDS:
         return False
     # A row of the player's settings: a label and its choices ("Font Size 50% 75% 100%",
     # "Text Edge Style None Raised Depressed"), each a capitalised word, a number or a dash.
-    found = page.lexicon.player.starts(text)
-    if found is None:
-        return False
     choices = text[found.end() :].split()
     return len(choices) >= _SETTINGS_CHOICES and all(_CHOICE.match(c) for c in choices)
 

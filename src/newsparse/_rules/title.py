@@ -343,6 +343,9 @@ def _punctuated(headline: str, heading: str) -> bool:
     return at == len(bare)
 
 
+_SPACES = regex.compile(r"\s*")  # the spaces at a position, maybe none
+
+
 def _spaced_as_in(line: str, heading: str) -> str:
     """*heading* as the title line spaces it, when the line holds the same characters with
     other spacing ("Kicker:Headline", a kicker set in its own element with no space after
@@ -350,9 +353,22 @@ def _spaced_as_in(line: str, heading: str) -> str:
     chars = "".join(heading.split())
     if not chars:
         return heading
-    pattern = r"\s*".join(regex.escape(c) for c in chars)
-    match = regex.search(pattern, line)
-    return match.group(0) if match is not None else heading
+    # The first place where the characters follow each other with only spaces between
+    # them, walked through by hand: a pattern made of the heading would be compiled anew
+    # for every page.
+    start = line.find(chars[0])
+    while start >= 0:
+        end = start + 1
+        for char in chars[1:]:
+            spaces = _SPACES.match(line, end)
+            end = spaces.end() if spaces is not None else end
+            if not line.startswith(char, end):
+                break
+            end += 1
+        else:
+            return line[start:end]
+        start = line.find(chars[0], start + 1)
+    return heading
 
 
 _CONTINUATION = regex.compile(r"\A[:：]\s*\S")
