@@ -314,3 +314,30 @@ def test_a_page_holding_a_break_mark_keeps_it(mark: str, char: str) -> None:
     with keeps it, and is rendered without marks: every meeting of blocks is a blank line."""
     text = render_html(f"<div><div>a {mark} b</div><div>c</div></div>")
     assert text == f"a {char} b\n\nc\n"
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # an element left open inside <noscript> does not take the page into it
+        (
+            "<body><noscript><div id='nojs'></noscript><div><p>Le pont rouvre lundi.</p>"
+            "<noscript>Activez JavaScript</noscript><p>Les travaux sont finis.</p></div></body>",
+            "Le pont rouvre lundi.\n\nLes travaux sont finis.\n",
+        ),
+        (
+            "<body><NOSCRIPT><img src='x'><p>Enable scripts</NOSCRIPT><p>The bridge reopens.</p>",
+            "The bridge reopens.\n",
+        ),
+        # a start tag never closed: the parser's reading of the rest is kept
+        (
+            "<body><p>Die Brücke ist offen.</p><noscript><p>Bitte JavaScript</p>",
+            "Die Brücke ist offen.\n",
+        ),
+    ],
+)
+def test_noscript_content_is_dropped_as_a_browser_running_scripts_reads_it(
+    html: str, expected: str
+) -> None:
+    """<noscript> content is cut from its start tag to its end tag, markup and all."""
+    assert render_html(html) == expected

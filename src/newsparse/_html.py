@@ -173,10 +173,36 @@ def _title(root: lxml.etree._Element) -> str:
     return ""
 
 
+# A <noscript> tag, opening or closing.
+_NOSCRIPT_TAG = regex.compile(r"<(/?)noscript\b[^>]*>", regex.IGNORECASE)
+
+
+def _without_noscript(html: str) -> str:
+    """*html* without its ``<noscript>`` elements, cut from each start tag to the next end
+    tag as a browser that runs scripts reads them (their content is raw text there): the
+    parser would read the markup inside, and an element left open in it ("<noscript><div
+    id=x></noscript>") would take the rest of the page into the dropped element."""
+    kept: list[str] = []
+    pos = 0
+    start: int | None = None
+    for tag in _NOSCRIPT_TAG.finditer(html):
+        closing = bool(tag.group(1))
+        if start is None and not closing:
+            kept.append(html[pos : tag.start()])
+            start = tag.start()
+        elif start is not None and closing:
+            pos, start = tag.end(), None
+    if start is not None:
+        return html  # a start tag without an end tag: the parser's reading is kept
+    kept.append(html[pos:])
+    return "".join(kept)
+
+
 def render_html(html: str) -> str:
     """Render *html* as plain text; return ``""`` when it holds no text at all."""
     if html.lstrip()[:5].lower() == "<?xml":
         html = _XML_DECLARATION.sub("", html, count=1)
+    html = _without_noscript(html)
     marked = (
         _EDGE not in html
         and _PARAGRAPH_EDGE not in html
