@@ -47,13 +47,13 @@ def test_whitespace_runs_become_one_space(html: str, text: str) -> None:
         ("<div>a<div>b</div></div>", "a\nb\n"),
         ("<p>one<br>two</p>", "one\ntwo\n"),
         ("<ul><li>a</li><li>b</li></ul>", "a\nb\n"),
-        ("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a\nb\nc\n"),
+        ("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\nc\n"),
         ("<div>a<span>b</span>c</div>", "abc\n"),
     ],
 )
 def test_block_elements_stand_on_their_own_lines(html: str, text: str) -> None:
-    """Block elements, line breaks, list items and table cells start lines of their own;
-    inline elements do not."""
+    """Block elements, line breaks, list items and table rows start lines of their own;
+    inline elements do not, and a row's cells stand on its line a space apart."""
     assert render_html(html) == text
 
 
@@ -341,3 +341,27 @@ def test_noscript_content_is_dropped_as_a_browser_running_scripts_reads_it(
 ) -> None:
     """<noscript> content is cut from its start tag to its end tag, markup and all."""
     assert render_html(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # a row of figures reads as a text dump writes it
+        (
+            "<table><tr><th>Datei</th><th>Tempo</th></tr>"
+            "<tr><td>daten-2020</td><td>3,3 GB/s</td></tr></table>",
+            "Datei Tempo\ndaten-2020 3,3 GB/s\n",
+        ),
+        # cells meeting without a space, digits on both sides, stay apart
+        ("<table><tr><td>2018</td><td>3.3</td></tr></table>", "2018 3.3\n"),
+        # a layout table: block elements inside the cells keep their own lines
+        (
+            "<table><tr><td><p>The bridge reopens.</p></td><td><div>Menu</div></td></tr></table>",
+            "The bridge reopens.\n\nMenu\n",
+        ),
+    ],
+)
+def test_a_table_row_is_one_line_of_cells(html: str, text: str) -> None:
+    """A table's row stands on one line, its cells a space apart; blocks inside a cell
+    still break it; read as a tree or tag by tag alike."""
+    assert _both_readings(html) == (text, text)

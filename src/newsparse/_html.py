@@ -3,7 +3,8 @@
 This is the HTML front end of the shared pipeline: its output is read by the same block,
 language and labelling stages as plain-text input. It is the only module that imports the
 HTML parser. The rendering follows what browsers and crawlers' text dumps do: the
-``<title>`` first, then block elements on their own lines, paragraph-level elements
+``<title>`` first, then block elements on their own lines (a table's row on one line, its
+cells a space apart), paragraph-level elements
 separated by a blank line (blocks that only meet or nest, by one line break), a line break at
 each ``<br>``, scripts, styles, template content and elements with the ``hidden`` attribute
 dropped, and a space where two words meet at the edges of links, spans, buttons or times
@@ -35,10 +36,15 @@ _PARAGRAPH = frozenset(
 )
 _LINE = frozenset(
     (
-        "div li tr nav header footer article section aside main form dd dt td th "
+        "div li tr nav header footer article section aside main form dd dt "
         "caption fieldset legend details summary label option body html"
     ).split()
 )
+
+
+# Table cells: a row's cells stand on its line, a space apart, as browsers and text dumps
+# write them ("gsoc-2018 3.3 GB/s 0.091 GB/s").
+_CELL = frozenset(("td", "th"))
 
 
 # Elements with the hidden attribute, which browsers do not show (but not the page itself,
@@ -113,6 +119,9 @@ def _stylesheet(*, spaced_cr: bool, marked: bool) -> lxml.etree.XSLT:
 <xsl:text>&#13;</xsl:text><xsl:apply-templates/><xsl:text>&#13;</xsl:text>
 </xsl:template>
 <xsl:template match="br"><xsl:text>{br}</xsl:text></xsl:template>
+<xsl:template match="{names(_CELL)}">
+<xsl:text> </xsl:text><xsl:apply-templates/><xsl:text> </xsl:text>
+</xsl:template>
 {edges}
 {text}
 </xsl:stylesheet>"""
@@ -323,6 +332,8 @@ def _tokens_text(html: str, *, marked: bool) -> tuple[str, str]:
             parts.append(f"\r{_BREAK}\r" if marked else "\r")
         elif name in _LINE:
             parts.append("\r")
+        elif name in _CELL:
+            parts.append(" ")
         elif marked and name in _MARKED:
             parts.append(_EDGE)
     if dropped is None and pos < len(html):
