@@ -80,8 +80,8 @@ def test_a_stamp_that_opens_with_its_date_above_the_headline(
 
 def test_the_title_lines_date() -> None:
     """A date closing the browser's title line dates a page that prints none elsewhere."""
-    title = f"{HEADLINES['de']} – Stadtbote – 13.06.2023"
-    assert published("de", title, *CYCLE_PATH) == ("2023-06-13", "published.title-line")
+    title = f"{HEADLINES['de']} – Stadtbote – 21.02.2024"
+    assert published("de", title, *CYCLE_PATH) == ("2024-02-21", "published.title-line")
 
 
 def test_the_date_in_the_address() -> None:

@@ -43,7 +43,7 @@ _LINE = frozenset(
 
 
 # Table cells: a row's cells stand on its line, a space apart, as browsers and text dumps
-# write them ("gsoc-2018 3.3 GB/s 0.091 GB/s").
+# write them ("daten-2020 3,3 GB/s 0,9 GB/s").
 _CELL = frozenset(("td", "th"))
 
 

@@ -210,7 +210,7 @@ def _cut_tail(text: str, lexicon: Lexicon) -> str:
 
 def _drop_month(head: str, lexicon: Lexicon) -> str:
     """*head* without the month's name that ends it, when the day and time were cut after it
-    ("Ann Lee March" from "Ann Lee March 18 at 12:22 PM", a date not read without its
+    ("Ann Lee June" from "Ann Lee June 9 at 10:41 AM", a date not read without its
     year). A name of two words is left alone: "May" and "June" are also names."""
     words = head.rstrip(_STRIP).split()
     if len(words) > _MIN_MONTH_CUT and _month_name(words[-1].rstrip("."), lexicon):
@@ -263,7 +263,7 @@ def _drop_role(piece: str, lexicon: Lexicon, *, prefixed: bool = False) -> tuple
     if prefixed and len(words) == 1 and head[-1:].isspace() and head[:1].isupper():
         return piece, True
     if _MIN_QUALIFIED_NAME <= qualified < len(words):
-        # "Amy Gibbons Political Correspondent": the words that qualify the role go with
+        # "Ruth Ellis Political Correspondent": the words that qualify the role go with
         # it; a name of two words is kept whole ("Ann Sport, Reporter").
         return " ".join(words[:qualified]), True
     if role.group()[:1].islower() and len(words) > _MIN_FULL_NAME and _upper_start(words[-1]):

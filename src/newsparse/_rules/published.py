@@ -1,11 +1,11 @@
 """The article's publication date, read once the page is labelled.
 
 The byline's own date comes first. A page whose byline gives none (or that has no byline)
-often prints the date on a line of its own near the headline ("3. Mai 2024, 17:47",
-"torsdag 8 januari 2026", "Oct 15, 2015 · 18 min read") or in its browser title ("... – DW
-– 13.06.2023"), and many addresses hold it ("/2024/05/03/"). This rule looks there, in that
-order, nearest the article's start first, and says where it found the date; it labels
-nothing.
+often prints the date on a line of its own near the headline ("4. Mai 2024, 09:12",
+"måndag 4 mars 2024", "Mar 4, 2024 · 6 min read") or in its browser title ("... –
+Stadtbote – 21.02.2024"), and many addresses hold it ("/2024/05/03/"). This rule looks
+there, in that order, nearest the article's start first, and says where it found the date;
+it labels nothing.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def _anchor(page: Page) -> int:
 def _near_start(page: Page) -> str | None:
     """The date of the date line nearest the article's start (above it first at equal
     distance): a line that is only a date, or a date with its label, a day's name or a time
-    ("Published: 3 May 2024", "Freitag, 28.04.2023, 19:25")."""
+    ("Published: 3 May 2024", "Dienstag, 14.05.2024, 08:40")."""
     anchor = _anchor(page)
     n = len(page.blocks)
     for distance in range(max(_ABOVE, _BELOW) + 1):
@@ -108,7 +108,7 @@ _DATE_EDGES = " ,:;|·•–—-/()"  # what stands between a date and its label
 def _line_date(page: Page, index: int) -> str | None:
     """The date of block *index* when the line is a date stamp: (nearly) only a date, or a
     stamp that opens with its date, maybe after a label or a day's name ("Published on 3
-    May 2024 · 4 min read", "Thu 3 Jan 2019 02.00 EST Last modified on ...")."""
+    May 2024 · 4 min read", "Thu 7 Mar 2024 09.00 GMT Last modified on ...")."""
     features = page.features[index]
     if features.words <= DATE_ONLY_WORDS and not features.sentence_end:
         found = date_only(page, index)
@@ -126,7 +126,7 @@ def _line_date(page: Page, index: int) -> str | None:
 
 def _title_line(page: Page) -> str | None:
     """The date the browser's title line ends or opens with ("Headline – Site –
-    13.06.2023"), when the first block is the title line."""
+    21.02.2024"), when the first block is the title line."""
     if not page.blocks or 0 not in page.title_blocks:
         return None
     span = page.date_span(0)
