@@ -21,11 +21,20 @@ SV = (
     "Projektet blev dyrare än väntat, men kommunen räknar med att bron ska användas av "
     "flera tusen cyklister varje dag redan i sommar.",
 )
-BODIES = {"en": HARBOUR, "de": CYCLE_PATH, "sv": SV}
+FR = (
+    "La mairie a ouvert lundi la nouvelle passerelle au-dessus du canal, après deux ans de "
+    "travaux et plusieurs retards pendant l'hiver. Elle raccourcit le chemin de l'école.",
+    "Les habitants se sont réunis sur les deux rives pour voir passer les premiers "
+    "cyclistes, et les cafés du quai sont restés ouverts plus tard que d'habitude.",
+    "Le projet a coûté plus cher que prévu, mais la ville compte sur plusieurs milliers de "
+    "passages par jour dès cet été.",
+)
+BODIES = {"en": HARBOUR, "de": CYCLE_PATH, "sv": SV, "fr": FR}
 HEADLINES = {
     "en": "Storm closes the harbour to small boats",
     "de": "Neuer Radweg zur Universität freigegeben",
     "sv": "Ny cykelbro öppnar över ån",
+    "fr": "Une nouvelle passerelle ouvre au-dessus du canal",
 }
 
 
@@ -76,6 +85,43 @@ def test_a_stamp_that_opens_with_its_date_above_the_headline(
     found, rule = published(code, *blocks)
     assert found == date
     assert rule in {"published.byline", "published.date-line"}
+
+
+@pytest.mark.parametrize(
+    ("code", "date_line", "date"),
+    [
+        (
+            "en",
+            "Thu 7 Mar 2024 09.15 GMT Last modified on Friday 8 Mar 2024 11.40 GMT",
+            "2024-03-07T09:15",
+        ),
+        (
+            "de",
+            "Donnerstag, 7. März 2024, 09:15 Uhr MEZ Zuletzt aktualisiert am Freitag, "
+            "8. März 2024, 11:40 Uhr MEZ",
+            "2024-03-07T09:15",
+        ),
+        (
+            "fr",
+            "Publié le 7 mars 2024 à 09 h 15 Mis à jour le 8 mars 2024 à 11 h 40",
+            "2024-03-07T09:15",
+        ),
+    ],
+)
+def test_a_stamp_of_two_labelled_dates_under_the_headline(
+    code: str, date_line: str, date: str
+) -> None:
+    """A line of two dates, the second after its label (published, then last changed),
+    dates the article by its first, however many words its times and zones take."""
+    found, rule = published(code, HEADLINES[code], date_line, *BODIES[code])
+    assert (found, rule) == (date, "published.date-line")
+
+
+def test_two_dates_with_a_headline_between_are_no_stamp() -> None:
+    """Two dates with words between them that are no label (a teaser's headline) make no
+    stamp."""
+    line = "Sat 9 Mar 2024 09.15 GMT Ferry crews vote on a strike over winter pay Sun 10 Mar 2024"
+    assert published("en", HEADLINES["en"], line, *HARBOUR) == (None, None)
 
 
 def test_the_title_lines_date() -> None:

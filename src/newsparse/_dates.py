@@ -10,7 +10,14 @@ import regex
 
 from newsparse._lexicon import Lexicon, lexicon_for
 
-__all__ = ["date_share", "find_date", "find_date_span", "has_day_and_month", "span_share"]
+__all__ = [
+    "date_share",
+    "find_date",
+    "find_date_span",
+    "has_day_and_month",
+    "is_weekday",
+    "span_share",
+]
 
 _ISO = regex.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)"
@@ -103,15 +110,15 @@ def _time_before(line: str, start: int, lexicon: Lexicon) -> regex.Match[str] | 
     zone, weekday = time.group(4), time.group(5)
     # The word after the time is a zone, or else the date's weekday ("09:40 am Sat Jun 8").
     zoned = zone is None or zone.isupper() or lexicon.time_words.whole(zone)
-    if not zoned and (weekday is not None or not _weekday(zone or "", lexicon)):
+    if not zoned and (weekday is not None or not is_weekday(zone or "", lexicon)):
         return None
 
-    if weekday is not None and not _weekday(weekday, lexicon):
+    if weekday is not None and not is_weekday(weekday, lexicon):
         return None
     return time
 
 
-def _weekday(word: str, lexicon: Lexicon) -> bool:
+def is_weekday(word: str, lexicon: Lexicon) -> bool:
     """Whether *word* is a weekday's name or its short form ("Tue", "Fri") in the lexicon's
     relative date words, which hold the weekdays."""
     if lexicon.relative_dates.whole(word):

@@ -17,7 +17,13 @@ import regex
 
 from newsparse._model import Byline
 from newsparse._page import Page
-from newsparse._rules.stamps import DATE_ONLY_WORDS, date_only, stamp_date
+from newsparse._rules.stamps import (
+    DATE_EDGES,
+    DATE_ONLY_WORDS,
+    date_only,
+    labelled_pair,
+    stamp_date,
+)
 
 __all__ = [
     "BYLINE_RULE",
@@ -102,9 +108,6 @@ def _near_start(page: Page) -> str | None:
     return None
 
 
-_DATE_EDGES = " ,:;|·•–—-/()"  # what stands between a date and its label
-
-
 def _line_date(page: Page, index: int) -> str | None:
     """The date of block *index* when the line is a date stamp: (nearly) only a date, or a
     stamp that opens with its date, maybe after a label or a day's name ("Published on 3
@@ -114,11 +117,11 @@ def _line_date(page: Page, index: int) -> str | None:
         found = date_only(page, index)
         if found is not None:
             return found
-    found = stamp_date(page, index)
+    found = stamp_date(page, index) or labelled_pair(page, index)
     span = page.date_span(index)
     if found is None or span is None:
         return None
-    before = page.blocks[index].text[: span[1]].strip(_DATE_EDGES)
+    before = page.blocks[index].text[: span[1]].strip(DATE_EDGES)
     if len(before.split()) <= 1 or page.lexicon.date_markers.whole(before):
         return found
     return None
