@@ -490,6 +490,12 @@ def test_split_authors(code: str, text: str, names: tuple[str, ...]) -> None:
         # a number in the next sentence or after two words is no time of the date
         ("en", "Updated May 3, 2024. The 10.30 train was late", "2024-05-03"),
         ("en", "3 May 2024 in the 12.15 race", "2024-05-03"),
+        # "a. m." and "p. m." written with a space, as in Spanish
+        ("es", "3 de mayo de 2024 - 2:30 p. m.", "2024-05-03T14:30"),
+        ("en", "May 3, 2024 12:05 a. m.", "2024-05-03T00:05"),
+        ("es", "11:05 a. m. 3 de mayo de 2024", "2024-05-03T11:05"),
+        # a word after the "a" is no morning mark
+        ("en", "May 3, 2024 at 10:30 a meeting", "2024-05-03T10:30"),
     ],
 )
 def test_dates_in_many_formats(code: str, line: str, iso: str | None) -> None:
@@ -512,6 +518,7 @@ def test_dates_in_many_formats(code: str, line: str, iso: str | None) -> None:
         ("de", "12.05.2024 Uhrmacher Jonas Weber", "12.05.2024"),
         ("de", "12.05.2024, 14:30 Uhrmacher", "12.05.2024, 14:30"),
         ("en", "3 May 2024 ET Ruth Ellis", "3 May 2024"),
+        ("es", "3 de mayo de 2024 - 9:15 a. m. | Ana Lima", "3 de mayo de 2024 - 9:15 a. m."),
     ],
 )
 def test_words_after_the_time_belong_to_the_date(code: str, line: str, covered: str) -> None:

@@ -53,6 +53,7 @@ def published(code: str, *blocks: str, url: str | None = None) -> tuple[str | No
         ("en", "Published 3 May 2024, 10:30", "2024-05-03T10:30"),
         ("de", "Freitag, 14.03.2025, 08:40 Uhr", "2025-03-14T08:40"),
         ("sv", "måndag 4 mars 2024", "2024-03-04"),
+        ("en", "3 May 2024 - 9:15 a. m.", "2024-05-03T09:15"),
     ],
 )
 def test_a_byline_date_or_a_date_line_under_the_headline(

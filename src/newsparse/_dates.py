@@ -29,13 +29,13 @@ _CJK = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[
 # A time right after a date (its last full stop between: "2024. 14:30", "3. svibnja 2024.
 # u 14:30"), perhaps after one or two short words or a mark: ", 10:30",
 # " um 14.05", " à 09h08", " à 17 h 40", " a las 14:30", " at 11:21am", " @ 18:13",
-# ": 12:41 PM", " / 04:43 PM"; the hour and minute words of Chinese, Japanese and Korean,
-# with the word for morning or afternoon before the time: " 14時30分", " 오후 2:30",
-# " 下午3点30分".
+# ": 12:41 PM", " / 04:43 PM", " - 2:30 p. m." (the Spanish mark, with a space); the hour
+# and minute words of Chinese, Japanese and Korean, with the word for morning or afternoon
+# before the time: " 14時30分", " 오후 2:30", " 下午3点30分".
 _TIME = regex.compile(
     r"\.?[\s,]*(?:(?:\p{L}{1,5}\.?[\s,]+){1,2}|[@|·•\-—–/:]\s*|(?:[오午下上][전후前後午]\s*))?"
     r"([01]?\d|2[0-3])(?:[:.]|\s?h\s?|\s*[時时시点點]\s*)(\d{2})(?!\d)(?:\s*[分분])?"
-    r"(?:\s*([ap])\.?m\.?(?!\p{L}))?",
+    r"(?:\s*([ap])(?:\.\s?)?m\.?(?!\p{L}))?",
     regex.IGNORECASE,
 )
 _GAP_WORD = regex.compile(r"\p{L}+")
@@ -49,7 +49,7 @@ _MORNING = ("오전", "午前", "上午")
 # The short word after the time must be a zone in capitals or a time word of the lexicon,
 # the word before the date a weekday (checked in _time_before).
 _TIME_BEFORE = regex.compile(
-    r"(?<![\d.:])([01]?\d|2[0-3])[:h](\d{2})(?![\d.])(?:\s*([ap])\.?m\.?(?!\p{L}))?"
+    r"(?<![\d.:])([01]?\d|2[0-3])[:h](\d{2})(?![\d.])(?:\s*([ap])(?:\.\s?)?m\.?(?!\p{L}))?"
     r"(?:\s+(\p{L}{2,4}))?[\s,|·•\-—–/]*(?:(\p{L}{2,9})\.?,?\s+)?\Z",
     regex.IGNORECASE,
 )
