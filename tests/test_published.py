@@ -125,6 +125,35 @@ def test_two_dates_with_a_headline_between_are_no_stamp() -> None:
     assert published("en", HEADLINES["en"], line, *HARBOUR) == (None, None)
 
 
+_MENU = {
+    "en": [f"Section {letter}" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"],
+    "de": [f"Rubrik {letter}" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"],
+}
+_DAY_LINES = {"en": "Thursday, 7 March 2024", "de": "Donnerstag, 07.03.2024"}
+_SHARE = {"en": "share tweet share", "de": "teilen twittern teilen"}
+
+
+@pytest.mark.parametrize("code", ["en", "de"])
+def test_a_date_line_right_over_the_text_far_under_the_headline(code: str) -> None:
+    """A date line right over the article's running text dates it, however many menu lines
+    stand between the headline and the text."""
+    headline = HEADLINES[code]
+    blocks = [f"{headline} | Stadtbote", headline, *_MENU[code], _DAY_LINES[code]]
+    found, rule = published(code, *blocks, _SHARE[code], *BODIES[code])
+    assert found == "2024-03-07"
+    assert rule in {"published.byline", "published.date-line"}
+    if code == "de":
+        assert rule == "published.date-line"
+
+
+def test_a_date_line_among_the_menu_far_over_the_text_is_no_date() -> None:
+    """A date line in the middle of a long menu, far from both the headline and the running
+    text, dates nothing (the day's date of the site, a teaser's)."""
+    headline, menu = HEADLINES["de"], _MENU["de"]
+    blocks = [f"{headline} | Stadtbote", headline, *menu[:16], _DAY_LINES["de"], *menu[16:]]
+    assert published("de", *blocks, _SHARE["de"], *CYCLE_PATH) == (None, None)
+
+
 def test_the_title_lines_date() -> None:
     """A date closing the browser's title line dates a page that prints none elsewhere."""
     title = f"{HEADLINES['de']} – Stadtbote – 13.06.2023"

@@ -43,6 +43,7 @@ REGION_RULE = "published.region-stamp"
 
 _ABOVE = 6  # lines above the headline (or the article's start) where its date may stand
 _BELOW = 15  # lines under the article's start (past a standfirst and a caption)
+_OVER_TEXT = 6  # lines over the running text where its date may stand (a share bar between)
 
 # A date written in an address: year, month and day as path parts ("/2024/05/03/",
 # "/2024-05-03-"), or eight digits standing alone in a part ("/20240503/", "-20240503.html").
@@ -93,7 +94,8 @@ def _anchor(page: Page) -> int:
 def _near_start(page: Page) -> str | None:
     """The date of the date line nearest the article's start (above it first at equal
     distance): a line that is only a date, or a date with its label, a day's name or a time
-    ("Published: 3 May 2024", "Freitag, 28.04.2023, 19:25")."""
+    ("Published: 3 May 2024", "Freitag, 28.04.2023, 19:25"); failing that, of the one
+    nearest over its running text, when that starts far under the headline."""
     anchor = _anchor(page)
     n = len(page.blocks)
     for distance in range(max(_ABOVE, _BELOW) + 1):
@@ -105,6 +107,12 @@ def _near_start(page: Page) -> str | None:
             found = _line_date(page, j)
             if found is not None:
                 return found
+    # The running text may start far under the headline taken (a heading of a menu above
+    # the article's own): its date line then stands right over it.
+    for j in range(page.text_start - 1, max(anchor + _BELOW, page.text_start - _OVER_TEXT - 1), -1):
+        found = _line_date(page, j)
+        if found is not None:
+            return found
     return None
 
 
