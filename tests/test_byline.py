@@ -496,6 +496,11 @@ def test_split_authors(code: str, text: str, names: tuple[str, ...]) -> None:
         ("es", "11:05 a. m. 3 de mayo de 2024", "2024-05-03T11:05"),
         # a word after the "a" is no morning mark
         ("en", "May 3, 2024 at 10:30 a meeting", "2024-05-03T10:30"),
+        # the month's name between two marks of the same kind
+        ("en", "Posted 03-Jan-2024 10:30", "2024-01-03T10:30"),
+        ("de", "29 / Dezember / 2022", "2022-12-29"),
+        ("fr", "7/mars/2024", "2024-03-07"),
+        ("en", "3-May / 2024", None),  # two different marks: no date
     ],
 )
 def test_dates_in_many_formats(code: str, line: str, iso: str | None) -> None:

@@ -198,7 +198,9 @@ def _month_pattern(codes: tuple[str, ...]) -> tuple[regex.Pattern[str], dict[str
         # "year" before it)
         rf"{day}\s*(?:de\s+)?{word}\s*(?:de\s+|năm\s+)?,?\s*{_YEAR}"
         rf"|{word}\s+{day},?\s*{_YEAR}"  # May 3, 2024
-        rf"|{_YEAR}\s*(?:\.|,)?\s*{word}\s*{day}",  # 2024. május 3
+        rf"|{_YEAR}\s*(?:\.|,)?\s*{word}\s*{day}"  # 2024. május 3
+        # 03-May-2024, 3 / Mai / 2024: the same mark on both sides of the month
+        rf"|(?<!\d)(\d{{1,2}})\s*([/|-])\s*{word}\s*\11\s*{_YEAR}",
         regex.IGNORECASE,
     )
     return pattern, names
@@ -215,8 +217,10 @@ def _read(
             day, month, year = g[0], g[1], g[2]
         elif g[3] is not None:
             month, day, year = g[3], g[4], g[5]
-        else:
+        elif g[6] is not None:
             year, month, day = g[6], g[7], g[8]
+        else:
+            day, month, year = g[9], g[11], g[12]
         number = names.get(_fold(month).rstrip("."))
         return None if number is None else _valid(int(year), number, int(day))
     a, b, c = int(g[0]), int(g[2]), int(g[3])
