@@ -154,6 +154,24 @@ def test_a_date_line_among_the_menu_far_over_the_text_is_no_date() -> None:
     assert published("de", *blocks, _SHARE["de"], *CYCLE_PATH) == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("code", "headline", "stamp", "date"),
+    [
+        ("en", "Minutes of the harbour board of 10 March 2024", "12 March 2024", "2024-03-12"),
+        ("de", "Protokoll der Ratssitzung vom 10. März 2024", "12.03.2024 Redaktion", "2024-03-12"),
+        ("en", "Minutes of the harbour board of 10 March 2024", None, None),
+        ("de", "Protokoll der Ratssitzung vom 10. März 2024", None, None),
+    ],
+)
+def test_a_headline_naming_a_day_is_no_date_line(
+    code: str, headline: str, stamp: str | None, date: str | None
+) -> None:
+    """The day a headline names is what it is about, not when it was published: the stamp
+    under it dates the article, and with none, nothing does."""
+    blocks = [f"{headline} | Stadtbote", headline, *([stamp] if stamp else []), *BODIES[code]]
+    assert published(code, *blocks)[0] == date
+
+
 def test_the_title_lines_date() -> None:
     """A date closing the browser's title line dates a page that prints none elsewhere."""
     title = f"{HEADLINES['de']} – Stadtbote – 13.06.2023"

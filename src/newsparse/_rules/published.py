@@ -102,8 +102,8 @@ def _near_start(page: Page) -> str | None:
         for j in (anchor - distance, anchor + distance):
             if distance > (_ABOVE if j < anchor else _BELOW) or not 0 < j < n:
                 continue
-            if distance == 0 and j != anchor:
-                continue
+            if distance == 0 and (j != anchor or j in page.title_blocks):
+                continue  # once; a headline naming a day is no date line
             found = _line_date(page, j)
             if found is not None:
                 return found
