@@ -172,6 +172,29 @@ def test_a_headline_naming_a_day_is_no_date_line(
     assert published(code, *blocks)[0] == date
 
 
+# Long lines a broken server prints over the page, which the article's region takes in.
+_WARNINGS = [
+    f"Warning: the function load_part_{i}() called in /var/www/site/lib/part{i}.php on line "
+    f"{40 + i} is deprecated and will be removed in a later version."
+    for i in range(20)
+]
+_POST_META = {
+    "en": "⋅ March 7, 2024 ⋅ Email this post ⋅ Print this page ⋅ Comment",
+    "de": "⋅ 7. März 2024 ⋅ Beitrag senden ⋅ Seite drucken ⋅ Kommentieren",
+}
+
+
+@pytest.mark.parametrize("code", ["en", "de"])
+def test_the_date_under_a_headline_inside_the_region(code: str) -> None:
+    """When the article's region opens far above its headline, the date line under the
+    headline still dates it; with no date line there, nothing does."""
+    headline = HEADLINES[code]
+    top = [f"{headline} | Stadtbote", *_WARNINGS, "Home", "News", headline]
+    found = published(code, *top, _POST_META[code], *BODIES[code])
+    assert found == ("2024-03-07", "published.date-line")
+    assert published(code, *top, *BODIES[code]) == (None, None)
+
+
 def test_the_title_lines_date() -> None:
     """A date closing the browser's title line dates a page that prints none elsewhere."""
     title = f"{HEADLINES['de']} – Stadtbote – 13.06.2023"

@@ -95,8 +95,30 @@ def _near_start(page: Page) -> str | None:
     """The date of the date line nearest the article's start (above it first at equal
     distance): a line that is only a date, or a date with its label, a day's name or a time
     ("Published: 3 May 2024", "Freitag, 28.04.2023, 19:25"); failing that, of the one
-    nearest over its running text, when that starts far under the headline."""
+    nearest over its running text, when that starts far under the headline, or around a
+    headline inside the article's region, when the region opens far above it."""
     anchor = _anchor(page)
+    found = _around(page, anchor)
+    if found is not None:
+        return found
+    # The running text may start far under the headline taken (a heading of a menu above
+    # the article's own): its date line then stands right over it.
+    for j in range(page.text_start - 1, max(anchor + _BELOW, page.text_start - _OVER_TEXT - 1), -1):
+        found = _line_date(page, j)
+        if found is not None:
+            return found
+    # The region may open above the headline (a menu taken in): the date stands around it.
+    for head in page.title_blocks:
+        if anchor < head < page.body_end:
+            found = _around(page, head)
+            if found is not None:
+                return found
+    return None
+
+
+def _around(page: Page, anchor: int) -> str | None:
+    """The date of the date line nearest block *anchor* (above it first at equal distance),
+    within a few lines above it and more under it."""
     n = len(page.blocks)
     for distance in range(max(_ABOVE, _BELOW) + 1):
         for j in (anchor - distance, anchor + distance):
@@ -107,12 +129,6 @@ def _near_start(page: Page) -> str | None:
             found = _line_date(page, j)
             if found is not None:
                 return found
-    # The running text may start far under the headline taken (a heading of a menu above
-    # the article's own): its date line then stands right over it.
-    for j in range(page.text_start - 1, max(anchor + _BELOW, page.text_start - _OVER_TEXT - 1), -1):
-        found = _line_date(page, j)
-        if found is not None:
-            return found
     return None
 
 
