@@ -195,6 +195,71 @@ def test_the_date_under_a_headline_inside_the_region(code: str) -> None:
     assert published(code, *top, *BODIES[code]) == (None, None)
 
 
+_LATEST = {"en": "Latest news", "fr": "Dernières infos"}
+_OTHER_STORY = {
+    "en": "Ferry timetable changes for the winter",
+    "fr": "Une nouvelle ligne de bus vers l'hôpital",
+}
+_LIST_DATES = {"en": ("7 March 2024", "6 March 2024"), "fr": ("7 mars 2024", "6 mars 2024")}
+_PLACES = ("north", "south", "east", "west", "old town", "river", "station", "market")
+_LIEUX = ("nord", "sud", "port", "centre", "marché", "canal", "stade", "lycée")
+# Long reports, the list of stories far under the headline.
+_REPORTS = {
+    "en": [
+        f"Near the {place} the wind tore down fences and signs, and the crews who went out "
+        f"in the afternoon found the roads blocked by branches for most of the evening."
+        for place in _PLACES
+    ]
+    * 2,
+    "fr": [
+        f"Près du {lieu}, beaucoup d'habitants passent déjà par la passerelle, et les "
+        f"riverains disent que la circulation y est bien plus calme depuis lundi."
+        for lieu in _LIEUX
+    ]
+    * 2,
+}
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_the_date_under_the_headline_in_a_list_of_stories(code: str) -> None:
+    """A page that prints its date nowhere else is dated by its own entry in the list of
+    latest stories under it: the headline again, its date under it."""
+    first = _OTHER_STORY[code]
+    ours, theirs = _LIST_DATES[code]
+    report = [*BODIES[code], *_REPORTS[code]]
+    blocks = [
+        f"{HEADLINES[code]} | Stadtbote",
+        HEADLINES[code],
+        *report,
+        _LATEST[code],
+        HEADLINES[code],
+        ours,
+        first,
+        theirs,
+    ]
+    assert published(code, *blocks) == ("2024-03-07", "published.headline-repeat")
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_a_list_that_gives_each_date_first_dates_nothing(code: str) -> None:
+    """In a list that prints each date over its story, the date under the headline's repeat
+    is the next story's: it dates nothing."""
+    first = _OTHER_STORY[code]
+    ours, theirs = _LIST_DATES[code]
+    report = [*BODIES[code], *_REPORTS[code]]
+    blocks = [
+        f"{HEADLINES[code]} | Stadtbote",
+        HEADLINES[code],
+        *report,
+        _LATEST[code],
+        ours,
+        HEADLINES[code],
+        theirs,
+        first,
+    ]
+    assert published(code, *blocks) == (None, None)
+
+
 def test_the_title_lines_date() -> None:
     """A date closing the browser's title line dates a page that prints none elsewhere."""
     title = f"{HEADLINES['de']} – Stadtbote – 13.06.2023"

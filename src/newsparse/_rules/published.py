@@ -29,6 +29,7 @@ __all__ = [
     "BYLINE_RULE",
     "LINE_RULE",
     "REGION_RULE",
+    "REPEAT_RULE",
     "TITLE_LINE_RULE",
     "URL_RULE",
     "find_published",
@@ -40,6 +41,7 @@ LINE_RULE = "published.date-line"
 TITLE_LINE_RULE = "published.title-line"
 URL_RULE = "published.url"
 REGION_RULE = "published.region-stamp"
+REPEAT_RULE = "published.headline-repeat"
 
 _ABOVE = 6  # lines above the headline (or the article's start) where its date may stand
 _BELOW = 15  # lines under the article's start (past a standfirst and a caption)
@@ -167,7 +169,8 @@ def _title_line(page: Page) -> str | None:
 def find_published(page: Page, byline: Byline | None, url: str | None) -> tuple[str, str] | None:
     """The article's publication date (ISO 8601) and the rule that found it: the byline's
     date, a date line near the article's start, a date closing or opening the title line,
-    the date in *url*; ``None`` when none of them gives one."""
+    the date in *url*, a date line set apart inside the article, the date under a repeat
+    of the headline; ``None`` when none of them gives one."""
     if byline is not None and byline.published is not None:
         return byline.published, BYLINE_RULE
     found = _near_start(page)
@@ -182,6 +185,24 @@ def find_published(page: Page, byline: Byline | None, url: str | None) -> tuple[
     found = _region_stamp(page)
     if found is not None:
         return found, REGION_RULE
+    found = _under_repeat(page)
+    if found is not None:
+        return found, REPEAT_RULE
+    return None
+
+
+def _under_repeat(page: Page) -> str | None:
+    """The date of the first date line right under a line that prints the headline again
+    (the article's own entry in a list of the site's latest stories: "Bridge reopens" /
+    "3 May 2024"), for a page that prints its date nowhere else. When a date line stands
+    over the repeat too, the list may give each date before its story, and the one under
+    it is the next story's: such a repeat gives none."""
+    heads = {page.normalised(t) for t in page.title_blocks if t > 0}
+    for j in range(1, len(page.blocks) - 1):
+        if j not in page.title_blocks and page.normalised(j) in heads:
+            found = _line_date(page, j + 1)
+            if found is not None and _line_date(page, j - 1) is None:
+                return found
     return None
 
 
