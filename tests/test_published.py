@@ -10,7 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse._rules.published import url_date
+from newsparse._blocks import text_blocks
+from newsparse._labels import label_blocks
+from newsparse._lexicon import lexicon_for
+from newsparse._model import Byline
+from newsparse._options import ParseOptions
+from newsparse._rules.published import find_published, url_date
 from texts import CYCLE_PATH, HARBOUR
 
 SV = (
@@ -258,6 +263,39 @@ def test_a_list_that_gives_each_date_first_dates_nothing(code: str) -> None:
         first,
     ]
     assert published(code, *blocks) == (None, None)
+
+
+_BORROWED = "2024-03-01"  # the date of a line near a byline, under the article
+
+
+@pytest.mark.parametrize(
+    ("code", "credit", "stamp", "expected"),
+    [
+        # a byline that prints no date: the date line under the headline wins
+        ("en", "By Ruth Ellis", "Thursday 7 March 2024", ("2024-03-07", "published.date-line")),
+        ("de", "Von Lena Brandt", "Donnerstag, 07.03.2024", ("2024-03-07", "published.date-line")),
+        # no date line near the start: the byline's date stands
+        ("en", "By Ruth Ellis", None, (_BORROWED, "published.byline")),
+        # a byline that prints its own date keeps it
+        (
+            "de",
+            "Von Lena Brandt, 01.03.2024",
+            "Donnerstag, 07.03.2024",
+            (_BORROWED, "published.byline"),
+        ),
+    ],
+)
+def test_a_byline_without_a_date_of_its_own_yields_to_a_date_line(
+    code: str, credit: str, stamp: str | None, expected: tuple[str, str]
+) -> None:
+    """A byline that prints no date borrowed its date from a line near it, which may stand
+    far from the article's start; a date line under the headline is read first."""
+    blocks = [HEADLINES[code], *([stamp] if stamp else []), *BODIES[code]]
+    labelled, _byline, _found = label_blocks(
+        text_blocks(page(*blocks)), lexicon_for((code,)), ParseOptions()
+    )
+    byline = Byline(text=credit, authors=(credit.split(maxsplit=1)[1],), published=_BORROWED)
+    assert find_published(labelled, byline, None) == expected
 
 
 def test_the_title_lines_date() -> None:

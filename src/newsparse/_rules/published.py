@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from newsparse._dates import find_date_span
 from newsparse._model import Byline
 from newsparse._page import Page
 from newsparse._rules.stamps import (
@@ -168,11 +169,18 @@ def _title_line(page: Page) -> str | None:
 
 def find_published(page: Page, byline: Byline | None, url: str | None) -> tuple[str, str] | None:
     """The article's publication date (ISO 8601) and the rule that found it: the byline's
-    date, a date line near the article's start, a date closing or opening the title line,
+    date (unless the byline prints none and a date line stands near the article's start),
+    a date line near the article's start, a date closing or opening the title line,
     the date in *url*, a date line set apart inside the article, the date under a repeat
     of the headline; ``None`` when none of them gives one."""
     if byline is not None and byline.published is not None:
-        return byline.published, BYLINE_RULE
+        if find_date_span(byline.text, page.lexicon) is not None:
+            return byline.published, BYLINE_RULE
+        # A byline that prints no date borrowed one from a line near it, which may stand
+        # far from the article's start (under it, in a list): the date line nearer the
+        # start wins over that.
+        found = _near_start(page)
+        return (found, LINE_RULE) if found is not None else (byline.published, BYLINE_RULE)
     found = _near_start(page)
     if found is not None:
         return found, LINE_RULE
