@@ -501,6 +501,10 @@ def test_split_authors(code: str, text: str, names: tuple[str, ...]) -> None:
         ("de", "29 / Dezember / 2022", "2022-12-29"),
         ("fr", "7/mars/2024", "2024-03-07"),
         ("en", "3-May / 2024", None),  # two different marks: no date
+        # a year of two digits right after the mark, as some templates print it
+        ("de", "Autor: Lena Brandt, Datum: 07.Mär.24", "2024-03-07"),
+        ("en", "Posted 03-Jan-24 10:30", "2024-01-03T10:30"),
+        ("de", "bis zum 3. Mai. 20 Prozent mehr", None),  # a number after a sentence's end
     ],
 )
 def test_dates_in_many_formats(code: str, line: str, iso: str | None) -> None:
