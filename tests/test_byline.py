@@ -490,6 +490,21 @@ def test_split_authors(code: str, text: str, names: tuple[str, ...]) -> None:
         # a number in the next sentence or after two words is no time of the date
         ("en", "Updated May 3, 2024. The 10.30 train was late", "2024-05-03"),
         ("en", "3 May 2024 in the 12.15 race", "2024-05-03"),
+        # "a. m." and "p. m." written with a space, as in Spanish
+        ("es", "3 de mayo de 2024 - 2:30 p. m.", "2024-05-03T14:30"),
+        ("en", "May 3, 2024 12:05 a. m.", "2024-05-03T00:05"),
+        ("es", "11:05 a. m. 3 de mayo de 2024", "2024-05-03T11:05"),
+        # a word after the "a" is no morning mark
+        ("en", "May 3, 2024 at 10:30 a meeting", "2024-05-03T10:30"),
+        # the month's name between two marks of the same kind
+        ("en", "Posted 03-Jan-2024 10:30", "2024-01-03T10:30"),
+        ("de", "29 / Dezember / 2022", "2022-12-29"),
+        ("fr", "7/mars/2024", "2024-03-07"),
+        ("en", "3-May / 2024", None),  # two different marks: no date
+        # a year of two digits right after the mark, as some templates print it
+        ("de", "Autor: Lena Brandt, Datum: 07.Mär.24", "2024-03-07"),
+        ("en", "Posted 03-Jan-24 10:30", "2024-01-03T10:30"),
+        ("de", "bis zum 3. Mai. 20 Prozent mehr", None),  # a number after a sentence's end
     ],
 )
 def test_dates_in_many_formats(code: str, line: str, iso: str | None) -> None:
@@ -512,6 +527,7 @@ def test_dates_in_many_formats(code: str, line: str, iso: str | None) -> None:
         ("de", "12.05.2024 Uhrmacher Jonas Weber", "12.05.2024"),
         ("de", "12.05.2024, 14:30 Uhrmacher", "12.05.2024, 14:30"),
         ("en", "3 May 2024 ET Ruth Ellis", "3 May 2024"),
+        ("es", "3 de mayo de 2024 - 9:15 a. m. | Ana Lima", "3 de mayo de 2024 - 9:15 a. m."),
     ],
 )
 def test_words_after_the_time_belong_to_the_date(code: str, line: str, covered: str) -> None:

@@ -10,7 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse._rules.published import url_date
+from newsparse._blocks import text_blocks
+from newsparse._labels import label_blocks
+from newsparse._lexicon import lexicon_for
+from newsparse._model import Byline
+from newsparse._options import ParseOptions
+from newsparse._rules.published import find_published, url_date
 from texts import CYCLE_PATH, HARBOUR
 
 SV = (
@@ -21,11 +26,20 @@ SV = (
     "Projektet blev dyrare än väntat, men kommunen räknar med att bron ska användas av "
     "flera tusen cyklister varje dag redan i sommar.",
 )
-BODIES = {"en": HARBOUR, "de": CYCLE_PATH, "sv": SV}
+FR = (
+    "La mairie a ouvert lundi la nouvelle passerelle au-dessus du canal, après deux ans de "
+    "travaux et plusieurs retards pendant l'hiver. Elle raccourcit le chemin de l'école.",
+    "Les habitants se sont réunis sur les deux rives pour voir passer les premiers "
+    "cyclistes, et les cafés du quai sont restés ouverts plus tard que d'habitude.",
+    "Le projet a coûté plus cher que prévu, mais la ville compte sur plusieurs milliers de "
+    "passages par jour dès cet été.",
+)
+BODIES = {"en": HARBOUR, "de": CYCLE_PATH, "sv": SV, "fr": FR}
 HEADLINES = {
     "en": "Storm closes the harbour to small boats",
     "de": "Neuer Radweg zur Universität freigegeben",
     "sv": "Ny cykelbro öppnar över ån",
+    "fr": "Une nouvelle passerelle ouvre au-dessus du canal",
 }
 
 
@@ -44,6 +58,7 @@ def published(code: str, *blocks: str, url: str | None = None) -> tuple[str | No
         ("en", "Published 3 May 2024, 10:30", "2024-05-03T10:30"),
         ("de", "Freitag, 14.03.2025, 08:40 Uhr", "2025-03-14T08:40"),
         ("sv", "måndag 4 mars 2024", "2024-03-04"),
+        ("en", "3 May 2024 - 9:15 a. m.", "2024-05-03T09:15"),
     ],
 )
 def test_a_byline_date_or_a_date_line_under_the_headline(
@@ -76,6 +91,211 @@ def test_a_stamp_that_opens_with_its_date_above_the_headline(
     found, rule = published(code, *blocks)
     assert found == date
     assert rule in {"published.byline", "published.date-line"}
+
+
+@pytest.mark.parametrize(
+    ("code", "date_line", "date"),
+    [
+        (
+            "en",
+            "Thu 7 Mar 2024 09.15 GMT Last modified on Friday 8 Mar 2024 11.40 GMT",
+            "2024-03-07T09:15",
+        ),
+        (
+            "de",
+            "Donnerstag, 7. März 2024, 09:15 Uhr MEZ Zuletzt aktualisiert am Freitag, "
+            "8. März 2024, 11:40 Uhr MEZ",
+            "2024-03-07T09:15",
+        ),
+        (
+            "fr",
+            "Publié le 7 mars 2024 à 09 h 15 Mis à jour le 8 mars 2024 à 11 h 40",
+            "2024-03-07T09:15",
+        ),
+    ],
+)
+def test_a_stamp_of_two_labelled_dates_under_the_headline(
+    code: str, date_line: str, date: str
+) -> None:
+    """A line of two dates, the second after its label (published, then last changed),
+    dates the article by its first, however many words its times and zones take."""
+    found, rule = published(code, HEADLINES[code], date_line, *BODIES[code])
+    assert (found, rule) == (date, "published.date-line")
+
+
+def test_two_dates_with_a_headline_between_are_no_stamp() -> None:
+    """Two dates with words between them that are no label (a teaser's headline) make no
+    stamp."""
+    line = "Sat 9 Mar 2024 09.15 GMT Ferry crews vote on a strike over winter pay Sun 10 Mar 2024"
+    assert published("en", HEADLINES["en"], line, *HARBOUR) == (None, None)
+
+
+_MENU = {
+    "en": [f"Section {letter}" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"],
+    "de": [f"Rubrik {letter}" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"],
+}
+_DAY_LINES = {"en": "Thursday, 7 March 2024", "de": "Donnerstag, 07.03.2024"}
+_SHARE = {"en": "share tweet share", "de": "teilen twittern teilen"}
+
+
+@pytest.mark.parametrize("code", ["en", "de"])
+def test_a_date_line_right_over_the_text_far_under_the_headline(code: str) -> None:
+    """A date line right over the article's running text dates it, however many menu lines
+    stand between the headline and the text."""
+    headline = HEADLINES[code]
+    blocks = [f"{headline} | Stadtbote", headline, *_MENU[code], _DAY_LINES[code]]
+    found, rule = published(code, *blocks, _SHARE[code], *BODIES[code])
+    assert found == "2024-03-07"
+    assert rule in {"published.byline", "published.date-line"}
+    if code == "de":
+        assert rule == "published.date-line"
+
+
+def test_a_date_line_among_the_menu_far_over_the_text_is_no_date() -> None:
+    """A date line in the middle of a long menu, far from both the headline and the running
+    text, dates nothing (the day's date of the site, a teaser's)."""
+    headline, menu = HEADLINES["de"], _MENU["de"]
+    blocks = [f"{headline} | Stadtbote", headline, *menu[:16], _DAY_LINES["de"], *menu[16:]]
+    assert published("de", *blocks, _SHARE["de"], *CYCLE_PATH) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("code", "headline", "stamp", "date"),
+    [
+        ("en", "Minutes of the harbour board of 10 March 2024", "12 March 2024", "2024-03-12"),
+        ("de", "Protokoll der Ratssitzung vom 10. März 2024", "12.03.2024 Redaktion", "2024-03-12"),
+        ("en", "Minutes of the harbour board of 10 March 2024", None, None),
+        ("de", "Protokoll der Ratssitzung vom 10. März 2024", None, None),
+    ],
+)
+def test_a_headline_naming_a_day_is_no_date_line(
+    code: str, headline: str, stamp: str | None, date: str | None
+) -> None:
+    """The day a headline names is what it is about, not when it was published: the stamp
+    under it dates the article, and with none, nothing does."""
+    blocks = [f"{headline} | Stadtbote", headline, *([stamp] if stamp else []), *BODIES[code]]
+    assert published(code, *blocks)[0] == date
+
+
+# Long lines a broken server prints over the page, which the article's region takes in.
+_WARNINGS = [
+    f"Warning: the function load_part_{i}() called in /var/www/site/lib/part{i}.php on line "
+    f"{40 + i} is deprecated and will be removed in a later version."
+    for i in range(20)
+]
+_POST_META = {
+    "en": "⋅ March 7, 2024 ⋅ Email this post ⋅ Print this page ⋅ Comment",
+    "de": "⋅ 7. März 2024 ⋅ Beitrag senden ⋅ Seite drucken ⋅ Kommentieren",
+}
+
+
+@pytest.mark.parametrize("code", ["en", "de"])
+def test_the_date_under_a_headline_inside_the_region(code: str) -> None:
+    """When the article's region opens far above its headline, the date line under the
+    headline still dates it; with no date line there, nothing does."""
+    headline = HEADLINES[code]
+    top = [f"{headline} | Stadtbote", *_WARNINGS, "Home", "News", headline]
+    found = published(code, *top, _POST_META[code], *BODIES[code])
+    assert found == ("2024-03-07", "published.date-line")
+    assert published(code, *top, *BODIES[code]) == (None, None)
+
+
+_LATEST = {"en": "Latest news", "fr": "Dernières infos"}
+_OTHER_STORY = {
+    "en": "Ferry timetable changes for the winter",
+    "fr": "Une nouvelle ligne de bus vers l'hôpital",
+}
+_LIST_DATES = {"en": ("7 March 2024", "6 March 2024"), "fr": ("7 mars 2024", "6 mars 2024")}
+_PLACES = ("north", "south", "east", "west", "old town", "river", "station", "market")
+_LIEUX = ("nord", "sud", "port", "centre", "marché", "canal", "stade", "lycée")
+# Long reports, the list of stories far under the headline.
+_REPORTS = {
+    "en": [
+        f"Near the {place} the wind tore down fences and signs, and the crews who went out "
+        f"in the afternoon found the roads blocked by branches for most of the evening."
+        for place in _PLACES
+    ]
+    * 2,
+    "fr": [
+        f"Près du {lieu}, beaucoup d'habitants passent déjà par la passerelle, et les "
+        f"riverains disent que la circulation y est bien plus calme depuis lundi."
+        for lieu in _LIEUX
+    ]
+    * 2,
+}
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_the_date_under_the_headline_in_a_list_of_stories(code: str) -> None:
+    """A page that prints its date nowhere else is dated by its own entry in the list of
+    latest stories under it: the headline again, its date under it."""
+    first = _OTHER_STORY[code]
+    ours, theirs = _LIST_DATES[code]
+    report = [*BODIES[code], *_REPORTS[code]]
+    blocks = [
+        f"{HEADLINES[code]} | Stadtbote",
+        HEADLINES[code],
+        *report,
+        _LATEST[code],
+        HEADLINES[code],
+        ours,
+        first,
+        theirs,
+    ]
+    assert published(code, *blocks) == ("2024-03-07", "published.headline-repeat")
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_a_list_that_gives_each_date_first_dates_nothing(code: str) -> None:
+    """In a list that prints each date over its story, the date under the headline's repeat
+    is the next story's: it dates nothing."""
+    first = _OTHER_STORY[code]
+    ours, theirs = _LIST_DATES[code]
+    report = [*BODIES[code], *_REPORTS[code]]
+    blocks = [
+        f"{HEADLINES[code]} | Stadtbote",
+        HEADLINES[code],
+        *report,
+        _LATEST[code],
+        ours,
+        HEADLINES[code],
+        theirs,
+        first,
+    ]
+    assert published(code, *blocks) == (None, None)
+
+
+_BORROWED = "2024-03-01"  # the date of a line near a byline, under the article
+
+
+@pytest.mark.parametrize(
+    ("code", "credit", "stamp", "expected"),
+    [
+        # a byline that prints no date: the date line under the headline wins
+        ("en", "By Ruth Ellis", "Thursday 7 March 2024", ("2024-03-07", "published.date-line")),
+        ("de", "Von Lena Brandt", "Donnerstag, 07.03.2024", ("2024-03-07", "published.date-line")),
+        # no date line near the start: the byline's date stands
+        ("en", "By Ruth Ellis", None, (_BORROWED, "published.byline")),
+        # a byline that prints its own date keeps it
+        (
+            "de",
+            "Von Lena Brandt, 01.03.2024",
+            "Donnerstag, 07.03.2024",
+            (_BORROWED, "published.byline"),
+        ),
+    ],
+)
+def test_a_byline_without_a_date_of_its_own_yields_to_a_date_line(
+    code: str, credit: str, stamp: str | None, expected: tuple[str, str]
+) -> None:
+    """A byline that prints no date borrowed its date from a line near it, which may stand
+    far from the article's start; a date line under the headline is read first."""
+    blocks = [HEADLINES[code], *([stamp] if stamp else []), *BODIES[code]]
+    labelled, _byline, _found = label_blocks(
+        text_blocks(page(*blocks)), lexicon_for((code,)), ParseOptions()
+    )
+    byline = Byline(text=credit, authors=(credit.split(maxsplit=1)[1],), published=_BORROWED)
+    assert find_published(labelled, byline, None) == expected
 
 
 def test_the_title_lines_date() -> None:

@@ -10,7 +10,14 @@ import regex
 
 from newsparse._lexicon import Lexicon, lexicon_for
 
-__all__ = ["date_share", "find_date", "find_date_span", "has_day_and_month", "span_share"]
+__all__ = [
+    "date_share",
+    "find_date",
+    "find_date_span",
+    "has_day_and_month",
+    "is_weekday",
+    "span_share",
+]
 
 _ISO = regex.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)"
@@ -22,13 +29,13 @@ _CJK = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[
 # A time right after a date (its last full stop between: "2024. 14:30", "3. svibnja 2024.
 # u 14:30"), perhaps after one or two short words or a mark: ", 10:30",
 # " um 14.05", " à 09h08", " à 17 h 40", " a las 14:30", " at 11:21am", " @ 18:13",
-# ": 12:41 PM", " / 04:43 PM"; the hour and minute words of Chinese, Japanese and Korean,
-# with the word for morning or afternoon before the time: " 14時30分", " 오후 2:30",
-# " 下午3点30分".
+# ": 12:41 PM", " / 04:43 PM", " - 2:30 p. m." (the Spanish mark, with a space); the hour
+# and minute words of Chinese, Japanese and Korean, with the word for morning or afternoon
+# before the time: " 14時30分", " 오후 2:30", " 下午3点30分".
 _TIME = regex.compile(
     r"\.?[\s,]*(?:(?:\p{L}{1,5}\.?[\s,]+){1,2}|[@|·•\-—–/:]\s*|(?:[오午下上][전후前後午]\s*))?"
     r"([01]?\d|2[0-3])(?:[:.]|\s?h\s?|\s*[時时시点點]\s*)(\d{2})(?!\d)(?:\s*[分분])?"
-    r"(?:\s*([ap])\.?m\.?(?!\p{L}))?",
+    r"(?:\s*([ap])(?:\.\s?)?m\.?(?!\p{L}))?",
     regex.IGNORECASE,
 )
 _GAP_WORD = regex.compile(r"\p{L}+")
@@ -42,7 +49,7 @@ _MORNING = ("오전", "午前", "上午")
 # The short word after the time must be a zone in capitals or a time word of the lexicon,
 # the word before the date a weekday (checked in _time_before).
 _TIME_BEFORE = regex.compile(
-    r"(?<![\d.:])([01]?\d|2[0-3])[:h](\d{2})(?![\d.])(?:\s*([ap])\.?m\.?(?!\p{L}))?"
+    r"(?<![\d.:])([01]?\d|2[0-3])[:h](\d{2})(?![\d.])(?:\s*([ap])(?:\.\s?)?m\.?(?!\p{L}))?"
     r"(?:\s+(\p{L}{2,4}))?[\s,|·•\-—–/]*(?:(\p{L}{2,9})\.?,?\s+)?\Z",
     regex.IGNORECASE,
 )
@@ -103,15 +110,15 @@ def _time_before(line: str, start: int, lexicon: Lexicon) -> regex.Match[str] | 
     zone, weekday = time.group(4), time.group(5)
     # The word after the time is a zone, or else the date's weekday ("09:40 am Sat Jun 8").
     zoned = zone is None or zone.isupper() or lexicon.time_words.whole(zone)
-    if not zoned and (weekday is not None or not _weekday(zone or "", lexicon)):
+    if not zoned and (weekday is not None or not is_weekday(zone or "", lexicon)):
         return None
 
-    if weekday is not None and not _weekday(weekday, lexicon):
+    if weekday is not None and not is_weekday(weekday, lexicon):
         return None
     return time
 
 
-def _weekday(word: str, lexicon: Lexicon) -> bool:
+def is_weekday(word: str, lexicon: Lexicon) -> bool:
     """Whether *word* is a weekday's name or its short form ("Tue", "Fri") in the lexicon's
     relative date words, which hold the weekdays."""
     if lexicon.relative_dates.whole(word):
@@ -191,7 +198,11 @@ def _month_pattern(codes: tuple[str, ...]) -> tuple[regex.Pattern[str], dict[str
         # "year" before it)
         rf"{day}\s*(?:de\s+)?{word}\s*(?:de\s+|năm\s+)?,?\s*{_YEAR}"
         rf"|{word}\s+{day},?\s*{_YEAR}"  # May 3, 2024
-        rf"|{_YEAR}\s*(?:\.|,)?\s*{word}\s*{day}",  # 2024. május 3
+        rf"|{_YEAR}\s*(?:\.|,)?\s*{word}\s*{day}"  # 2024. május 3
+        # 03-May-2024, 3 / Mai / 2024, 03.Mär.19: the same mark on both sides of the
+        # month, the year of two digits only right after it
+        rf"|(?<!\d)(\d{{1,2}})\s*([/|.-])\s*{word}\s*\11\s*"
+        rf"((?:19|20)\d{{2}}|(?<=[/|.-])\d{{2}})(?!\d)",
         regex.IGNORECASE,
     )
     return pattern, names
@@ -208,8 +219,10 @@ def _read(
             day, month, year = g[0], g[1], g[2]
         elif g[3] is not None:
             month, day, year = g[3], g[4], g[5]
-        else:
+        elif g[6] is not None:
             year, month, day = g[6], g[7], g[8]
+        else:
+            day, month, year = g[9], g[11], g[12]
         number = names.get(_fold(month).rstrip("."))
         return None if number is None else _valid(int(year), number, int(day))
     a, b, c = int(g[0]), int(g[2]), int(g[3])

@@ -228,13 +228,17 @@ class Article:
         site_name: The name of the site or publication, or ``None``.
         byline: The authors and date line, or ``None``.
         published: The article's publication date in ISO 8601 (``YYYY-MM-DD``, with the
-            time when the page states it), or ``None``: the byline's date, else a date line
-            near the headline, else a date in the browser's title line, else a date in the
-            page's address (``url``, or a WARC record's target), else the first line inside
-            the article that is only a date.
+            time when the page states it), or ``None``: the byline's date (when the byline
+            prints none and took one from a line near it, a date line near the headline
+            first), else a date line near the headline, else a date in the browser's title
+            line, else a date in the page's address (``url``, or a WARC record's target),
+            else the first line inside the article that is only a date, else the date line
+            under a line that prints the headline again (the article's entry in a list of
+            stories).
         published_rule: Where ``published`` was read: ``"published.byline"``,
-            ``"published.date-line"``, ``"published.title-line"``, ``"published.url"`` or
-            ``"published.region-stamp"``; ``None`` when there is no date.
+            ``"published.date-line"``, ``"published.title-line"``, ``"published.url"``,
+            ``"published.region-stamp"`` or ``"published.headline-repeat"``; ``None`` when
+            there is no date.
         body: The article's paragraphs in reading order.
         pull_quotes: Call-outs that repeat the article's own text.
         captions: Image captions and credits.

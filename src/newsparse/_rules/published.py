@@ -15,14 +15,22 @@ from urllib.parse import urlsplit
 
 import regex
 
+from newsparse._dates import find_date_span
 from newsparse._model import Byline
 from newsparse._page import Page
-from newsparse._rules.stamps import DATE_ONLY_WORDS, date_only, stamp_date
+from newsparse._rules.stamps import (
+    DATE_EDGES,
+    DATE_ONLY_WORDS,
+    date_only,
+    labelled_pair,
+    stamp_date,
+)
 
 __all__ = [
     "BYLINE_RULE",
     "LINE_RULE",
     "REGION_RULE",
+    "REPEAT_RULE",
     "TITLE_LINE_RULE",
     "URL_RULE",
     "find_published",
@@ -34,9 +42,11 @@ LINE_RULE = "published.date-line"
 TITLE_LINE_RULE = "published.title-line"
 URL_RULE = "published.url"
 REGION_RULE = "published.region-stamp"
+REPEAT_RULE = "published.headline-repeat"
 
 _ABOVE = 6  # lines above the headline (or the article's start) where its date may stand
 _BELOW = 15  # lines under the article's start (past a standfirst and a caption)
+_OVER_TEXT = 6  # lines over the running text where its date may stand (a share bar between)
 
 # A date written in an address: year, month and day as path parts ("/2024/05/03/",
 # "/2024-05-03-"), or eight digits standing alone in a part ("/20240503/", "-20240503.html").
@@ -87,22 +97,42 @@ def _anchor(page: Page) -> int:
 def _near_start(page: Page) -> str | None:
     """The date of the date line nearest the article's start (above it first at equal
     distance): a line that is only a date, or a date with its label, a day's name or a time
-    ("Published: 3 May 2024", "Dienstag, 14.05.2024, 08:40")."""
+    ("Published: 3 May 2024", "Dienstag, 14.05.2024, 08:40"); failing that, of the one
+    nearest over its running text, when that starts far under the headline, or around a
+    headline inside the article's region, when the region opens far above it."""
     anchor = _anchor(page)
-    n = len(page.blocks)
-    for distance in range(max(_ABOVE, _BELOW) + 1):
-        for j in (anchor - distance, anchor + distance):
-            if distance > (_ABOVE if j < anchor else _BELOW) or not 0 < j < n:
-                continue
-            if distance == 0 and j != anchor:
-                continue
-            found = _line_date(page, j)
+    found = _around(page, anchor)
+    if found is not None:
+        return found
+    # The running text may start far under the headline taken (a heading of a menu above
+    # the article's own): its date line then stands right over it.
+    for j in range(page.text_start - 1, max(anchor + _BELOW, page.text_start - _OVER_TEXT - 1), -1):
+        found = _line_date(page, j)
+        if found is not None:
+            return found
+    # The region may open above the headline (a menu taken in): the date stands around it.
+    for head in page.title_blocks:
+        if anchor < head < page.body_end:
+            found = _around(page, head)
             if found is not None:
                 return found
     return None
 
 
-_DATE_EDGES = " ,:;|·•–—-/()"  # what stands between a date and its label
+def _around(page: Page, anchor: int) -> str | None:
+    """The date of the date line nearest block *anchor* (above it first at equal distance),
+    within a few lines above it and more under it."""
+    n = len(page.blocks)
+    for distance in range(max(_ABOVE, _BELOW) + 1):
+        for j in (anchor - distance, anchor + distance):
+            if distance > (_ABOVE if j < anchor else _BELOW) or not 0 < j < n:
+                continue
+            if distance == 0 and (j != anchor or j in page.title_blocks):
+                continue  # once; a headline naming a day is no date line
+            found = _line_date(page, j)
+            if found is not None:
+                return found
+    return None
 
 
 def _line_date(page: Page, index: int) -> str | None:
@@ -114,11 +144,11 @@ def _line_date(page: Page, index: int) -> str | None:
         found = date_only(page, index)
         if found is not None:
             return found
-    found = stamp_date(page, index)
+    found = stamp_date(page, index) or labelled_pair(page, index)
     span = page.date_span(index)
     if found is None or span is None:
         return None
-    before = page.blocks[index].text[: span[1]].strip(_DATE_EDGES)
+    before = page.blocks[index].text[: span[1]].strip(DATE_EDGES)
     if len(before.split()) <= 1 or page.lexicon.date_markers.whole(before):
         return found
     return None
@@ -139,10 +169,18 @@ def _title_line(page: Page) -> str | None:
 
 def find_published(page: Page, byline: Byline | None, url: str | None) -> tuple[str, str] | None:
     """The article's publication date (ISO 8601) and the rule that found it: the byline's
-    date, a date line near the article's start, a date closing or opening the title line,
-    the date in *url*; ``None`` when none of them gives one."""
+    date (unless the byline prints none and a date line stands near the article's start),
+    a date line near the article's start, a date closing or opening the title line,
+    the date in *url*, a date line set apart inside the article, the date under a repeat
+    of the headline; ``None`` when none of them gives one."""
     if byline is not None and byline.published is not None:
-        return byline.published, BYLINE_RULE
+        if find_date_span(byline.text, page.lexicon) is not None:
+            return byline.published, BYLINE_RULE
+        # A byline that prints no date borrowed one from a line near it, which may stand
+        # far from the article's start (under it, in a list): the date line nearer the
+        # start wins over that.
+        found = _near_start(page)
+        return (found, LINE_RULE) if found is not None else (byline.published, BYLINE_RULE)
     found = _near_start(page)
     if found is not None:
         return found, LINE_RULE
@@ -155,6 +193,24 @@ def find_published(page: Page, byline: Byline | None, url: str | None) -> tuple[
     found = _region_stamp(page)
     if found is not None:
         return found, REGION_RULE
+    found = _under_repeat(page)
+    if found is not None:
+        return found, REPEAT_RULE
+    return None
+
+
+def _under_repeat(page: Page) -> str | None:
+    """The date of the first date line right under a line that prints the headline again
+    (the article's own entry in a list of the site's latest stories: "Bridge reopens" /
+    "3 May 2024"), for a page that prints its date nowhere else. When a date line stands
+    over the repeat too, the list may give each date before its story, and the one under
+    it is the next story's: such a repeat gives none."""
+    heads = {page.normalised(t) for t in page.title_blocks if t > 0}
+    for j in range(1, len(page.blocks) - 1):
+        if j not in page.title_blocks and page.normalised(j) in heads:
+            found = _line_date(page, j + 1)
+            if found is not None and _line_date(page, j - 1) is None:
+                return found
     return None
 
 

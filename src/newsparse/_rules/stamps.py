@@ -15,21 +15,24 @@ import enum
 
 import regex
 
-from newsparse._dates import find_date_span, span_share
+from newsparse._dates import find_date_span, is_weekday, span_share
 from newsparse._features import SENTENCE_MARK, weighted_length
 from newsparse._page import Page
 
 __all__ = [
+    "DATE_EDGES",
     "DATE_ONLY_WORDS",
     "STAMP_WORDS",
     "Stamp",
     "date_only",
     "dated_twice",
+    "labelled_pair",
     "stamp",
     "stamp_date",
 ]
 
 STAMP_WORDS = 16  # words of the longest date or byline line
+DATE_EDGES = " ,:;|·•–—-/()"  # what stands between a date and its label
 # Where a part of a stamp starts after another: a bar, a bullet or a dash between spaces
 # ("Wed 22.05.24 | By Ann Lee").
 _PART_START = regex.compile(r"[|•·]\s*|\s[–—-]\s+")
@@ -111,6 +114,31 @@ def dated_twice(page: Page, index: int) -> bool:
         return False
     left, twice = _undated(page, index, span)
     return twice and len(_WORD.findall(left)) <= _TWICE_REST_WORDS
+
+
+_PAIR_WORDS = 2 * STAMP_WORDS  # words of a line of two dates, each with its time and zone
+
+
+def labelled_pair(page: Page, index: int) -> str | None:
+    """The first date of block *index* when the line is two dates and nothing else, the
+    second after its label ("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019
+    06.16 EST", "18 juil. 2024 à 08:01 Mis à jour le 18 juil. 2024 à 09:06"): the first
+    and last change of a page, however many words its weekdays, times and zones take.
+    What stands before the first date is left to the caller."""
+    if page.features[index].words > _PAIR_WORDS:
+        return None
+    span = page.date_span(index)
+    if span is None:
+        return None
+    after = page.blocks[index].text[span[2] :]
+    second = find_date_span(after, page.lexicon)
+    if second is None or after[second[2] :].strip(DATE_EDGES):
+        return None  # no second date, or words after it
+    label = after[: second[1]].strip(DATE_EDGES)
+    words = label.rsplit(maxsplit=1)
+    if len(words) == 2 and is_weekday(words[1].rstrip(".,"), page.lexicon):
+        label = words[0].strip(DATE_EDGES)  # the second date's weekday ("on Wed 16 Jan")
+    return span[0] if page.lexicon.date_markers.whole(label) else None
 
 
 def stamp(page: Page, index: int, most: int = STAMP_WORDS, share: float = 0.0) -> Stamp:
