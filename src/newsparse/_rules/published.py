@@ -11,6 +11,7 @@ it labels nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import regex
@@ -181,21 +182,17 @@ def find_published(page: Page, byline: Byline | None, url: str | None) -> tuple[
         # start wins over that.
         found = _near_start(page)
         return (found, LINE_RULE) if found is not None else (byline.published, BYLINE_RULE)
-    found = _near_start(page)
-    if found is not None:
-        return found, LINE_RULE
-    found = _title_line(page)
-    if found is not None:
-        return found, TITLE_LINE_RULE
-    found = url_date(url)
-    if found is not None:
-        return found, URL_RULE
-    found = _region_stamp(page)
-    if found is not None:
-        return found, REGION_RULE
-    found = _under_repeat(page)
-    if found is not None:
-        return found, REPEAT_RULE
+    finders: tuple[tuple[str, Callable[[], str | None]], ...] = (
+        (LINE_RULE, lambda: _near_start(page)),
+        (TITLE_LINE_RULE, lambda: _title_line(page)),
+        (URL_RULE, lambda: url_date(url)),
+        (REGION_RULE, lambda: _region_stamp(page)),
+        (REPEAT_RULE, lambda: _under_repeat(page)),
+    )
+    for rule, finder in finders:
+        found = finder()
+        if found is not None:
+            return found, rule
     return None
 
 
