@@ -184,8 +184,8 @@ _WARNINGS = [
     for i in range(20)
 ]
 _POST_META = {
-    "en": "⋅ March 7, 2024 ⋅ Email this post ⋅ Print this page ⋅ Comment",
-    "de": "⋅ 7. März 2024 ⋅ Beitrag senden ⋅ Seite drucken ⋅ Kommentieren",
+    "en": "· March 7, 2024 · Send · Print · 3 comments",
+    "de": "· 7. März 2024 · Senden · Drucken · 3 Kommentare",
 }
 
 

@@ -199,7 +199,7 @@ def _month_pattern(codes: tuple[str, ...]) -> tuple[regex.Pattern[str], dict[str
         rf"{day}\s*(?:de\s+)?{word}\s*(?:de\s+|năm\s+)?,?\s*{_YEAR}"
         rf"|{word}\s+{day},?\s*{_YEAR}"  # May 3, 2024
         rf"|{_YEAR}\s*(?:\.|,)?\s*{word}\s*{day}"  # 2024. május 3
-        # 03-May-2024, 3 / Mai / 2024, 03.Mär.19: the same mark on both sides of the
+        # 03-May-2024, 3 / Mai / 2024, 07.Okt.21: the same mark on both sides of the
         # month, the year of two digits only right after it
         rf"|(?<!\d)(\d{{1,2}})\s*([/|.-])\s*{word}\s*\11\s*"
         rf"((?:19|20)\d{{2}}|(?<=[/|.-])\d{{2}})(?!\d)",

@@ -121,8 +121,8 @@ _PAIR_WORDS = 2 * STAMP_WORDS  # words of a line of two dates, each with its tim
 
 def labelled_pair(page: Page, index: int) -> str | None:
     """The first date of block *index* when the line is two dates and nothing else, the
-    second after its label ("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019
-    06.16 EST", "18 juil. 2024 à 08:01 Mis à jour le 18 juil. 2024 à 09:06"): the first
+    second after its label ("Thu 7 Mar 2024 09.00 GMT Last modified on Fri 8 Mar 2024
+    10.15 GMT", "5 févr. 2024 à 07:40 Mis à jour le 6 févr. 2024 à 11:02"): the first
     and last change of a page, however many words its weekdays, times and zones take.
     What stands before the first date is left to the caller."""
     if page.features[index].words > _PAIR_WORDS:
