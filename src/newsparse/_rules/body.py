@@ -35,7 +35,7 @@ from newsparse._rules.phrases import (
     player_control,
 )
 from newsparse._rules.pullquotes import probes, shingles
-from newsparse._rules.stamps import STAMP_WORDS, Stamp, dated_twice, stamp
+from newsparse._rules.stamps import DATE_EDGES, STAMP_WORDS, Stamp, dated_twice, stamp
 from newsparse._rules.title import split_title
 
 __all__ = [
@@ -1172,9 +1172,6 @@ def date_line(page: Page, index: int) -> bool:
     )
 
 
-_DATE_EDGES = " ,:;|·•–—-/()"  # what stands between a date and its label or a time word
-
-
 def _labelled_date(page: Page, index: int) -> bool:
     """Whether a line is a date with only its label or its day's name before it and at
     most a time word after it ("Published: 3 May 2024", "Dienstag, 14.03.2023, 08:40",
@@ -1187,10 +1184,10 @@ def _labelled_date(page: Page, index: int) -> bool:
         return False
     text = page.blocks[index].text
     lexicon = page.lexicon
-    after = text[span[2] :].strip(_DATE_EDGES)
+    after = text[span[2] :].strip(DATE_EDGES)
     if after and not lexicon.time_words.whole(after):
         return False
-    before = text[: span[1]].strip(_DATE_EDGES)
+    before = text[: span[1]].strip(DATE_EDGES)
     return not before or lexicon.date_markers.whole(before) or lexicon.relative_dates.whole(before)
 
 

@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 STAMP_WORDS = 16  # words of the longest date or byline line
-DATE_EDGES = " ,:;|·•–—-/()"  # what stands between a date and its label
+DATE_EDGES = " ,:;|·•–—-/()"  # what stands between a date and its label or a time word
 # Where a part of a stamp starts after another: a bar, a bullet or a dash between spaces
 # ("Wed 22.05.24 | By Ann Lee").
 _PART_START = regex.compile(r"[|•·]\s*|\s[–—-]\s+")
