@@ -213,13 +213,9 @@ def _drop_month(head: str, lexicon: Lexicon) -> str:
     ("Ann Lee June" from "Ann Lee June 9 at 10:41 AM", a date not read without its
     year). A name of two words is left alone: "May" and "June" are also names."""
     words = head.rstrip(_STRIP).split()
-    if len(words) > _MIN_MONTH_CUT and _month_name(words[-1].rstrip("."), lexicon):
+    if len(words) > _MIN_FULL_NAME and _month_name(words[-1].rstrip("."), lexicon):
         return " ".join(words[:-1])
     return head
-
-
-# Words a head must keep besides a month's name for the month to be cut from its end.
-_MIN_MONTH_CUT = 2
 
 
 # The characters one of which every match of _CUT holds: a digit, an at sign, a bracket, the
@@ -262,7 +258,7 @@ def _drop_role(piece: str, lexicon: Lexicon, *, prefixed: bool = False) -> tuple
         return piece[role.end() :], True  # "Senior Correspondent Ann Lee"
     if prefixed and len(words) == 1 and head[-1:].isspace() and head[:1].isupper():
         return piece, True
-    if _MIN_QUALIFIED_NAME <= qualified < len(words):
+    if _MIN_FULL_NAME <= qualified < len(words):
         # "Ruth Ellis Political Correspondent": the words that qualify the role go with
         # it; a name of two words is kept whole ("Ann Sport, Reporter").
         return " ".join(words[:qualified]), True
@@ -271,10 +267,6 @@ def _drop_role(piece: str, lexicon: Lexicon, *, prefixed: bool = False) -> tuple
         # editor" is Ann Lee's role, "Education editor".
         return head[: head.rindex(words[-1])], True
     return head, True
-
-
-# Words a name keeps when the qualifiers of the role after it are cut off.
-_MIN_QUALIFIED_NAME = 2
 
 
 def _name_run(piece: str, *, prefixed: bool) -> tuple[str, str]:
@@ -2377,12 +2369,9 @@ def _without_site(author: str, site: str) -> str:
     "Berg"), a newsroom with the site's name ("Redacción Diario Norte")."""
     if len(author) > len(site) and author.casefold().endswith(f" {site.casefold()}"):
         head = author[: -len(site)].rstrip()
-        if len(head.split()) >= _MIN_NAME_WORDS:
+        if len(head.split()) >= _MIN_FULL_NAME:
             return head
     return author
-
-
-_MIN_NAME_WORDS = 2  # words of a person's full name
 
 
 def _held_at(page: Page, j: int, lines: list[int], core: list[int]) -> bool:
