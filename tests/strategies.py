@@ -540,15 +540,21 @@ def sentences(paragraph: str) -> list[str]:
 def excerpts(paragraph: str) -> list[str]:
     """Runs of whole sentences of *paragraph* that can stand as its pull-quote.
 
-    Each is long enough to read as a call-out and clearly shorter than the paragraph.
+    Each is long enough to read as a call-out and clearly shorter than the paragraph: at
+    most half of it, or 0.7 of a paragraph of 200 weighted characters or more (the parser
+    takes a line that repeats a line not much longer for another of its kind, such as a
+    table row; two characters are kept for quote marks).
     """
     parts = sentences(paragraph)
     joiner = "" if _DENSE.search(paragraph) else " "
+    whole = weighted_length(paragraph)
+    share = 0.7 if whole >= 200 else 0.5
     found = []
     for i in range(len(parts)):
         for j in range(i + 1, len(parts) + 1):
             text = joiner.join(parts[i:j])
-            if 60 <= weighted_length(text) <= 0.7 * weighted_length(paragraph):
+            short = len(text) + 2 <= share * len(paragraph)
+            if short and 60 <= weighted_length(text) <= share * whole:
                 found.append(text)
     return found
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
 from newsparse import SegmentKind
 from newsparse._rules.pullquotes import shingles
-from texts import HARBOUR
+from texts import CYCLE_PATH, HARBOUR
 
 EN = [
     *HARBOUR,
@@ -19,7 +20,10 @@ EN = [
 ]
 ZH = [
     "新建的城市图书馆昨天正式向市民开放，馆内设有阅览室、儿童活动区和一个可以举办读书会的小舞台。",
-    "市政府表示，所有市民都可以免费进入，周末也会延长开放时间，方便上班族前来借阅图书。",
+    (
+        "市政府表示，所有市民都可以免费进入，周末也会延长开放时间，方便上班族前来借阅图书。"
+        "暑假期间还会为学生安排专门的自习座位。"
+    ),
     "图书馆负责人介绍，今年还将增加外文图书的数量，并为老年读者开设使用电子设备的课程。",
     "不少家长表示，孩子们终于有了一个安静的地方读书和写作业，希望以后能有更多这样的场所。",
 ]
@@ -115,3 +119,43 @@ def test_ascii_shingles_agree_with_the_pattern(text: str) -> None:
     """Text in ASCII is folded without the pattern, to the same shingles as through it (a
     no-break space, which folding removes, sends the text through the pattern)."""
     assert shingles(text) == shingles(text + "\u00a0")
+
+
+def test_rows_of_a_table_are_not_pull_quotes() -> None:
+    """Rows of a timetable that repeat each other with a word changed are rows, not call-outs
+    (a call-out without quote marks repeats a paragraph, not a line as short as itself)."""
+    rows = [
+        "7:00 AM Opens the bakery on Mill Street and lights the ovens.",
+        "7:30 AM Opens the bakery on Mill Street and lights the ovens for bread.",
+        "1:00 PM Closes the bakery and walks to the market square.",
+        "1:30 PM Closes the bakery and walks to the market square for lunch.",
+    ]
+    article = parse(TITLE_EN, EN[0], EN[1], *rows, EN[2], EN[3])
+    assert quotes(article) == []
+    assert set(rows) <= {p.text for p in article.body}
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "paragraphs"),
+    [
+        (
+            "en",
+            "Told by radio to shelter in the bay behind the lighthouse",
+            [EN[0], EN[1], EN[2]],
+        ),
+        (
+            "de",
+            "In der ersten Woche mehr als dreitausend Menschen täglich",
+            list(CYCLE_PATH),
+        ),
+    ],
+)
+def test_sub_heading_over_its_paragraph_is_not_a_pull_quote(
+    language: str, heading: str, paragraphs: list[str]
+) -> None:
+    """A line that is no sentence, right above the paragraph it rewords, heads that
+    paragraph: it stays in the body."""
+    first, second, *rest = paragraphs
+    article = parse("Headline", first, heading, second, *rest, language=language)
+    assert quotes(article) == []
+    assert heading in [p.text for p in article.body]

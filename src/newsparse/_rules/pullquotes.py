@@ -4,7 +4,9 @@ Texts are compared as sets of character shingles (runs of a few letters or digit
 case, spaces and punctuation folded away), so the test works the same for scripts that
 write no spaces between words. A line is a pull-quote when most of its shingles occur in
 one other line of the article, the passage it repeats, and that passage is longer than
-itself (or carries no quote marks where the call-out does).
+itself (or carries no quote marks where the call-out does). Without quote marks, the passage
+must be a paragraph, and a line that is no sentence standing right over it is its
+sub-heading.
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ _SOURCES = 3  # lines a candidate is compared with: those most of its pieces are
 _LONGER = 1.15  # the repeated passage is at least this much longer than the call-out
 _QUOTED_SHARE = 0.75  # of the threshold: what one passage must give a quoted call-out
 _LOOKAROUND = 2  # call-outs may stand just outside the region's edges
+# The passage a call-out without quote marks repeats is a paragraph of running text: at
+# least this many times as long as the shortest full paragraph, or else at least _HALF
+# times as long as the call-out. A line about as short as the call-out that says much the
+# same (a row of a table, an entry of a list, a teaser's headline) is another of its kind.
+_SOURCE_PARAGRAPHS = 2.5
+_HALF = 2.0
 
 
 def shingles(text: str) -> frozenset[str]:
@@ -94,6 +102,13 @@ def probes(text: str, size: int, count: int = _PROBES) -> list[str]:
     return list(dict.fromkeys(text[round(k * step) : round(k * step) + size] for k in range(count)))
 
 
+def _heads(page: Page, line: int, source: int) -> bool:
+    """Whether *source* is the first line of running text under *line*: a line that is
+    not a sentence, standing over the paragraph it rewords, is that paragraph's
+    sub-heading, not a call-out."""
+    return source > line and not any(page.features[j].prose for j in range(line + 1, source))
+
+
 def find_pull_quotes(page: Page) -> None:
     """Label the lines of the article region that repeat another of its lines.
 
@@ -130,6 +145,7 @@ def find_pull_quotes(page: Page) -> None:
         return sizes[block]
 
     threshold = page.options.pull_quote_similarity
+    paragraph = _SOURCE_PARAGRAPHS * unit
     opening = tuple(mark for mark, _ in page.lexicon.quote_pairs)
     closing = tuple(mark for _, mark in page.lexicon.quote_pairs)
     for c in region:
@@ -196,6 +212,11 @@ def find_pull_quotes(page: Page) -> None:
         if shared < needed * len(own):
             continue
         source_text = page.blocks[source].text
+        if not quoted and (
+            (not features.prose and _heads(page, c, source))
+            or (page.features[source].length < paragraph and len(source_text) < _HALF * len(text))
+        ):
+            continue
         longer = len(source_text) >= _LONGER * len(text)
         marked = quoted and not _quoted(source_text, opening, closing)
         if longer or marked:
