@@ -8,7 +8,7 @@ import unicodedata
 
 import regex
 
-from newsparse._lexicon import Lexicon, lexicon_for
+from newsparse._lexicon import Lexicon, lexicon_for, with_date_order
 
 __all__ = [
     "date_share",
@@ -16,6 +16,7 @@ __all__ = [
     "find_date_span",
     "has_day_and_month",
     "is_weekday",
+    "page_order",
     "span_share",
 ]
 
@@ -234,6 +235,40 @@ def _read(
         # Month first, unless the first number cannot be a month ("13/01/2025").
         return _valid(c, a, b) or _valid(c, b, a)
     return _valid(c, b, a) or _valid(c, a, b)
+
+
+# A numeric date with a year of four digits ("14/04/2020"), not inside a longer number
+_FULL_NUMERIC = regex.compile(
+    r"(?<![\d.,])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d.,]?\d)"
+)
+_MONTHS = 12
+
+
+def page_order(text: str, lexicon: Lexicon) -> Lexicon:
+    """*lexicon*, or a copy of it that reads numeric dates day first or month first, as the
+    page's own dates that cannot be read the other way do ("14/04/2020" is day first, so
+    "12/04/2020" on the same page is the 12th of April). A page whose dates say both, or
+    neither, keeps the order of its languages.
+
+    >>> from newsparse._lexicon import lexicon_for
+    >>> en = lexicon_for(("en",))
+    >>> find_date("12/04/2020", page_order("12/04/2020 ... 14/04/2020", en))
+    '2020-04-12'
+    >>> find_date("12/04/2020", page_order("12/04/2020 ... 04/14/2020", en))
+    '2020-12-04'
+    """
+    if _DIGIT.search(text) is None:
+        return lexicon
+    day_first = month_first = False
+    for match in _FULL_NUMERIC.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3))
+        if first > _MONTHS >= second:
+            day_first = True
+        elif second > _MONTHS >= first:
+            month_first = True
+    if day_first == month_first:
+        return lexicon
+    return with_date_order(lexicon, "dmy" if day_first else "mdy")
 
 
 def find_date_span(line: str, lexicon: Lexicon) -> tuple[str, int, int] | None:

@@ -10,6 +10,7 @@ import attrs
 import regex
 
 from newsparse._blocks import Block
+from newsparse._dates import page_order
 from newsparse._lexicon import Lexicon
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._options import ParseOptions
@@ -282,6 +283,8 @@ def label_blocks(
     """Label every block; return the labelled page, the byline found, if any, and the
     article's publication date with the rule that read it, if any (*url*: the page's
     address, which may hold the date)."""
+    # Numeric dates are read in the order the page's own unambiguous dates show.
+    lexicon = page_order("\n".join(block.text for block in blocks), lexicon)
     page = Page.new(blocks, lexicon, options)
     find_body(page)
     find_title(page)

@@ -32,6 +32,7 @@ __all__ = [
     "load_raw",
     "merged_phrases",
     "month_names",
+    "with_date_order",
 ]
 
 # The schema every lexicon file follows: table -> key -> kind of value.
@@ -617,6 +618,19 @@ def load_raw(code: str) -> Mapping[str, Any]:
 def month_names(codes: tuple[str, ...]) -> frozenset[str]:
     """The months' names and short forms of the languages *codes*, case-folded."""
     return frozenset(form.casefold() for _, form in lexicon_for(codes).months)
+
+
+@functools.cache
+def _ordered(codes: tuple[str, ...], order: str) -> Lexicon:
+    return attrs.evolve(lexicon_for(codes), date_orders=(order,))
+
+
+def with_date_order(lexicon: Lexicon, order: str) -> Lexicon:
+    """*lexicon* reading numeric dates in *order* only (``"dmy"`` or ``"mdy"``): one object
+    per languages and order, so what is remembered for a lexicon stays remembered."""
+    if lexicon.date_orders == (order,):
+        return lexicon
+    return _ordered(lexicon.codes, order)
 
 
 @functools.cache

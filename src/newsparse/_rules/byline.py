@@ -48,6 +48,7 @@ from newsparse._lexicon import (
     lexicon_for,
     merged_phrases,
     month_names,
+    with_date_order,
 )
 from newsparse._model import Byline, NavKind, SegmentKind
 from newsparse._page import Page
@@ -144,13 +145,18 @@ _DATE_SPANS_KEPT = 512
 
 
 @functools.lru_cache(maxsize=_DATE_SPANS_KEPT)
-def _date_span_in(text: str, codes: tuple[str, ...]) -> tuple[str, int, int] | None:
-    return find_date_span(text, lexicon_for(codes))
+def _date_span_in(
+    text: str, codes: tuple[str, ...], orders: tuple[str, ...]
+) -> tuple[str, int, int] | None:
+    lexicon = lexicon_for(codes)
+    if lexicon.date_orders != orders:
+        lexicon = with_date_order(lexicon, orders[0])
+    return find_date_span(text, lexicon)
 
 
 def _date_span(text: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
     """:func:`newsparse._dates.find_date_span`, remembered for the texts read lately."""
-    return _date_span_in(text, lexicon.codes)
+    return _date_span_in(text, lexicon.codes, lexicon.date_orders)
 
 
 def _upper_start(text: str) -> bool:
