@@ -1531,6 +1531,7 @@ _OFFER = (
         ("de", "Möchten Sie weiterlesen?"),
         ("de", "Wählen Sie Ihr Angebot und lesen Sie weiter:"),
         ("es", "Este contenido es exclusivo para suscriptores."),
+        ("pl", "Pozostało jeszcze 72% artykułu"),
     ],
 )
 def test_a_paywall_notice_ends_the_article(language: str, notice: str) -> None:

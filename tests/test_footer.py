@@ -891,3 +891,38 @@ def test_a_donation_button_is_other_chrome(
     page = _page("Title | Site", body, line)
     article = newsparse.parse_article(page, language=language)
     assert _kind_of(article, line) is kind
+
+
+_STORIES = {
+    "de": ("Wasserleitungen in der Altstadt werden erneuert", DE_BODY),
+    "en": ("Old railway depot to become a covered market", EN_BODY),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "tags", "sentence"),
+    [
+        (
+            "de",
+            "Mehr lesen über",
+            ("Stadtwerke", "Altstadt"),
+            "Gefällt Ihnen unser Angebot? Jetzt vier Wochen gratis lesen.",
+        ),
+        (
+            "en",
+            "Tags",
+            ("Town council", "Markets"),
+            "Did you enjoy this story? Tell us what you think.",
+        ),
+    ],
+)
+def test_a_sentence_after_a_tag_list_is_no_tag(
+    language: str, heading: str, tags: tuple[str, ...], sentence: str
+) -> None:
+    """A tag names a topic: the tag list ends at a line that is a sentence."""
+    title, body = _STORIES[language]
+    article = newsparse.parse_article(
+        _page(title, body, heading, tags, sentence), language=language
+    )
+    assert [_kind_of(article, text) for text in (heading, *tags)] == [NavKind.TAGS] * 3
+    assert _kind_of(article, sentence) is not NavKind.TAGS

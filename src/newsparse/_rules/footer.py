@@ -184,6 +184,8 @@ def _item(page: Page, index: int, section: NavKind) -> bool:
         return False
     if section is NavKind.SHARE:
         return features.words <= _MAX_SHARE_ITEM_WORDS
+    if section is NavKind.TAGS:
+        return not features.sentence_end  # a tag names a topic; a sentence is no tag
     if section is NavKind.COMMENTS:
         # Readers' comments are not navigation: only short form fields and controls go on.
         return not (features.prose and features.length >= page.options.min_paragraph_chars)
