@@ -926,3 +926,20 @@ def test_a_sentence_after_a_tag_list_is_no_tag(
     )
     assert [_kind_of(article, text) for text in (heading, *tags)] == [NavKind.TAGS] * 3
     assert _kind_of(article, sentence) is not NavKind.TAGS
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "line"),
+    [
+        ("de", DE_BODY, "Vier Wochen kostenlos testen"),
+        ("en", EN_BODY, "Start your free trial"),
+        ("fr", FR_BODY, "Essai gratuit"),
+    ],
+)
+def test_a_free_trial_offer_after_the_article_is_a_subscribe_item(
+    language: str, body: tuple[str, ...], line: str
+) -> None:
+    """An offer to try the paper for free, under the article, is a call to subscribe."""
+    article = newsparse.parse_article(_page("Headline", body, line), language=language)
+    assert _kind_of(article, line) is NavKind.SUBSCRIBE
+    assert line not in article.text
