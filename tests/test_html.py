@@ -365,3 +365,30 @@ def test_a_table_row_is_one_line_of_cells(html: str, text: str) -> None:
     """A table's row stands on one line, its cells a space apart; blocks inside a cell
     still break it; read as a tree or tag by tag alike."""
     assert _both_readings(html) == (text, text)
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # a reading over each word, as pages for learners print it: the words alone
+        (
+            "<p><ruby>東京<rt>とうきょう</rt></ruby>に<ruby>行<rt>い</rt></ruby>く</p>",
+            "東京に行く\n",
+        ),
+        # with the page's brackets for browsers without ruby, the reading in them
+        (
+            "<p><ruby><rb>東京</rb><rp>（</rp><rt>とうきょう</rt><rp>）</rp></ruby>に行く</p>",
+            "東京（とうきょう）に行く\n",
+        ),
+        # a ruby with brackets does not make the next one's reading bracketed
+        (
+            "<p><ruby>東<rp>(</rp><rt>ひがし</rt><rp>)</rp></ruby><ruby>京<rt>きょう</rt></ruby></p>",
+            "東(ひがし)京\n",
+        ),
+    ],
+)
+def test_a_ruby_reading_without_brackets_is_left_out(html: str, text: str) -> None:
+    """The reading printed over a word (``<rt>``) would run into the word in text: it is
+    left out, unless the page gives brackets (``<rp>``) to set it apart; read as a tree or
+    tag by tag alike."""
+    assert _both_readings(html) == (text, text)

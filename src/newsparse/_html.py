@@ -4,11 +4,11 @@ This is the HTML front end of the shared pipeline: its output is read by the sam
 language and labelling stages as plain-text input. It is the only module that imports the
 HTML parser. The rendering follows what browsers and crawlers' text dumps do: the
 ``<title>`` first, then block elements on their own lines (a table's row on one line, its
-cells a space apart), paragraph-level elements
-separated by a blank line (blocks that only meet or nest, by one line break), a line break at
-each ``<br>``, scripts, styles, template content and elements with the ``hidden`` attribute
-dropped, and a space where two words meet at the edges of links, spans, buttons or times
-set side by side.
+cells a space apart), paragraph-level elements separated by a blank line (blocks that only
+meet or nest, by one line break), a line break at each ``<br>``, scripts, styles, template
+content, the readings of ``<ruby>`` without brackets and elements with the ``hidden``
+attribute dropped, and a space where two words meet at the edges of links, spans, buttons or
+times set side by side.
 
 The walk over the page runs in C: libxml2 parses the page and one XSL transformation
 (libxslt) writes its text, with a carriage return at each edge of a block element and a
@@ -31,6 +31,11 @@ _DROP = frozenset(
         "input textarea video audio map"
     ).split()
 )
+# The reading a <ruby> prints over its word (furigana), when the page gives no brackets
+# (<rp>) to set it apart for browsers without ruby: in text it would run into the word
+# ("東京とうきょう"), so only the word is kept. With brackets the text reads
+# "東京（とうきょう）", as such browsers show it.
+_BARE_RUBY_TEXT = "rt[not(../rp)]"
 _PARAGRAPH = frozenset(
     ("p h1 h2 h3 h4 h5 h6 ul ol dl blockquote pre figure table hr address figcaption").split()
 )
@@ -111,6 +116,7 @@ def _stylesheet(*, spaced_cr: bool, marked: bool) -> lxml.etree.XSLT:
 <xsl:output method="text" encoding="UTF-8"/>
 <xsl:template match="/"><xsl:apply-templates select="*"/></xsl:template>
 <xsl:template match="{names(_DROP)}"/>
+<xsl:template match="{_BARE_RUBY_TEXT}"/>
 <xsl:template match="{_HIDDEN}" priority="2"/>
 <xsl:template match="{names(_PARAGRAPH)}">
 <xsl:text>{paragraph}</xsl:text><xsl:apply-templates/><xsl:text>{paragraph}</xsl:text>
@@ -304,6 +310,7 @@ def _tokens_text(html: str, *, marked: bool) -> tuple[str, str]:
     parts: list[str] = []
     dropped: str | None = None  # the element whose content is being skipped
     in_title = False
+    bracketed = False  # whether the <ruby> being read has brackets (<rp>) so far
     pos = 0
     for match in _TOKEN.finditer(html):
         if dropped is None and match.start() > pos:
@@ -324,7 +331,9 @@ def _tokens_text(html: str, *, marked: bool) -> tuple[str, str]:
             continue
         if name == "title":
             in_title = not closing
-        elif not closing and _skipped(name, match.group(3)):
+        elif name in ("ruby", "rp"):
+            bracketed = name == "rp"  # pages put the first bracket before the reading
+        elif not closing and (_skipped(name, match.group(3)) or (name == "rt" and not bracketed)):
             dropped = name
         elif name in _PARAGRAPH:
             parts.append(f"\r{_PARAGRAPH_EDGE}\r" if marked else "\r\r")
