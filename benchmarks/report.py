@@ -41,7 +41,11 @@ def _f(value: Any, digits: int = 3) -> str:
 
 
 def _pr(summary: dict[str, Any], p: str, r: str) -> str:
-    if summary.get(p) is None:
+    """Precision and recall, or — where nothing was scored: no labelled page, or labelled
+    pages with nothing to find on which nothing was given (``*_counts``: matched, given,
+    true)."""
+    counts = summary.get(p.removesuffix("_p") + "_counts")
+    if summary.get(p) is None or (counts is not None and not counts[1] and not counts[2]):
         return "—"
     return f"{summary[p]:.2f} / {summary[r]:.2f}"
 
@@ -62,6 +66,61 @@ def _languages(results: dict[str, Any], key: str, pages_key: str) -> list[tuple[
         ((lang, n) for lang, n in counts.items() if n >= MIN_LANGUAGE_PAGES and lang != "und"),
         key=lambda item: (-item[1], item[0]),
     ) + ([("und", counts["und"])] if counts.get("und", 0) >= MIN_LANGUAGE_PAGES else [])
+
+
+def _per_language_table(results: dict[str, Any], systems: Sequence[str]) -> Table | None:
+    """Every metric of *systems* (newsparse's modes) per language: the issue's targets are
+    per language too, and the side-by-side tables above give F1 only."""
+    accuracy: dict[str, Any] = results["accuracy"]
+    langs = _languages({"accuracy": {s: accuracy[s] for s in systems}}, "pages", "pages")
+    rows = []
+    for name in systems:
+        for lang, n in langs:
+            s = accuracy[name]["by_language"].get(lang)
+            if not s:
+                continue
+            rows.append(
+                [
+                    name,
+                    f"{lang} ({n})",
+                    _f(s.get("body_p")),
+                    _f(s.get("body_r")),
+                    _f(s.get("body_f1")),
+                    _f(s.get("snippet_f1")),
+                    _f(s.get("title_exact")),
+                    _f(s.get("byline_match")),
+                    _f(s.get("date_match")),
+                    _f(s.get("language_accuracy")),
+                    _pr(s, "pull_quote_p", "pull_quote_r"),
+                    _pr(s, "footer_p", "footer_r"),
+                ]
+            )
+    if not rows:
+        return None
+    return Table(
+        "newsparse per language",
+        [
+            "system",
+            "language (pages)",
+            "body P",
+            "body R",
+            "body F1",
+            "snippet F1",
+            "title",
+            "byline",
+            "date",
+            "language",
+            "pull-quotes P / R",
+            "footer P / R",
+        ],
+        rows,
+        f"Languages with at least {MIN_LANGUAGE_PAGES} pages; `und` = no known language. "
+        "Each metric is taken over the pages of the language that have its truth (body: "
+        "the fundus and readability corpora; snippets: the trafilatura corpus; pull-quotes "
+        "and footer: the hand-labelled pages), so a column may rest on fewer pages than "
+        "the row's count; — = no page of the language is scored for it (for pull-quotes and "
+        "footer items: or its labelled pages hold none and none was given).",
+    )
 
 
 def build_tables(results: dict[str, Any]) -> list[Table]:
@@ -187,6 +246,10 @@ def build_tables(results: dict[str, Any]) -> list[Table]:
                 "`und` = no known language.",
             )
         )
+
+    own = _per_language_table(results, [s for s in systems if s.startswith("newsparse")])
+    if own is not None:
+        tables.append(own)
 
     speed = results.get("speed", {})
     rss = results.get("memory", {})

@@ -15,6 +15,7 @@ if _REPO not in sys.path:
 from benchmarks import metrics  # noqa: E402
 from benchmarks.accuracy import score_page, summarise, truth_authors  # noqa: E402
 from benchmarks.corpora import Page  # noqa: E402
+from benchmarks.report import build_tables  # noqa: E402
 from benchmarks.systems import BYLINE, TITLE, Extraction, c4_keep  # noqa: E402
 
 
@@ -274,3 +275,39 @@ def test_c4_baseline_keeps_long_lines_ending_a_sentence() -> None:
     assert c4_keep("The council met again on Monday.")
     assert not c4_keep("Too short a line.")
     assert not c4_keep("Home News World Sport Culture Weather")
+
+
+def test_the_report_gives_every_metric_of_newsparse_per_language() -> None:
+    """newsparse's modes get a table per language with every metric; a language whose
+    labelled pages hold no pull-quote, and where none was given, shows no score for them."""
+    french = {
+        "pages": 4,
+        "body_p": 0.9,
+        "body_r": 0.8,
+        "body_f1": 0.85,
+        "body_pages": 4,
+        "title_exact": 0.75,
+        "byline_match": 0.5,
+        "date_match": 1.0,
+        "language_accuracy": 1.0,
+        "pull_quote_p": 0.0,
+        "pull_quote_r": 0.0,
+        "pull_quote_counts": [0, 0, 0],
+    }
+    system = {"overall": french, "by_corpus": {}, "by_language": {"fr": french, "it": {"pages": 1}}}
+    results = {"accuracy": {"newsparse-text": system, "trafilatura": system}, "corpora": []}
+    tables = {t.title: t for t in build_tables(results)}
+    rows = tables["newsparse per language"].rows
+    assert [row[:2] for row in rows] == [["newsparse-text", "fr (4)"]]
+    assert rows[0][2:] == [
+        "0.900",
+        "0.800",
+        "0.850",
+        "—",
+        "0.750",
+        "0.500",
+        "1.000",
+        "1.000",
+        "—",
+        "—",
+    ]
