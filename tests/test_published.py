@@ -340,6 +340,57 @@ def test_a_date_line_set_apart_deep_inside_the_article() -> None:
     assert published("en", *blocks) == ("2024-03-11", "published.region-stamp")
 
 
+_DATELINES = {
+    "en": ("HARBOURTON, March 11, 2024 – ", "2024-03-11"),
+    "de": ("Red. / 11.03.2024 ", "2024-03-11"),
+    "fr": ("11 mars 2024. ", "2024-03-11"),
+    "sv": ("2024-03-11, 09:12 ", "2024-03-11T09:12"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_DATELINES))
+def test_a_dateline_opening_the_first_paragraph(code: str) -> None:
+    """A date opening the article's first paragraph, after a place or a desk's sign and a
+    mark, or set apart from the text, dates a page that prints no date line."""
+    opening, date = _DATELINES[code]
+    first, *rest = BODIES[code]
+    assert published(code, HEADLINES[code], opening + first, *rest) == (
+        date,
+        "published.dateline",
+    )
+
+
+def test_a_dateline_may_follow_a_standfirst() -> None:
+    """The dateline may open the second paragraph, under a standfirst."""
+    standfirst = "The port stays shut to small boats until the wind drops, officials said."
+    first, *rest = HARBOUR
+    blocks = [HEADLINES["en"], standfirst, "HARBOURTON, March 11, 2024 – " + first, *rest]
+    assert published("en", *blocks) == ("2024-03-11", "published.dateline")
+
+
+@pytest.mark.parametrize(
+    ("code", "opening"),
+    [
+        # the paragraph tells of a day: the date is a word of its first sentence
+        ("de", "Am 11. März 2024 "),
+        ("en", "March 11, 2024 "),
+        # a date opening the third paragraph is the story's, not the article's
+        ("en", None),
+    ],
+)
+def test_a_date_told_of_in_the_first_paragraph_is_no_dateline(
+    code: str, opening: str | None
+) -> None:
+    """A date that is part of the first sentence, or that opens a later paragraph, does
+    not date the article."""
+    paragraphs = list(BODIES[code])
+    if opening is None:
+        paragraphs[2] = "HARBOURTON, March 11, 2024 – " + paragraphs[2]
+    else:
+        paragraphs[0] = opening + paragraphs[0][0].lower() + paragraphs[0][1:]
+    assert published(code, HEADLINES[code], *paragraphs) == (None, None)
+
+
 @pytest.mark.parametrize(
     "blocks",
     [

@@ -232,12 +232,15 @@ class Article:
             prints none and took one from a line near it, a date line near the headline
             first), else a date line near the headline, else a date in the browser's title
             line, else a date in the page's address (``url``, or a WARC record's target),
-            else the first line inside the article that is only a date, else the date line
+            else the dateline opening one of the article's first two paragraphs
+            ("PARIS, 3 May 2024 – ..."), else the first line inside the article that is
+            only a date, else the date line
             under a line that prints the headline again (the article's entry in a list of
             stories).
         published_rule: Where ``published`` was read: ``"published.byline"``,
             ``"published.date-line"``, ``"published.title-line"``, ``"published.url"``,
-            ``"published.region-stamp"`` or ``"published.headline-repeat"``; ``None`` when
+            ``"published.dateline"``, ``"published.region-stamp"`` or
+            ``"published.headline-repeat"``; ``None`` when
             there is no date.
         body: The article's paragraphs in reading order.
         pull_quotes: Call-outs that repeat the article's own text.

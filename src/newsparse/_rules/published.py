@@ -3,9 +3,9 @@
 The byline's own date comes first. A page whose byline gives none (or that has no byline)
 often prints the date on a line of its own near the headline ("4. Mai 2024, 09:12",
 "måndag 4 mars 2024", "Mar 4, 2024 · 6 min read") or in its browser title ("... –
-Stadtbote – 21.02.2024"), and many addresses hold it ("/2024/05/03/"). This rule looks
-there, in that order, nearest the article's start first, and says where it found the date;
-it labels nothing.
+Stadtbote – 21.02.2024"), many addresses hold it ("/2024/05/03/"), and a dateline may open
+the first paragraph ("PARIS, 3 mai 2024 – ..."). This rule looks there, in that order,
+nearest the article's start first, and says where it found the date; it labels nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import regex
 
 from newsparse._dates import find_date_span
-from newsparse._model import Byline
+from newsparse._model import Byline, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.stamps import (
     DATE_EDGES,
@@ -29,6 +29,7 @@ from newsparse._rules.stamps import (
 
 __all__ = [
     "BYLINE_RULE",
+    "DATELINE_RULE",
     "LINE_RULE",
     "REGION_RULE",
     "REPEAT_RULE",
@@ -44,6 +45,7 @@ TITLE_LINE_RULE = "published.title-line"
 URL_RULE = "published.url"
 REGION_RULE = "published.region-stamp"
 REPEAT_RULE = "published.headline-repeat"
+DATELINE_RULE = "published.dateline"
 
 _ABOVE = 6  # lines above the headline (or the article's start) where its date may stand
 _BELOW = 15  # lines under the article's start (past a standfirst and a caption)
@@ -186,6 +188,7 @@ def find_published(page: Page, byline: Byline | None, url: str | None) -> tuple[
         (LINE_RULE, lambda: _near_start(page)),
         (TITLE_LINE_RULE, lambda: _title_line(page)),
         (URL_RULE, lambda: url_date(url)),
+        (DATELINE_RULE, lambda: _dateline(page)),
         (REGION_RULE, lambda: _region_stamp(page)),
         (REPEAT_RULE, lambda: _under_repeat(page)),
     )
@@ -193,6 +196,51 @@ def find_published(page: Page, byline: Byline | None, url: str | None) -> tuple[
         found = finder()
         if found is not None:
             return found, rule
+    return None
+
+
+_CREDIT_WORDS = 3  # words of a place or a desk's sign before a dateline's date ("Red. /")
+_DATELINE_MARKS = ".,:;|–—-"  # what may end a dateline's date before the text goes on
+_DATELINE_PARAGRAPHS = 2  # the first paragraphs, a standfirst's and the text's own
+
+
+def _dateline(page: Page) -> str | None:
+    """The date that opens one of the article's first two paragraphs (a standfirst may come
+    first), its dateline: the date at the very start or after a place or a desk's sign and
+    a mark ("Red. / 31.10.2023 Die ...", "PARIS, 3 mai 2024 – Le ..."), set apart from the
+    text by a mark or with its time ("3. Mai 2024. Der ...", "03.05.2024, 09:12 Uhr Am
+    ..."). A paragraph that only starts with a date as its first words ("3. Mai 2024 war
+    ...") or after a preposition ("Am 3. Mai ...") tells of a day, not when it was
+    written."""
+    unit = page.options.min_paragraph_chars
+    paragraphs = 0
+    for j in range(page.body_start, page.body_end):
+        label = page.labels[j]
+        features = page.features[j]
+        if label is None or label.kind is not SegmentKind.BODY:
+            continue
+        if not (features.prose and features.length >= unit):
+            continue
+        found = _opening_date(page, j)
+        paragraphs += 1
+        if found is not None or paragraphs == _DATELINE_PARAGRAPHS:
+            return found
+    return None
+
+
+def _opening_date(page: Page, index: int) -> str | None:
+    """The date block *index* opens with as a dateline (see :func:`_dateline`)."""
+    span = page.date_span(index)
+    if span is None:
+        return None
+    text = page.blocks[index].text
+    before = text[: span[1]].strip()
+    after = text[span[2] :].lstrip()
+    credited = bool(before) and before[-1] in DATE_EDGES and before[-1] != " "
+    if before and not (credited and len(before.split()) <= _CREDIT_WORDS):
+        return None
+    if credited or "T" in span[0] or after[:1] in _DATELINE_MARKS:
+        return span[0]
     return None
 
 
