@@ -391,6 +391,38 @@ def test_a_date_told_of_in_the_first_paragraph_is_no_dateline(
     assert published(code, HEADLINES[code], *paragraphs) == (None, None)
 
 
+_AFTER_LINES = {
+    "en": ("Published on 11 March 2024", "Share this story"),
+    "de": ("Erschienen am: 11.03.2024", "Artikel teilen"),
+}
+_ORTE = ("Brücke", "Schule", "Kreuzung", "Halle", "Mühle", "Kirche", "Wache", "Fähre")
+# Paragraphs of a long German report, each telling of another place (as LONG does).
+LANG = [
+    f"An der {ort} ruhte die Baustelle {zeit}, und die Arbeiter prüften die Absperrungen, "
+    f"während der Regen über der Stadt immer stärker wurde."
+    for ort in _ORTE
+    for zeit in ("den ganzen Montag", "bis zum Abend")
+]
+_LONG_REPORTS = {"en": [*LONG, *HARBOUR], "de": [*LANG, *CYCLE_PATH]}
+
+
+@pytest.mark.parametrize("code", sorted(_AFTER_LINES))
+def test_a_labelled_date_under_the_article(code: str) -> None:
+    """A labelled date a few lines under the article dates a page that prints no date
+    anywhere nearer its start."""
+    stamp, share = _AFTER_LINES[code]
+    blocks = [HEADLINES[code], *_LONG_REPORTS[code], share, stamp]
+    assert published(code, *blocks) == ("2024-03-11", "published.after-article")
+
+
+def test_a_bare_date_under_the_article_is_a_comments_not_the_articles() -> None:
+    """A date without a label under the article (a reader's comment, the next story) does
+    not date it."""
+    comment = ["Comments", "Ann Lee", "11 March 2024", "Well said."]
+    blocks = [HEADLINES["en"], *_LONG_REPORTS["en"], *comment]
+    assert published("en", *blocks) == (None, None)
+
+
 @pytest.mark.parametrize(
     "blocks",
     [

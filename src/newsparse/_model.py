@@ -234,13 +234,13 @@ class Article:
             line, else a date in the page's address (``url``, or a WARC record's target),
             else the dateline opening one of the article's first two paragraphs
             ("PARIS, 3 May 2024 – ..."), else the first line inside the article that is
-            only a date, else the date line
-            under a line that prints the headline again (the article's entry in a list of
-            stories).
+            only a date, else the date line under a line that prints the headline again
+            (the article's entry in a list of stories), else a labelled date a few lines
+            under the article ("Published on 3 May 2024").
         published_rule: Where ``published`` was read: ``"published.byline"``,
             ``"published.date-line"``, ``"published.title-line"``, ``"published.url"``,
-            ``"published.dateline"``, ``"published.region-stamp"`` or
-            ``"published.headline-repeat"``; ``None`` when
+            ``"published.dateline"``, ``"published.region-stamp"``,
+            ``"published.headline-repeat"`` or ``"published.after-article"``; ``None`` when
             there is no date.
         body: The article's paragraphs in reading order.
         pull_quotes: Call-outs that repeat the article's own text.

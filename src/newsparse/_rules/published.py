@@ -28,6 +28,7 @@ from newsparse._rules.stamps import (
 )
 
 __all__ = [
+    "AFTER_RULE",
     "BYLINE_RULE",
     "DATELINE_RULE",
     "LINE_RULE",
@@ -46,6 +47,7 @@ URL_RULE = "published.url"
 REGION_RULE = "published.region-stamp"
 REPEAT_RULE = "published.headline-repeat"
 DATELINE_RULE = "published.dateline"
+AFTER_RULE = "published.after-article"
 
 _ABOVE = 6  # lines above the headline (or the article's start) where its date may stand
 _BELOW = 15  # lines under the article's start (past a standfirst and a caption)
@@ -191,6 +193,7 @@ def find_published(page: Page, byline: Byline | None, url: str | None) -> tuple[
         (DATELINE_RULE, lambda: _dateline(page)),
         (REGION_RULE, lambda: _region_stamp(page)),
         (REPEAT_RULE, lambda: _under_repeat(page)),
+        (AFTER_RULE, lambda: _after_article(page)),
     )
     for rule, finder in finders:
         found = finder()
@@ -241,6 +244,25 @@ def _opening_date(page: Page, index: int) -> str | None:
         return None
     if credited or "T" in span[0] or after[:1] in _DATELINE_MARKS:
         return span[0]
+    return None
+
+
+_AFTER = 15  # lines under the article where its labelled date may stand
+
+
+def _after_article(page: Page) -> str | None:
+    """The date of the first labelled date line a few lines under the article ("Datum:
+    19.11.2021", "Published on 3 May 2024"), where some pages print it: the label tells it
+    from the dates of readers' comments and of the next stories, which stand bare."""
+    for j in range(page.body_end, min(len(page.blocks), page.body_end + _AFTER)):
+        span = page.date_span(j)
+        if span is None:
+            continue
+        label = page.blocks[j].text[: span[1]].strip(DATE_EDGES)
+        if label and page.lexicon.date_markers.whole(label):
+            found = _line_date(page, j)
+            if found is not None:
+                return found
     return None
 
 
