@@ -40,6 +40,11 @@ def _f(value: Any, digits: int = 3) -> str:
     return str(value)
 
 
+def _cells(summary: dict[str, Any], keys: str) -> list[str]:
+    """The values of the space-separated *keys* of *summary*, each as :func:`_f` writes it."""
+    return [_f(summary.get(key)) for key in keys.split()]
+
+
 def _pr(summary: dict[str, Any], p: str, r: str) -> str:
     """Precision and recall, or — where nothing was scored: no labelled page, or labelled
     pages with nothing to find on which nothing was given (``*_counts``: matched, given,
@@ -83,14 +88,8 @@ def _per_language_table(results: dict[str, Any], systems: Sequence[str]) -> Tabl
                 [
                     name,
                     f"{lang} ({n})",
-                    _f(s.get("body_p")),
-                    _f(s.get("body_r")),
-                    _f(s.get("body_f1")),
-                    _f(s.get("snippet_f1")),
-                    _f(s.get("title_exact")),
-                    _f(s.get("byline_match")),
-                    _f(s.get("date_match")),
-                    _f(s.get("language_accuracy")),
+                    *_cells(s, "body_p body_r body_f1 snippet_f1"),
+                    *_cells(s, "title_exact byline_match date_match language_accuracy"),
                     _pr(s, "pull_quote_p", "pull_quote_r"),
                     _pr(s, "footer_p", "footer_r"),
                 ]
@@ -188,14 +187,8 @@ def build_tables(results: dict[str, Any]) -> list[Table]:
                 [
                     name,
                     corpus,
-                    _f(s.get("body_p")),
-                    _f(s.get("body_r")),
-                    _f(s.get("body_f1")),
-                    _f(s.get("snippet_p")),
-                    _f(s.get("snippet_r")),
-                    _f(s.get("snippet_f1")),
-                    _f(s.get("title_exact")),
-                    _f(s.get("byline_match")),
+                    *_cells(s, "body_p body_r body_f1 snippet_p snippet_r snippet_f1"),
+                    *_cells(s, "title_exact byline_match"),
                     str(s.get("failures", 0)),
                 ]
             )
