@@ -1428,6 +1428,7 @@ def test_a_sentence_opening_with_a_network_name_stays_in_the_body() -> None:
     [
         ("de", "Zurück zur Übersicht", "boilerplate.menu"),
         ("de", "Zurück zur Startseite", "boilerplate.menu"),
+        ("no", "Annonsørinnhold", "boilerplate.menu"),
         ("pl", "Informujemy, że na naszej stronie korzystamy z cookies.", "boilerplate.cookies"),
         (
             "pl",
