@@ -3026,3 +3026,108 @@ def test_the_sites_name_after_a_persons_name_is_no_part_of_it(
     byline = newsparse.parse_article(text, language=code).byline
     assert byline is not None
     assert byline.authors == authors
+
+
+# A long last paragraph of an article, the notes under it and the next story of the page:
+# the article region runs on past the writer's signature.
+_RUN_ON = {
+    "en": (
+        [
+            *EN,
+            "The coastguard will review the closure on Sunday evening, and the harbour office "
+            "has asked owners to check their moorings twice a day until then. Fishermen who "
+            "lost gear in the night may claim a grant from the town, which set aside a fund "
+            "for repairs last winter. The ferry company said that tickets for cancelled "
+            "crossings will be refunded in full, and that extra boats will run on Monday "
+            "to carry the passengers who were stranded on the islands this week.",
+        ],
+        "Mira Kessler",
+        [
+            "(1) The wind figures come from the weather station on the pier, which records "
+            "the speed of the gusts every ten minutes and publishes them on its own page.",
+            "Summer timetable for the islands",
+            "The first summer crossings will leave the harbour at six in the morning from "
+            "the first of June, and the last boat will return shortly before midnight.",
+            "Bicycles travel free on every crossing, but places on the deck are limited and "
+            "must be booked at the harbour office a day ahead of the trip.",
+        ],
+    ),
+    "de": (
+        [
+            *DE,
+            "Die Stadt will die Strecke im Herbst noch einmal prüfen lassen und hat die "
+            "Anwohner gebeten, Schäden am Belag direkt beim Bauamt zu melden. Wer sein Rad "
+            "bisher an der alten Brücke abgestellt hat, findet neue Bügel vor dem Eingang der "
+            "Bibliothek, die Stellplätze sind überdacht und beleuchtet. Bis zum Winter sollen "
+            "entlang des Weges außerdem zwanzig neue Bäume gepflanzt werden, die im Sommer "
+            "Schatten spenden und den Lärm der nahen Straße etwas dämpfen sollen.",
+        ],
+        "Hanne Vogtland",
+        [
+            "(1) Die Zahlen zum Verkehr stammen aus den Zählungen des Bauamts, das an drei "
+            "Stellen der Strecke jede Woche die Räder und die Fußgänger zählen lässt.",
+            "Neue Fahrpläne für die Buslinien",
+            "Ab dem ersten Juni fahren die Busse zwischen Bahnhof und Klinikum alle zehn "
+            "Minuten, am Wochenende bleibt es beim Takt von einer halben Stunde.",
+            "Die Haltestellen am Markt werden dafür im Mai für zwei Wochen verlegt, die "
+            "Ersatzhaltestellen stehen an der Ecke zur Post.",
+        ],
+    ),
+    "fr": (
+        [
+            *FR,
+            "La mairie fera le point sur le chantier à la fin du mois, et les commerçants du "
+            "quartier ont été invités à signaler les problèmes de livraison au service de la "
+            "voirie. Les habitants qui garaient leur voiture devant les halles trouveront des "
+            "places dans la rue voisine, gratuites le samedi matin. Un marché de nuit est "
+            "aussi prévu pour le mois de juillet, avec des producteurs venus de toute la "
+            "région et des concerts sur la place jusqu’à minuit chaque vendredi.",
+        ],
+        "Hélène Morel",
+        [
+            "(1) Les chiffres de fréquentation viennent des comptages de la mairie, qui compte "
+            "chaque semaine les visiteurs aux trois entrées du bâtiment depuis le printemps.",
+            "Les horaires d’été des bibliothèques",
+            "À partir du premier juin, les bibliothèques du centre ouvriront dès huit heures "
+            "et fermeront à vingt heures, y compris le samedi et pendant les vacances.",
+            "Les prêts pourront être prolongés en ligne pendant tout l’été, sans frais, et "
+            "les retours se feront aussi dans la boîte placée devant l’entrée.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr"])
+def test_a_signature_under_the_article_where_the_region_runs_on(code: str) -> None:
+    """Regression: the article region ran on past the writer's signature (its notes and the
+    next story of the page), so the name stood deep in it and was not taken. A full name
+    alone under a long paragraph of running text, whose words no other line of the page
+    writes, signs the article there too."""
+    above, name, after = _RUN_ON[code]
+    text = page(HEADLINES[code], *above, name, *after)
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("heading", "why"),
+    [
+        ("Ostend Ferries", "a heading whose words the text under it writes"),
+        ("Lundy Crossings", "a heading under a short paragraph"),
+    ],
+)
+def test_headings_deep_in_the_article_are_no_signature(heading: str, why: str) -> None:
+    """A short capitalised line deep in the article region is a heading, not a signature,
+    when its words come back in the text or the paragraph over it is short."""
+    above, _, after = _RUN_ON["en"]
+    if why.endswith("short paragraph"):
+        above = [
+            *above,
+            "Boats may leave again from Monday morning, the office said in a short note "
+            "to the owners.",
+        ]
+    else:
+        after = [*after, "Ostend Ferries will add a second boat on the route in July."]
+    text = page(HEADLINES["en"], *above, heading, *after)
+    assert names_nobody(newsparse.parse_article(text, language="en")), why

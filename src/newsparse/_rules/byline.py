@@ -2125,52 +2125,84 @@ def _signature(page: Page, vocabulary: _Vocabulary) -> tuple[_Reading, list[int]
     page): the writer's signature, for a page whose byline is nowhere else ("... the
     last sentence." / "Ann Lee" / "Back to News"). A line in the headline, of the page's
     own words, with a word the article writes ("Harbour Master"), with a phrase of the
-    lexicon, under a list heading, in a menu or over more names is no signature."""
+    lexicon, under a list heading, in a menu or over more names is no signature.
+
+    The article region may run on past the article's end (a list of teasers, the notes
+    under it, the next story on an archived page): a name deeper in it signs the article
+    when it stands under a long paragraph of running text and no other line of the page
+    writes a word of it. A heading over the next part of an article has its words in the
+    text it heads, or stands under a short paragraph (a step, an instruction, a quote)."""
+    n = len(page.blocks)
+    for i in (page.body_end - 1, page.body_end):
+        if 0 < i < n and _signs(page, i, vocabulary, deep=False):
+            reading = _read_line(page, i)
+            if reading is not None:
+                return reading, [i]
+    for i in range(max(1, page.body_start), min(n, page.body_end) - 1):
+        if _signs(page, i, vocabulary, deep=True):
+            reading = _read_line(page, i)
+            if reading is not None:
+                return reading, [i]
+    return None
+
+
+def _signs(page: Page, i: int, vocabulary: _Vocabulary, *, deep: bool) -> bool:
+    """Whether block *i* is the article's signature (see :func:`_signature`); *deep*: a
+    line above the region's last ones, held to the stricter test."""
     n = len(page.blocks)
     unit = page.options.min_paragraph_chars
-    for i in (page.body_end - 1, page.body_end):
-        if not 0 < i < n:
-            continue
-        features = page.features[i]
-        if features.sentence_end or features.words > _SIGNATURE_WORDS:
-            continue
-        label = page.labels[i]
-        if label is not None and label.kind not in (SegmentKind.BODY, SegmentKind.BOILERPLATE):
-            continue
-        above = page.features[i - 1]
-        if not (above.prose and above.length >= unit and above.sentence_end):
-            continue
-        if i + 1 < n and page.features[i + 1].prose and page.features[i + 1].length >= unit:
-            continue  # the article goes on: a sub-heading, a name it mentions
-        following = _read_line(page, i + 1) if i + 1 < n else None
-        if following is not None and following.authors:
-            continue  # the first of a list of names (the signatories of a letter)
-        reading = _read_line(page, i)
-        if (
-            reading is None
-            or reading.score >= _NAMED
-            or len(reading.authors) != 1
-            or not _full_names(reading)
-            or page.blocks[i].text.isupper()
-            or _under_list_heading(page, i)
-            or _in_list(page, i)
-            or _in_headline(page, reading)
-            or _common_words(reading, vocabulary)
-        ):
-            continue
-        name = reading.authors[0]
-        if merged_phrases(page.lexicon.codes, _NOT_NAMES).search(name) is not None:
-            continue  # "Externe Links", "Weitere Informationen": a heading of the page
-        words = [w for w in name.split() if len(w) >= _SIGNATURE_WORD]
-        article = " ".join(page.blocks[j].text for j in range(page.body_start, i))
-        if any(w in article for w in words):
-            continue  # a person, a place or a firm the article writes about
-        return reading, [i]
-    return None
+    features = page.features[i]
+    if features.sentence_end or features.words > _SIGNATURE_WORDS:
+        return False
+    label = page.labels[i]
+    if label is not None and label.kind not in (SegmentKind.BODY, SegmentKind.BOILERPLATE):
+        return False
+    above = page.features[i - 1]
+    if not (above.prose and above.length >= unit and above.sentence_end):
+        return False
+    if deep and above.length < _SIGNED_PARAGRAPH * unit:
+        return False  # a step, an instruction or a quote over the next heading
+    if (
+        not deep
+        and i + 1 < n
+        and page.features[i + 1].prose
+        and page.features[i + 1].length >= unit
+    ):
+        return False  # the article goes on: a sub-heading, a name it mentions
+    following = _read_line(page, i + 1) if i + 1 < n else None
+    if following is not None and following.authors:
+        return False  # the first of a list of names (the signatories of a letter)
+    reading = _read_line(page, i)
+    if (
+        reading is None
+        or reading.score >= _NAMED
+        or len(reading.authors) != 1
+        or not _full_names(reading)
+        or page.blocks[i].text.isupper()
+        or _under_list_heading(page, i)
+        or _in_list(page, i)
+        or _in_headline(page, reading)
+        or _common_words(reading, vocabulary)
+    ):
+        return False
+    name = reading.authors[0]
+    if merged_phrases(page.lexicon.codes, _NOT_NAMES).search(name) is not None:
+        return False  # "Externe Links", "Weitere Informationen": a heading of the page
+    words = [w for w in name.split() if len(w) >= _SIGNATURE_WORD]
+    if deep:
+        # No other line of the page writes a word of it: a heading's words come back in
+        # the text it heads, in the page's menus or in its teasers.
+        others = (page.blocks[j].text for j in range(n) if j != i)
+        return not any(w in text for text in others for w in words)
+    article = " ".join(page.blocks[j].text for j in range(page.body_start, i))
+    return not any(w in article for w in words)  # a person, a place or a firm it writes about
 
 
 _SIGNATURE_WORDS = 4  # words of a signature's line at the most
 _SIGNATURE_WORD = 4  # letters of a word of a signature that the article must not write
+# Characters of the paragraph over a signature deep in the article region, in units of
+# min_paragraph_chars: a paragraph of running text, several sentences long.
+_SIGNED_PARAGRAPH = 5
 
 
 _FACT = regex.compile(r"\A\s*(\p{L}[\p{L}. -]{0,24}?)\s*:\s*\S")
