@@ -3131,3 +3131,38 @@ def test_headings_deep_in_the_article_are_no_signature(heading: str, why: str) -
         after = [*after, "Ostend Ferries will add a second boat on the route in July."]
     text = page(HEADLINES["en"], *above, heading, *after)
     assert names_nobody(newsparse.parse_article(text, language="en")), why
+
+
+@pytest.mark.parametrize(
+    ("code", "shown", "credit", "sentence"),
+    [
+        (
+            "en",
+            "Tomas Brenner",
+            "Photo: Sam Okafor",
+            "Tomas Brenner, who sails the ferry to the islands, waited on the quay all day.",
+        ),
+        (
+            "de",
+            "Greta Holmsen",
+            "Foto: Jan Marchart",
+            "Greta Holmsen fährt seit zehn Jahren mit dem Rad jeden Tag zur Universität.",
+        ),
+        (
+            "es",
+            "Marta Olivares",
+            "Foto: Andrés Soto",
+            "Marta Olivares, guía del museo, enseñará las nuevas salas a los colegios.",
+        ),
+    ],
+)
+def test_names_over_a_photo_credit_that_the_article_writes_are_no_byline(
+    code: str, shown: str, credit: str, sentence: str
+) -> None:
+    """Regression: a bare name right over a photo credit was taken for the byline when no
+    other line named anyone, though the article's sentences write that name: the person
+    the photo shows, not the writer."""
+    lead, *rest = BODIES[code]
+    title = f"{HEADLINES[code]} | Harbour News"
+    lines = [title, "03.05.2024", HEADLINES[code], shown, credit, lead, sentence, *rest]
+    assert names_nobody(newsparse.parse_article(page(*lines), language=code))

@@ -1792,6 +1792,20 @@ def _over_caption(page: Page, index: int) -> bool:
     return label is not None and label.kind is SegmentKind.CAPTION
 
 
+def _written_in(page: Page, index: int, reading: _Reading) -> bool:
+    """Whether the article's sentences under block *index* write every name of *reading*:
+    the people it is about, whom a photo over it shows, not its writer (who is named in
+    a credit line, not in a sentence: "Edited by Ann Lee")."""
+    below = [
+        page.blocks[j].text
+        for j in range(index + 1, min(len(page.blocks), page.body_end))
+        if page.features[j].sentence_end and page.features[j].words >= _MIN_PROSE_WORDS
+    ]
+    return bool(reading.authors) and all(
+        any(author in text for text in below) for author in reading.authors
+    )
+
+
 _MAX_EXTRA_WORDS = 2  # words beside the names and the date ("Uhr", "um")
 
 
@@ -2024,6 +2038,8 @@ def _best(
             continue  # "USB Kabel" under the headline
         if found[1].score < _NAMED and _in_headline(page, found[1]):
             continue  # "Hotel Seeblick" under "Hotel Seeblick opens its doors": the subject
+        if found[1].score < _NAMED and _over_caption(page, i) and _written_in(page, i, found[1]):
+            continue  # "Ann Lee" / "Photo: Kai Lum" / "... said Ann Lee": who the photo shows
         # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
         # bare names that gained their score from what stands around them.
         said = _SAID if found[1].score >= 3.0 else 0.0
