@@ -3166,3 +3166,37 @@ def test_names_over_a_photo_credit_that_the_article_writes_are_no_byline(
     title = f"{HEADLINES[code]} | Harbour News"
     lines = [title, "03.05.2024", HEADLINES[code], shown, credit, lead, sentence, *rest]
     assert names_nobody(newsparse.parse_article(page(*lines), language=code))
+
+
+_LINKS = [f"Link {k}: https://example.org/{k}" for k in range(1, 15)]
+
+
+@pytest.mark.parametrize(
+    ("code", "meta", "authors"),
+    [
+        ("de", "am 3. Mai 2024 von Anna Fink in Allgemein", ("Anna Fink",)),
+        ("en", "Posted on May 3, 2024 by Ann Lee in News", ("Ann Lee",)),
+        ("fr", "Publié le 3 mai 2024 par Claire Martin", ("Claire Martin",)),
+    ],
+)
+def test_byline_under_the_first_copy_of_the_headline(
+    code: str, meta: str, authors: tuple[str, ...]
+) -> None:
+    """Regression: a page that prints the headline twice (its header, then a list of
+    links and the headline again over the text) has its byline under the first copy,
+    far above the article; it was not looked for there."""
+    head = HEADLINES[code]
+    text = page(f"{head} | Harbour Notes", head, meta, *_LINKS, head, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.text == meta
+
+
+def test_bare_names_under_a_teasers_copy_of_the_headline_are_no_byline() -> None:
+    """Under a first copy of the headline, only a line with a byline's evidence counts:
+    a teaser there (the headline, its age, a section, the next teaser's title) is not."""
+    head = HEADLINES["de"]
+    teaser = [head, "vor 4 Monaten", "Musik", "Lena Vogtberg", "18. Januar 2019"]
+    text = page(f"{head} | Harbour Notes", *teaser, *_LINKS, head, *BODIES["de"])
+    assert names_nobody(newsparse.parse_article(text, language="de"))

@@ -10,8 +10,9 @@ other parts may be dates, roles, counts or a site's name. Each line found that w
 by its evidence (prefix, role, a date on the line or the next, closeness to the first
 paragraph) between the title and the first lines of the article (a prefixed full name may
 stand a little deeper in it), else right under the headline when the article region starts
-far below it; when nothing is found there, a prefixed line near the end of the article (its
-last paragraphs or the lines under them) is taken, then a labelled credit ("Autorin: Ann
+far below it, or under the first copy of a headline the page prints twice; when nothing is
+found there, a prefixed line near the end of the article (its last paragraphs or the lines
+under them) is taken, then a labelled credit ("Autorin: Ann
 Lee") anywhere in the article, then the agency of the dateline that opens the first
 paragraph ("Hamburg (dpa) – ..."), then the one person a copyright line under the article
 credits with a prefix ("© 2009-2024 by Ann Lee"). A first name alone takes the full name
@@ -2477,6 +2478,28 @@ def find_byline(page: Page) -> Byline | None:
             found is None or headed[0].score > max(found[0].score, _NAMED - 1.0)
         ):
             found, window = headed, under
+    if (found is None or found[0].score < 3.0) and heading is not None:
+        # The page may print the headline twice (the article's header, then a gallery or a
+        # sticky header over the text): its byline stands under the first copy.
+        text = page.blocks[heading].text
+        for copy in range(1, max(1, lo - _AFTER)):
+            if page.blocks[copy].text != text:
+                continue
+            under = _Window(
+                max(1, copy - _ABOVE_HEADING),
+                min(n, copy + _AFTER + 1),
+                copy + 1,
+                copy,
+                copy + _AFTER + 1,
+            )
+            # Only a line with the evidence of a byline near the article: that copy may
+            # be a teaser's among others, the page's own byline standing by the second.
+            headed = _best(page, under, 3.0, vocabulary)
+            if headed is not None and (
+                found is None or headed[0].score > max(found[0].score, _NAMED - 1.0)
+            ):
+                found, window = headed, under
+            break
     if found is None:
         end_lo = max(lo, page.body_end - _END_AFTER)
         end = _Window(end_lo, min(n, page.body_end + _END_AFTER), page.body_end, None, end_lo)
