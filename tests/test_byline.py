@@ -3200,3 +3200,41 @@ def test_bare_names_under_a_teasers_copy_of_the_headline_are_no_byline() -> None
     teaser = [head, "vor 4 Monaten", "Musik", "Lena Vogtberg", "18. Januar 2019"]
     text = page(f"{head} | Harbour Notes", *teaser, *_LINKS, head, *BODIES["de"])
     assert names_nobody(newsparse.parse_article(text, language="de"))
+
+
+@pytest.mark.parametrize(
+    ("code", "standfirst", "name", "mail"),
+    [
+        (
+            "en",
+            "Ferries stay in port until the wind eases, says the harbour office",
+            "Tomas Brenner",
+            "t.brenner@harbour-notes.example",
+        ),
+        (
+            "de",
+            "Vier Kilometer ohne Autos, sagt das Bauamt der Stadt",
+            "Greta Holmsen",
+            "greta.holmsen@radweg.example",
+        ),
+        (
+            "es",
+            "Las salas abrirán también los lunes por la tarde, dice la directora",
+            "Marta Olivares",
+            "molivares@museo.example",
+        ),
+    ],
+)
+def test_a_name_over_its_mail_address_is_a_byline(
+    code: str, standfirst: str, name: str, mail: str
+) -> None:
+    """Regression: a full name over an e-mail address alone on its line (the writer's
+    contact) and a date line, under the first copy of the headline and its standfirst,
+    had too little evidence to be taken: the address under the name is the evidence of
+    a byline."""
+    head = HEADLINES[code]
+    header = [head, standfirst, "local", name, mail, "03.05.2024, 05:45"]
+    text = page(f"{head} | Harbour Notes", *header, *_LINKS, head, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == (name,)

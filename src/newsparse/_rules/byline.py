@@ -1461,8 +1461,10 @@ def _evidence(
         if _usable(page, i + 1, window) and _role_only(page, i + 1):
             score += 1.0
             lines.append(i + 1)
-        elif i + 1 < len(page.blocks) and _bio_follows(page, i, reading):
-            score += 1.0
+        elif i + 1 < len(page.blocks) and (
+            _bio_follows(page, i, reading) or _mail_follows(page, i, reading)
+        ):
+            score += 1.0  # an author's box, or the writer's e-mail address under the name
         if window.heading is not None and window.heading < i <= min(
             window.anchor + 1, window.heading + _UNDER_HEADING
         ):
@@ -1831,6 +1833,16 @@ def _bio_follows(page: Page, index: int, reading: _Reading) -> bool:
         and len(name.split()) >= _MIN_FULL_NAME
         and page.features[index + 1].words >= _MIN_BIO_WORDS
         and page.blocks[index + 1].text.startswith(name + " ")
+    )
+
+
+def _mail_follows(page: Page, index: int, reading: _Reading) -> bool:
+    """Whether the line after one full name is an e-mail address alone: the writer's
+    contact under the byline ("Ann Lee" / "ann.lee@example.com")."""
+    return (
+        len(reading.authors) == 1
+        and _full_name(reading.authors[0])
+        and _MAIL.fullmatch(page.blocks[index + 1].text.strip()) is not None
     )
 
 
