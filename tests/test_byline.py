@@ -3238,3 +3238,39 @@ def test_a_name_over_its_mail_address_is_a_byline(
     byline = newsparse.parse_article(text, language=code).byline
     assert byline is not None
     assert byline.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("code", "clause", "byline", "author"),
+    [
+        ("fr", "Paul Verlaine, peu estimé par Jean Marais", "Par Claire Martin", "Claire Martin"),
+        ("en", "Tom Hardy, long admired by Ruth Ellis", "By Lee Kim", "Lee Kim"),
+        ("de", "Karl Brenner, lange bewundert von Greta Holm", "Von Anna Fink", "Anna Fink"),
+    ],
+)
+def test_a_clause_about_a_named_person_is_no_byline(
+    code: str, clause: str, byline: str, author: str
+) -> None:
+    """Regression: a line that names someone and says something of them ("Ann Lee, little
+    liked by Kai Lum"), over the byline, gave the person after "by" as an author too: the
+    word is part of the clause, not a label before a credit."""
+    text = page(HEADLINES[code], clause, byline, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "author"),
+    [
+        ("de", "Montag, den 3. Mai 2024 von Anna Fink", "Anna Fink"),
+        ("en", "Last Updated Monday, the 3rd by Ann Lee", "Ann Lee"),
+        ("fr", "Lundi, le 3 mai 2024 par Claire Martin", "Claire Martin"),
+    ],
+)
+def test_a_weekday_and_a_comma_before_the_prefix_open_a_date(
+    code: str, line: str, author: str
+) -> None:
+    """A weekday (or a date marker) and a comma before "by" open the line's date, not a
+    clause about a person: the names after the prefix are the byline's."""
+    assert _authors(code, line) == (author,)

@@ -912,6 +912,24 @@ def _opening_quotes(lexicon: Lexicon) -> str:
     return '"' + "".join(pair[0] for pair in lexicon.quote_pairs)
 
 
+# Two capitalised words or more and a comma, then a lower-case word: a name and a clause
+# about it ("Ann Lee, long admired by").
+_APPOSITION = regex.compile(
+    r"\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+),\s+\p{Ll}"
+)
+
+
+def _clause_about(head: str, lexicon: Lexicon) -> bool:
+    """Whether *head*, the words before a byline prefix inside a part, opens with a full
+    name, a comma and a clause about that person ("Ann Lee, long admired by Kai Lum"): the
+    prefix is a word of the sentence, not a label before a credit. A weekday or a date
+    marker there opens a date ("Updated Monday, the 3rd by")."""
+    match = _APPOSITION.match(head)
+    return match is not None and not any(
+        _date_word(w, lexicon) or _month_name(w, lexicon) for w in match.group(1).split()
+    )
+
+
 def _read_part(
     part: str, lexicon: Lexicon, dated: bool, near: bool | None = None
 ) -> tuple[tuple[str, ...], float]:
@@ -957,6 +975,8 @@ def _read_part(
         credit = bool(head) and lexicon.caption_markers.whole(head[-1])
         if credit:
             return (), 0.0  # "... | photo by Ann Lee", "Foto von Ann Lee": a photo's credit
+        if _clause_about(before, lexicon):
+            return (), 0.0
         if len(head) <= _MAX_HEAD_WORDS:
             after = _credit(part[inner.start() :], lexicon)
             if dated:  # "3. Mai 2024 von Ann Lee in Allgemein": the section it was posted in
