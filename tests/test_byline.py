@@ -3274,3 +3274,20 @@ def test_a_weekday_and_a_comma_before_the_prefix_open_a_date(
     """A weekday (or a date marker) and a comma before "by" open the line's date, not a
     clause about a person: the names after the prefix are the byline's."""
     assert _authors(code, line) == (author,)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "author"),
+    [
+        ("de", "Online-Redakteurin Anna Fink", "Anna Fink"),
+        ("de", "Von Finanz-Expertin Greta Holmsen", "Greta Holmsen"),
+        ("en", "By Co-Editor Ann Lee", "Ann Lee"),
+    ],
+)
+def test_a_compound_role_before_the_name_is_no_part_of_it(
+    code: str, line: str, author: str
+) -> None:
+    """Regression: a role written as the last part of a compound word before the name
+    ("Online-Redakteurin Ann Lee") was taken into the name, or took the name with it: the
+    whole compound word is the role."""
+    assert _authors(code, line) == (author,)

@@ -245,6 +245,10 @@ def _clean(name: str) -> str:
     return kept
 
 
+# The words of a compound before its last part: "Online-", "Sport-Chef-".
+_ROLE_COMPOUND = regex.compile(r"\s*(?:[\p{L}\p{N}]+-)+")
+
+
 def _drop_role(piece: str, lexicon: Lexicon, *, prefixed: bool = False) -> tuple[str, bool]:
     """Remove a role word after (or before) a name: "Tessa Holloway Correspondent".
 
@@ -254,7 +258,9 @@ def _drop_role(piece: str, lexicon: Lexicon, *, prefixed: bool = False) -> tuple
     role = lexicon.byline_roles.search(piece)
     if role is None:
         return piece, False
-    if role.start() == 0:
+    if role.start() == 0 or _ROLE_COMPOUND.fullmatch(piece, 0, role.start()) is not None:
+        # The role opens the piece, alone or closing the compound word that does ("Online-
+        # Redakteurin Ann Lee", "Gast-Autor Ann Lee"): the whole word is the role.
         return piece[role.end() :], True
     head = piece[: role.start()]
     words = head.split()
