@@ -3291,3 +3291,38 @@ def test_a_compound_role_before_the_name_is_no_part_of_it(
     ("Online-Redakteurin Ann Lee") was taken into the name, or took the name with it: the
     whole compound word is the role."""
     assert _authors(code, line) == (author,)
+
+
+@pytest.mark.parametrize(
+    ("code", "credit", "authors"),
+    [
+        ("de", "(Anna Fink aus Wien, Jonas Weber, 3.5.2024)", ("Anna Fink", "Jonas Weber")),
+        ("en", "(Ruth Ellis, Lee Kim, 3 May 2024)", ("Ruth Ellis", "Lee Kim")),
+        ("fr", "(Claire Martin, 3 mai 2024)", ("Claire Martin",)),
+    ],
+)
+def test_a_dated_credit_in_brackets_closing_the_article_signs_it(
+    code: str, credit: str, authors: tuple[str, ...]
+) -> None:
+    """Regression: the writers credited in brackets with the date at the end of the last
+    paragraph ("... said. (Ann Lee, Kai Lum, 3.5.2024)") were not read: only an agency's
+    credit there was ("(dpa)")."""
+    *rest, last = BODIES[code]
+    text = page(HEADLINES[code], *rest, f"{last} {credit}")
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.text == credit
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Ruth Ellis, Lee Kim)", "(Photo: Ruth Ellis, 3 May 2024)", "(Harbour, 3 May 2024)"]
+)
+def test_brackets_closing_the_article_without_a_date_or_full_names_sign_nothing(
+    credit: str,
+) -> None:
+    """Names in brackets without a date (what a photo shows, a note) and a date with a
+    place or a photo's credit are no signature."""
+    *rest, last = EN
+    text = page(HEADLINES["en"], *rest, f"{last} {credit}")
+    assert names_nobody(newsparse.parse_article(text, language="en"))

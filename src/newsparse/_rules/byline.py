@@ -12,10 +12,11 @@ paragraph) between the title and the first lines of the article (a prefixed full
 stand a little deeper in it), else right under the headline when the article region starts
 far below it, or under the first copy of a headline the page prints twice; when nothing is
 found there, a prefixed line near the end of the article (its last paragraphs or the lines
-under them) is taken, then a labelled credit ("Autorin: Ann
-Lee") anywhere in the article, then the agency of the dateline that opens the first
-paragraph ("Hamburg (dpa) – ..."), then the one person a copyright line under the article
-credits with a prefix ("© 2009-2024 by Ann Lee"). A first name alone takes the full name
+under them) is taken, then a labelled credit ("Autorin: Ann Lee") anywhere in the article,
+then the agency of the dateline that opens the first paragraph ("Hamburg (dpa) – ..."),
+then the agency, or the writers with the date, credited in brackets at the end of its last
+paragraph ("(dpa)", "(Ann Lee, 3.5.2024)"), then the one person a copyright line under the
+article credits with a prefix ("© 2009-2024 by Ann Lee"). A first name alone takes the full name
 from the line that links the author's other articles ("More from Ann Lee"). The date is
 the first one on the byline's lines, else that of the nearest short date line a few lines
 away. A site's or publisher's name is not an author: it is the article's ``site_name``; a
@@ -2343,6 +2344,44 @@ def _closing_agency(page: Page) -> Byline | None:
     return None
 
 
+# The dated credit in brackets that closes the article's last paragraph: "... gesagt. (Ann
+# Lee, Kai Lum, 3.5.2024)".
+_SIGNED_CREDIT = regex.compile(r"(?<=[.!?…\"“”»«'’])\s*\(([^()]{1,160})\)\s*\Z")
+_MAX_CREDIT_LEFTOVER = 2  # words beside the names: a place ("Ann Lee aus Wien")
+
+
+def _closing_names(page: Page) -> Byline | None:
+    """The writers credited, with the date, in brackets at the end of the article's last
+    paragraph ("... said. (Ann Lee, Kai Lum, 3.5.2024)"): the signature of a page whose
+    byline is nowhere else. The date tells it from a photo's credit or a note in brackets;
+    every name must be a full name. The byline's text is the credit."""
+    lexicon = page.lexicon
+    taken = 0
+    for i in range(min(len(page.blocks), page.body_end) - 1, page.body_start - 1, -1):
+        if not page.free(i):
+            continue
+        match = _SIGNED_CREDIT.search(page.blocks[i].text)
+        if match is not None:
+            credit = match.group(1)
+            span = _date_span(credit, lexicon)
+            if span is not None:
+                rest = credit[: span[1]] + credit[span[2] :]
+                found = _names(_credit(rest, lexicon), lexicon, prefixed=True)
+                if (
+                    found.names
+                    and found.leftover <= _MAX_CREDIT_LEFTOVER
+                    and all(_full_name(n) for n in found.names)
+                ):
+                    text = match.group(0).strip()
+                    # The date only tells the credit from a photo's: the page's date line,
+                    # read later, gives the article's date with its time.
+                    return Byline(text=text, authors=found.names, published=None)
+        taken += 1
+        if taken == _CLOSING_PARAGRAPHS:
+            break
+    return None
+
+
 _DATE_ALONE_ABOVE = 3  # blocks above the article where its date line may stand, no headline
 _DATE_ALONE_INTO = 2  # and blocks into it
 _DATE_ALONE_SHARE = 0.5  # share of a line without a date marker that its date covers
@@ -2567,7 +2606,7 @@ def find_byline(page: Page) -> Byline | None:
         dateline = _dateline_agency(page)
         if dateline is not None:
             return dateline
-        closing = _closing_agency(page)
+        closing = _closing_agency(page) or _closing_names(page)
         if closing is not None:
             dated = _date_alone(page, heading)  # the date line under the headline, if any
             return attrs.evolve(closing, published=None if dated is None else dated.published)
