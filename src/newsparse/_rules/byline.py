@@ -691,8 +691,8 @@ def split_authors(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     """Split the author part of a byline into names (no dates, roles or joiners).
 
     >>> from newsparse._lexicon import lexicon_for
-    >>> split_authors("Anna Fink, Jan Marchart und Hanne Vogtland", lexicon_for(("de",)))
-    ('Anna Fink', 'Jan Marchart', 'Hanne Vogtland')
+    >>> split_authors("Anna Fink, Jan Pellner und Hanne Vogtland", lexicon_for(("de",)))
+    ('Anna Fink', 'Jan Pellner', 'Hanne Vogtland')
     """
     return _names(text, lexicon, prefixed=True).names
 
