@@ -27,6 +27,7 @@ credits with the text.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re  # noqa: TID251 (ASCII text only: see _CUT_SIGNS)
@@ -2194,17 +2195,30 @@ def _signature(page: Page, vocabulary: _Vocabulary) -> tuple[_Reading, list[int]
             reading = _read_line(page, i)
             if reading is not None:
                 return reading, [i]
+    counts: list[collections.Counter[str]] = []  # the page's words, counted once if asked
     for i in range(max(1, page.body_start), min(n, page.body_end) - 1):
-        if _signs(page, i, vocabulary, deep=True):
+        if _signs(page, i, vocabulary, deep=True, counts=counts):
             reading = _read_line(page, i)
             if reading is not None:
                 return reading, [i]
     return None
 
 
-def _signs(page: Page, i: int, vocabulary: _Vocabulary, *, deep: bool) -> bool:
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _signs(
+    page: Page,
+    i: int,
+    vocabulary: _Vocabulary,
+    *,
+    deep: bool,
+    counts: list[collections.Counter[str]] | None = None,
+) -> bool:
     """Whether block *i* is the article's signature (see :func:`_signature`); *deep*: a
-    line above the region's last ones, held to the stricter test."""
+    line above the region's last ones, held to the stricter test, with *counts* holding
+    the page's word counts once a line has asked for them (counted once per page, so the
+    test stays linear in the page's length)."""
     n = len(page.blocks)
     unit = page.options.min_paragraph_chars
     features = page.features[i]
@@ -2245,11 +2259,14 @@ def _signs(page: Page, i: int, vocabulary: _Vocabulary, *, deep: bool) -> bool:
     if merged_phrases(page.lexicon.codes, _NOT_NAMES).search(name) is not None:
         return False  # "Externe Links", "Weitere Informationen": a heading of the page
     words = [w for w in name.split() if len(w) >= _SIGNATURE_WORD]
-    if deep:
+    if deep and counts is not None:
         # No other line of the page writes a word of it: a heading's words come back in
         # the text it heads, in the page's menus or in its teasers.
-        others = (page.blocks[j].text for j in range(n) if j != i)
-        return not any(w in text for text in others for w in words)
+        if not counts:
+            page_text = "\n".join(block.text for block in page.blocks)
+            counts.append(collections.Counter(_WORD.findall(page_text)))
+        own = collections.Counter(_WORD.findall(page.blocks[i].text))
+        return all(counts[0][w] <= own[w] for w in _WORD.findall(" ".join(words)))
     article = " ".join(page.blocks[j].text for j in range(page.body_start, i))
     return not any(w in article for w in words)  # a person, a place or a firm it writes about
 
