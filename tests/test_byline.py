@@ -78,8 +78,8 @@ CASES = [
     ("en", ["By Ruth Ellis and Sam Okafor"], ("Ruth Ellis", "Sam Okafor"), None),
     (
         "de",
-        ["Von Anna Fink, Jan Marchart und Hanne Vogtland"],
-        ("Anna Fink", "Jan Marchart", "Hanne Vogtland"),
+        ["Von Anna Fink, Jan Pellner und Hanne Vogtland"],
+        ("Anna Fink", "Jan Pellner", "Hanne Vogtland"),
         None,
     ),
     ("fr", ["Par Hélène Morel et Paul Girard"], ("Hélène Morel", "Paul Girard"), None),
@@ -95,7 +95,7 @@ CASES = [
     ("en", ["Tessa Holloway Correspondent", "May 3, 2024"], ("Tessa Holloway",), "2024-05-03"),
     ("es", ["Marta Gil", "Corresponsal en Atenas"], ("Marta Gil",), None),
     # the prefix on a line of its own
-    ("de", ["Von", "Jan Marchart"], ("Jan Marchart",), None),
+    ("de", ["Von", "Jan Pellner"], ("Jan Pellner",), None),
     # one author per line
     (
         "en",
@@ -407,7 +407,7 @@ def test_sentence_naming_a_person_is_not_a_byline() -> None:
     ("code", "text", "names"),
     [
         ("en", "Ruth Ellis, Sam Okafor and Lee Kim", ("Ruth Ellis", "Sam Okafor", "Lee Kim")),
-        ("de", "Greta von Aalen und Jan Marchart", ("Greta von Aalen", "Jan Marchart")),
+        ("de", "Greta von Aalen und Jan Pellner", ("Greta von Aalen", "Jan Pellner")),
         ("es", "Lola del Río y Pau Serrat (Enviado especial)", ("Lola del Río", "Pau Serrat")),
         ("fr", "Claire Martin et Julien Robert, le 3 mai 2024", ("Claire Martin", "Julien Robert")),
         ("en", "Naledi Khumalo/Lerato Phakela", ("Naledi Khumalo", "Lerato Phakela")),
@@ -428,7 +428,7 @@ def test_sentence_naming_a_person_is_not_a_byline() -> None:
         # the letters of a degree after a name are no author; an agency's still are
         ("en", "Ruth Ellis, MD", ("Ruth Ellis",)),
         ("en", "Ruth Ellis, Ph.D., and Sam Okafor, RN, MPH", ("Ruth Ellis", "Sam Okafor")),
-        ("de", "Greta Aalen, M.A., und Jan Marchart", ("Greta Aalen", "Jan Marchart")),
+        ("de", "Greta Aalen, M.A., und Jan Pellner", ("Greta Aalen", "Jan Pellner")),
         ("en", "Ruth Ellis, AP", ("Ruth Ellis", "AP")),
     ],
 )
@@ -969,7 +969,7 @@ def test_gendered_author_prefix_alone_over_the_name(prefix: str) -> None:
     ("code", "shown", "credit", "author"),
     [
         ("en", "Ruth Ellis", "Photo: Reuters/Sam Okafor", "Lee Kim"),
-        ("de", "Anna Fink", "Foto: dpa/Jan Marchart", "Jonas Weber"),
+        ("de", "Anna Fink", "Foto: dpa/Jan Pellner", "Jonas Weber"),
         ("es", "Marta Gil", "Foto: EFE/Andrés Soto", "Lola del Río"),
     ],
 )
@@ -2734,10 +2734,10 @@ def test_a_date_line_just_outside_the_window_still_dates_bare_names() -> None:
     ("code", "above", "entries", "listed"),
     [
         ("en", "Related Topics", ("Ruth Ellis,", "Harbour Board,", "Sam Okafor"), True),
-        ("de", "Themen", ("Anna Fink,", "Stadtrat Nord,", "Jan Marchart"), True),
+        ("de", "Themen", ("Anna Fink,", "Stadtrat Nord,", "Jan Pellner"), True),
         # a date over the names: no heading of a list
         ("en", "May 3, 2024", ("Ruth Ellis,", "Harbour Board,", "Sam Okafor"), False),
-        ("de", "3. Mai 2024", ("Anna Fink,", "Stadtrat Nord,", "Jan Marchart"), False),
+        ("de", "3. Mai 2024", ("Anna Fink,", "Stadtrat Nord,", "Jan Pellner"), False),
     ],
 )
 def test_first_entry_under_a_nav_heading_is_in_a_list(
@@ -3026,3 +3026,303 @@ def test_the_sites_name_after_a_persons_name_is_no_part_of_it(
     byline = newsparse.parse_article(text, language=code).byline
     assert byline is not None
     assert byline.authors == authors
+
+
+# A long last paragraph of an article, the notes under it and the next story of the page:
+# the article region runs on past the writer's signature.
+_RUN_ON = {
+    "en": (
+        [
+            *EN,
+            "The coastguard will review the closure on Sunday evening, and the harbour office "
+            "has asked owners to check their moorings twice a day until then. Fishermen who "
+            "lost gear in the night may claim a grant from the town, which set aside a fund "
+            "for repairs last winter. The ferry company said that tickets for cancelled "
+            "crossings will be refunded in full, and that extra boats will run on Monday "
+            "to carry the passengers who were stranded on the islands this week.",
+        ],
+        "Mira Kessler",
+        [
+            "(1) The wind figures come from the weather station on the pier, which records "
+            "the speed of the gusts every ten minutes and publishes them on its own page.",
+            "Summer timetable for the islands",
+            "The first summer crossings will leave the harbour at six in the morning from "
+            "the first of June, and the last boat will return shortly before midnight.",
+            "Bicycles travel free on every crossing, but places on the deck are limited and "
+            "must be booked at the harbour office a day ahead of the trip.",
+        ],
+    ),
+    "de": (
+        [
+            *DE,
+            "Die Stadt will die Strecke im Herbst noch einmal prüfen lassen und hat die "
+            "Anwohner gebeten, Schäden am Belag direkt beim Bauamt zu melden. Wer sein Rad "
+            "bisher an der alten Brücke abgestellt hat, findet neue Bügel vor dem Eingang der "
+            "Bibliothek, die Stellplätze sind überdacht und beleuchtet. Bis zum Winter sollen "
+            "entlang des Weges außerdem zwanzig neue Bäume gepflanzt werden, die im Sommer "
+            "Schatten spenden und den Lärm der nahen Straße etwas dämpfen sollen.",
+        ],
+        "Hanne Vogtland",
+        [
+            "(1) Die Zahlen zum Verkehr stammen aus den Zählungen des Bauamts, das an drei "
+            "Stellen der Strecke jede Woche die Räder und die Fußgänger zählen lässt.",
+            "Neue Fahrpläne für die Buslinien",
+            "Ab dem ersten Juni fahren die Busse zwischen Bahnhof und Klinikum alle zehn "
+            "Minuten, am Wochenende bleibt es beim Takt von einer halben Stunde.",
+            "Die Haltestellen am Markt werden dafür im Mai für zwei Wochen verlegt, die "
+            "Ersatzhaltestellen stehen an der Ecke zur Post.",
+        ],
+    ),
+    "fr": (
+        [
+            *FR,
+            "La mairie fera le point sur le chantier à la fin du mois, et les commerçants du "
+            "quartier ont été invités à signaler les problèmes de livraison au service de la "
+            "voirie. Les habitants qui garaient leur voiture devant les halles trouveront des "
+            "places dans la rue voisine, gratuites le samedi matin. Un marché de nuit est "
+            "aussi prévu pour le mois de juillet, avec des producteurs venus de toute la "
+            "région et des concerts sur la place jusqu’à minuit chaque vendredi.",
+        ],
+        "Hélène Morel",
+        [
+            "(1) Les chiffres de fréquentation viennent des comptages de la mairie, qui compte "
+            "chaque semaine les visiteurs aux trois entrées du bâtiment depuis le printemps.",
+            "Les horaires d’été des bibliothèques",
+            "À partir du premier juin, les bibliothèques du centre ouvriront dès huit heures "
+            "et fermeront à vingt heures, y compris le samedi et pendant les vacances.",
+            "Les prêts pourront être prolongés en ligne pendant tout l’été, sans frais, et "
+            "les retours se feront aussi dans la boîte placée devant l’entrée.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr"])
+def test_a_signature_under_the_article_where_the_region_runs_on(code: str) -> None:
+    """Regression: the article region ran on past the writer's signature (its notes and the
+    next story of the page), so the name stood deep in it and was not taken. A full name
+    alone under a long paragraph of running text, whose words no other line of the page
+    writes, signs the article there too."""
+    above, name, after = _RUN_ON[code]
+    text = page(HEADLINES[code], *above, name, *after)
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("heading", "why"),
+    [
+        ("Ostend Ferries", "a heading whose words the text under it writes"),
+        ("Lundy Crossings", "a heading under a short paragraph"),
+    ],
+)
+def test_headings_deep_in_the_article_are_no_signature(heading: str, why: str) -> None:
+    """A short capitalised line deep in the article region is a heading, not a signature,
+    when its words come back in the text or the paragraph over it is short."""
+    above, _, after = _RUN_ON["en"]
+    if why.endswith("short paragraph"):
+        above = [
+            *above,
+            "Boats may leave again from Monday morning, the office said in a short note "
+            "to the owners.",
+        ]
+    else:
+        after = [*after, "Ostend Ferries will add a second boat on the route in July."]
+    text = page(HEADLINES["en"], *above, heading, *after)
+    assert names_nobody(newsparse.parse_article(text, language="en")), why
+
+
+@pytest.mark.parametrize(
+    ("code", "shown", "credit", "sentence"),
+    [
+        (
+            "en",
+            "Tomas Brenner",
+            "Photo: Sam Okafor",
+            "Tomas Brenner, who sails the ferry to the islands, waited on the quay all day.",
+        ),
+        (
+            "de",
+            "Greta Holmsen",
+            "Foto: Jan Pellner",
+            "Greta Holmsen fährt seit zehn Jahren mit dem Rad jeden Tag zur Universität.",
+        ),
+        (
+            "es",
+            "Marta Olivares",
+            "Foto: Andrés Soto",
+            "Marta Olivares, guía del museo, enseñará las nuevas salas a los colegios.",
+        ),
+    ],
+)
+def test_names_over_a_photo_credit_that_the_article_writes_are_no_byline(
+    code: str, shown: str, credit: str, sentence: str
+) -> None:
+    """Regression: a bare name right over a photo credit was taken for the byline when no
+    other line named anyone, though the article's sentences write that name: the person
+    the photo shows, not the writer."""
+    lead, *rest = BODIES[code]
+    title = f"{HEADLINES[code]} | Harbour News"
+    lines = [title, "03.05.2024", HEADLINES[code], shown, credit, lead, sentence, *rest]
+    assert names_nobody(newsparse.parse_article(page(*lines), language=code))
+
+
+_LINKS = [f"Link {k}: https://example.org/{k}" for k in range(1, 15)]
+
+
+@pytest.mark.parametrize(
+    ("code", "meta", "authors"),
+    [
+        ("de", "am 3. Mai 2024 von Anna Fink in Allgemein", ("Anna Fink",)),
+        ("en", "Posted on May 3, 2024 by Ann Lee in News", ("Ann Lee",)),
+        ("fr", "Publié le 3 mai 2024 par Claire Martin", ("Claire Martin",)),
+    ],
+)
+def test_byline_under_the_first_copy_of_the_headline(
+    code: str, meta: str, authors: tuple[str, ...]
+) -> None:
+    """Regression: a page that prints the headline twice (its header, then a list of
+    links and the headline again over the text) has its byline under the first copy,
+    far above the article; it was not looked for there."""
+    head = HEADLINES[code]
+    text = page(f"{head} | Harbour Notes", head, meta, *_LINKS, head, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.text == meta
+
+
+def test_bare_names_under_a_teasers_copy_of_the_headline_are_no_byline() -> None:
+    """Under a first copy of the headline, only a line with a byline's evidence counts:
+    a teaser there (the headline, its age, a section, the next teaser's title) is not."""
+    head = HEADLINES["de"]
+    teaser = [head, "vor 4 Monaten", "Musik", "Lena Vogtberg", "18. Januar 2019"]
+    text = page(f"{head} | Harbour Notes", *teaser, *_LINKS, head, *BODIES["de"])
+    assert names_nobody(newsparse.parse_article(text, language="de"))
+
+
+@pytest.mark.parametrize(
+    ("code", "standfirst", "name", "mail"),
+    [
+        (
+            "en",
+            "Ferries stay in port until the wind eases, says the harbour office",
+            "Tomas Brenner",
+            "t.brenner@harbour-notes.example",
+        ),
+        (
+            "de",
+            "Vier Kilometer ohne Autos, sagt das Bauamt der Stadt",
+            "Greta Holmsen",
+            "greta.holmsen@radweg.example",
+        ),
+        (
+            "es",
+            "Las salas abrirán también los lunes por la tarde, dice la directora",
+            "Marta Olivares",
+            "molivares@museo.example",
+        ),
+    ],
+)
+def test_a_name_over_its_mail_address_is_a_byline(
+    code: str, standfirst: str, name: str, mail: str
+) -> None:
+    """Regression: a full name over an e-mail address alone on its line (the writer's
+    contact) and a date line, under the first copy of the headline and its standfirst,
+    had too little evidence to be taken: the address under the name is the evidence of
+    a byline."""
+    head = HEADLINES[code]
+    header = [head, standfirst, "local", name, mail, "03.05.2024, 05:45"]
+    text = page(f"{head} | Harbour Notes", *header, *_LINKS, head, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("code", "clause", "byline", "author"),
+    [
+        ("fr", "Paul Verlaine, peu estimé par Jean Marais", "Par Claire Martin", "Claire Martin"),
+        ("en", "Tom Hardy, long admired by Ruth Ellis", "By Lee Kim", "Lee Kim"),
+        ("de", "Karl Brenner, lange bewundert von Greta Holm", "Von Anna Fink", "Anna Fink"),
+    ],
+)
+def test_a_clause_about_a_named_person_is_no_byline(
+    code: str, clause: str, byline: str, author: str
+) -> None:
+    """Regression: a line that names someone and says something of them ("Ann Lee, little
+    liked by Kai Lum"), over the byline, gave the person after "by" as an author too: the
+    word is part of the clause, not a label before a credit."""
+    text = page(HEADLINES[code], clause, byline, *BODIES[code])
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "author"),
+    [
+        ("de", "Montag, den 3. Mai 2024 von Anna Fink", "Anna Fink"),
+        ("en", "Last Updated Monday, the 3rd by Ann Lee", "Ann Lee"),
+        ("fr", "Lundi, le 3 mai 2024 par Claire Martin", "Claire Martin"),
+    ],
+)
+def test_a_weekday_and_a_comma_before_the_prefix_open_a_date(
+    code: str, line: str, author: str
+) -> None:
+    """A weekday (or a date marker) and a comma before "by" open the line's date, not a
+    clause about a person: the names after the prefix are the byline's."""
+    assert _authors(code, line) == (author,)
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "author"),
+    [
+        ("de", "Online-Redakteurin Anna Fink", "Anna Fink"),
+        ("de", "Von Finanz-Expertin Greta Holmsen", "Greta Holmsen"),
+        ("en", "By Co-Editor Ann Lee", "Ann Lee"),
+    ],
+)
+def test_a_compound_role_before_the_name_is_no_part_of_it(
+    code: str, line: str, author: str
+) -> None:
+    """Regression: a role written as the last part of a compound word before the name
+    ("Online-Redakteurin Ann Lee") was taken into the name, or took the name with it: the
+    whole compound word is the role."""
+    assert _authors(code, line) == (author,)
+
+
+@pytest.mark.parametrize(
+    ("code", "credit", "authors"),
+    [
+        ("de", "(Greta Holmsen aus Graz, Jonas Weber, 7.5.2024)", ("Greta Holmsen", "Jonas Weber")),
+        ("en", "(Ruth Ellis, Lee Kim, 3 May 2024)", ("Ruth Ellis", "Lee Kim")),
+        ("fr", "(Claire Martin, 3 mai 2024)", ("Claire Martin",)),
+    ],
+)
+def test_a_dated_credit_in_brackets_closing_the_article_signs_it(
+    code: str, credit: str, authors: tuple[str, ...]
+) -> None:
+    """Regression: the writers credited in brackets with the date at the end of the last
+    paragraph ("... said. (Ann Lee, Kai Lum, 3.5.2024)") were not read: only an agency's
+    credit there was ("(dpa)")."""
+    *rest, last = BODIES[code]
+    text = page(HEADLINES[code], *rest, f"{last} {credit}")
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.text == credit
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Ruth Ellis, Lee Kim)", "(Photo: Ruth Ellis, 3 May 2024)", "(Harbour, 3 May 2024)"]
+)
+def test_brackets_closing_the_article_without_a_date_or_full_names_sign_nothing(
+    credit: str,
+) -> None:
+    """Names in brackets without a date (what a photo shows, a note) and a date with a
+    place or a photo's credit are no signature."""
+    *rest, last = EN
+    text = page(HEADLINES["en"], *rest, f"{last} {credit}")
+    assert names_nobody(newsparse.parse_article(text, language="en"))

@@ -445,7 +445,7 @@ def test_page_byline_and_footer(code: str) -> None:
 
 
 DATED_BYLINES = [
-    ("de", "Von Anna Fink und Jan Marchart, 3. März 2024", "2024-03-03"),
+    ("de", "Von Anna Fink und Jan Pellner, 3. März 2024", "2024-03-03"),
     ("it", "Di Marco Rossi, 3 maggio 2024", "2024-05-03"),
     ("cs", "Autor: Jana Nováková, 3. ledna 2024", "2024-01-03"),
     ("hu", "Szerző: Kovács Anna, 2024. május 3.", "2024-05-03"),

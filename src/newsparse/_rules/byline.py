@@ -10,11 +10,13 @@ other parts may be dates, roles, counts or a site's name. Each line found that w
 by its evidence (prefix, role, a date on the line or the next, closeness to the first
 paragraph) between the title and the first lines of the article (a prefixed full name may
 stand a little deeper in it), else right under the headline when the article region starts
-far below it; when nothing is found there, a prefixed line near the end of the article (its
-last paragraphs or the lines under them) is taken, then a labelled credit ("Autorin: Ann
-Lee") anywhere in the article, then the agency of the dateline that opens the first
-paragraph ("Hamburg (dpa) – ..."), then the one person a copyright line under the article
-credits with a prefix ("© 2009-2024 by Ann Lee"). A first name alone takes the full name
+far below it, or under the first copy of a headline the page prints twice; when nothing is
+found there, a prefixed line near the end of the article (its last paragraphs or the lines
+under them) is taken, then a labelled credit ("Autorin: Ann Lee") anywhere in the article,
+then the agency of the dateline that opens the first paragraph ("Hamburg (dpa) – ..."),
+then the agency, or the writers with the date, credited in brackets at the end of its last
+paragraph ("(dpa)", "(Ann Lee, 3.5.2024)"), then the one person a copyright line under the
+article credits with a prefix ("© 2009-2024 by Ann Lee"). A first name alone takes the full name
 from the line that links the author's other articles ("More from Ann Lee"). The date is
 the first one on the byline's lines, else that of the nearest short date line a few lines
 away. A site's or publisher's name is not an author: it is the article's ``site_name``; a
@@ -25,6 +27,7 @@ credits with the text.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re  # noqa: TID251 (ASCII text only: see _CUT_SIGNS)
@@ -244,6 +247,10 @@ def _clean(name: str) -> str:
     return kept
 
 
+# The words of a compound before its last part: "Online-", "Sport-Chef-".
+_ROLE_COMPOUND = regex.compile(r"\s*(?:[\p{L}\p{N}]+-)+")
+
+
 def _drop_role(piece: str, lexicon: Lexicon, *, prefixed: bool = False) -> tuple[str, bool]:
     """Remove a role word after (or before) a name: "Tessa Holloway Correspondent".
 
@@ -253,7 +260,9 @@ def _drop_role(piece: str, lexicon: Lexicon, *, prefixed: bool = False) -> tuple
     role = lexicon.byline_roles.search(piece)
     if role is None:
         return piece, False
-    if role.start() == 0:
+    if role.start() == 0 or _ROLE_COMPOUND.fullmatch(piece, 0, role.start()) is not None:
+        # The role opens the piece, alone or closing the compound word that does ("Online-
+        # Redakteurin Ann Lee", "Gast-Autor Ann Lee"): the whole word is the role.
         return piece[role.end() :], True
     head = piece[: role.start()]
     words = head.split()
@@ -683,8 +692,8 @@ def split_authors(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     """Split the author part of a byline into names (no dates, roles or joiners).
 
     >>> from newsparse._lexicon import lexicon_for
-    >>> split_authors("Anna Fink, Jan Marchart und Hanne Vogtland", lexicon_for(("de",)))
-    ('Anna Fink', 'Jan Marchart', 'Hanne Vogtland')
+    >>> split_authors("Anna Fink, Jan Pellner und Hanne Vogtland", lexicon_for(("de",)))
+    ('Anna Fink', 'Jan Pellner', 'Hanne Vogtland')
     """
     return _names(text, lexicon, prefixed=True).names
 
@@ -911,6 +920,24 @@ def _opening_quotes(lexicon: Lexicon) -> str:
     return '"' + "".join(pair[0] for pair in lexicon.quote_pairs)
 
 
+# Two capitalised words or more and a comma, then a lower-case word: a name and a clause
+# about it ("Ann Lee, long admired by").
+_APPOSITION = regex.compile(
+    r"\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+),\s+\p{Ll}"
+)
+
+
+def _clause_about(head: str, lexicon: Lexicon) -> bool:
+    """Whether *head*, the words before a byline prefix inside a part, opens with a full
+    name, a comma and a clause about that person ("Ann Lee, long admired by Kai Lum"): the
+    prefix is a word of the sentence, not a label before a credit. A weekday or a date
+    marker there opens a date ("Updated Monday, the 3rd by")."""
+    match = _APPOSITION.match(head)
+    return match is not None and not any(
+        _date_word(w, lexicon) or _month_name(w, lexicon) for w in match.group(1).split()
+    )
+
+
 def _read_part(
     part: str, lexicon: Lexicon, dated: bool, near: bool | None = None
 ) -> tuple[tuple[str, ...], float]:
@@ -956,6 +983,8 @@ def _read_part(
         credit = bool(head) and lexicon.caption_markers.whole(head[-1])
         if credit:
             return (), 0.0  # "... | photo by Ann Lee", "Foto von Ann Lee": a photo's credit
+        if _clause_about(before, lexicon):
+            return (), 0.0
         if len(head) <= _MAX_HEAD_WORDS:
             after = _credit(part[inner.start() :], lexicon)
             if dated:  # "3. Mai 2024 von Ann Lee in Allgemein": the section it was posted in
@@ -1460,8 +1489,10 @@ def _evidence(
         if _usable(page, i + 1, window) and _role_only(page, i + 1):
             score += 1.0
             lines.append(i + 1)
-        elif i + 1 < len(page.blocks) and _bio_follows(page, i, reading):
-            score += 1.0
+        elif i + 1 < len(page.blocks) and (
+            _bio_follows(page, i, reading) or _mail_follows(page, i, reading)
+        ):
+            score += 1.0  # an author's box, or the writer's e-mail address under the name
         if window.heading is not None and window.heading < i <= min(
             window.anchor + 1, window.heading + _UNDER_HEADING
         ):
@@ -1792,6 +1823,20 @@ def _over_caption(page: Page, index: int) -> bool:
     return label is not None and label.kind is SegmentKind.CAPTION
 
 
+def _written_in(page: Page, index: int, reading: _Reading) -> bool:
+    """Whether the article's sentences under block *index* write every name of *reading*:
+    the people it is about, whom a photo over it shows, not its writer (who is named in
+    a credit line, not in a sentence: "Edited by Ann Lee")."""
+    below = [
+        page.blocks[j].text
+        for j in range(index + 1, min(len(page.blocks), page.body_end))
+        if page.features[j].sentence_end and page.features[j].words >= _MIN_PROSE_WORDS
+    ]
+    return bool(reading.authors) and all(
+        any(author in text for text in below) for author in reading.authors
+    )
+
+
 _MAX_EXTRA_WORDS = 2  # words beside the names and the date ("Uhr", "um")
 
 
@@ -1816,6 +1861,16 @@ def _bio_follows(page: Page, index: int, reading: _Reading) -> bool:
         and len(name.split()) >= _MIN_FULL_NAME
         and page.features[index + 1].words >= _MIN_BIO_WORDS
         and page.blocks[index + 1].text.startswith(name + " ")
+    )
+
+
+def _mail_follows(page: Page, index: int, reading: _Reading) -> bool:
+    """Whether the line after one full name is an e-mail address alone: the writer's
+    contact under the byline ("Ann Lee" / "ann.lee@example.com")."""
+    return (
+        len(reading.authors) == 1
+        and _full_name(reading.authors[0])
+        and _MAIL.fullmatch(page.blocks[index + 1].text.strip()) is not None
     )
 
 
@@ -2024,6 +2079,8 @@ def _best(
             continue  # "USB Kabel" under the headline
         if found[1].score < _NAMED and _in_headline(page, found[1]):
             continue  # "Hotel Seeblick" under "Hotel Seeblick opens its doors": the subject
+        if found[1].score < _NAMED and _over_caption(page, i) and _written_in(page, i, found[1]):
+            continue  # "Ann Lee" / "Photo: Kai Lum" / "... said Ann Lee": who the photo shows
         # Of lines with equal evidence, one that says it is a byline ("By ...") wins over
         # bare names that gained their score from what stands around them.
         said = _SAID if found[1].score >= 3.0 else 0.0
@@ -2125,52 +2182,100 @@ def _signature(page: Page, vocabulary: _Vocabulary) -> tuple[_Reading, list[int]
     page): the writer's signature, for a page whose byline is nowhere else ("... the
     last sentence." / "Ann Lee" / "Back to News"). A line in the headline, of the page's
     own words, with a word the article writes ("Harbour Master"), with a phrase of the
-    lexicon, under a list heading, in a menu or over more names is no signature."""
+    lexicon, under a list heading, in a menu or over more names is no signature.
+
+    The article region may run on past the article's end (a list of teasers, the notes
+    under it, the next story on an archived page): a name deeper in it signs the article
+    when it stands under a long paragraph of running text and no other line of the page
+    writes a word of it. A heading over the next part of an article has its words in the
+    text it heads, or stands under a short paragraph (a step, an instruction, a quote)."""
+    n = len(page.blocks)
+    for i in (page.body_end - 1, page.body_end):
+        if 0 < i < n and _signs(page, i, vocabulary, deep=False):
+            reading = _read_line(page, i)
+            if reading is not None:
+                return reading, [i]
+    counts: list[collections.Counter[str]] = []  # the page's words, counted once if asked
+    for i in range(max(1, page.body_start), min(n, page.body_end) - 1):
+        if _signs(page, i, vocabulary, deep=True, counts=counts):
+            reading = _read_line(page, i)
+            if reading is not None:
+                return reading, [i]
+    return None
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _signs(
+    page: Page,
+    i: int,
+    vocabulary: _Vocabulary,
+    *,
+    deep: bool,
+    counts: list[collections.Counter[str]] | None = None,
+) -> bool:
+    """Whether block *i* is the article's signature (see :func:`_signature`); *deep*: a
+    line above the region's last ones, held to the stricter test, with *counts* holding
+    the page's word counts once a line has asked for them (counted once per page, so the
+    test stays linear in the page's length)."""
     n = len(page.blocks)
     unit = page.options.min_paragraph_chars
-    for i in (page.body_end - 1, page.body_end):
-        if not 0 < i < n:
-            continue
-        features = page.features[i]
-        if features.sentence_end or features.words > _SIGNATURE_WORDS:
-            continue
-        label = page.labels[i]
-        if label is not None and label.kind not in (SegmentKind.BODY, SegmentKind.BOILERPLATE):
-            continue
-        above = page.features[i - 1]
-        if not (above.prose and above.length >= unit and above.sentence_end):
-            continue
-        if i + 1 < n and page.features[i + 1].prose and page.features[i + 1].length >= unit:
-            continue  # the article goes on: a sub-heading, a name it mentions
-        following = _read_line(page, i + 1) if i + 1 < n else None
-        if following is not None and following.authors:
-            continue  # the first of a list of names (the signatories of a letter)
-        reading = _read_line(page, i)
-        if (
-            reading is None
-            or reading.score >= _NAMED
-            or len(reading.authors) != 1
-            or not _full_names(reading)
-            or page.blocks[i].text.isupper()
-            or _under_list_heading(page, i)
-            or _in_list(page, i)
-            or _in_headline(page, reading)
-            or _common_words(reading, vocabulary)
-        ):
-            continue
-        name = reading.authors[0]
-        if merged_phrases(page.lexicon.codes, _NOT_NAMES).search(name) is not None:
-            continue  # "Externe Links", "Weitere Informationen": a heading of the page
-        words = [w for w in name.split() if len(w) >= _SIGNATURE_WORD]
-        article = " ".join(page.blocks[j].text for j in range(page.body_start, i))
-        if any(w in article for w in words):
-            continue  # a person, a place or a firm the article writes about
-        return reading, [i]
-    return None
+    features = page.features[i]
+    if features.sentence_end or features.words > _SIGNATURE_WORDS:
+        return False
+    label = page.labels[i]
+    if label is not None and label.kind not in (SegmentKind.BODY, SegmentKind.BOILERPLATE):
+        return False
+    above = page.features[i - 1]
+    if not (above.prose and above.length >= unit and above.sentence_end):
+        return False
+    if deep and above.length < _SIGNED_PARAGRAPH * unit:
+        return False  # a step, an instruction or a quote over the next heading
+    if (
+        not deep
+        and i + 1 < n
+        and page.features[i + 1].prose
+        and page.features[i + 1].length >= unit
+    ):
+        return False  # the article goes on: a sub-heading, a name it mentions
+    following = _read_line(page, i + 1) if i + 1 < n else None
+    if following is not None and following.authors:
+        return False  # the first of a list of names (the signatories of a letter)
+    reading = _read_line(page, i)
+    if (
+        reading is None
+        or reading.score >= _NAMED
+        or len(reading.authors) != 1
+        or not _full_names(reading)
+        or page.blocks[i].text.isupper()
+        or _under_list_heading(page, i)
+        or _in_list(page, i)
+        or _in_headline(page, reading)
+        or _common_words(reading, vocabulary)
+    ):
+        return False
+    name = reading.authors[0]
+    if merged_phrases(page.lexicon.codes, _NOT_NAMES).search(name) is not None:
+        return False  # "Externe Links", "Weitere Informationen": a heading of the page
+    words = [w for w in name.split() if len(w) >= _SIGNATURE_WORD]
+    if deep and counts is not None:
+        # No other line of the page writes a word of it: a heading's words come back in
+        # the text it heads, in the page's menus or in its teasers.
+        if not counts:
+            page_text = "\n".join(block.text for block in page.blocks)
+            counts.append(collections.Counter(_WORD.findall(page_text)))
+        own = collections.Counter(_WORD.findall(page.blocks[i].text))
+        return all(counts[0][w] <= own[w] for w in _WORD.findall(" ".join(words)))
+    article = " ".join(page.blocks[j].text for j in range(page.body_start, i))
+    return not any(w in article for w in words)  # a person, a place or a firm it writes about
 
 
 _SIGNATURE_WORDS = 4  # words of a signature's line at the most
 _SIGNATURE_WORD = 4  # letters of a word of a signature that the article must not write
+# Characters of the paragraph over a signature deep in the article region, in units of
+# min_paragraph_chars: a paragraph of running text, several sentences long.
+_SIGNED_PARAGRAPH = 5
 
 
 _FACT = regex.compile(r"\A\s*(\p{L}[\p{L}. -]{0,24}?)\s*:\s*\S")
@@ -2250,6 +2355,44 @@ def _closing_agency(page: Page) -> Byline | None:
             agencies = _agency_credit(credit, lexicon) or _signed_agencies(credit, lexicon)
             if agencies:
                 return Byline(text=match.group(0).strip(), authors=agencies, published=None)
+        taken += 1
+        if taken == _CLOSING_PARAGRAPHS:
+            break
+    return None
+
+
+# The dated credit in brackets that closes the article's last paragraph: "... gesagt. (Ann
+# Lee, Kai Lum, 3.5.2024)".
+_SIGNED_CREDIT = regex.compile(r"(?<=[.!?…\"“”»«'’])\s*\(([^()]{1,160})\)\s*\Z")
+_MAX_CREDIT_LEFTOVER = 2  # words beside the names: a place ("Ann Lee aus Wien")
+
+
+def _closing_names(page: Page) -> Byline | None:
+    """The writers credited, with the date, in brackets at the end of the article's last
+    paragraph ("... said. (Ann Lee, Kai Lum, 3.5.2024)"): the signature of a page whose
+    byline is nowhere else. The date tells it from a photo's credit or a note in brackets;
+    every name must be a full name. The byline's text is the credit."""
+    lexicon = page.lexicon
+    taken = 0
+    for i in range(min(len(page.blocks), page.body_end) - 1, page.body_start - 1, -1):
+        if not page.free(i):
+            continue
+        match = _SIGNED_CREDIT.search(page.blocks[i].text)
+        if match is not None:
+            credit = match.group(1)
+            span = _date_span(credit, lexicon)
+            if span is not None:
+                rest = credit[: span[1]] + credit[span[2] :]
+                found = _names(_credit(rest, lexicon), lexicon, prefixed=True)
+                if (
+                    found.names
+                    and found.leftover <= _MAX_CREDIT_LEFTOVER
+                    and all(_full_name(n) for n in found.names)
+                ):
+                    text = match.group(0).strip()
+                    # The date only tells the credit from a photo's: the page's date line,
+                    # read later, gives the article's date with its time.
+                    return Byline(text=text, authors=found.names, published=None)
         taken += 1
         if taken == _CLOSING_PARAGRAPHS:
             break
@@ -2429,6 +2572,28 @@ def find_byline(page: Page) -> Byline | None:
             found is None or headed[0].score > max(found[0].score, _NAMED - 1.0)
         ):
             found, window = headed, under
+    if (found is None or found[0].score < 3.0) and heading is not None:
+        # The page may print the headline twice (the article's header, then a gallery or a
+        # sticky header over the text): its byline stands under the first copy.
+        text = page.blocks[heading].text
+        for copy in range(1, max(1, lo - _AFTER)):
+            if page.blocks[copy].text != text:
+                continue
+            under = _Window(
+                max(1, copy - _ABOVE_HEADING),
+                min(n, copy + _AFTER + 1),
+                copy + 1,
+                copy,
+                copy + _AFTER + 1,
+            )
+            # Only a line with the evidence of a byline near the article: that copy may
+            # be a teaser's among others, the page's own byline standing by the second.
+            headed = _best(page, under, 3.0, vocabulary)
+            if headed is not None and (
+                found is None or headed[0].score > max(found[0].score, _NAMED - 1.0)
+            ):
+                found, window = headed, under
+            break
     if found is None:
         end_lo = max(lo, page.body_end - _END_AFTER)
         end = _Window(end_lo, min(n, page.body_end + _END_AFTER), page.body_end, None, end_lo)
@@ -2458,7 +2623,7 @@ def find_byline(page: Page) -> Byline | None:
         dateline = _dateline_agency(page)
         if dateline is not None:
             return dateline
-        closing = _closing_agency(page)
+        closing = _closing_agency(page) or _closing_names(page)
         if closing is not None:
             dated = _date_alone(page, heading)  # the date line under the headline, if any
             return attrs.evolve(closing, published=None if dated is None else dated.published)
