@@ -3326,3 +3326,33 @@ def test_brackets_closing_the_article_without_a_date_or_full_names_sign_nothing(
     *rest, last = EN
     text = page(HEADLINES["en"], *rest, f"{last} {credit}")
     assert names_nobody(newsparse.parse_article(text, language="en"))
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "authors"),
+    [
+        # an editor's or a translator's credit names no writer
+        ("en", "Written by Ann Lee Edited by Kai Lum", ("Ann Lee",)),
+        ("en", "By Ann Lee | Edited by Kai Lum", ("Ann Lee",)),
+        ("en", "By Ann Lee Translated by Kai Lum", ("Ann Lee",)),
+        ("de", "Von Anna Fink Text: Jonas Weber", ("Anna Fink", "Jonas Weber")),
+        # a lower-case "von" inside the names opens no credit
+        ("de", "Von Greta von Aalen", ("Greta von Aalen",)),
+        ("de", "Von Anna Fink, Greta von Aalen", ("Anna Fink", "Greta von Aalen")),
+    ],
+)
+def test_a_second_credit_on_the_line_is_read_apart(
+    code: str, line: str, authors: tuple[str, ...]
+) -> None:
+    """Regression: a second credit run on after the first names ("Written by Ann Lee
+    Edited by Kai Lum") was glued to them ("Ann Lee Edited"): each credit is read apart,
+    as when a bar parts them, and one for other work than the writing names no author."""
+    assert _authors(code, line) == authors
+
+
+def test_an_editors_credit_after_the_writer_is_not_glued_to_the_name() -> None:
+    """Regression: in Chinese, the editor's credit after the reporter's ("作者：记者李娜
+    编辑：张伟") was read as one name with the role inside it."""
+    authors = _authors("zh", "作者： 记者李娜 编辑： 张伟")
+    assert authors[0] == "李娜"
+    assert not any("编辑" in name for name in authors)

@@ -811,6 +811,50 @@ def _particle_inside_name(part: str, match: Match) -> bool:
     return len(before) == 1 and _upper_start(before[0]) and bool(after) and _upper_start(after[0])
 
 
+def _credits(part: str, lexicon: Lexicon) -> list[str]:
+    """*part* cut before each further credit in it, when it opens with one: "作者：李娜
+    编辑：张伟", "Written by Ann Lee Edited by Kai Lum" are two credits, as they are when a
+    bar parts them. A later credit opens with a capital or ends in a colon (a lower-case
+    "von" or "by" inside the names is a word of them: "Von Ann von Berg"): a prefix of the
+    lexicon, or a capitalised word before a one-word prefix ("Edited by", the credit for
+    other work than the writing, see :func:`_other_credit`)."""
+    first = lexicon.byline_prefixes.starts(part)
+    if first is None:
+        return [part]
+    pieces: list[str] = []
+    start = 0
+    for token in _TOKEN.finditer(part, first.end()):
+        if token.start() == start:
+            continue
+        found = lexicon.byline_prefixes.starts(part, token.start())
+        phrase = found.group().strip() if found is not None else ""
+        credit = bool(phrase) and (phrase[:1].isupper() or phrase.endswith((":", "：")))
+        if not credit and not _other_credit(part[token.start() :], lexicon):
+            continue
+        head = part[start : token.start()].strip()
+        opening = lexicon.byline_prefixes.starts(head)
+        if opening is not None and head[opening.end() :].strip():
+            pieces.append(head)
+            start = token.start()
+    pieces.append(part[start:].strip())
+    return [p for p in pieces if p]
+
+
+def _other_credit(part: str, lexicon: Lexicon) -> bool:
+    """Whether *part* opens with a credit for other work than the writing: a capitalised
+    word and a one-word byline prefix that together are no prefix of the lexicon ("Edited
+    by", "Translated by", "Übersetzt von"); the lexicon lists the credits for writing
+    ("Written by", "Reporting by")."""
+    words = part.split(maxsplit=2)
+    if len(words) < 3 or not words[0][:1].isupper() or not words[0].isalpha():
+        return False
+    if not (words[1].islower() and lexicon.byline_prefixes.whole(words[1])):
+        return False
+    if words[1].casefold() in _PARTICLES and _upper_start(words[2]):
+        return False  # "Justus von Daniels": a name with its particle
+    return lexicon.byline_prefixes.starts(part) is None
+
+
 def _first_credit(part: str, lexicon: Lexicon) -> str:
     """*part* (which holds a prefix) up to a second credit in it, one for the pictures:
     "Text von Ann Lee Illustration von Jan Berg" names the writer first (a caption ending
@@ -1254,7 +1298,12 @@ def _read(page: Page, index: int) -> _Reading | None:
         text = whole.group(1)  # "(责编：牛镛、岳弘彬)", "[Von Ann Lee]"
     span = _date_span(text, lexicon)
     dated = span is not None
-    parts = [p for p in (raw.strip() for raw in _PARTS.split(text)) if p]
+    parts = [
+        piece
+        for raw in _PARTS.split(text)
+        if raw.strip()
+        for piece in _credits(raw.strip(), lexicon)
+    ]
     if _prefix_needed(text, span, features) and not any(
         lexicon.byline_prefixes.search(part) is not None for part in parts
     ):
@@ -1272,8 +1321,8 @@ def _read(page: Page, index: int) -> _Reading | None:
     score = 0.0
     credited = False  # bare names, then an agency: "Ann Lee / AP" credits a photo
     for k, part in enumerate(parts):
-        if authors and _role_part(part, lexicon):
-            continue  # "Ann Lee / Staff writer": the role of the names before it
+        if authors and (_role_part(part, lexicon) or _other_credit(part, lexicon)):
+            continue  # "Ann Lee / Staff writer", "... | Edited by Kai Lum": not the writers
         names, weight = _read_part(part, lexicon, dated, near)
         if names:
             credited = bool(authors) and bool(_agency_credit(part, lexicon))
