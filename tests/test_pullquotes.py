@@ -159,3 +159,32 @@ def test_sub_heading_over_its_paragraph_is_not_a_pull_quote(
     article = parse("Headline", first, heading, second, *rest, language=language)
     assert quotes(article) == []
     assert heading in [p.text for p in article.body]
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "paragraphs", "closing"),
+    [
+        # the writers' names, which the closing credit of the last paragraph repeats
+        (
+            "en",
+            "Annabel Leeming Kaito Lumley Edeltraud Bergmann",
+            EN,
+            " (Annabel Leeming, Kaito Lumley and Edeltraud Bergmann, on the quay)",
+        ),
+        # a book's title, which a paragraph names
+        (
+            "de",
+            "Der Radweg Am Alten Kanal Und Seine Brücken",
+            list(CYCLE_PATH),
+            " Der Radweg am alten Kanal und seine Brücken heißt das Buch dazu.",
+        ),
+    ],
+)
+def test_names_and_titles_repeated_by_a_paragraph_are_no_pull_quotes(
+    language: str, line: str, paragraphs: list[str], closing: str
+) -> None:
+    """A call-out is running text: a line of names or a work's title, most of its words
+    capitalised, is none, even when a paragraph repeats it."""
+    *rest, last = paragraphs
+    article = parse("Headline", rest[0], line, *rest[1:], last + closing, language=language)
+    assert quotes(article) == []

@@ -39,6 +39,9 @@ _SOURCES = 3  # lines a candidate is compared with: those most of its pieces are
 _LONGER = 1.15  # the repeated passage is at least this much longer than the call-out
 _QUOTED_SHARE = 0.75  # of the threshold: what one passage must give a quoted call-out
 _LOOKAROUND = 2  # call-outs may stand just outside the region's edges
+# Share of words opening with a capital from which a line is names, a heading or a work's
+# title ("Ann Lee Kai Lum Ede Berg", "The Girl Who Leapt Through Time"), not running text.
+_NAMES_CASE = 0.75
 # The passage a call-out without quote marks repeats is a paragraph of running text: at
 # least this many times as long as the shortest full paragraph, or else at least _HALF
 # times as long as the call-out. A line about as short as the call-out that says much the
@@ -152,8 +155,8 @@ def find_pull_quotes(page: Page) -> None:
         features = page.features[c]
         if c <= first_prose or not (_MIN_LENGTH <= features.length <= _MAX_LENGTH):
             continue
-        if features.words < _MIN_WORDS:
-            continue
+        if features.words < _MIN_WORDS or features.title_case >= _NAMES_CASE:
+            continue  # a call-out is running text, not names or a work's title
         text = page.blocks[c].text
         quoted = _quoted(text, opening, closing)
         if not quoted and features.sentences >= 2 and features.length >= _PARAGRAPH_LENGTH:
