@@ -31,6 +31,7 @@ import collections
 import functools
 import itertools
 import re  # noqa: TID251 (ASCII text only: see _CUT_SIGNS)
+from collections.abc import Iterator
 from typing import cast
 
 import attrs
@@ -2394,20 +2395,26 @@ def _closing_agency(page: Page) -> Byline | None:
     on a page whose byline names nobody, the credit of the story. Every piece must be an
     agency or such a sign, one piece at least an agency. The byline's text is the credit."""
     lexicon = page.lexicon
+    for match in _closing_brackets(page, _CLOSING_CREDIT):
+        credit = match.group(1)
+        agencies = _agency_credit(credit, lexicon) or _signed_agencies(credit, lexicon)
+        if agencies:
+            return Byline(text=match.group(0).strip(), authors=agencies, published=None)
+    return None
+
+
+def _closing_brackets(page: Page, pattern: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
+    """The brackets *pattern* finds closing the article's last paragraphs, last first."""
     taken = 0
     for i in range(min(len(page.blocks), page.body_end) - 1, page.body_start - 1, -1):
         if not page.free(i):
             continue
-        match = _CLOSING_CREDIT.search(page.blocks[i].text)
+        match = pattern.search(page.blocks[i].text)
         if match is not None:
-            credit = match.group(1)
-            agencies = _agency_credit(credit, lexicon) or _signed_agencies(credit, lexicon)
-            if agencies:
-                return Byline(text=match.group(0).strip(), authors=agencies, published=None)
+            yield match
         taken += 1
         if taken == _CLOSING_PARAGRAPHS:
-            break
-    return None
+            return
 
 
 # The dated credit in brackets that closes the article's last paragraph: "... gesagt. (Ann
@@ -2422,29 +2429,21 @@ def _closing_names(page: Page) -> Byline | None:
     byline is nowhere else. The date tells it from a photo's credit or a note in brackets;
     every name must be a full name. The byline's text is the credit."""
     lexicon = page.lexicon
-    taken = 0
-    for i in range(min(len(page.blocks), page.body_end) - 1, page.body_start - 1, -1):
-        if not page.free(i):
+    for match in _closing_brackets(page, _SIGNED_CREDIT):
+        credit = match.group(1)
+        span = _date_span(credit, lexicon)
+        if span is None:
             continue
-        match = _SIGNED_CREDIT.search(page.blocks[i].text)
-        if match is not None:
-            credit = match.group(1)
-            span = _date_span(credit, lexicon)
-            if span is not None:
-                rest = credit[: span[1]] + credit[span[2] :]
-                found = _names(_credit(rest, lexicon), lexicon, prefixed=True)
-                if (
-                    found.names
-                    and found.leftover <= _MAX_CREDIT_LEFTOVER
-                    and all(_full_name(n) for n in found.names)
-                ):
-                    text = match.group(0).strip()
-                    # The date only tells the credit from a photo's: the page's date line,
-                    # read later, gives the article's date with its time.
-                    return Byline(text=text, authors=found.names, published=None)
-        taken += 1
-        if taken == _CLOSING_PARAGRAPHS:
-            break
+        rest = credit[: span[1]] + credit[span[2] :]
+        found = _names(_credit(rest, lexicon), lexicon, prefixed=True)
+        if (
+            found.names
+            and found.leftover <= _MAX_CREDIT_LEFTOVER
+            and all(_full_name(n) for n in found.names)
+        ):
+            # The date only tells the credit from a photo's: the page's date line, read
+            # later, gives the article's date with its time.
+            return Byline(text=match.group(0).strip(), authors=found.names, published=None)
     return None
 
 
