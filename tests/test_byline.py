@@ -3356,3 +3356,9 @@ def test_an_editors_credit_after_the_writer_is_not_glued_to_the_name() -> None:
     authors = _authors("zh", "作者： 记者李娜 编辑： 张伟")
     assert authors[0] == "李娜"
     assert not any("编辑" in name for name in authors)
+
+
+def test_an_editors_credit_on_the_next_line_names_no_author() -> None:
+    """A credit for other work than the writing stays out of the authors on a line of its
+    own under the writer's credit too."""
+    assert _authors("en", "Written by Ann Lee", "Edited by Kai Lum") == ("Ann Lee",)

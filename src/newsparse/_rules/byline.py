@@ -1322,8 +1322,8 @@ def _read(page: Page, index: int) -> _Reading | None:
     score = 0.0
     credited = False  # bare names, then an agency: "Ann Lee / AP" credits a photo
     for k, part in enumerate(parts):
-        if authors and (_role_part(part, lexicon) or _other_credit(part, lexicon)):
-            continue  # "Ann Lee / Staff writer", "... | Edited by Kai Lum": not the writers
+        if _other_credit(part, lexicon) or (authors and _role_part(part, lexicon)):
+            continue  # "Edited by Kai Lum", "Ann Lee / Staff writer": not the writers
         names, weight = _read_part(part, lexicon, dated, near)
         if names:
             credited = bool(authors) and bool(_agency_credit(part, lexicon))
