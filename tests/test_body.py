@@ -810,9 +810,9 @@ def test_a_video_player_inside_the_article_neither_cuts_it_nor_joins_it(language
 _PLAYER_SETTINGS = {
     "en": [
         "Captions",
-        "Foreground --- White Black Red Green --- Opaque Semi-Transparent",
+        "Foreground --- Black Blue White Yellow --- Semi-Transparent Opaque",
         "Background --- Black White Blue --- Opaque Transparent",
-        "Text Edge Style None Raised Depressed Uniform",
+        "Text Edge Style Raised Uniform None Depressed",
         "Defaults Done",
     ],
     "de": [

@@ -105,7 +105,7 @@ CASES = [
     ),
     # a prefix after a few words, the date before it
     ("de", ["Veröffentlicht am 12. Juni 2017 von Anna Fink"], ("Anna Fink",), "2017-06-12"),
-    ("en", ["Posted on 2015-04-05 by marc | Leave a comment"], ("marc",), "2015-04-05"),
+    ("en", ["Posted on 2016-05-07 by kasper | Leave a comment"], ("kasper",), "2016-05-07"),
     # the date right after the names, a time and a.m./p.m.
     ("en", ["by Steven Rowe January 18, 2017 11:00 PM PST"], ("Steven Rowe",), "2017-01-18T23:00"),
     ("fr", ["Par Hélène Morel, le 3 mai 2024 à 09h08"], ("Hélène Morel",), "2024-05-03T09:08"),
@@ -441,7 +441,7 @@ def test_split_authors(code: str, text: str, names: tuple[str, ...]) -> None:
     ("code", "line", "iso"),
     [
         ("en", "March 4, 2024", "2024-03-04"),
-        ("en", "Published Jul 17, 2024, 11:21am", "2024-07-17T11:21"),
+        ("en", "Published Jul 19, 2024, 10:42am", "2024-07-19T10:42"),
         ("en", "04/05/2024", "2024-04-05"),
         ("de", "3. Mai 2024 um 14:05 Uhr", "2024-05-03T14:05"),
         ("de", "03.05.2024", "2024-05-03"),
@@ -641,7 +641,7 @@ def test_lone_name_over_a_line_with_a_date_marker_is_the_byline() -> None:
 
 
 def test_lone_name_over_a_day_and_month_without_year_is_the_byline() -> None:
-    """Regression: "mandag 5. august kl. 14:47" dates the name above it though it has no year."""
+    """Regression: "tirsdag 6. august kl. 09:31" dates the name above it though it has no year."""
     norwegian = [
         "Kommunen åpner i dag den nye sykkelveien langs elva, etter to år med arbeid. Veien "
         "går fra sentrum til universitetet og har egen belysning hele veien.",
@@ -650,7 +650,7 @@ def test_lone_name_over_a_day_and_month_without_year_is_the_byline() -> None:
         "Neste år skal en ny bro over elva bygges, slik at også bydelen i nord får en trygg "
         "vei for syklister og fotgjengere.",
     ]
-    text = page("Ny sykkelvei åpnet langs elva", "Kari Nordmann", "mandag 5. august kl. 14:47")
+    text = page("Ny sykkelvei åpnet langs elva", "Kari Nordmann", "tirsdag 6. august kl. 09:31")
     article = newsparse.parse_article(text + page(*norwegian), language="no")
     assert article.byline is not None
     assert article.byline.authors == ("Kari Nordmann",)
@@ -3197,7 +3197,7 @@ def test_bare_names_under_a_teasers_copy_of_the_headline_are_no_byline() -> None
     """Under a first copy of the headline, only a line with a byline's evidence counts:
     a teaser there (the headline, its age, a section, the next teaser's title) is not."""
     head = HEADLINES["de"]
-    teaser = [head, "vor 4 Monaten", "Musik", "Lena Vogtberg", "18. Januar 2019"]
+    teaser = [head, "vor 11 Monaten", "Musik", "Lena Vogtberg", "23. Januar 2019"]
     text = page(f"{head} | Harbour Notes", *teaser, *_LINKS, head, *BODIES["de"])
     assert names_nobody(newsparse.parse_article(text, language="de"))
 

@@ -486,14 +486,14 @@ def test_a_whole_date_in_a_path_is_read(year: int, month: int, day: int, mark: s
         # A British page: its comments' dates cannot be month first.
         (
             "en",
-            "12/04/2020 by Ann Lee",
-            ("14/04/2020 at 3:00 pm", "15/04/2020 at 9:10 am"),
-            "2020-04-12",
+            "09/03/2021 by Ann Lee",
+            ("19/03/2021 at 8:15 pm", "18/03/2021 at 9:10 am"),
+            "2021-03-09",
         ),
         # No date on the page says how it writes them: English reads month first.
-        ("en", "12/04/2020 by Ann Lee", (), "2020-12-04"),
+        ("en", "09/03/2021 by Ann Lee", (), "2021-09-03"),
         # Dates that say both orders: the language's order stands.
-        ("en", "12/04/2020 by Ann Lee", ("14/04/2020", "04/14/2020"), "2020-12-04"),
+        ("en", "09/03/2021 by Ann Lee", ("17/03/2021", "03/17/2021"), "2021-09-03"),
         # A German page with dates written month first elsewhere on it.
         ("de", "Von Anna Berg, 03/05/2021", ("Aktualisiert: 05/23/2021",), "2021-03-05"),
         ("de", "Von Anna Berg, 03/05/2021", (), "2021-05-03"),
@@ -503,7 +503,7 @@ def test_numeric_dates_read_in_the_pages_own_order(
     code: str, byline: str, other_dates: tuple[str, ...], date: str
 ) -> None:
     """A numeric date that could be read either way is read in the order of the page's
-    own dates that cannot ("14/04/2020" is day first); with no such date, or dates that
+    own dates that cannot ("17/03/2021" is day first); with no such date, or dates that
     say both, in the order of the page's language."""
     body = BODIES[code]
     found = published(code, HEADLINES[code], byline, *body, *other_dates)

@@ -62,7 +62,7 @@ def test_sentences_mentioning_cookies_or_opening_with_a_phrase_stay_in_the_body(
     paragraphs = [
         "Browsers keep cookies apart for each site, so one page cannot read what another stored "
         "there. The new rules make that separation stricter for embedded frames.",
-        "Responses take the first argument as the body of the answer.",
+        "Responses take the first value as the key of the table.",
         "Servers that answer slowly are given a few more seconds before the request fails, and "
         "the client retries twice with a growing pause between attempts.",
         "The change ships in the next release, after a month of testing on the beta channel, "

@@ -237,7 +237,7 @@ def _read(
     return _valid(c, b, a) or _valid(c, a, b)
 
 
-# A numeric date with a year of four digits ("14/04/2020"), not inside a longer number
+# A numeric date with a year of four digits ("17/03/2021"), not inside a longer number
 _FULL_NUMERIC = regex.compile(
     r"(?<![\d.,])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d.,]?\d)"
 )
@@ -246,16 +246,16 @@ _MONTHS = 12
 
 def page_order(text: str, lexicon: Lexicon) -> Lexicon:
     """*lexicon*, or a copy of it that reads numeric dates day first or month first, as the
-    page's own dates that cannot be read the other way do ("14/04/2020" is day first, so
-    "12/04/2020" on the same page is the 12th of April). A page whose dates say both, or
+    page's own dates that cannot be read the other way do ("17/03/2021" is day first, so
+    "09/03/2021" on the same page is the 9th of March). A page whose dates say both, or
     neither, keeps the order of its languages.
 
     >>> from newsparse._lexicon import lexicon_for
     >>> en = lexicon_for(("en",))
-    >>> find_date("12/04/2020", page_order("12/04/2020 ... 14/04/2020", en))
-    '2020-04-12'
-    >>> find_date("12/04/2020", page_order("12/04/2020 ... 04/14/2020", en))
-    '2020-12-04'
+    >>> find_date("09/03/2021", page_order("09/03/2021 ... 17/03/2021", en))
+    '2021-03-09'
+    >>> find_date("09/03/2021", page_order("09/03/2021 ... 03/17/2021", en))
+    '2021-09-03'
     """
     if _DIGIT.search(text) is None:
         return lexicon
@@ -330,7 +330,7 @@ def has_day_and_month(line: str, lexicon: Lexicon) -> bool:
     """Whether *line* names a day of a month, perhaps without a year ("mandag 5. august").
 
     >>> from newsparse._lexicon import lexicon_for
-    >>> has_day_and_month("mandag 5. august kl. 14:47", lexicon_for(("no",)))
+    >>> has_day_and_month("tirsdag 6. august kl. 09:31", lexicon_for(("no",)))
     True
     >>> has_day_and_month("Route 66 in August", lexicon_for(("en",)))
     False

@@ -508,7 +508,7 @@ def _names(text: str, lexicon: Lexicon, *, prefixed: bool, dated: bool = False) 
         tail = len(_TOKEN.findall(rest))
         leftover += tail
         if prefixed and names and not name and tail:
-            # The credit has ended: "By TPN, in News, Portugal, Business" lists sections.
+            # The credit has ended: "By HBN, in News, Harbour, Business" lists sections.
             leftover += sum(len(_TOKEN.findall(p)) for p in pieces[k + 1 :])
             break
         name = _clean(_caption_tail(_phrase_tail(name, lexicon) if prefixed else name, lexicon))
@@ -852,7 +852,7 @@ def _other_credit(part: str, lexicon: Lexicon) -> bool:
     if not (words[1].islower() and lexicon.byline_prefixes.whole(words[1])):
         return False
     if words[1].casefold() in _PARTICLES and _upper_start(words[2]):
-        return False  # "Justus von Daniels": a name with its particle
+        return False  # "Greta von Aalen": a name with its particle
     return lexicon.byline_prefixes.starts(part) is None
 
 
@@ -2114,7 +2114,7 @@ def _best(
             continue
         distance = window.anchor - i if i < window.anchor else 2 * (i - window.anchor)
         if found[1].score < _NAMED and _under_list_heading(page, i):
-            continue  # "Inhalt:" / "Holland – Europas Wirtschaftsmotor": a list's entry
+            continue  # "Inhalt:" / "Flandern – Motor der Region": a list's entry
         if found[1].score <= _NAMED and found[1].published is None and _in_list(page, i):
             # "Energie" / "Solarstrom" / "Kommende Termine" / "Presse": a menu's entry; "Ann
             # Lee, writer" among a letter's signatories: a list's entry with its role.

@@ -127,7 +127,7 @@ def _nav_hit(page: Page, index: int) -> NavHit | None:
         if not (short or titled or notice or tag_list):
             continue
         if short and not (titled or notice) and _sentence(text, rest):
-            continue  # "Responses take the first argument as the body.": a sentence, not a heading
+            continue  # "Responses take the first value as the key.": a sentence, not a heading
         size = match.end()
         if best is None or size > best[0]:
             best = (size, kind, False, rest or None)

@@ -40,7 +40,7 @@ _LONGER = 1.15  # the repeated passage is at least this much longer than the cal
 _QUOTED_SHARE = 0.75  # of the threshold: what one passage must give a quoted call-out
 _LOOKAROUND = 2  # call-outs may stand just outside the region's edges
 # Share of words opening with a capital from which a line is names, a heading or a work's
-# title ("Ann Lee Kai Lum Ede Berg", "The Girl Who Leapt Through Time"), not running text.
+# title ("Ann Lee Kai Lum Ede Berg", "The Lighthouse Keeper's Daughter"), not running text.
 _NAMES_CASE = 0.75
 # The passage a call-out without quote marks repeats is a paragraph of running text: at
 # least this many times as long as the shortest full paragraph, or else at least _HALF

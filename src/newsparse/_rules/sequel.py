@@ -28,7 +28,7 @@ _SHORT_WORDS = 12
 
 def _dated(page: Page, index: int) -> bool:
     """Whether block *index* is a header's date line: a date marker, then a readable date
-    ("Published March 3, 2024", "Publisert 06.01.2026 - 16:25")."""
+    ("Published March 3, 2024", "Publisert 08.02.2026 - 10:05")."""
     text = page.blocks[index].text
     features = page.features[index]
     return (

@@ -1368,7 +1368,7 @@ def find_title(page: Page) -> None:
             and not _domain(site)
         ):
             # The page's own heading is the whole title line: what looked like a site name
-            # is part of the headline ("Studen BE - A6 nach Unfall gesperrt"), unless it
+            # is part of the headline ("Tannbach SO - A2 nach Unfall gesperrt"), unless it
             # stands after a bar or is a host name, the surest signs of a site name.
             headline, site = heading, None
     if best is None:
