@@ -43,11 +43,13 @@ _LOOKAROUND = 2  # call-outs may stand just outside the region's edges
 # title ("Ann Lee Kai Lum Ede Berg", "The Lighthouse Keeper's Daughter"), not running text.
 _NAMES_CASE = 0.75
 # The passage a call-out without quote marks repeats is a paragraph of running text: at
-# least this many times as long as the shortest full paragraph, or else at least _HALF
-# times as long as the call-out. A line about as short as the call-out that says much the
-# same (a row of a table, an entry of a list, a teaser's headline) is another of its kind.
+# least this many times as long as the shortest full paragraph, or else at least
+# _SOURCE_RATIO times as long as the call-out. A line about as short as the call-out that
+# says much the same (a row of a table, an entry of a list, a teaser's headline) is
+# another of its kind.
 _SOURCE_PARAGRAPHS = 2.5
-_HALF = 2.0
+_SOURCE_RATIO = 2.0
+_SUBHEADING_GAP = 5  # lines from a sub-heading to its paragraph (a caption, a date between)
 
 
 def shingles(text: str) -> frozenset[str]:
@@ -109,7 +111,9 @@ def _heads(page: Page, line: int, source: int) -> bool:
     """Whether *source* is the first line of running text under *line*: a line that is
     not a sentence, standing over the paragraph it rewords, is that paragraph's
     sub-heading, not a call-out."""
-    return source > line and not any(page.features[j].prose for j in range(line + 1, source))
+    return 0 < source - line <= _SUBHEADING_GAP and not any(
+        page.features[j].prose for j in range(line + 1, source)
+    )
 
 
 def find_pull_quotes(page: Page) -> None:
@@ -217,7 +221,10 @@ def find_pull_quotes(page: Page) -> None:
         source_text = page.blocks[source].text
         if not quoted and (
             (not features.prose and _heads(page, c, source))
-            or (page.features[source].length < paragraph and len(source_text) < _HALF * len(text))
+            or (
+                page.features[source].length < paragraph
+                and len(source_text) < _SOURCE_RATIO * len(text)
+            )
         ):
             continue
         longer = len(source_text) >= _LONGER * len(text)
