@@ -3305,7 +3305,7 @@ def test_a_dated_credit_in_brackets_closing_the_article_signs_it(
     code: str, credit: str, authors: tuple[str, ...]
 ) -> None:
     """Regression: the writers credited in brackets with the date at the end of the last
-    paragraph ("... said. (Ann Lee, Kai Lum, 3.5.2024)") were not read: only an agency's
+    paragraph ("... said. (Ann Lee, Kai Lum, 7.5.2024)") were not read: only an agency's
     credit there was ("(dpa)")."""
     *rest, last = BODIES[code]
     text = page(HEADLINES[code], *rest, f"{last} {credit}")

@@ -15,7 +15,7 @@ found there, a prefixed line near the end of the article (its last paragraphs or
 under them) is taken, then a labelled credit ("Autorin: Ann Lee") anywhere in the article,
 then the agency of the dateline that opens the first paragraph ("Hamburg (dpa) – ..."),
 then the agency, or the writers with the date, credited in brackets at the end of its last
-paragraph ("(dpa)", "(Ann Lee, 3.5.2024)"), then the one person a copyright line under the
+paragraph ("(dpa)", "(Ann Lee, 7.5.2024)"), then the one person a copyright line under the
 article credits with a prefix ("© 2009-2024 by Ann Lee"). A first name alone takes the full name
 from the line that links the author's other articles ("More from Ann Lee"). The date is
 the first one on the byline's lines, else that of the nearest short date line a few lines
@@ -2418,14 +2418,14 @@ def _closing_brackets(page: Page, pattern: regex.Pattern[str]) -> Iterator[regex
 
 
 # The dated credit in brackets that closes the article's last paragraph: "... gesagt. (Ann
-# Lee, Kai Lum, 3.5.2024)".
+# Lee, Kai Lum, 7.5.2024)".
 _SIGNED_CREDIT = regex.compile(r"(?<=[.!?…\"“”»«'’])\s*\(([^()]{1,160})\)\s*\Z")
 _MAX_CREDIT_LEFTOVER = 2  # words beside the names: a place ("Ann Lee aus Wien")
 
 
 def _closing_names(page: Page) -> Byline | None:
     """The writers credited, with the date, in brackets at the end of the article's last
-    paragraph ("... said. (Ann Lee, Kai Lum, 3.5.2024)"): the signature of a page whose
+    paragraph ("... said. (Ann Lee, Kai Lum, 7.5.2024)"): the signature of a page whose
     byline is nowhere else. The date tells it from a photo's credit or a note in brackets;
     every name must be a full name. The byline's text is the credit."""
     lexicon = page.lexicon

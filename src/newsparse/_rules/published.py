@@ -210,7 +210,7 @@ _DATELINE_PARAGRAPHS = 2  # the first paragraphs, a standfirst's and the text's 
 def _dateline(page: Page) -> str | None:
     """The date that opens one of the article's first two paragraphs (a standfirst may come
     first), its dateline: the date at the very start or after a place or a desk's sign and
-    a mark ("Red. / 31.10.2023 Die ...", "PARIS, 3 mai 2024 – Le ..."), set apart from the
+    a mark ("Red. / 12.06.2024 Der ...", "PARIS, 3 mai 2024 – Le ..."), set apart from the
     text by a mark or with its time ("3. Mai 2024. Der ...", "03.05.2024, 09:12 Uhr Am
     ..."). A paragraph that only starts with a date as its first words ("3. Mai 2024 war
     ...") or after a preposition ("Am 3. Mai ...") tells of a day, not when it was
@@ -252,7 +252,7 @@ _AFTER = 15  # lines under the article where its labelled date may stand
 
 def _after_article(page: Page) -> str | None:
     """The date of the first labelled date line a few lines under the article ("Datum:
-    19.11.2021", "Published on 3 May 2024"), where some pages print it: the label tells it
+    04.06.2022", "Published on 3 May 2024"), where some pages print it: the label tells it
     from the dates of readers' comments and of the next stories, which stand bare."""
     for j in range(page.body_end, min(len(page.blocks), page.body_end + _AFTER)):
         span = page.date_span(j)
