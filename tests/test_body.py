@@ -9,7 +9,7 @@ import pytest
 import newsparse
 from newsparse._features import columns
 from strategies import wrap_text
-from texts import CYCLE_PATH
+from texts import CYCLE_PATH, HARBOUR
 
 _MENU = "Home\nNews\nSport\nCulture\nContact"
 
@@ -3499,3 +3499,55 @@ def test_a_long_notice_of_rights_is_not_body(language: str) -> None:
     _, notice = _CREDITS_OVER_PARAGRAPHS[language]
     text = "\n\n".join(["Title", _MENU, *_EN_PARAGRAPHS, notice])
     assert notice not in _body(text, language)
+
+
+_COMMENT_COLUMNS = {
+    "en": (
+        ("Stage", "Owner", "Comment", "draft", "editor", "read twice"),
+        (
+            "Every proof now goes through both stages before the desk signs it off, which adds "
+            "about an hour to the evening but has already caught several errors.",
+            "The newsroom plans to review the process in the autumn, once the new layout "
+            "software has been in use for a full season.",
+            "Readers who spot a mistake can still write to the corrections desk, which "
+            "answers every letter within a week and prints its corrections on page two.",
+        ),
+        "Tags: newsroom, printing, proofs",
+    ),
+    "de": (
+        ("Abschnitt", "Zustand", "Kommentar", "Altstadt", "fertig", "seit Montag"),
+        (
+            "Die Stadt will nach dem zweiten Abschnitt prüfen, ob sich ein dritter bis zum "
+            "Hafen lohnt. Dafür sollen im Frühjahr die Radfahrer gezählt werden.",
+            "Der Fahrradclub begrüßt die Pläne, fordert aber mehr Abstellplätze an der "
+            "Universität und eine bessere Beleuchtung auf dem Abschnitt am Kanal.",
+            "Wer Hinweise zu gefährlichen Stellen hat, kann sie bis Ende Mai über ein "
+            "Formular der Stadt melden. Die Planer wollen jede Meldung prüfen.",
+        ),
+        "Schlagworte: Radweg, Verkehr, Universität",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_COMMENT_COLUMNS))
+def test_a_comment_column_of_a_table_before_the_tags_does_not_end_the_article(
+    language: str,
+) -> None:
+    """A lone "Comment" line with no readers' comments under it, over the article's tags,
+    is a table's column heading: pages list their tags over their comments, never under
+    them, so the article goes on past it."""
+    cells, closing, tags = _COMMENT_COLUMNS[language]
+    paragraphs = CYCLE_PATH if language == "de" else (*_EN_PARAGRAPHS, HARBOUR[2])
+    text = "\n\n".join(["Title", _MENU, *paragraphs, *cells, *closing, tags, "Share\nFacebook"])
+    body = _body(text, language)
+    assert body[: len(paragraphs)] == list(paragraphs)
+    assert body[-len(closing) :] == list(closing)
+    assert not any(tags in line for line in body)
+
+
+def test_a_comments_heading_without_tags_under_it_still_ends_the_article() -> None:
+    """With no tags further down, a comments heading ends the article as before."""
+    text = "\n\n".join(
+        ["Title", _MENU, *_EN_PARAGRAPHS, "Comments", "Leave a reply", "Name", "Email"]
+    )
+    assert _body(text, "en") == list(_EN_PARAGRAPHS)

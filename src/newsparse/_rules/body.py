@@ -65,6 +65,10 @@ _FINAL_ENDS = frozenset({NavKind.SHARE})
 # more of the article's long paragraphs (a share bar), or only a little text or a list of
 # teasers (a "more" or "related" heading).
 _ENDS_ALWAYS, _ENDS_UNLESS_RESUMED, _ENDS_BEFORE_LITTLE = 2, 1, 0
+# ... or anything but the article's tags further down (a comments heading with no readers'
+# comments under it: a page lists its tags over its comments, never under them).
+_ENDS_UNLESS_TAGGED = 3
+_TAGS_UNDER = 3  # lines under the article's region where its tags heading may stand
 _HARD_ENDS = frozenset({NavKind.MORE, NavKind.TAGS, NavKind.PREVIOUS, NavKind.NEXT})
 _HARD_PREFIX_ENDS = frozenset({NavKind.TAGS})
 _SOFT_ENDS = frozenset({NavKind.RELATED, NavKind.SUBSCRIBE})
@@ -1150,7 +1154,7 @@ def _end_marker(page: Page, index: int, *, dated: bool = False) -> tuple[float, 
     if kind is NavKind.COMMENTS and _thread_heading(page, index, whole=whole):
         return _THREAD_SHARE, _ENDS_ALWAYS
     if kind is NavKind.COMMENTS:
-        return _HARD_END_SHARE, _ENDS_ALWAYS
+        return _HARD_END_SHARE, _ENDS_UNLESS_TAGGED
     if kind in _FINAL_ENDS and whole:
         return _HARD_END_SHARE, _ENDS_UNLESS_RESUMED
     if kind in _HARD_ENDS and (whole or kind in _HARD_PREFIX_ENDS):
@@ -1291,8 +1295,15 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
     total = sum(s for s in scores[start:end] if s > 0)
     before = 0.0
     dated = False  # a date or time line stood among the article's lines (past its first)
+    last_tags: int | None = None  # the region's last tags heading, found once when needed
     for i in range(start, end):
         marker = _end_marker(page, i, dated=dated)
+        if marker is not None and marker[1] == _ENDS_UNLESS_TAGGED:
+            if last_tags is None:
+                last_tags = _last_tags(page, start, end)
+            # With the article's tags further down, the heading heads none of its comments
+            # (a table's "Comment" column, a "Comment" label on a quoted reply).
+            marker = (marker[0], _ENDS_ALWAYS) if last_tags <= i else None
         if marker is not None and before > 0 and before >= marker[0] * total:
             follows = marker[1]
             if follows == _ENDS_ALWAYS or (
@@ -1313,6 +1324,16 @@ def _trim(page: Page, start: int, end: int, scores: list[float]) -> tuple[int, i
         if not dated and i >= start + _DATED_FROM and _only_date_or_time(page, i):
             dated = not _teaser_stamps(page, i)  # a date of the article's own, not a teaser's
     return start, end
+
+
+def _last_tags(page: Page, start: int, end: int) -> int:
+    """The last line of the region [start, end), or of the few lines right under it, that
+    heads the article's tags ("Tags:", "Schlagworte"), or *start* when none does."""
+    for j in range(min(len(page.blocks), end + _TAGS_UNDER) - 1, start - 1, -1):
+        hit = nav_hit(page, j)
+        if hit is not None and hit[0] is NavKind.TAGS and (hit[1] or hit[2] is not None):
+            return j
+    return start
 
 
 def _resumes(scores: list[float], index: int, end: int) -> bool:
