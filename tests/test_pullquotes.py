@@ -188,3 +188,34 @@ def test_names_and_titles_repeated_by_a_paragraph_are_no_pull_quotes(
     *rest, last = paragraphs
     article = parse("Headline", rest[0], line, *rest[1:], last + closing, language=language)
     assert quotes(article) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "heading", "section"),
+    [
+        (
+            "en",
+            EN[3],
+            "Told by radio to shelter in the bay behind the lighthouse",
+            [EN[0], EN[1], EN[2]],
+        ),
+        (
+            "de",
+            (
+                "Lange war die Strecke umstritten, weil für den Grünstreifen eine Fahrspur "
+                "wegfallen musste. Der Stadtrat stimmte im vergangenen Jahr knapp dafür."
+            ),
+            "In der ersten Woche mehr als dreitausend Menschen täglich",
+            list(CYCLE_PATH),
+        ),
+    ],
+)
+def test_sub_heading_reworded_by_a_later_paragraph_of_its_section_is_not_a_pull_quote(
+    language: str, opening: str, heading: str, section: list[str]
+) -> None:
+    """A line that is no sentence over a few paragraphs, the second of which rewords it,
+    heads that section: it stays in the body, like a sub-heading over the paragraph it
+    rewords."""
+    article = parse("Headline", opening, heading, *section, language=language)
+    assert quotes(article) == []
+    assert heading in [p.text for p in article.body]

@@ -111,9 +111,12 @@ def _heads(page: Page, line: int, source: int) -> bool:
     """Whether *source* is the first line of running text under *line*: a line that is
     not a sentence, standing over the paragraph it rewords, is that paragraph's
     sub-heading, not a call-out."""
-    return 0 < source - line <= _SUBHEADING_GAP and not any(
-        page.features[j].prose for j in range(line + 1, source)
-    )
+    if not 0 < source - line <= _SUBHEADING_GAP:
+        return False
+    between = [page.features[j].prose for j in range(line + 1, source)]
+    # Only lines that are no running text (a caption, a date) stand between them, or only
+    # the section's paragraphs before the one it rewords.
+    return not any(between) or all(between)
 
 
 def find_pull_quotes(page: Page) -> None:
