@@ -415,6 +415,45 @@ def test_a_labelled_date_under_the_article(code: str) -> None:
     assert published(code, *blocks) == ("2024-03-11", "published.after-article")
 
 
+_POST_RECORDS = {
+    "en": "This entry was posted on 11 March 2024 by ann in Harbour News and tagged storm.",
+    "de": "Dieser Beitrag wurde am 11.03.2024 von ann in Verkehr veröffentlicht.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(_POST_RECORDS))
+def test_a_posts_record_sentence_under_the_article(code: str) -> None:
+    """A blog's sentence under the post that records when it was posted dates it, however
+    long the sentence: its label of several words says what the date is."""
+    share = _AFTER_LINES[code][1]
+    blocks = [HEADLINES[code], *_LONG_REPORTS[code], share, _POST_RECORDS[code]]
+    assert published(code, *blocks) == ("2024-03-11", "published.after-article")
+
+
+@pytest.mark.parametrize(
+    ("code", "closing"),
+    [("de", "Aktualisiert am 11.03.2024."), ("en", "Updated on 11 March 2024.")],
+)
+def test_a_labelled_date_closed_by_a_full_stop_is_a_date_line(code: str, closing: str) -> None:
+    """A labelled date closed by a full stop, on the article's last line, is its date line,
+    not a paragraph."""
+    article = newsparse.parse_article(
+        page(HEADLINES[code], *_LONG_REPORTS[code], closing), language=code
+    )
+    assert article.published == "2024-03-11"
+    assert closing not in [p.text for p in article.body]
+
+
+def test_the_tail_of_a_sentence_broken_before_a_date_is_no_date_line() -> None:
+    """A line that opens in lower case with a label word and a date ("on 11 March 2024.")
+    ends a sentence broken over two lines: it stays in the article."""
+    rest = HARBOUR[1:]
+    tail = "on 11 March 2024."
+    blocks = [HEADLINES["en"], *LONG, "The harbour master first closed the port", tail, *rest]
+    article = newsparse.parse_article(page(*blocks), language="en")
+    assert tail in "\n".join(p.text for p in article.body)
+
+
 def test_a_bare_date_under_the_article_is_a_comments_not_the_articles() -> None:
     """A date without a label under the article (a reader's comment, the next story) does
     not date it."""

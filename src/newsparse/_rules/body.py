@@ -1189,7 +1189,12 @@ def _labelled_date(page: Page, index: int) -> bool:
     text = page.blocks[index].text
     lexicon = page.lexicon
     after = text[span[2] :].strip(DATE_EDGES)
-    if after and not lexicon.time_words.whole(after):
+    if after in _FULL_STOPS and after:
+        # A full stop may close a label's date ("Aktualisiert am 17.01.2021."), not the
+        # tail of a sentence broken over two lines ("on 2015-04-02.").
+        if text.lstrip()[:1].islower():
+            return False
+    elif after and not lexicon.time_words.whole(after):
         return False
     before = text[: span[1]].strip(DATE_EDGES)
     return not before or lexicon.date_markers.whole(before) or lexicon.relative_dates.whole(before)

@@ -248,6 +248,7 @@ def _opening_date(page: Page, index: int) -> str | None:
 
 
 _AFTER = 15  # lines under the article where its labelled date may stand
+_POST_LABEL_WORDS = 3  # words of a label that dates the post, however long its line
 
 
 def _after_article(page: Page) -> str | None:
@@ -261,6 +262,11 @@ def _after_article(page: Page) -> str | None:
         label = page.blocks[j].text[: span[1]].strip(DATE_EDGES)
         if label and page.lexicon.date_markers.whole(label):
             found = _line_date(page, j)
+            if found is None and len(label.split()) >= _POST_LABEL_WORDS:
+                # A sentence too long for a stamp that records the post ("Dieser Beitrag
+                # wurde am 04.02.2020 von ... in ... veröffentlicht", "This entry was
+                # posted on ..."): a label of several words says what the date is.
+                found = span[0]
             if found is not None:
                 return found
     return None
