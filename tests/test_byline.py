@@ -3362,3 +3362,45 @@ def test_an_editors_credit_on_the_next_line_names_no_author() -> None:
     """A credit for other work than the writing stays out of the authors on a line of its
     own under the writer's credit too."""
     assert _authors("en", "Written by Ann Lee", "Edited by Kai Lum") == ("Ann Lee",)
+
+
+_EMBEDDED_POSTS = {
+    "en": (
+        "Monday, March 11, 2024, 10:15",
+        "Posted by Harbour Council on Monday, March 11, 2024",
+        "Posted by Kaito Lumley on Sunday, March 10, 2024",
+        "We are asking every boat owner to check their moorings tonight, the forecast is "
+        "worse than expected and the harbour will stay closed until Saturday.",
+    ),
+    "de": (
+        "Montag, 11.03.2024, 10:15 Uhr",
+        "Geschrieben von Stadt Lindenau am 11.03.2024",
+        "Geschrieben von Edeltraud Bergmann am 10.03.2024",
+        "Der neue Radweg ist offen! Wir freuen uns über jede Rückmeldung und sammeln bis "
+        "Ende des Monats Hinweise zu gefährlichen Stellen auf der Strecke.",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_EMBEDDED_POSTS))
+def test_the_headers_of_posts_embedded_in_the_article_are_no_byline(code: str) -> None:
+    """Social posts set between the article's paragraphs each carry a credit of the same
+    shape ("Posted by <page> on <date>"): the article's byline stands once, so such
+    credits, with a post's text between them, name no author of the article and give no
+    date of it."""
+    stamp, first_post, second_post, post_text = _EMBEDDED_POSTS[code]
+    first, second, third = BODIES[code][:3]
+    text = page(
+        HEADLINES[code],
+        stamp,
+        first,
+        second,
+        first_post,
+        post_text,
+        second_post,
+        post_text + " " + post_text,
+        third,
+    )
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is None or article.byline.authors == ()
+    assert article.published == "2024-03-11T10:15"

@@ -2051,6 +2051,38 @@ def _deep_doubt(page: Page, i: int, reading: _Reading) -> bool:
     )
 
 
+_EMBED_REACH = 12  # blocks either side of a deep credit where another post's credit may stand
+
+
+def _embedded_credit(page: Page, i: int) -> bool:
+    """Whether line *i*, deep in the article, opens with a byline prefix that another line
+    of the region a few blocks away opens with too, crediting someone else ("Posted by
+    Harbour Council on 3 May" ... "Posted by Ann Lee on 2 May") with a paragraph between
+    them: the headers of social posts embedded in the article, which a page prints one per
+    post, where the article's own byline stands once (or its credits one under another).
+    """
+    prefixes = page.lexicon.byline_prefixes
+    text = page.blocks[i].text
+    found = prefixes.starts(text)
+    if found is None:
+        return False
+    prefix = text[: found.end()].strip().casefold()
+    unit = page.options.min_paragraph_chars
+    lo = max(page.body_start, i - _EMBED_REACH)
+    hi = min(page.body_end, i + _EMBED_REACH + 1)
+    for j in range(lo, hi):
+        other = page.blocks[j].text
+        if j == i or other == text or page.features[j].words > _MAX_BYLINE_WORDS:
+            continue
+        match = prefixes.starts(other)
+        if match is None or other[: match.end()].strip().casefold() != prefix:
+            continue
+        between = range(min(i, j) + 1, max(i, j))
+        if any(page.features[k].prose and page.features[k].length >= unit for k in between):
+            return True  # a post's text between them, not two credits of one article
+    return False
+
+
 def _open(page: Page, i: int) -> bool:
     """Whether block *i* may be the byline: a free block, a line of agencies alone or a
     credit for the text and its pictures that the caption rule took for a photo's credit
@@ -2112,6 +2144,8 @@ def _best(
             continue
         if i >= window.deep and _deep_doubt(page, i, found[1]):
             continue
+        if i > page.body_start and _embedded_credit(page, i):
+            continue  # "Posted by Harbour Council on 3 May" over a post set in the article
         distance = window.anchor - i if i < window.anchor else 2 * (i - window.anchor)
         if found[1].score < _NAMED and _under_list_heading(page, i):
             continue  # "Inhalt:" / "Flandern – Motor der Region": a list's entry
