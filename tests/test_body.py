@@ -3551,3 +3551,50 @@ def test_a_comments_heading_without_tags_under_it_still_ends_the_article() -> No
         ["Title", _MENU, *_EN_PARAGRAPHS, "Comments", "Leave a reply", "Name", "Email"]
     )
     assert _body(text, "en") == list(_EN_PARAGRAPHS)
+
+
+_PICTURE_BUTTONS = {
+    "en": (
+        "Enlarge image",
+        "Fishermen tie up their boats at the quay on Thursday morning. Reuters",
+        list(_EN_PARAGRAPHS),
+    ),
+    "ko": (
+        "이미지 확대보기",
+        "시민들이 화요일 옛 철도 차고지 앞에서 공원 계획 설명을 듣고 있다. 연합뉴스",
+        [
+            "시의회는 화요일에 옛 철도 차고지를 공원으로 바꾸는 계획을 승인했다. 논쟁이 끝났다.",
+            "주민들은 차고지가 문을 닫은 뒤 녹지를 요구해 왔다. 계획에는 놀이터와 산책로가 있다.",
+            "공사는 내년 봄에 시작될 예정이다. 공원의 첫 구역은 이듬해 말까지 문을 열 것으로 "
+            "보인다.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_PICTURE_BUTTONS))
+def test_a_caption_under_a_pictures_button_is_a_caption(language: str) -> None:
+    """The line under a picture's button ("Enlarge image") that says what the picture
+    shows and ends with a bare credit after its last sentence is the picture's caption."""
+    button, caption, paragraphs = _PICTURE_BUTTONS[language]
+    text = "\n\n".join(["Title", _MENU, paragraphs[0], button, caption, *paragraphs[1:]])
+    article = newsparse.parse_article(text, input_format="text", language=language)
+    assert caption in article.captions
+    assert [p.text for p in article.body] == paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The quay was busy again by noon, and the ferries were back on time.",  # a sentence
+        "Harbour master vs. the council",  # a heading with an abbreviation in it
+    ],
+)
+def test_a_paragraph_or_heading_under_a_pictures_button_stays_in_the_body(line: str) -> None:
+    """Under a picture's button, a line that ends with its sentence, or a heading whose
+    abbreviation ends in a full stop, is the article's own."""
+    text = "\n\n".join(
+        ["Title", _MENU, _EN_PARAGRAPHS[0], "Enlarge image", line, *_EN_PARAGRAPHS[1:]]
+    )
+    article = newsparse.parse_article(text, input_format="text", language="en")
+    assert line in [p.text for p in article.body]

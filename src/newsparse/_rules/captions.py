@@ -61,8 +61,8 @@ def is_caption(
 ) -> bool:
     """Whether block *index* reads as a caption or a picture credit."""
     features = page.features[index]
-    if features.length > _MAX_CAPTION_LENGTH:
-        return False
+    if features.length > _MAX_CAPTION_LENGTH or index in page.wrapped:
+        return False  # a wrapped paragraph's line may break after a sentence's first words
     text = page.blocks[index].text
     start, end, agency = patterns
     if start.match(text):
@@ -136,11 +136,58 @@ def find_captions(page: Page) -> None:
     first = max(0, page.body_start - _LOOKBEHIND)
     if page.title_blocks:
         first = max(first, min(page.title_blocks) + 1)
+    button = False  # the line before is a picture's button ("Enlarge image", "Image")
     for i in range(first, min(len(page.blocks), page.body_end + _LOOKAHEAD)):
         if not page.free(i):
+            button = False
             continue
         text = page.blocks[i].text
         if text.startswith("![") and _MARKDOWN_IMAGE.match(text):
             page.set(i, SegmentKind.CAPTION, "caption.image")
         elif is_caption(page, i, patterns):
             page.set(i, SegmentKind.CAPTION, "caption.marker")
+            features = page.features[i]
+            button = (
+                features.words <= _BUTTON_WORDS
+                and not features.sentence_end
+                and patterns[0].match(text) is None  # "Photo: Reuters" is a credit
+            )
+            continue
+        elif button and _credit_tail(page, i):
+            page.set(i, SegmentKind.CAPTION, "caption.under-button")
+        button = False
+
+
+_BUTTON_WORDS = 3  # words of a picture's button: "Image", "Bild vergrößern", "이미지 확대보기"
+_TAIL_WORDS = 3  # words of a bare credit after a caption's last sentence: "Reuters"
+_TAIL_CHARS = 24  # and its characters at the most
+_SAYS_WORDS = 4  # words before the credit at the least: a sentence, not an abbreviation
+# The end of a sentence, with the quote marks or brackets that close it, and the space
+# after it.
+_SENTENCE_BREAK = regex.compile(r"[.!?。！？][\"”’»)）]*\s+")
+
+
+def _credit_tail(page: Page, index: int) -> bool:
+    """Whether a line under a picture's button reads as its caption: sentences that say
+    what the picture shows, then a credit that is no sentence ("... at the harbour on
+    Monday. Reuters", "... 있다. 연합뉴스"): a few words, or a caption marker and its
+    credit ("... Credit Ann Lee/Harbour Times"). The article's paragraphs end with a
+    sentence."""
+    features = page.features[index]
+    if features.length > _MAX_CAPTION_LENGTH:
+        return False
+    text = page.blocks[index].text.rstrip()
+    breaks = list(_SENTENCE_BREAK.finditer(text))  # a short line: a few at the most
+    if not breaks:
+        return False
+    last = breaks[-1]
+    tail = text[last.end() :]
+    if not tail or tail[-1] in _TAIL_ENDS or len(text[: last.start()].split()) < _SAYS_WORDS:
+        return False  # "Google vs. OpenAI", "Legende zum Hl. Blasius": a heading
+    words = len(tail.split())
+    if words <= _TAIL_WORDS and len(tail) <= _TAIL_CHARS:
+        return True
+    return words <= _MAX_CREDIT_WORDS and page.lexicon.caption_markers.starts(tail) is not None
+
+
+_TAIL_ENDS = frozenset('.!?。！？:;,…"”’»')  # what no credit ends with
