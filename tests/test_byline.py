@@ -3362,3 +3362,44 @@ def test_an_editors_credit_on_the_next_line_names_no_author() -> None:
     """A credit for other work than the writing stays out of the authors on a line of its
     own under the writer's credit too."""
     assert _authors("en", "Written by Ann Lee", "Edited by Kai Lum") == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    ("code", "box", "authors"),
+    [
+        ("en", ("Ruth Ellis", "More from Ruth Ellis"), ("Ruth Ellis",)),
+        ("en", ("Ruth Ellis", "View all posts by Ruth Ellis"), ("Ruth Ellis",)),
+        ("de", ("Jonas Weber", "Alles von Jonas Weber"), ("Jonas Weber",)),
+        ("de", ("Jonas Weber", "Alle Beiträge von Jonas Weber →"), ("Jonas Weber",)),
+        ("es", ("Marta Gil", "Más de Marta Gil"), ("Marta Gil",)),
+        # a credit for other work, another name, or the name alone: no author's box
+        ("en", ("Ruth Ellis", "Verified by Ruth Ellis"), None),
+        ("en", ("Ruth Ellis", "More from Sam Okafor"), None),
+        ("de", ("Jonas Weber", "Impressum"), None),
+    ],
+)
+def test_a_name_over_the_link_to_its_other_articles_is_the_author(
+    code: str, box: tuple[str, str], authors: tuple[str, ...] | None
+) -> None:
+    """A full name on a line of its own right over the line that links that person's other
+    articles ("Ruth Ellis" / "More from Ruth Ellis") is the author's box: the byline of a
+    page that names its author nowhere else, wherever the box stands."""
+    text = page(HEADLINES[code], *BODIES[code], "Share", *box, "Contact")
+    byline = newsparse.parse_article(text, language=code).byline
+    assert (None if byline is None else byline.authors) == authors
+
+
+def test_the_sites_own_name_over_the_link_to_its_stories_is_no_author() -> None:
+    """The site's own name over the link to its other stories ("Harbour Times" / "More
+    from Harbour Times") names the publication, not a writer."""
+    headline = HEADLINES["en"]
+    text = page(
+        f"{headline} | Harbour Times",
+        headline,
+        *BODIES["en"],
+        "Share",
+        "Harbour Times",
+        "More from Harbour Times",
+        "Contact",
+    )
+    assert newsparse.parse_article(text, language="en").byline is None

@@ -13,13 +13,15 @@ stand a little deeper in it), else right under the headline when the article reg
 far below it, or under the first copy of a headline the page prints twice; when nothing is
 found there, a prefixed line near the end of the article (its last paragraphs or the lines
 under them) is taken, then a labelled credit ("Autorin: Ann Lee") anywhere in the article,
-then the agency of the dateline that opens the first paragraph ("Hamburg (dpa) – ..."),
-then the agency, or the writers with the date, credited in brackets at the end of its last
-paragraph ("(dpa)", "(Ann Lee, 7.5.2024)"), then the one person a copyright line under the
-article credits with a prefix ("© 2009-2024 by Ann Lee"). A first name alone takes the full name
-from the line that links the author's other articles ("More from Ann Lee"). The date is
-the first one on the byline's lines, else that of the nearest short date line a few lines
-away. A site's or publisher's name is not an author: it is the article's ``site_name``; a
+then a signature under it, then an author's box (a name over the link to that person's
+other articles: "Ann Lee" / "More from Ann Lee"), then the agency of the dateline that
+opens the first paragraph ("Hamburg (dpa) – ..."), then the agency, or the writers with
+the date, credited in brackets at the end of its last paragraph ("(dpa)", "(Ann Lee,
+7.5.2024)"), then the one person a copyright line under the article credits with a prefix
+("© 2009-2024 by Ann Lee"). A first name alone takes the full name from the line that
+links the author's other articles ("More from Ann Lee"). The
+date is the first one on the byline's lines, else that of the nearest short date line a
+few lines away. A site's or publisher's name is not an author: it is the article's ``site_name``; a
 byline names the people (or the agency, or the newsroom when no person is named) the page
 credits with the text.
 """
@@ -2254,6 +2256,41 @@ def _signature(page: Page, vocabulary: _Vocabulary) -> tuple[_Reading, list[int]
     return None
 
 
+def _author_box(page: Page) -> tuple[_Reading, list[int]] | None:
+    """A full name on a line of its own right over the line that links that person's other
+    articles ("Ann Lee" / "All posts by Ann Lee", "Mehr von Ann Lee →"): the author's box,
+    wherever the page prints it, for a page whose byline is nowhere else. The link opens
+    with a phrase of the lexicon for more stories or for the box that closes an article,
+    the same name alone after it, so a credit for other work ("Verified by Ann Lee") is
+    none; nor is the site's own name over the link to its other stories ("Harbour Times"
+    / "More from Harbour Times"), or a newsroom's."""
+    lexicon = page.lexicon
+    more = lexicon.nav_phrases(NavKind.MORE)
+    n = len(page.blocks)
+    for i in range(1, n - 1):
+        features = page.features[i]
+        if not _MIN_FULL_NAME <= features.words <= _MAX_NAME_WORDS:
+            continue
+        name = page.blocks[i].text.strip()
+        link = page.blocks[i + 1].text.strip()
+        if len(link) > _MAX_MORE_LINE or name not in link:
+            continue
+        phrases = (more.starts(link), lexicon.ends.starts(link))
+        if not any(m is not None and link[m.end() :].strip(_MORE_MARKS) == name for m in phrases):
+            continue
+        reading = _read_line(page, i)
+        if (
+            reading is not None
+            and reading.authors == (name,)
+            and reading.score < _NAMED
+            and _full_name(name)
+            and not lexicon.newsrooms.whole(name)
+            and not _site_credit(page, reading)
+        ):
+            return reading, [i]
+    return None
+
+
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
@@ -2667,6 +2704,10 @@ def find_byline(page: Page) -> Byline | None:
         found = _signature(page, vocabulary)
         window = _Window(0, 0, 0, None, 0, bounded=True)
         rule = "byline.signature"
+    if found is None:
+        found = _author_box(page)
+        window = _Window(0, 0, 0, None, 0, bounded=True)
+        rule = "byline.author-box"
     if found is None:
         dateline = _dateline_agency(page)
         if dateline is not None:
