@@ -3403,3 +3403,38 @@ def test_the_sites_own_name_over_the_link_to_its_stories_is_no_author() -> None:
         "Contact",
     )
     assert newsparse.parse_article(text, language="en").byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "credit", "owner", "authors"),
+    [
+        (
+            "en",
+            "Posted by RE in News",
+            "This blog by Ruth Ellis is licensed under a free licence.",
+            ("Ruth Ellis",),
+        ),
+        (
+            "de",
+            "Veröffentlicht von JW",
+            "Ein Blog von Jonas Weber steht unter einer freien Lizenz.",
+            ("Jonas Weber",),
+        ),
+        ("fr", "Publié par MD", "Un blog par Marie Dubois, sous licence libre.", ("Marie Dubois",)),
+        # a longer name, a photo's credit, other initials: the initials stay
+        ("en", "Posted by RE in News", "This blog by Ruth Ellis Smith is free.", ("RE",)),
+        ("en", "Posted by RE in News", "Photos by Rita Evans.", ("RE",)),
+        ("de", "Veröffentlicht von JW", "Ein Blog von Jana Wolf Berger.", ("JW",)),
+        ("en", "Posted by RE in News", "This blog by Sam Okafor is free.", ("RE",)),
+    ],
+)
+def test_initials_are_completed_by_the_line_that_credits_the_owner(
+    code: str, credit: str, owner: str, authors: tuple[str, ...]
+) -> None:
+    """A byline that signs with initials only ("Posted by RE") takes the full name from a
+    line that credits a name with those initials after a byline prefix ("This blog by
+    Ruth Ellis is licensed ..."): the blog's owner, who signs the posts."""
+    text = page(HEADLINES[code], credit, *BODIES[code], "Share", owner)
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors

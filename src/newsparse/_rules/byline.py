@@ -19,7 +19,8 @@ opens the first paragraph ("Hamburg (dpa) – ..."), then the agency, or the wri
 the date, credited in brackets at the end of its last paragraph ("(dpa)", "(Ann Lee,
 7.5.2024)"), then the one person a copyright line under the article credits with a prefix
 ("© 2009-2024 by Ann Lee"). A first name alone takes the full name from the line that
-links the author's other articles ("More from Ann Lee"). The
+links the author's other articles ("More from Ann Lee"), and initials alone ("Posted by
+AL") the name a line credits after a prefix ("This blog by Ann Lee is licensed ..."). The
 date is the first one on the byline's lines, else that of the nearest short date line a
 few lines away. A site's or publisher's name is not an author: it is the article's ``site_name``; a
 byline names the people (or the agency, or the newsroom when no person is named) the page
@@ -2596,6 +2597,49 @@ def _full_from_more(page: Page, author: str) -> str:
     return author
 
 
+_CREDIT_LINE = 240  # characters of a line that may credit the owner of a page in full
+
+
+def _full_from_initials(page: Page, author: str) -> str:
+    """The full name of *author*, a byline's initials alone ("Posted by AL"), from a line
+    that credits a name with those initials after a byline prefix ("Ein Blog von Ann Lee
+    steht unter einer freien Lizenz", "Site by Ann Lee"): a blog signs its posts with its
+    owner's initials and names the owner in full where it states who made it. The name's
+    words each open with the next initial, with no capitalised word after them (a longer
+    name has other initials). The initials stay when no line credits such a name, or when
+    they are an agency's or a newsroom's sign ("AFP", "SID")."""
+    lexicon = page.lexicon
+    if (
+        _INITIALS.fullmatch(author) is None
+        or lexicon.agencies.whole(author)
+        or lexicon.newsrooms.whole(author)
+    ):
+        return author
+    size = len(author)
+    for block in page.blocks:
+        text = block.text
+        if (
+            len(text) > _CREDIT_LINE
+            or lexicon.byline_prefixes.search(text) is None
+            or lexicon.caption_markers.search(text) is not None
+        ):
+            continue  # no credit, or a photo's ("Photos by Ann Lee")
+        for token in _TOKEN.finditer(text):
+            prefix = lexicon.byline_prefixes.starts(text, token.start())
+            if prefix is None:
+                continue
+            words = text[prefix.end() :].split()[: size + 1]
+            name = [w.rstrip(_STRIP) for w in words[:size]]
+            if len(name) == size and all(
+                w[:1] == initial and w[1:].isalpha() and w[1:].islower()
+                for w, initial in zip(name, author, strict=True)
+            ):
+                after = words[size] if len(words) > size else ""
+                if not (words[size - 1] == name[-1] and _upper_start(after)):
+                    return " ".join(name)
+    return author
+
+
 def _without_site(author: str, site: str) -> str:
     """*author* without the site's name printed right after the person's ("Ann Lee The
     Harbour Times" on the Harbour Times' page): the publication, not part of the name. A
@@ -2738,6 +2782,7 @@ def find_byline(page: Page) -> Byline | None:
         authors.extend(main.authors)
     if any(" " not in a for a in authors):
         authors = [_full_from_more(page, a) if " " not in a else a for a in authors]
+        authors = [_full_from_initials(page, a) for a in authors]
     if page.site_name:
         authors = [_without_site(a, page.site_name) for a in authors]
     last = lines[-1]
