@@ -3372,18 +3372,40 @@ def test_an_editors_credit_on_the_next_line_names_no_author() -> None:
         ("de", ("Jonas Weber", "Alles von Jonas Weber"), ("Jonas Weber",)),
         ("de", ("Jonas Weber", "Alle Beiträge von Jonas Weber →"), ("Jonas Weber",)),
         ("es", ("Marta Gil", "Más de Marta Gil"), ("Marta Gil",)),
+        # the name at the head of a short biography a few lines over a link that gives
+        # its first word
+        (
+            "en",
+            (
+                "Ruth Ellis – sailor, cook and harbour reporter since 2009.",
+                "Instagram: ruth.sails",
+                "More from Ruth →",
+            ),
+            ("Ruth Ellis",),
+        ),
+        (
+            "de",
+            (
+                "Jonas Weber - Radfahrer und Lokalreporter aus dem Norden.",
+                "Website: www.example.org",
+                "Mehr Artikel von Jonas →",
+            ),
+            ("Jonas Weber",),
+        ),
         # a credit for other work, another name, or the name alone: no author's box
         ("en", ("Ruth Ellis", "Verified by Ruth Ellis"), None),
         ("en", ("Ruth Ellis", "More from Sam Okafor"), None),
         ("de", ("Jonas Weber", "Impressum"), None),
+        ("en", ("Ruth Ellis – sailor and cook.", "More from Sam →"), None),
     ],
 )
 def test_a_name_over_the_link_to_its_other_articles_is_the_author(
-    code: str, box: tuple[str, str], authors: tuple[str, ...] | None
+    code: str, box: tuple[str, ...], authors: tuple[str, ...] | None
 ) -> None:
-    """A full name on a line of its own right over the line that links that person's other
-    articles ("Ruth Ellis" / "More from Ruth Ellis") is the author's box: the byline of a
-    page that names its author nowhere else, wherever the box stands."""
+    """A full name at the head of its line a few lines over the line that links that
+    person's other articles ("Ruth Ellis" / "More from Ruth Ellis", or from "Ruth") is the
+    author's box: the byline of a page that names its author nowhere else, wherever the
+    box stands."""
     text = page(HEADLINES[code], *BODIES[code], "Share", *box, "Contact")
     byline = newsparse.parse_article(text, language=code).byline
     assert (None if byline is None else byline.authors) == authors

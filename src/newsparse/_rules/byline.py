@@ -13,8 +13,8 @@ stand a little deeper in it), else right under the headline when the article reg
 far below it, or under the first copy of a headline the page prints twice; when nothing is
 found there, a prefixed line near the end of the article (its last paragraphs or the lines
 under them) is taken, then a labelled credit ("Autorin: Ann Lee") anywhere in the article,
-then a signature under it, then an author's box (a name over the link to that person's
-other articles: "Ann Lee" / "More from Ann Lee"), then the agency of the dateline that
+then a signature under it, then an author's box (a name a few lines over the link to that
+person's other articles: "Ann Lee" / "More from Ann Lee"), then the agency of the dateline that
 opens the first paragraph ("Hamburg (dpa) – ..."), then the agency, or the writers with
 the date, credited in brackets at the end of its last paragraph ("(dpa)", "(Ann Lee,
 7.5.2024)"), then the one person a copyright line under the article credits with a prefix
@@ -2257,38 +2257,74 @@ def _signature(page: Page, vocabulary: _Vocabulary) -> tuple[_Reading, list[int]
     return None
 
 
+_BOX_LINES = 4  # lines over the link to an author's other articles where the name may stand
+
+
+def _linked_names(link: str, lexicon: Lexicon, more: PhraseSet) -> tuple[str, ...]:
+    """What may be the name alone after the phrase that opens *link*, a line that links an
+    author's other articles ("More from Ann Lee", "Mehr Artikel von Ann →"): the rest of
+    the line after a phrase of the lexicon for more stories, or after one for the box that
+    closes an article (the two may open the line differently: "View all" / "View all posts
+    by")."""
+    if len(link) > _MAX_MORE_LINE:
+        return ()
+    found: list[str] = []
+    for match in (more.starts(link), lexicon.ends.starts(link)):
+        if match is not None:
+            name = link[match.end() :].strip(_MORE_MARKS)
+            if name and "\n" not in name and _DIGIT.search(name) is None:
+                found.append(name)
+    return tuple(found)
+
+
+def _boxed_name(page: Page, i: int, linked: str) -> _Reading | None:
+    """Line *i* read as the name *linked* (or, when that is a first name alone, a full name
+    it opens), alone on the line or at the head of a short biography parted from it by a
+    dash or a bar ("Ann Lee – sailor and cook since 2009."); else ``None``."""
+    reading = _read_line(page, i)
+    if reading is None:
+        text = page.blocks[i].text.strip()
+        parts = _PARTS.split(text, maxsplit=1)
+        if len(parts) == 1 or not text.startswith(linked):
+            return None
+        found = _names(parts[0], page.lexicon, prefixed=False)
+        if found.leftover or found.role or found.handle or found.names != (parts[0].strip(),):
+            return None
+        reading = _Reading(found.names, 1.0, None)
+    if len(reading.authors) != 1:
+        return None
+    name = reading.authors[0]
+    if name == linked or (" " not in linked and name.startswith(f"{linked} ")):
+        return reading if page.blocks[i].text.startswith(name) else None
+    return None
+
+
 def _author_box(page: Page) -> tuple[_Reading, list[int]] | None:
-    """A full name on a line of its own right over the line that links that person's other
-    articles ("Ann Lee" / "All posts by Ann Lee", "Mehr von Ann Lee →"): the author's box,
-    wherever the page prints it, for a page whose byline is nowhere else. The link opens
-    with a phrase of the lexicon for more stories or for the box that closes an article,
-    the same name alone after it, so a credit for other work ("Verified by Ann Lee") is
-    none; nor is the site's own name over the link to its other stories ("Harbour Times"
-    / "More from Harbour Times"), or a newsroom's."""
+    """A full name at the head of its line a few lines over the line that links that
+    person's other articles ("Ann Lee" / "All posts by Ann Lee", "Ann Lee – rides a
+    bicycle to work ..." / "More from Ann →"): the author's box, wherever the page prints
+    it, for a page whose byline is nowhere else. The link opens with a phrase of the
+    lexicon for more stories or for the box that closes an article and gives the same
+    name, or its first word, alone after it; the line over it names that one person
+    only. So a credit for other work ("Verified by Ann Lee") is none; nor is the site's
+    own name over the link to its other stories ("Harbour Times" / "More from Harbour
+    Times"), or a newsroom's."""
     lexicon = page.lexicon
     more = lexicon.nav_phrases(NavKind.MORE)
-    n = len(page.blocks)
-    for i in range(1, n - 1):
-        features = page.features[i]
-        if not _MIN_FULL_NAME <= features.words <= _MAX_NAME_WORDS:
-            continue
-        name = page.blocks[i].text.strip()
-        link = page.blocks[i + 1].text.strip()
-        if len(link) > _MAX_MORE_LINE or name not in link:
-            continue
-        phrases = (more.starts(link), lexicon.ends.starts(link))
-        if not any(m is not None and link[m.end() :].strip(_MORE_MARKS) == name for m in phrases):
-            continue
-        reading = _read_line(page, i)
-        if (
-            reading is not None
-            and reading.authors == (name,)
-            and reading.score < _NAMED
-            and _full_name(name)
-            and not lexicon.newsrooms.whole(name)
-            and not _site_credit(page, reading)
-        ):
-            return reading, [i]
+    for k in range(2, len(page.blocks)):
+        names = _linked_names(page.blocks[k].text.strip(), lexicon, more)
+        for i, linked in itertools.product(range(k - 1, max(0, k - 1 - _BOX_LINES), -1), names):
+            reading = _boxed_name(page, i, linked)
+            if reading is None:
+                continue
+            name = reading.authors[0]
+            if (
+                reading.score < _NAMED
+                and _full_name(name)
+                and not lexicon.newsrooms.whole(name)
+                and not _site_credit(page, reading)
+            ):
+                return reading, [i]
     return None
 
 
