@@ -3460,3 +3460,32 @@ def test_initials_are_completed_by_the_line_that_credits_the_owner(
     byline = newsparse.parse_article(text, language=code).byline
     assert byline is not None
     assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "box", "authors"),
+    [
+        ("en", ("About the author", "View all posts", "Ruth", "Ruth sails and cooks."), ("Ruth",)),
+        ("en", ("About the author", "Ruth Ellis", "Ruth sails and cooks."), ("Ruth Ellis",)),
+        (
+            "de",
+            ("Über den Autor", "Alle Artikel anzeigen", "Jonas Weber", "Jonas fährt Rad."),
+            ("Jonas Weber",),
+        ),
+        # a press contact's heading, or a biography right under the heading: no name
+        ("en", ("Press contact", "Ruth Ellis", "Ruth sails and cooks."), None),
+        ("de", ("Pressekontakt", "Jonas Weber", "Jonas fährt Rad."), None),
+        ("en", ("About the author", "Ruth sails and cooks in the harbour town.", "Ruth"), None),
+    ],
+)
+def test_the_name_under_the_heading_of_an_authors_box_is_the_author(
+    code: str, box: tuple[str, ...], authors: tuple[str, ...] | None
+) -> None:
+    """The name a few lines under the heading of an author's box ("About the author" /
+    "View all posts" / "Ruth") names the author of a page whose byline is nowhere else;
+    the heading must speak of the author (a press contact's does not)."""
+    text = page(HEADLINES[code], *BODIES[code], "Harbour festival returns", "3 May 2024", *box)
+    article = newsparse.parse_article(text, language=code)
+    assert (None if article.byline is None else article.byline.authors) == authors
+    if article.byline is not None:
+        assert article.byline.published is None  # the date over the box is a teaser's

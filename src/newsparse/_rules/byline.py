@@ -2328,6 +2328,48 @@ def _author_box(page: Page) -> tuple[_Reading, list[int]] | None:
     return None
 
 
+def _about_author(page: Page) -> tuple[_Reading, list[int]] | None:
+    """The name a few lines under the heading of an author's box ("About the author" /
+    "View all posts" / "Ann Lee" / "Ann writes about ..."), for a page whose byline is
+    nowhere else: the heading is a phrase of the lexicon that closes an article and holds
+    a byline prefix ("Author", "Autor"), so a press contact's heading is none; the name is
+    the first line under it that is no link of the box, one name alone on its line (the
+    box may give a first name only, as the blog signs its posts)."""
+    lexicon = page.lexicon
+    n = len(page.blocks)
+    for k in range(1, n - 1):
+        heading = page.blocks[k].text.strip()
+        if (
+            page.features[k].words > _MAX_ROLE_WORDS
+            or not lexicon.ends.whole(heading)
+            or lexicon.byline_prefixes.search(heading) is None
+        ):
+            continue
+        for i in range(k + 1, min(n, k + 1 + _BOX_LINES)):
+            text = page.blocks[i].text.strip()
+            features = page.features[i]
+            if features.words <= _MAX_ROLE_WORDS and (
+                lexicon.nav_any.search(text) is not None or lexicon.ends.starts(text) is not None
+            ):
+                continue  # the box's links: "View all posts", "Show all articles"
+            found = _names(text, lexicon, prefixed=True)
+            if (
+                features.sentence_end
+                or features.words > _MAX_NAME_WORDS
+                or len(found.names) != 1
+                or found.leftover
+                or found.handle
+                or found.names[0] != text
+                or lexicon.newsrooms.whole(text)
+            ):
+                break
+            reading = _Reading(found.names, 3.0, None)
+            if _site_credit(page, reading):
+                break
+            return reading, [i]
+    return None
+
+
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
@@ -2785,7 +2827,7 @@ def find_byline(page: Page) -> Byline | None:
         window = _Window(0, 0, 0, None, 0, bounded=True)
         rule = "byline.signature"
     if found is None:
-        found = _author_box(page)
+        found = _author_box(page) or _about_author(page)
         window = _Window(0, 0, 0, None, 0, bounded=True)
         rule = "byline.author-box"
     if found is None:
@@ -2827,7 +2869,10 @@ def find_byline(page: Page) -> Byline | None:
         if label is not None and label.kind is SegmentKind.FOOTER:
             lines.append(last + 1)  # its date line, which the footer took for an entry
             published = stamp_date(page, last + 1)
-    published = published or main.published or _nearby_date(page, lines)
+    if published is None and main.published is None and rule != "byline.author-box":
+        # An author's box stands among other stories' teasers: a date near it is theirs.
+        published = _nearby_date(page, lines)
+    published = published or main.published
     for j in lines:
         label = page.labels[j]
         if label is None:
