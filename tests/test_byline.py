@@ -3472,6 +3472,11 @@ def test_initials_are_completed_by_the_line_that_credits_the_owner(
             ("Über den Autor", "Alle Artikel anzeigen", "Jonas Weber", "Jonas fährt Rad."),
             ("Jonas Weber",),
         ),
+        (
+            "fr",
+            ("À propos de l'auteur", "Marie Dubois", "Marie écrit sur le marché."),
+            ("Marie Dubois",),
+        ),
         # a press contact's heading, or a biography right under the heading: no name
         ("en", ("Press contact", "Ruth Ellis", "Ruth sails and cooks."), None),
         ("de", ("Pressekontakt", "Jonas Weber", "Jonas fährt Rad."), None),

@@ -2332,19 +2332,20 @@ def _about_author(page: Page) -> tuple[_Reading, list[int]] | None:
     """The name a few lines under the heading of an author's box ("About the author" /
     "View all posts" / "Ann Lee" / "Ann writes about ..."), for a page whose byline is
     nowhere else: the heading is a phrase of the lexicon that closes an article and holds
-    a byline prefix ("Author", "Autor"), so a press contact's heading is none; the name is
+    a byline prefix that is no function word ("Author", "Autor", not "by"), so a press
+    contact's heading or a note on affiliate links is none; the name is
     the first line under it that is no link of the box, one name alone on its line (the
     box may give a first name only, as the blog signs its posts)."""
     lexicon = page.lexicon
     n = len(page.blocks)
     for k in range(1, n - 1):
         heading = page.blocks[k].text.strip()
-        if (
-            page.features[k].words > _MAX_ROLE_WORDS
-            or not lexicon.ends.whole(heading)
-            or lexicon.byline_prefixes.search(heading) is None
-        ):
+        if page.features[k].words > _MAX_ROLE_WORDS or not lexicon.ends.whole(heading):
             continue
+        prefix = lexicon.byline_prefixes.search(heading)
+        word = "" if prefix is None else prefix.group().strip()
+        if not word or word.casefold() in _PARTICLES or _function_word(word, lexicon):
+            continue  # no author's box: "This post contains affiliate links", "All posts by"
         for i in range(k + 1, min(n, k + 1 + _BOX_LINES)):
             text = page.blocks[i].text.strip()
             features = page.features[i]
