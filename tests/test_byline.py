@@ -3404,3 +3404,135 @@ def test_the_headers_of_posts_embedded_in_the_article_are_no_byline(code: str) -
     article = newsparse.parse_article(text, language=code)
     assert article.byline is None or article.byline.authors == ()
     assert article.published == "2024-03-11T10:15"
+
+
+@pytest.mark.parametrize(
+    ("code", "box", "authors"),
+    [
+        ("en", ("Ruth Ellis", "More from Ruth Ellis"), ("Ruth Ellis",)),
+        ("en", ("Ruth Ellis", "View all posts by Ruth Ellis"), ("Ruth Ellis",)),
+        ("de", ("Jonas Weber", "Alles von Jonas Weber"), ("Jonas Weber",)),
+        ("de", ("Jonas Weber", "Alle Beiträge von Jonas Weber →"), ("Jonas Weber",)),
+        ("es", ("Marta Gil", "Más de Marta Gil"), ("Marta Gil",)),
+        # the name at the head of a short biography a few lines over a link that gives
+        # its first word
+        (
+            "en",
+            (
+                "Ruth Ellis – sailor, cook and harbour reporter since 2009.",
+                "Instagram: ruth.sails",
+                "More from Ruth →",
+            ),
+            ("Ruth Ellis",),
+        ),
+        (
+            "de",
+            (
+                "Jonas Weber - Radfahrer und Lokalreporter aus dem Norden.",
+                "Website: www.example.org",
+                "Mehr Artikel von Jonas →",
+            ),
+            ("Jonas Weber",),
+        ),
+        # a credit for other work, another name, or the name alone: no author's box
+        ("en", ("Ruth Ellis", "Verified by Ruth Ellis"), None),
+        ("en", ("Ruth Ellis", "More from Sam Okafor"), None),
+        ("de", ("Jonas Weber", "Impressum"), None),
+        ("en", ("Ruth Ellis – sailor and cook.", "More from Sam →"), None),
+    ],
+)
+def test_a_name_over_the_link_to_its_other_articles_is_the_author(
+    code: str, box: tuple[str, ...], authors: tuple[str, ...] | None
+) -> None:
+    """A full name at the head of its line a few lines over the line that links that
+    person's other articles ("Ruth Ellis" / "More from Ruth Ellis", or from "Ruth") is the
+    author's box: the byline of a page that names its author nowhere else, wherever the
+    box stands."""
+    text = page(HEADLINES[code], *BODIES[code], "Share", *box, "Contact")
+    byline = newsparse.parse_article(text, language=code).byline
+    assert (None if byline is None else byline.authors) == authors
+
+
+def test_the_sites_own_name_over_the_link_to_its_stories_is_no_author() -> None:
+    """The site's own name over the link to its other stories ("Harbour Times" / "More
+    from Harbour Times") names the publication, not a writer."""
+    headline = HEADLINES["en"]
+    text = page(
+        f"{headline} | Harbour Times",
+        headline,
+        *BODIES["en"],
+        "Share",
+        "Harbour Times",
+        "More from Harbour Times",
+        "Contact",
+    )
+    assert newsparse.parse_article(text, language="en").byline is None
+
+
+@pytest.mark.parametrize(
+    ("code", "credit", "owner", "authors"),
+    [
+        (
+            "en",
+            "Posted by RE in News",
+            "This blog by Ruth Ellis is licensed under a free licence.",
+            ("Ruth Ellis",),
+        ),
+        (
+            "de",
+            "Veröffentlicht von JW",
+            "Ein Blog von Jonas Weber steht unter einer freien Lizenz.",
+            ("Jonas Weber",),
+        ),
+        ("fr", "Publié par MD", "Un blog par Marie Dubois, sous licence libre.", ("Marie Dubois",)),
+        # a longer name, a photo's credit, other initials: the initials stay
+        ("en", "Posted by RE in News", "This blog by Ruth Ellis Smith is free.", ("RE",)),
+        ("en", "Posted by RE in News", "Photos by Rita Evans.", ("RE",)),
+        ("de", "Veröffentlicht von JW", "Ein Blog von Jana Wolf Berger.", ("JW",)),
+        ("en", "Posted by RE in News", "This blog by Sam Okafor is free.", ("RE",)),
+    ],
+)
+def test_initials_are_completed_by_the_line_that_credits_the_owner(
+    code: str, credit: str, owner: str, authors: tuple[str, ...]
+) -> None:
+    """A byline that signs with initials only ("Posted by RE") takes the full name from a
+    line that credits a name with those initials after a byline prefix ("This blog by
+    Ruth Ellis is licensed ..."): the blog's owner, who signs the posts."""
+    text = page(HEADLINES[code], credit, *BODIES[code], "Share", owner)
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "box", "authors"),
+    [
+        ("en", ("About the author", "View all posts", "Ruth", "Ruth sails and cooks."), ("Ruth",)),
+        ("en", ("About the author", "Ruth Ellis", "Ruth sails and cooks."), ("Ruth Ellis",)),
+        (
+            "de",
+            ("Über den Autor", "Alle Artikel anzeigen", "Jonas Weber", "Jonas fährt Rad."),
+            ("Jonas Weber",),
+        ),
+        (
+            "fr",
+            ("À propos de l'auteur", "Marie Dubois", "Marie écrit sur le marché."),
+            ("Marie Dubois",),
+        ),
+        # a press contact's heading, or a biography right under the heading: no name
+        ("en", ("Press contact", "Ruth Ellis", "Ruth sails and cooks."), None),
+        ("de", ("Pressekontakt", "Jonas Weber", "Jonas fährt Rad."), None),
+        ("en", ("About the author", "Ruth sails and cooks in the harbour town.", "Ruth"), None),
+    ],
+)
+def test_the_name_under_the_heading_of_an_authors_box_is_the_author(
+    code: str, box: tuple[str, ...], authors: tuple[str, ...] | None
+) -> None:
+    """The name a few lines under the heading of an author's box ("About the author" /
+    "View all posts" / "Ruth") names the author of a page whose byline is nowhere else;
+    the heading must speak of the author (a press contact's does not)."""
+    text = page(HEADLINES[code], *BODIES[code], "Harbour festival returns", "3 May 2024", *box)
+    article = newsparse.parse_article(text, language=code)
+    assert (None if article.byline is None else article.byline.authors) == authors
+    if article.byline is not None:
+        assert article.byline.published is None  # the date over the box is a teaser's

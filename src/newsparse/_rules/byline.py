@@ -13,13 +13,16 @@ stand a little deeper in it), else right under the headline when the article reg
 far below it, or under the first copy of a headline the page prints twice; when nothing is
 found there, a prefixed line near the end of the article (its last paragraphs or the lines
 under them) is taken, then a labelled credit ("Autorin: Ann Lee") anywhere in the article,
-then the agency of the dateline that opens the first paragraph ("Hamburg (dpa) – ..."),
-then the agency, or the writers with the date, credited in brackets at the end of its last
-paragraph ("(dpa)", "(Ann Lee, 7.5.2024)"), then the one person a copyright line under the
-article credits with a prefix ("© 2009-2024 by Ann Lee"). A first name alone takes the full name
-from the line that links the author's other articles ("More from Ann Lee"). The date is
-the first one on the byline's lines, else that of the nearest short date line a few lines
-away. A site's or publisher's name is not an author: it is the article's ``site_name``; a
+then a signature under it, then an author's box (a name a few lines over the link to that
+person's other articles: "Ann Lee" / "More from Ann Lee"), then the agency of the dateline that
+opens the first paragraph ("Hamburg (dpa) – ..."), then the agency, or the writers with
+the date, credited in brackets at the end of its last paragraph ("(dpa)", "(Ann Lee,
+7.5.2024)"), then the one person a copyright line under the article credits with a prefix
+("© 2009-2024 by Ann Lee"). A first name alone takes the full name from the line that
+links the author's other articles ("More from Ann Lee"), and initials alone ("Posted by
+AL") the name a line credits after a prefix ("This blog by Ann Lee is licensed ..."). The
+date is the first one on the byline's lines, else that of the nearest short date line a
+few lines away. A site's or publisher's name is not an author: it is the article's ``site_name``; a
 byline names the people (or the agency, or the newsroom when no person is named) the page
 credits with the text.
 """
@@ -2288,6 +2291,120 @@ def _signature(page: Page, vocabulary: _Vocabulary) -> tuple[_Reading, list[int]
     return None
 
 
+_BOX_LINES = 4  # lines over the link to an author's other articles where the name may stand
+
+
+def _linked_names(link: str, lexicon: Lexicon, more: PhraseSet) -> tuple[str, ...]:
+    """What may be the name alone after the phrase that opens *link*, a line that links an
+    author's other articles ("More from Ann Lee", "Mehr Artikel von Ann →"): the rest of
+    the line after a phrase of the lexicon for more stories, or after one for the box that
+    closes an article (the two may open the line differently: "View all" / "View all posts
+    by")."""
+    if len(link) > _MAX_MORE_LINE:
+        return ()
+    found: list[str] = []
+    for match in (more.starts(link), lexicon.ends.starts(link)):
+        if match is not None:
+            name = link[match.end() :].strip(_MORE_MARKS)
+            if name and "\n" not in name and _DIGIT.search(name) is None:
+                found.append(name)
+    return tuple(found)
+
+
+def _boxed_name(page: Page, i: int, linked: str) -> _Reading | None:
+    """Line *i* read as the name *linked* (or, when that is a first name alone, a full name
+    it opens), alone on the line or at the head of a short biography parted from it by a
+    dash or a bar ("Ann Lee – sailor and cook since 2009."); else ``None``."""
+    reading = _read_line(page, i)
+    if reading is None:
+        text = page.blocks[i].text.strip()
+        parts = _PARTS.split(text, maxsplit=1)
+        if len(parts) == 1 or not text.startswith(linked):
+            return None
+        found = _names(parts[0], page.lexicon, prefixed=False)
+        if found.leftover or found.role or found.handle or found.names != (parts[0].strip(),):
+            return None
+        reading = _Reading(found.names, 1.0, None)
+    if len(reading.authors) != 1:
+        return None
+    name = reading.authors[0]
+    if name == linked or (" " not in linked and name.startswith(f"{linked} ")):
+        return reading if page.blocks[i].text.startswith(name) else None
+    return None
+
+
+def _author_box(page: Page) -> tuple[_Reading, list[int]] | None:
+    """A full name at the head of its line a few lines over the line that links that
+    person's other articles ("Ann Lee" / "All posts by Ann Lee", "Ann Lee – rides a
+    bicycle to work ..." / "More from Ann →"): the author's box, wherever the page prints
+    it, for a page whose byline is nowhere else. The link opens with a phrase of the
+    lexicon for more stories or for the box that closes an article and gives the same
+    name, or its first word, alone after it; the line over it names that one person
+    only. So a credit for other work ("Verified by Ann Lee") is none; nor is the site's
+    own name over the link to its other stories ("Harbour Times" / "More from Harbour
+    Times"), or a newsroom's."""
+    lexicon = page.lexicon
+    more = lexicon.nav_phrases(NavKind.MORE)
+    for k in range(2, len(page.blocks)):
+        names = _linked_names(page.blocks[k].text.strip(), lexicon, more)
+        for i, linked in itertools.product(range(k - 1, max(0, k - 1 - _BOX_LINES), -1), names):
+            reading = _boxed_name(page, i, linked)
+            if reading is None:
+                continue
+            name = reading.authors[0]
+            if (
+                reading.score < _NAMED
+                and _full_name(name)
+                and not lexicon.newsrooms.whole(name)
+                and not _site_credit(page, reading)
+            ):
+                return reading, [i]
+    return None
+
+
+def _about_author(page: Page) -> tuple[_Reading, list[int]] | None:
+    """The name a few lines under the heading of an author's box ("About the author" /
+    "View all posts" / "Ann Lee" / "Ann writes about ..."), for a page whose byline is
+    nowhere else: the heading is a phrase of the lexicon that closes an article and holds
+    a byline prefix that is no function word ("Author", "Autor", not "by"), so a press
+    contact's heading or a note on affiliate links is none; the name is
+    the first line under it that is no link of the box, one name alone on its line (the
+    box may give a first name only, as the blog signs its posts)."""
+    lexicon = page.lexicon
+    n = len(page.blocks)
+    for k in range(1, n - 1):
+        heading = page.blocks[k].text.strip()
+        if page.features[k].words > _MAX_ROLE_WORDS or not lexicon.ends.whole(heading):
+            continue
+        prefix = lexicon.byline_prefixes.search(heading)
+        word = "" if prefix is None else prefix.group().strip()
+        if not word or word.casefold() in _PARTICLES or _function_word(word, lexicon):
+            continue  # no author's box: "This post contains affiliate links", "All posts by"
+        for i in range(k + 1, min(n, k + 1 + _BOX_LINES)):
+            text = page.blocks[i].text.strip()
+            features = page.features[i]
+            if features.words <= _MAX_ROLE_WORDS and (
+                lexicon.nav_any.search(text) is not None or lexicon.ends.starts(text) is not None
+            ):
+                continue  # the box's links: "View all posts", "Show all articles"
+            found = _names(text, lexicon, prefixed=True)
+            if (
+                features.sentence_end
+                or features.words > _MAX_NAME_WORDS
+                or len(found.names) != 1
+                or found.leftover
+                or found.handle
+                or found.names[0] != text
+                or lexicon.newsrooms.whole(text)
+            ):
+                break
+            reading = _Reading(found.names, 3.0, None)
+            if _site_credit(page, reading):
+                break
+            return reading, [i]
+    return None
+
+
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
@@ -2593,6 +2710,49 @@ def _full_from_more(page: Page, author: str) -> str:
     return author
 
 
+_CREDIT_LINE = 240  # characters of a line that may credit the owner of a page in full
+
+
+def _full_from_initials(page: Page, author: str) -> str:
+    """The full name of *author*, a byline's initials alone ("Posted by AL"), from a line
+    that credits a name with those initials after a byline prefix ("Ein Blog von Ann Lee
+    steht unter einer freien Lizenz", "Site by Ann Lee"): a blog signs its posts with its
+    owner's initials and names the owner in full where it states who made it. The name's
+    words each open with the next initial, with no capitalised word after them (a longer
+    name has other initials). The initials stay when no line credits such a name, or when
+    they are an agency's or a newsroom's sign ("AFP", "SID")."""
+    lexicon = page.lexicon
+    if (
+        _INITIALS.fullmatch(author) is None
+        or lexicon.agencies.whole(author)
+        or lexicon.newsrooms.whole(author)
+    ):
+        return author
+    size = len(author)
+    for block in page.blocks:
+        text = block.text
+        if (
+            len(text) > _CREDIT_LINE
+            or lexicon.byline_prefixes.search(text) is None
+            or lexicon.caption_markers.search(text) is not None
+        ):
+            continue  # no credit, or a photo's ("Photos by Ann Lee")
+        for token in _TOKEN.finditer(text):
+            prefix = lexicon.byline_prefixes.starts(text, token.start())
+            if prefix is None:
+                continue
+            words = text[prefix.end() :].split()[: size + 1]
+            name = [w.rstrip(_STRIP) for w in words[:size]]
+            if len(name) == size and all(
+                w[:1] == initial and w[1:].isalpha() and w[1:].islower()
+                for w, initial in zip(name, author, strict=True)
+            ):
+                after = words[size] if len(words) > size else ""
+                if not (words[size - 1] == name[-1] and _upper_start(after)):
+                    return " ".join(name)
+    return author
+
+
 def _without_site(author: str, site: str) -> str:
     """*author* without the site's name printed right after the person's ("Ann Lee The
     Harbour Times" on the Harbour Times' page): the publication, not part of the name. A
@@ -2702,6 +2862,10 @@ def find_byline(page: Page) -> Byline | None:
         window = _Window(0, 0, 0, None, 0, bounded=True)
         rule = "byline.signature"
     if found is None:
+        found = _author_box(page) or _about_author(page)
+        window = _Window(0, 0, 0, None, 0, bounded=True)
+        rule = "byline.author-box"
+    if found is None:
         dateline = _dateline_agency(page)
         if dateline is not None:
             return dateline
@@ -2731,6 +2895,7 @@ def find_byline(page: Page) -> Byline | None:
         authors.extend(main.authors)
     if any(" " not in a for a in authors):
         authors = [_full_from_more(page, a) if " " not in a else a for a in authors]
+        authors = [_full_from_initials(page, a) for a in authors]
     if page.site_name:
         authors = [_without_site(a, page.site_name) for a in authors]
     last = lines[-1]
@@ -2739,7 +2904,10 @@ def find_byline(page: Page) -> Byline | None:
         if label is not None and label.kind is SegmentKind.FOOTER:
             lines.append(last + 1)  # its date line, which the footer took for an entry
             published = stamp_date(page, last + 1)
-    published = published or main.published or _nearby_date(page, lines)
+    if published is None and main.published is None and rule != "byline.author-box":
+        # An author's box stands among other stories' teasers: a date near it is theirs.
+        published = _nearby_date(page, lines)
+    published = published or main.published
     for j in lines:
         label = page.labels[j]
         if label is None:
