@@ -3376,7 +3376,7 @@ _EMBEDDED_POSTS = {
         "Montag, 11.03.2024, 10:15 Uhr",
         "Geschrieben von Stadt Lindenau am 11.03.2024",
         "Geschrieben von Edeltraud Bergmann am 10.03.2024",
-        "Der neue Radweg ist offen! Wir freuen uns über jede Rückmeldung und sammeln bis "
+        "Der neue Radweg ist offen! Wir sind gespannt auf jede Rückmeldung und sammeln bis "
         "Ende des Monats Hinweise zu gefährlichen Stellen auf der Strecke.",
     ),
 }

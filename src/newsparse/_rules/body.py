@@ -1190,8 +1190,8 @@ def _labelled_date(page: Page, index: int) -> bool:
     lexicon = page.lexicon
     after = text[span[2] :].strip(DATE_EDGES)
     if after in _FULL_STOPS and after:
-        # A full stop may close a label's date ("Aktualisiert am 17.01.2021."), not the
-        # tail of a sentence broken over two lines ("on 2015-04-02.").
+        # A full stop may close a label's date ("Aktualisiert am 12.02.2023."), not the
+        # tail of a sentence broken over two lines ("on 2016-05-04.").
         if text.lstrip()[:1].islower():
             return False
     elif after and not lexicon.time_words.whole(after):

@@ -183,7 +183,7 @@ def _credit_tail(page: Page, index: int) -> bool:
     last = breaks[-1]
     tail = text[last.end() :]
     if not tail or tail[-1] in _TAIL_ENDS or len(text[: last.start()].split()) < _SAYS_WORDS:
-        return False  # "Google vs. OpenAI", "Legende zum Hl. Blasius": a heading
+        return False  # "Ann vs. the council", "Fest zum Hl. Martin": a heading
     words = len(tail.split())
     if words <= _TAIL_WORDS and len(tail) <= _TAIL_CHARS:
         return True
