@@ -3536,3 +3536,31 @@ def test_the_name_under_the_heading_of_an_authors_box_is_the_author(
     assert (None if article.byline is None else article.byline.authors) == authors
     if article.byline is not None:
         assert article.byline.published is None  # the date over the box is a teaser's
+
+
+@pytest.mark.parametrize(
+    ("code", "date", "credit", "authors"),
+    [
+        ("en", "Harbourton, May 3, 2024, 10:30", "AFP, Ruth Ellis", ("AFP", "Ruth Ellis")),
+        (
+            "de",
+            "Hafenstadt, 3. Mai 2024, 10:30 Uhr",
+            "dpa, Jonas Weber, Lea Roth",
+            ("dpa", "Jonas Weber", "Lea Roth"),
+        ),
+        ("fr", "Port-Joli, 3 mai 2024, 10:30", "AFP, Marie Dubois", ("AFP", "Marie Dubois")),
+        # an agency and a photographer joined by a slash: a picture's credit
+        ("en", "Harbourton, May 3, 2024, 10:30", "AFP/Ruth Ellis", ()),
+        ("de", "Hafenstadt, 3. Mai 2024, 10:30 Uhr", "Foto: dpa, Jonas Weber", ()),
+    ],
+)
+def test_an_agency_and_names_beside_the_date_line_credit_the_story(
+    code: str, date: str, credit: str, authors: tuple[str, ...]
+) -> None:
+    """A line that names a news agency and then writers after a comma ("AFP, Ruth Ellis")
+    right under the article's date line credits the story, though the caption rule takes
+    a line that opens with an agency for a picture's credit."""
+    text = page(HEADLINES[code], BODIES[code][0], date, credit, *BODIES[code][1:])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors

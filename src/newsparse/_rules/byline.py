@@ -1970,6 +1970,30 @@ def _lines_around(
 
 
 _INITIALS = regex.compile(r"\p{Lu}{2,3}")
+_MAX_AGENCY_NAMES_WORDS = 8  # words of an agency and its writers: "AFP, Ann Lee, Kai Lum"
+
+
+def _agency_and_names(page: Page, j: int) -> bool:
+    """Whether block *j*, which the caption rule took for a credit, is a news agency and
+    then names after a comma ("AFP, Ann Lee") right next to the article's date line: the
+    story's credit.
+    A picture's credit joins the agency and the photographer with a slash ("AFP/Ann Lee"),
+    or follows a marker ("Foto: AFP")."""
+    if not 0 <= j < len(page.blocks) or page.features[j].words > _MAX_AGENCY_NAMES_WORDS:
+        return False
+    label = page.labels[j]
+    if label is None or label.kind is not SegmentKind.CAPTION:
+        return False
+    text = page.blocks[j].text.strip()
+    lexicon = page.lexicon
+    agency = lexicon.agencies.starts(text)
+    if agency is None or agency.start() != 0 or "/" in text:
+        return False
+    rest = text[agency.end() :]
+    if not rest.startswith(","):
+        return False
+    names = split_authors(rest.lstrip(" ,"), lexicon)
+    return bool(names) and all(" " in name for name in names)
 
 
 def _beside_name(page: Page, index: int) -> bool:
@@ -2626,6 +2650,16 @@ def _date_alone(page: Page, heading: int | None) -> Byline | None:
             or span_share(text, span) >= _DATE_ALONE_SHARE
         ):
             page.set(j, SegmentKind.BYLINE, "byline.date")
+            for k in (j + 1, j - 1):
+                if _agency_and_names(page, k):
+                    # "12.05.2024, 14:30 Uhr" / "AFP, Ann Lee": the story's credit beside it
+                    page.relabel(k, SegmentKind.BYLINE, "byline.date")
+                    lines = sorted((j, k))
+                    return Byline(
+                        text="\n".join(page.blocks[i].text for i in lines),
+                        authors=split_authors(page.blocks[k].text, lexicon),
+                        published=span[0],
+                    )
             return Byline(text=text, authors=(), published=span[0])
     return None
 
