@@ -3564,3 +3564,53 @@ def test_an_agency_and_names_beside_the_date_line_credit_the_story(
     byline = newsparse.parse_article(text, language=code).byline
     assert byline is not None
     assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "handle", "credit", "authors"),
+    [
+        (
+            "en",
+            "Submitted by rellis on 3 May 2024 - 10:30",
+            "A blog post by Ruth Ellis",
+            ("Ruth Ellis",),
+        ),
+        (
+            "de",
+            "Gespeichert von jweber am 3. Mai 2024 - 10:30",
+            "Ein Beitrag von Jonas Weber",
+            ("Jonas Weber",),
+        ),
+        ("fr", "Publié par mdubois le 3 mai 2024", "Un article de Marie Dubois", ("Marie Dubois",)),
+    ],
+)
+def test_a_writers_credit_in_the_posts_head_wins_over_a_user_name(
+    code: str, handle: str, credit: str, authors: tuple[str, ...]
+) -> None:
+    """A byline signed by a user name only ("Submitted by rellis on 3 May 2024") names the
+    account that posted; a credit of full names after a prefix a few lines under it, above
+    the first paragraph, names the writer."""
+    subtitle = {
+        "en": "What the harbour master says",
+        "de": "Was die Stadt dazu sagt",
+        "fr": "Ce que dit la mairie",
+    }[code]
+    text = page(HEADLINES[code], handle, subtitle, credit, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.published is not None
+
+
+@pytest.mark.parametrize("code", ["en", "de"])
+def test_a_credit_under_the_first_paragraph_leaves_the_user_name(code: str) -> None:
+    """Under the post's first paragraph, a credit is the source's of a story the post takes
+    over: the user name that posted it stays the author."""
+    handle, credit = {
+        "en": ("Submitted by rellis on 3 May 2024 - 10:30", "Interview: Ruth Ellis"),
+        "de": ("Gespeichert von jweber am 3. Mai 2024 - 10:30", "Interview: Jonas Weber"),
+    }[code]
+    text = page(HEADLINES[code], handle, BODIES[code][0], credit, *BODIES[code][1:])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == (handle.split()[2],)

@@ -2812,6 +2812,33 @@ def _held_at(page: Page, j: int, lines: list[int], core: list[int]) -> bool:
     )
 
 
+_HANDLE_REACH = 6  # blocks under a byline signed by a user name where the writer's credit may stand
+_HEAD_LINE_WORDS = 12  # words of a line of a post's head (a headline, a subtitle) at the most
+
+
+def _writer_under_handle(page: Page, main: _Reading, last: int) -> int | None:
+    """The line a few blocks under a byline signed only by user names ("Submitted by annlee
+    on 3 May 2024") that credits full names after a byline prefix ("A post by Ann Lee"),
+    in the post's head above its first paragraph: the user name is the account that put
+    the post online, the credit names its writer. Under a paragraph, such a credit is
+    rather the source's of a story the post takes over."""
+    if not main.authors or not all(_user_name(a) for a in main.authors):
+        return None
+    for j in range(last + 1, min(len(page.blocks), last + 1 + _HANDLE_REACH)):
+        features = page.features[j]
+        if features.sentence_end and features.words > _HEAD_LINE_WORDS:
+            return None  # the text has begun: a credit under its first paragraph is a source's
+        label = page.labels[j]
+        if label is not None and label.kind is not SegmentKind.BODY:
+            continue
+        if page.lexicon.byline_prefixes.search(page.blocks[j].text) is None:
+            continue
+        reading = _read_line(page, j)
+        if reading is not None and _full_names(reading):
+            return j
+    return None
+
+
 def find_byline(page: Page) -> Byline | None:
     """Find the byline around the start (or else the end) of the article; label it."""
     n = len(page.blocks)
@@ -2910,6 +2937,9 @@ def find_byline(page: Page) -> Byline | None:
         return _rights_holder(page) or _date_alone(page, heading)
     main, core = found
     lines = _lines_around(page, core, main.score >= 3.0, window, vocabulary)
+    writer = _writer_under_handle(page, main, max(lines)) if rule == "byline.agency" else None
+    if writer is not None:
+        lines = [*lines, writer]
     authors: list[str] = []
     published: str | None = None
     for j in lines:
@@ -2927,6 +2957,9 @@ def find_byline(page: Page) -> Byline | None:
             published = published or date_only(page, j)
     if not authors:
         authors.extend(main.authors)
+    if writer is not None:
+        # "Submitted by annlee on 3 May 2024" / "A post by Ann Lee": the writer's credit
+        authors = [a for a in authors if not _user_name(a)]
     if any(" " not in a for a in authors):
         authors = [_full_from_more(page, a) if " " not in a else a for a in authors]
         authors = [_full_from_initials(page, a) for a in authors]
