@@ -3614,3 +3614,49 @@ def test_a_credit_under_the_first_paragraph_leaves_the_user_name(code: str) -> N
     byline = newsparse.parse_article(text, language=code).byline
     assert byline is not None
     assert byline.authors == (handle.split()[2],)
+
+
+@pytest.mark.parametrize(
+    ("code", "badge", "authors"),
+    [
+        ("en", "Ruth Ellis Author", ("Ruth Ellis",)),
+        ("de", "Jonas Weber Autor", ("Jonas Weber",)),
+        ("fr", "Marie Dubois Auteur", ("Marie Dubois",)),
+        # a heading in capitals, or one that holds a function word: no name
+        ("en", "MORE FROM AUTHOR", None),
+        ("en", "More From Author", None),
+        ("de", "Mehr vom Autor", None),
+    ],
+)
+def test_a_full_name_with_an_authors_badge_is_the_author(
+    code: str, badge: str, authors: tuple[str, ...] | None
+) -> None:
+    """A full name followed by the word for author ("Ruth Ellis Author"), which a blog's
+    theme prints as a badge, credits the name as a prefix would, even under the article
+    among its tags and menus."""
+    tags = {"en": "Filed under: News", "de": "Abgelegt in: News", "fr": "Classé dans : News"}
+    text = page(HEADLINES[code], *BODIES[code], tags[code], badge, "Contact", "Imprint")
+    article = newsparse.parse_article(text, language=code)
+    assert (None if article.byline is None else article.byline.authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "author"),
+    [
+        ("en", ("Leave a comment", "3 May 2024", "Ruth Ellis Author"), "Ruth Ellis"),
+        (
+            "de",
+            ("Kommentare", "3. Mai 2024", "Abgelegt in: News", "Jonas Weber Autor"),
+            "Jonas Weber",
+        ),
+    ],
+)
+def test_an_authors_badge_among_the_readers_comments_is_the_author(
+    code: str, lines: tuple[str, ...], author: str
+) -> None:
+    """The author's badge counts where the comments rule took the lines under the article
+    for readers' comments: the theme prints it by the post's author, whoever writes there."""
+    text = page(HEADLINES[code], *BODIES[code], *lines, "Contact", "Imprint")
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (author,)

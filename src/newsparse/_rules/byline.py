@@ -1289,6 +1289,32 @@ def _read_line(page: Page, index: int) -> _Reading | None:
     return cast("_Reading | None", page.reading_memo[text])
 
 
+_BADGE_NAME_WORDS = (2, 3)  # words of the full name before an author's badge
+
+
+def _badge(text: str, lexicon: Lexicon) -> str | None:
+    """The credit a full name followed by a badge word says ("Ann Lee Author", "Jan Berg
+    Autor": a theme prints the word for author after the name), written with the word as
+    its prefix ("Author: Ann Lee"); ``None`` for any other line. The badge is one word of
+    the lexicon's byline prefixes that is no function word ("Author", not "By"); each word
+    of the name is capitalised, not in capitals ("MORE FROM AUTHOR" is a heading), and no
+    function word."""
+    words = text.split()
+    if not _BADGE_NAME_WORDS[0] + 1 <= len(words) <= _BADGE_NAME_WORDS[1] + 1:
+        return None
+    *name, badge = words
+    if not _upper_start(badge) or _function_word(badge, lexicon):
+        return None
+    if not lexicon.byline_prefixes.whole(badge):
+        return None
+    for word in name:
+        if not (_upper_start(word) and word[1:2].islower()) or _function_word(word, lexicon):
+            return None
+        if lexicon.byline_prefixes.whole(word):
+            return None
+    return f"{badge}: {' '.join(name)}"
+
+
 def _read(page: Page, index: int) -> _Reading | None:
     features = page.features[index]
     if features.length > _MAX_BYLINE_LENGTH or features.words > _MAX_BYLINE_WORDS:
@@ -1300,6 +1326,9 @@ def _read(page: Page, index: int) -> _Reading | None:
     whole = _BRACKETED.fullmatch(text.strip())
     if whole is not None:
         text = whole.group(1)  # "(责编：牛镛、岳弘彬)", "[Von Ann Lee]"
+    badge = _badge(text, lexicon)
+    if badge is not None:
+        text = badge  # "Ann Lee Author" reads as "Author: Ann Lee"
     span = _date_span(text, lexicon)
     dated = span is not None
     parts = [
@@ -2114,11 +2143,14 @@ def _open(page: Page, i: int) -> bool:
     """Whether block *i* may be the byline: a free block, a line of agencies alone or a
     credit for the text and its pictures that the caption rule took for a photo's credit
     ("AFP", "Text & Fotos: Ann Lee"), or names under a prefix line alone that the footer
-    rule took for the items of a box ("Print" / "Written on May 3 by" / "Ann Lee")."""
+    rule took for the items of a box ("Print" / "Written on May 3 by" / "Ann Lee"), or a
+    full name with an author's badge ("Ann Lee Author") wherever it stands."""
     if page.free(i):
         return True
     label = page.labels[i]
     text = page.blocks[i].text
+    if _badge(text, page.lexicon) is not None:
+        return True  # "Ann Lee Author": a theme's author badge, whatever region holds it
     if label is not None and label.kind is SegmentKind.FOOTER:
         return i > 0 and (
             _prefix_only(page, i - 1) or _prefix_after_date(page, i - 1) or _dated_credit(page, i)
