@@ -3660,3 +3660,37 @@ def test_an_authors_badge_among_the_readers_comments_is_the_author(
     article = newsparse.parse_article(text, language=code)
     assert article.byline is not None
     assert article.byline.authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("code", "note", "authors"),
+    [
+        (
+            "en",
+            "Ruth Ellis • The post {} appeared first on Harbour Notes",
+            ("Ruth Ellis",),
+        ),
+        (
+            "de",
+            "Jonas Weber • Dieser Beitrag {} erschien zuerst im Blog Radweg Notizen",
+            ("Jonas Weber",),
+        ),
+        # a note that names another story, or a name that is not alone in its part
+        (
+            "en",
+            "Ruth Ellis • The post Ferry fares rise again appeared first on Harbour Notes",
+            None,
+        ),
+        ("de", "Mit Jonas Weber • Dieser Beitrag {} erschien zuerst im Blog Radweg Notizen", None),
+    ],
+)
+def test_a_name_before_a_note_that_quotes_the_headline_credits_the_article(
+    code: str, note: str, authors: tuple[str, ...] | None
+) -> None:
+    """A full name alone before a separator and a note that writes the article's headline
+    in full ("Ruth Ellis • The post <headline> appeared first on ...") credits this very
+    article to that name."""
+    headline = HEADLINES[code]
+    text = page(headline, BODIES[code][0], note.format(headline), *BODIES[code][1:])
+    article = newsparse.parse_article(text, language=code)
+    assert (None if article.byline is None else article.byline.authors) == authors

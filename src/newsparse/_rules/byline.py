@@ -1315,6 +1315,33 @@ def _badge(text: str, lexicon: Lexicon) -> str | None:
     return f"{badge}: {' '.join(name)}"
 
 
+_MIN_HEADLINE_WORDS = 3  # words of a headline quoted in a credit: fewer match by chance
+
+
+def _credits_headline(page: Page, parts: list[str]) -> bool:
+    """Whether a line opens with full names alone and then, in another part, writes the
+    article's headline in full ("Ann Lee • The post Harbour closes to boats appeared first
+    on Harbour Blog"): a note that credits this very article to the names."""
+    if len(parts) < 2 or not _full_names_part(parts[0], page.lexicon):
+        return False
+    headlines = [
+        page.blocks[t].text.strip()
+        for t in page.title_blocks
+        if len(page.blocks[t].text.split()) >= _MIN_HEADLINE_WORDS
+    ]
+    return any(h in part for h in headlines for part in parts[1:])
+
+
+def _full_names_part(part: str, lexicon: Lexicon) -> bool:
+    """Whether *part* is bare full names and nothing else ("Ann Lee", "Ann Lee, Kai Lum")."""
+    names, _weight = _read_part(part, lexicon, False)
+    return (
+        bool(names)
+        and all(_full_name(n) for n in names)
+        and len(_TOKEN.findall(part)) == sum(len(n.split()) for n in names)
+    )
+
+
 def _read(page: Page, index: int) -> _Reading | None:
     features = page.features[index]
     if features.length > _MAX_BYLINE_LENGTH or features.words > _MAX_BYLINE_WORDS:
@@ -1363,6 +1390,8 @@ def _read(page: Page, index: int) -> _Reading | None:
             if weight < _NAMED and k + 1 < len(parts) and _role_part(parts[k + 1], lexicon):
                 weight = _NAMED  # the role in the next part: "Ann Lee – Reporter"
             score = max(score, weight)
+    if authors and score < 3.0 and _credits_headline(page, parts):
+        score = 3.0  # "Ann Lee • The post <headline> appeared first on Harbour Blog"
     if authors and score < _NAMED and _section_list(parts):
         return None  # "News / Sport / Energie / Harbour Weekly News": sections
     if not authors and dated:
