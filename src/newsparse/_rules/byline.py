@@ -2490,6 +2490,64 @@ def _about_author(page: Page) -> tuple[_Reading, list[int]] | None:
     return None
 
 
+_MAX_LINK_WORDS = 6  # words of a link to an author's other work: "zu allen Rezepten vom Autor"
+
+
+def _author_link(page: Page, k: int) -> bool:
+    """Whether block *k* is a short link to the other work of the person named above it
+    ("All recipes by the author", "Mehr vom Autor"): it ends with a byline prefix that is
+    no function word ("Author", "Autor") after a function word ("the", "vom"), holds no
+    comma and no joiner before the word (a role: "Ann Lee, author", "writer and author"),
+    no colon (a heading: "Contact the author:"), and is no heading that closes an article
+    ("About the author")."""
+    text = page.blocks[k].text.strip()
+    words = text.split()
+    lexicon = page.lexicon
+    if not 2 <= len(words) <= _MAX_LINK_WORDS or any(c in text for c in ",:：("):
+        return False
+    last, before = words[-1], words[-2]
+    return (
+        lexicon.byline_prefixes.whole(last)
+        and not _function_word(last, lexicon)
+        and _function_word(before, lexicon)
+        and not _joiner_only_word(before, lexicon)  # "Journalist und Autor": a role
+        and lexicon.byline_prefixes.starts(text) is None
+        and lexicon.ends.starts(text) is None
+    )
+
+
+def _joiner_only_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether *word* is one of the joiners that list authors ("and", "und", "&")."""
+    folded = word.casefold()
+    return any(folded == j.strip().casefold() for j in lexicon.author_joiners if j.strip())
+
+
+def _name_over_link(page: Page) -> tuple[_Reading, list[int]] | None:
+    """A full name alone on its line right over the link to that author's other work
+    ("Ann Lee" / "All recipes by the author"), for a page whose byline is nowhere else:
+    the box of the person who wrote it. Not the site's own name or a newsroom's."""
+    lexicon = page.lexicon
+    for k in range(1, len(page.blocks)):
+        if not _author_link(page, k):
+            continue
+        text = page.blocks[k - 1].text.strip()
+        found = _names(text, lexicon, prefixed=False)
+        if (
+            page.features[k - 1].sentence_end
+            or len(found.names) != 1
+            or found.leftover
+            or found.handle
+            or found.names[0] != text
+            or not _full_name(text)
+            or lexicon.newsrooms.whole(text)
+        ):
+            continue
+        reading = _Reading(found.names, 3.0, None)
+        if not _site_credit(page, reading):
+            return reading, [k - 1]
+    return None
+
+
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
@@ -2984,7 +3042,7 @@ def find_byline(page: Page) -> Byline | None:
         window = _Window(0, 0, 0, None, 0, bounded=True)
         rule = "byline.signature"
     if found is None:
-        found = _author_box(page) or _about_author(page)
+        found = _author_box(page) or _about_author(page) or _name_over_link(page)
         window = _Window(0, 0, 0, None, 0, bounded=True)
         rule = "byline.author-box"
     if found is None:
