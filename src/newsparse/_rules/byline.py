@@ -1299,7 +1299,7 @@ def _badge(text: str, lexicon: Lexicon) -> str | None:
     the lexicon's byline prefixes that is no function word ("Author", not "By"); each word
     of the name is capitalised, not in capitals ("MORE FROM AUTHOR" is a heading), and no
     function word."""
-    words = text.split()
+    words = text.split(maxsplit=_BADGE_NAME_WORDS[1] + 1)  # a longer line stops early
     if not _BADGE_NAME_WORDS[0] + 1 <= len(words) <= _BADGE_NAME_WORDS[1] + 1:
         return None
     *name, badge = words
@@ -2500,6 +2500,8 @@ def _author_link(page: Page, k: int) -> bool:
     comma and no joiner before the word (a role: "Ann Lee, author", "writer and author"),
     no colon (a heading: "Contact the author:"), and is no heading that closes an article
     ("About the author")."""
+    if page.features[k].words > _MAX_LINK_WORDS:
+        return False
     text = page.blocks[k].text.strip()
     words = text.split()
     lexicon = page.lexicon
