@@ -3536,3 +3536,184 @@ def test_the_name_under_the_heading_of_an_authors_box_is_the_author(
     assert (None if article.byline is None else article.byline.authors) == authors
     if article.byline is not None:
         assert article.byline.published is None  # the date over the box is a teaser's
+
+
+@pytest.mark.parametrize(
+    ("code", "date", "credit", "authors"),
+    [
+        ("en", "Harbourton, May 3, 2024, 10:30", "AFP, Ruth Ellis", ("AFP", "Ruth Ellis")),
+        (
+            "de",
+            "Hafenstadt, 3. Mai 2024, 10:30 Uhr",
+            "dpa, Jonas Weber, Lea Roth",
+            ("dpa", "Jonas Weber", "Lea Roth"),
+        ),
+        ("fr", "Port-Joli, 3 mai 2024, 10:30", "AFP, Marie Dubois", ("AFP", "Marie Dubois")),
+        # an agency and a photographer joined by a slash: a picture's credit
+        ("en", "Harbourton, May 3, 2024, 10:30", "AFP/Ruth Ellis", ()),
+        ("de", "Hafenstadt, 3. Mai 2024, 10:30 Uhr", "Foto: dpa, Jonas Weber", ()),
+    ],
+)
+def test_an_agency_and_names_beside_the_date_line_credit_the_story(
+    code: str, date: str, credit: str, authors: tuple[str, ...]
+) -> None:
+    """A line that names a news agency and then writers after a comma ("AFP, Ruth Ellis")
+    right under the article's date line credits the story, though the caption rule takes
+    a line that opens with an agency for a picture's credit."""
+    text = page(HEADLINES[code], BODIES[code][0], date, credit, *BODIES[code][1:])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "handle", "credit", "authors"),
+    [
+        (
+            "en",
+            "Submitted by rellis on 3 May 2024 - 10:30",
+            "A blog post by Ruth Ellis",
+            ("Ruth Ellis",),
+        ),
+        (
+            "de",
+            "Gespeichert von jweber am 3. Mai 2024 - 10:30",
+            "Ein Beitrag von Jonas Weber",
+            ("Jonas Weber",),
+        ),
+        ("fr", "Publié par mdubois le 3 mai 2024", "Un article de Marie Dubois", ("Marie Dubois",)),
+    ],
+)
+def test_a_writers_credit_in_the_posts_head_wins_over_a_user_name(
+    code: str, handle: str, credit: str, authors: tuple[str, ...]
+) -> None:
+    """A byline signed by a user name only ("Submitted by rellis on 3 May 2024") names the
+    account that posted; a credit of full names after a prefix a few lines under it, above
+    the first paragraph, names the writer."""
+    subtitle = {
+        "en": "What the harbour master says",
+        "de": "Was die Stadt dazu sagt",
+        "fr": "Ce que dit la mairie",
+    }[code]
+    text = page(HEADLINES[code], handle, subtitle, credit, *BODIES[code])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.published is not None
+
+
+@pytest.mark.parametrize("code", ["en", "de"])
+def test_a_credit_under_the_first_paragraph_leaves_the_user_name(code: str) -> None:
+    """Under the post's first paragraph, a credit is the source's of a story the post takes
+    over: the user name that posted it stays the author."""
+    handle, credit = {
+        "en": ("Submitted by rellis on 3 May 2024 - 10:30", "Interview: Ruth Ellis"),
+        "de": ("Gespeichert von jweber am 3. Mai 2024 - 10:30", "Interview: Jonas Weber"),
+    }[code]
+    text = page(HEADLINES[code], handle, BODIES[code][0], credit, *BODIES[code][1:])
+    byline = newsparse.parse_article(text, language=code).byline
+    assert byline is not None
+    assert byline.authors == (handle.split()[2],)
+
+
+@pytest.mark.parametrize(
+    ("code", "badge", "authors"),
+    [
+        ("en", "Ruth Ellis Author", ("Ruth Ellis",)),
+        ("de", "Jonas Weber Autor", ("Jonas Weber",)),
+        ("fr", "Marie Dubois Auteur", ("Marie Dubois",)),
+        # a heading in capitals, or one that holds a function word: no name
+        ("en", "MORE FROM AUTHOR", None),
+        ("en", "More From Author", None),
+        ("de", "Mehr vom Autor", None),
+    ],
+)
+def test_a_full_name_with_an_authors_badge_is_the_author(
+    code: str, badge: str, authors: tuple[str, ...] | None
+) -> None:
+    """A full name followed by the word for author ("Ruth Ellis Author"), which a blog's
+    theme prints as a badge, credits the name as a prefix would, even under the article
+    among its tags and menus."""
+    tags = {"en": "Filed under: News", "de": "Abgelegt in: News", "fr": "Classé dans : News"}
+    text = page(HEADLINES[code], *BODIES[code], tags[code], badge, "Contact", "Imprint")
+    article = newsparse.parse_article(text, language=code)
+    assert (None if article.byline is None else article.byline.authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "author"),
+    [
+        ("en", ("Leave a comment", "3 May 2024", "Ruth Ellis Author"), "Ruth Ellis"),
+        (
+            "de",
+            ("Kommentare", "3. Mai 2024", "Abgelegt in: News", "Jonas Weber Autor"),
+            "Jonas Weber",
+        ),
+    ],
+)
+def test_an_authors_badge_among_the_readers_comments_is_the_author(
+    code: str, lines: tuple[str, ...], author: str
+) -> None:
+    """The author's badge counts where the comments rule took the lines under the article
+    for readers' comments: the theme prints it by the post's author, whoever writes there."""
+    text = page(HEADLINES[code], *BODIES[code], *lines, "Contact", "Imprint")
+    article = newsparse.parse_article(text, language=code)
+    assert article.byline is not None
+    assert article.byline.authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("code", "note", "authors"),
+    [
+        (
+            "en",
+            "Ruth Ellis • The post {} appeared first on Harbour Notes",
+            ("Ruth Ellis",),
+        ),
+        (
+            "de",
+            "Jonas Weber • Dieser Beitrag {} erschien zuerst im Blog Radweg Notizen",
+            ("Jonas Weber",),
+        ),
+        # a note that names another story, or a name that is not alone in its part
+        (
+            "en",
+            "Ruth Ellis • The post Ferry fares rise again appeared first on Harbour Notes",
+            None,
+        ),
+        ("de", "Mit Jonas Weber • Dieser Beitrag {} erschien zuerst im Blog Radweg Notizen", None),
+    ],
+)
+def test_a_name_before_a_note_that_quotes_the_headline_credits_the_article(
+    code: str, note: str, authors: tuple[str, ...] | None
+) -> None:
+    """A full name alone before a separator and a note that writes the article's headline
+    in full ("Ruth Ellis • The post <headline> appeared first on ...") credits this very
+    article to that name."""
+    headline = HEADLINES[code]
+    text = page(headline, BODIES[code][0], note.format(headline), *BODIES[code][1:])
+    article = newsparse.parse_article(text, language=code)
+    assert (None if article.byline is None else article.byline.authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("code", "box", "authors"),
+    [
+        ("en", ("Ruth Ellis", "All recipes by the author"), ("Ruth Ellis",)),
+        ("de", ("Jonas Weber", "zu allen Rezepten vom Autor"), ("Jonas Weber",)),
+        ("fr", ("Marie Dubois", "Toutes les recettes de cet auteur"), ("Marie Dubois",)),
+        # a heading over the box, a role, a single word: no name
+        ("en", ("Ruth Ellis", "Contact the author:"), None),
+        ("en", ("Harbour", "More from the author"), None),
+        ("de", ("Jonas Weber", "Journalist und Autor"), None),
+    ],
+)
+def test_a_full_name_over_the_link_to_the_authors_work_is_the_author(
+    code: str, box: tuple[str, ...], authors: tuple[str, ...] | None
+) -> None:
+    """A full name alone right over a short link that ends with the word for author after
+    a function word ("All recipes by the author", "zu allen Rezepten vom Autor") names the
+    author of a page whose byline is nowhere else."""
+    text = page(HEADLINES[code], *BODIES[code], "Ingredients", *box, "Contact", "Imprint")
+    article = newsparse.parse_article(text, language=code)
+    assert (None if article.byline is None else article.byline.authors) == authors

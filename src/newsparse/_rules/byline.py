@@ -1289,6 +1289,59 @@ def _read_line(page: Page, index: int) -> _Reading | None:
     return cast("_Reading | None", page.reading_memo[text])
 
 
+_BADGE_NAME_WORDS = (2, 3)  # words of the full name before an author's badge
+
+
+def _badge(text: str, lexicon: Lexicon) -> str | None:
+    """The credit a full name followed by a badge word says ("Ann Lee Author", "Jan Berg
+    Autor": a theme prints the word for author after the name), written with the word as
+    its prefix ("Author: Ann Lee"); ``None`` for any other line. The badge is one word of
+    the lexicon's byline prefixes that is no function word ("Author", not "By"); each word
+    of the name is capitalised, not in capitals ("MORE FROM AUTHOR" is a heading), and no
+    function word."""
+    words = text.split(maxsplit=_BADGE_NAME_WORDS[1] + 1)  # a longer line stops early
+    if not _BADGE_NAME_WORDS[0] + 1 <= len(words) <= _BADGE_NAME_WORDS[1] + 1:
+        return None
+    *name, badge = words
+    if not _upper_start(badge) or _function_word(badge, lexicon):
+        return None
+    if not lexicon.byline_prefixes.whole(badge):
+        return None
+    for word in name:
+        if not (_upper_start(word) and word[1:2].islower()) or _function_word(word, lexicon):
+            return None
+        if lexicon.byline_prefixes.whole(word):
+            return None
+    return f"{badge}: {' '.join(name)}"
+
+
+_MIN_HEADLINE_WORDS = 3  # words of a headline quoted in a credit: fewer match by chance
+
+
+def _credits_headline(page: Page, parts: list[str]) -> bool:
+    """Whether a line opens with full names alone and then, in another part, writes the
+    article's headline in full ("Ann Lee • The post Harbour closes to boats appeared first
+    on Harbour Blog"): a note that credits this very article to the names."""
+    if len(parts) < 2 or not _full_names_part(parts[0], page.lexicon):
+        return False
+    headlines = [
+        page.blocks[t].text.strip()
+        for t in page.title_blocks
+        if len(page.blocks[t].text.split()) >= _MIN_HEADLINE_WORDS
+    ]
+    return any(h in part for h in headlines for part in parts[1:])
+
+
+def _full_names_part(part: str, lexicon: Lexicon) -> bool:
+    """Whether *part* is bare full names and nothing else ("Ann Lee", "Ann Lee, Kai Lum")."""
+    names, _weight = _read_part(part, lexicon, False)
+    return (
+        bool(names)
+        and all(_full_name(n) for n in names)
+        and len(_TOKEN.findall(part)) == sum(len(n.split()) for n in names)
+    )
+
+
 def _read(page: Page, index: int) -> _Reading | None:
     features = page.features[index]
     if features.length > _MAX_BYLINE_LENGTH or features.words > _MAX_BYLINE_WORDS:
@@ -1300,6 +1353,9 @@ def _read(page: Page, index: int) -> _Reading | None:
     whole = _BRACKETED.fullmatch(text.strip())
     if whole is not None:
         text = whole.group(1)  # "(责编：牛镛、岳弘彬)", "[Von Ann Lee]"
+    badge = _badge(text, lexicon)
+    if badge is not None:
+        text = badge  # "Ann Lee Author" reads as "Author: Ann Lee"
     span = _date_span(text, lexicon)
     dated = span is not None
     parts = [
@@ -1334,6 +1390,8 @@ def _read(page: Page, index: int) -> _Reading | None:
             if weight < _NAMED and k + 1 < len(parts) and _role_part(parts[k + 1], lexicon):
                 weight = _NAMED  # the role in the next part: "Ann Lee – Reporter"
             score = max(score, weight)
+    if authors and score < 3.0 and _credits_headline(page, parts):
+        score = 3.0  # "Ann Lee • The post <headline> appeared first on Harbour Blog"
     if authors and score < _NAMED and _section_list(parts):
         return None  # "News / Sport / Energie / Harbour Weekly News": sections
     if not authors and dated:
@@ -1970,6 +2028,30 @@ def _lines_around(
 
 
 _INITIALS = regex.compile(r"\p{Lu}{2,3}")
+_MAX_AGENCY_NAMES_WORDS = 8  # words of an agency and its writers: "AFP, Ann Lee, Kai Lum"
+
+
+def _agency_and_names(page: Page, j: int) -> bool:
+    """Whether block *j*, which the caption rule took for a credit, is a news agency and
+    then names after a comma ("AFP, Ann Lee") right next to the article's date line: the
+    story's credit.
+    A picture's credit joins the agency and the photographer with a slash ("AFP/Ann Lee"),
+    or follows a marker ("Foto: AFP")."""
+    if not 0 <= j < len(page.blocks) or page.features[j].words > _MAX_AGENCY_NAMES_WORDS:
+        return False
+    label = page.labels[j]
+    if label is None or label.kind is not SegmentKind.CAPTION:
+        return False
+    text = page.blocks[j].text.strip()
+    lexicon = page.lexicon
+    agency = lexicon.agencies.starts(text)
+    if agency is None or agency.start() != 0 or "/" in text:
+        return False
+    rest = text[agency.end() :]
+    if not rest.startswith(","):
+        return False
+    names = split_authors(rest.lstrip(" ,"), lexicon)
+    return bool(names) and all(" " in name for name in names)
 
 
 def _beside_name(page: Page, index: int) -> bool:
@@ -2090,11 +2172,14 @@ def _open(page: Page, i: int) -> bool:
     """Whether block *i* may be the byline: a free block, a line of agencies alone or a
     credit for the text and its pictures that the caption rule took for a photo's credit
     ("AFP", "Text & Fotos: Ann Lee"), or names under a prefix line alone that the footer
-    rule took for the items of a box ("Print" / "Written on May 3 by" / "Ann Lee")."""
+    rule took for the items of a box ("Print" / "Written on May 3 by" / "Ann Lee"), or a
+    full name with an author's badge ("Ann Lee Author") wherever it stands."""
     if page.free(i):
         return True
     label = page.labels[i]
     text = page.blocks[i].text
+    if _badge(text, page.lexicon) is not None:
+        return True  # "Ann Lee Author": a theme's author badge, whatever region holds it
     if label is not None and label.kind is SegmentKind.FOOTER:
         return i > 0 and (
             _prefix_only(page, i - 1) or _prefix_after_date(page, i - 1) or _dated_credit(page, i)
@@ -2405,6 +2490,66 @@ def _about_author(page: Page) -> tuple[_Reading, list[int]] | None:
     return None
 
 
+_MAX_LINK_WORDS = 6  # words of a link to an author's other work: "zu allen Rezepten vom Autor"
+
+
+def _author_link(page: Page, k: int) -> bool:
+    """Whether block *k* is a short link to the other work of the person named above it
+    ("All recipes by the author", "Mehr vom Autor"): it ends with a byline prefix that is
+    no function word ("Author", "Autor") after a function word ("the", "vom"), holds no
+    comma and no joiner before the word (a role: "Ann Lee, author", "writer and author"),
+    no colon (a heading: "Contact the author:"), and is no heading that closes an article
+    ("About the author")."""
+    if page.features[k].words > _MAX_LINK_WORDS:
+        return False
+    text = page.blocks[k].text.strip()
+    words = text.split()
+    lexicon = page.lexicon
+    if not 2 <= len(words) <= _MAX_LINK_WORDS or any(c in text for c in ",:：("):
+        return False
+    last, before = words[-1], words[-2]
+    return (
+        lexicon.byline_prefixes.whole(last)
+        and not _function_word(last, lexicon)
+        and _function_word(before, lexicon)
+        and not _joiner_only_word(before, lexicon)  # "Journalist und Autor": a role
+        and lexicon.byline_prefixes.starts(text) is None
+        and lexicon.ends.starts(text) is None
+    )
+
+
+def _joiner_only_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether *word* is one of the joiners that list authors ("and", "und", "&")."""
+    folded = word.casefold()
+    return any(folded == j.strip().casefold() for j in lexicon.author_joiners if j.strip())
+
+
+def _name_over_link(page: Page) -> tuple[_Reading, list[int]] | None:
+    """A full name alone on its line right over the link to that author's other work
+    ("Ann Lee" / "All recipes by the author"), for a page whose byline is nowhere else:
+    the box of the person who wrote it. Not the site's own name or a newsroom's."""
+    lexicon = page.lexicon
+    for k in range(1, len(page.blocks)):
+        if not _author_link(page, k):
+            continue
+        text = page.blocks[k - 1].text.strip()
+        found = _names(text, lexicon, prefixed=False)
+        if (
+            page.features[k - 1].sentence_end
+            or len(found.names) != 1
+            or found.leftover
+            or found.handle
+            or found.names[0] != text
+            or not _full_name(text)
+            or lexicon.newsrooms.whole(text)
+        ):
+            continue
+        reading = _Reading(found.names, 3.0, None)
+        if not _site_credit(page, reading):
+            return reading, [k - 1]
+    return None
+
+
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
@@ -2626,6 +2771,16 @@ def _date_alone(page: Page, heading: int | None) -> Byline | None:
             or span_share(text, span) >= _DATE_ALONE_SHARE
         ):
             page.set(j, SegmentKind.BYLINE, "byline.date")
+            for k in (j + 1, j - 1):
+                if _agency_and_names(page, k):
+                    # "12.05.2024, 14:30 Uhr" / "AFP, Ann Lee": the story's credit beside it
+                    page.relabel(k, SegmentKind.BYLINE, "byline.date")
+                    lines = sorted((j, k))
+                    return Byline(
+                        text="\n".join(page.blocks[i].text for i in lines),
+                        authors=split_authors(page.blocks[k].text, lexicon),
+                        published=span[0],
+                    )
             return Byline(text=text, authors=(), published=span[0])
     return None
 
@@ -2778,6 +2933,33 @@ def _held_at(page: Page, j: int, lines: list[int], core: list[int]) -> bool:
     )
 
 
+_HANDLE_REACH = 6  # blocks under a byline signed by a user name where the writer's credit may stand
+_HEAD_LINE_WORDS = 12  # words of a line of a post's head (a headline, a subtitle) at the most
+
+
+def _writer_under_handle(page: Page, main: _Reading, last: int) -> int | None:
+    """The line a few blocks under a byline signed only by user names ("Submitted by annlee
+    on 3 May 2024") that credits full names after a byline prefix ("A post by Ann Lee"),
+    in the post's head above its first paragraph: the user name is the account that put
+    the post online, the credit names its writer. Under a paragraph, such a credit is
+    rather the source's of a story the post takes over."""
+    if not main.authors or not all(_user_name(a) for a in main.authors):
+        return None
+    for j in range(last + 1, min(len(page.blocks), last + 1 + _HANDLE_REACH)):
+        features = page.features[j]
+        if features.sentence_end and features.words > _HEAD_LINE_WORDS:
+            return None  # the text has begun: a credit under its first paragraph is a source's
+        label = page.labels[j]
+        if label is not None and label.kind is not SegmentKind.BODY:
+            continue
+        if page.lexicon.byline_prefixes.search(page.blocks[j].text) is None:
+            continue
+        reading = _read_line(page, j)
+        if reading is not None and _full_names(reading):
+            return j
+    return None
+
+
 def find_byline(page: Page) -> Byline | None:
     """Find the byline around the start (or else the end) of the article; label it."""
     n = len(page.blocks)
@@ -2862,7 +3044,7 @@ def find_byline(page: Page) -> Byline | None:
         window = _Window(0, 0, 0, None, 0, bounded=True)
         rule = "byline.signature"
     if found is None:
-        found = _author_box(page) or _about_author(page)
+        found = _author_box(page) or _about_author(page) or _name_over_link(page)
         window = _Window(0, 0, 0, None, 0, bounded=True)
         rule = "byline.author-box"
     if found is None:
@@ -2876,6 +3058,9 @@ def find_byline(page: Page) -> Byline | None:
         return _rights_holder(page) or _date_alone(page, heading)
     main, core = found
     lines = _lines_around(page, core, main.score >= 3.0, window, vocabulary)
+    writer = _writer_under_handle(page, main, max(lines)) if rule == "byline.agency" else None
+    if writer is not None:
+        lines = [*lines, writer]
     authors: list[str] = []
     published: str | None = None
     for j in lines:
@@ -2893,6 +3078,9 @@ def find_byline(page: Page) -> Byline | None:
             published = published or date_only(page, j)
     if not authors:
         authors.extend(main.authors)
+    if writer is not None:
+        # "Submitted by annlee on 3 May 2024" / "A post by Ann Lee": the writer's credit
+        authors = [a for a in authors if not _user_name(a)]
     if any(" " not in a for a in authors):
         authors = [_full_from_more(page, a) if " " not in a else a for a in authors]
         authors = [_full_from_initials(page, a) for a in authors]
