@@ -3700,7 +3700,7 @@ def test_a_name_before_a_note_that_quotes_the_headline_credits_the_article(
     ("code", "box", "authors"),
     [
         ("en", ("Ruth Ellis", "All recipes by the author"), ("Ruth Ellis",)),
-        ("de", ("Jonas Weber", "zu allen Rezepten vom Autor"), ("Jonas Weber",)),
+        ("de", ("Jonas Weber", "zu allen Texten vom Autor"), ("Jonas Weber",)),
         ("fr", ("Marie Dubois", "Toutes les recettes de cet auteur"), ("Marie Dubois",)),
         # a heading over the box, a role, a single word: no name
         ("en", ("Ruth Ellis", "Contact the author:"), None),
@@ -3712,7 +3712,7 @@ def test_a_full_name_over_the_link_to_the_authors_work_is_the_author(
     code: str, box: tuple[str, ...], authors: tuple[str, ...] | None
 ) -> None:
     """A full name alone right over a short link that ends with the word for author after
-    a function word ("All recipes by the author", "zu allen Rezepten vom Autor") names the
+    a function word ("All recipes by the author", "zu allen Texten vom Autor") names the
     author of a page whose byline is nowhere else."""
     text = page(HEADLINES[code], *BODIES[code], "Ingredients", *box, "Contact", "Imprint")
     article = newsparse.parse_article(text, language=code)

@@ -2490,7 +2490,7 @@ def _about_author(page: Page) -> tuple[_Reading, list[int]] | None:
     return None
 
 
-_MAX_LINK_WORDS = 6  # words of a link to an author's other work: "zu allen Rezepten vom Autor"
+_MAX_LINK_WORDS = 6  # words of a link to an author's other work: "zu allen Texten vom Autor"
 
 
 def _author_link(page: Page, k: int) -> bool:
