@@ -943,3 +943,50 @@ def test_a_free_trial_offer_after_the_article_is_a_subscribe_item(
     article = newsparse.parse_article(_page("Headline", body, line), language=language)
     assert _kind_of(article, line) is NavKind.SUBSCRIBE
     assert line not in article.text
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "call"),
+    [
+        (
+            "en",
+            EN_BODY,
+            "Donate now and help us keep every story about the town and its council free "
+            "to read for everyone",
+        ),
+        (
+            "de",
+            DE_BODY,
+            "Jetzt spenden und mithelfen, dass jede Geschichte aus der Altstadt und dem "
+            "Rathaus für alle frei lesbar bleibt",
+        ),
+    ],
+)
+def test_a_donation_call_after_the_last_paragraph_is_an_other_item(
+    language: str, body: tuple[str, ...], call: str
+) -> None:
+    """A call to donate after the article's last paragraph, however long, is an item of
+    the other chrome, not a call to subscribe: the share bar under it is its own."""
+    page = _page("Title | Site", body, call, "Share")
+    article = newsparse.parse_article(page, language=language)
+    assert [p.text for p in article.body] == list(body)
+    assert _kind_of(article, call) is NavKind.OTHER
+    assert _kind_of(article, "Share") is NavKind.SHARE
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "button"),
+    [
+        ("de", DE_BODY, "JETZT MIT PAYPAL SPENDEN!"),
+        ("es", ES_BODY, "Donar con PayPal"),
+    ],
+)
+def test_a_donation_button_after_the_last_paragraph_is_an_other_item(
+    language: str, body: tuple[str, ...], button: str
+) -> None:
+    """A donation button right after the article's last paragraph closes the article: it is
+    an item of the other chrome, not a line of the article."""
+    page = _page("Title | Site", body, button, "Share")
+    article = newsparse.parse_article(page, language=language)
+    assert [p.text for p in article.body] == list(body)
+    assert _kind_of(article, button) is NavKind.OTHER

@@ -22,7 +22,13 @@ import regex
 from newsparse._features import plain_heading
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
-from newsparse._rules.phrases import boilerplate_rule, line_items, nav_hit, sign_up_call
+from newsparse._rules.phrases import (
+    boilerplate_rule,
+    call_kind,
+    line_items,
+    nav_hit,
+    sign_up_call,
+)
 
 __all__ = ["find_footer"]
 
@@ -316,16 +322,20 @@ def _kicked_entry(
 
 
 def _closing_calls(page: Page) -> NavKind | None:
-    """Label the calls to subscribe that close the article region, after its last paragraph
-    ("Sign up for our weekly newsletter about the city"), as the subscribe items they are,
-    and return the kind of the box they open (``None`` if there is none). The body rule has
-    kept them out of the article; they are the first lines of its footer."""
+    """Label the calls that close the article region, after its last paragraph ("Sign up
+    for our weekly newsletter about the city", "Donate now with PayPal"), as the items they
+    are (subscribe, or other for a donation or "follow us" button), and return the kind of
+    the box the last one opens (``None`` if there is none). The body rule has kept them out
+    of the article; they are the first lines of its footer."""
     start = page.body_end
     while start > page.body_start and page.free(start - 1) and sign_up_call(page, start - 1):
         start -= 1
+    kind: NavKind | None = None
     for i in range(start, page.body_end):
-        page.set(i, SegmentKind.FOOTER, "footer.subscribe-call", nav=NavKind.SUBSCRIBE)
-    return NavKind.SUBSCRIBE if start < page.body_end else None
+        kind = call_kind(page, i)
+        if kind is not None:
+            page.set(i, SegmentKind.FOOTER, f"footer.{kind.value}-call", nav=kind)
+    return kind
 
 
 def find_footer(page: Page) -> None:
@@ -333,8 +343,8 @@ def find_footer(page: Page) -> None:
     _inner_related(page)
     end = _site_footer_start(page, page.body_end)
     section: NavKind | None = _closing_calls(page)
-    left = _BOX_LINES[NavKind.SUBSCRIBE] if section is not None else 0  # lines a box may take
-    rule = "subscribe-item" if section is not None else ""
+    left = _BOX_LINES[section] if section is not None else 0  # lines a box may take
+    rule = f"{section.value}-item" if section is not None else ""
     quiet = 0  # lines in a row that are neither navigation nor readers' comments
     thread = False  # inside readers' comments: their lines are not items
     entries = False  # whether the list section has taken an entry longer than a menu word
@@ -348,8 +358,8 @@ def find_footer(page: Page) -> None:
             section = None
             continue
         hit = nav_hit(page, i)
-        if hit is None and sign_up_call(page, i):
-            hit = NavKind.SUBSCRIBE, False, None  # a call to subscribe, however long
+        if hit is None and (call := call_kind(page, i)) is not None:
+            hit = call, False, None  # a call to subscribe (or to donate), however long
         elif hit is not None and _kicked_entry(page, i, section, hit):
             hit = None  # "Discussion over the archive's future": an entry of the list
         if hit is not None and _phrase_in_site_name(page, i, entries or section not in _LISTS):
