@@ -990,3 +990,21 @@ def test_a_donation_button_after_the_last_paragraph_is_an_other_item(
     article = newsparse.parse_article(page, language=language)
     assert [p.text for p in article.body] == list(body)
     assert _kind_of(article, button) is NavKind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "button"),
+    [
+        ("en", EN_BODY, "Buy this issue"),
+        ("de", DE_BODY, "Ausgabe kaufen"),
+        ("fr", FR_BODY, "Lire le journal numérique"),
+    ],
+)
+def test_a_print_edition_button_after_the_article_is_an_other_item(
+    language: str, body: tuple[str, ...], button: str
+) -> None:
+    """A button to buy or read the print edition after the article is a promo of the
+    other chrome."""
+    page = _page("Title | Site", body, "Share", "Facebook", button)
+    article = newsparse.parse_article(page, language=language)
+    assert _kind_of(article, button) is NavKind.OTHER
