@@ -1008,3 +1008,64 @@ def test_a_print_edition_button_after_the_article_is_an_other_item(
     page = _page("Title | Site", body, "Share", "Facebook", button)
     article = newsparse.parse_article(page, language=language)
     assert _kind_of(article, button) is NavKind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "appeal", "button"),
+    [
+        (
+            "en",
+            EN_BODY,
+            (
+                "The Town Brief needs your help!",
+                "Local reporting costs money, and fewer adverts mean fewer pages. Every "
+                "donation keeps our reporters at the council's meetings.",
+                "You can donate by bank transfer to our account, IBAN XX00 1234 5678 9012 – "
+                "thank you!",
+            ),
+            "Donate now with PayPal",
+        ),
+        (
+            "de",
+            DE_BODY,
+            (
+                "Das Altstadtblatt braucht Eure Hilfe!",
+                "Weniger Anzeigen heißt weniger Seiten. Deshalb freuen wir uns über jede "
+                "Spende, ob groß oder klein.",
+                "IBAN XX00 1234 5678 9012 – Herzlichen Dank!",
+            ),
+            "Jetzt mit PayPal spenden!",
+        ),
+    ],
+)
+def test_a_donation_appeal_over_its_button_is_other_chrome(
+    language: str, body: tuple[str, ...], appeal: tuple[str, ...], button: str
+) -> None:
+    """A donation appeal that closes the article (its heading, its text and the bank account
+    over a donation button) is no part of the article: each line is an other item."""
+    page = _page("Title | Site", body, appeal, button, "Share")
+    article = newsparse.parse_article(page, language=language)
+    assert [p.text for p in article.body] == list(body)
+    for line in (*appeal, button):
+        assert _kind_of(article, line) is NavKind.OTHER, line
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "last"),
+    [
+        (
+            "en",
+            EN_BODY,
+            "The market's traders plan a donation to the food bank at the opening.",
+        ),
+        ("de", DE_BODY, "Die Stadtwerke wollen einen Teil als Spende an die Tafel geben."),
+    ],
+)
+def test_an_article_line_about_a_donation_stays_without_a_donation_button(
+    language: str, body: tuple[str, ...], last: str
+) -> None:
+    """A last paragraph that names a donation stays the article's when no donation button
+    follows it."""
+    page = _page("Title | Site", body, last, "Share")
+    article = newsparse.parse_article(page, language=language)
+    assert [p.text for p in article.body] == [*body, last]

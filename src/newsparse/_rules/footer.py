@@ -23,6 +23,7 @@ from newsparse._features import plain_heading
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
 from newsparse._rules.phrases import (
+    SIGN_UP_WORDS,
     boilerplate_rule,
     call_kind,
     line_items,
@@ -59,6 +60,8 @@ _KICKER_RULES = frozenset({"boilerplate.repeated", "boilerplate.menu"})
 # Lines in a row without navigation that end the footer zone (a paywall, an advert wall).
 _MAX_QUIET_LINES = 10
 _FORMS = frozenset({NavKind.COMMENTS, NavKind.SUBSCRIBE})
+_APPEAL_LINES = 4  # lines of a donation appeal over its button: heading, text, account
+_APPEAL_WORDS = 80  # words of a line of such an appeal at the most (a short paragraph)
 _ENTRY_REST_WORDS = 3  # words after a list entry's one-word kicker ("Comment: why ...")
 _CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")  # "11:30", "08h07"
 _RANK = regex.compile(r"\A(\d{1,2})(?:\s|[.)]|\Z)")
@@ -321,12 +324,13 @@ def _kicked_entry(
     return rest_words >= _ENTRY_REST_WORDS and page.features[index].words - rest_words == 1
 
 
-def _closing_calls(page: Page) -> NavKind | None:
+def _closing_calls(page: Page) -> tuple[NavKind | None, int]:
     """Label the calls that close the article region, after its last paragraph ("Sign up
     for our weekly newsletter about the city", "Donate now with PayPal"), as the items they
     are (subscribe, or other for a donation or "follow us" button), and return the kind of
-    the box the last one opens (``None`` if there is none). The body rule has kept them out
-    of the article; they are the first lines of its footer."""
+    the box the last one opens (``None`` if there is none) and the first of them (the end
+    of the article region if none). The body rule has kept them out of the article; they
+    are the first lines of its footer."""
     start = page.body_end
     while start > page.body_start and page.free(start - 1) and sign_up_call(page, start - 1):
         start -= 1
@@ -335,14 +339,46 @@ def _closing_calls(page: Page) -> NavKind | None:
         kind = call_kind(page, i)
         if kind is not None:
             page.set(i, SegmentKind.FOOTER, f"footer.{kind.value}-call", nav=kind)
-    return kind
+    return kind, start
+
+
+def _donation_button(page: Page, index: int) -> bool:
+    """Whether a line is a donation button or call ("Jetzt spenden", "Donate with PayPal"):
+    a call of the other chrome, or a line opening with its phrase, that names giving."""
+    if index >= len(page.blocks) or page.features[index].words > SIGN_UP_WORDS:
+        return False
+    hit = nav_hit(page, index)
+    kind = hit[0] if hit is not None else call_kind(page, index)
+    return kind is NavKind.OTHER and page.lexicon.donations.search(page.visible[index]) is not None
+
+
+def _closing_appeal(page: Page, button: int) -> None:
+    """Label the donation appeal over a donation button that closes the article region: the
+    few lines right above the button that ask for or explain a donation (a heading "We
+    need your help!", a sentence or two, the bank account), each naming giving. An
+    appeal of the site is no part of the article: it is the other chrome of its footer.
+    The article keeps its first line whatever it says."""
+    if not _donation_button(page, button):
+        return
+    first = button
+    while (
+        first - 1 > page.body_start
+        and button - (first - 1) <= _APPEAL_LINES
+        and page.free(first - 1)
+        and page.features[first - 1].words <= _APPEAL_WORDS
+        and page.lexicon.donations.search(page.visible[first - 1]) is not None
+    ):
+        first -= 1
+    for i in range(first, min(button, page.body_end)):
+        page.set(i, SegmentKind.FOOTER, "footer.other-appeal", nav=NavKind.OTHER)
 
 
 def find_footer(page: Page) -> None:
     """Label the footer navigation after the article region and related boxes inside it."""
     _inner_related(page)
     end = _site_footer_start(page, page.body_end)
-    section: NavKind | None = _closing_calls(page)
+    section, calls = _closing_calls(page)
+    _closing_appeal(page, calls)
     left = _BOX_LINES[section] if section is not None else 0  # lines a box may take
     rule = f"{section.value}-item" if section is not None else ""
     quiet = 0  # lines in a row that are neither navigation nor readers' comments
