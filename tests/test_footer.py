@@ -1069,3 +1069,35 @@ def test_an_article_line_about_a_donation_stays_without_a_donation_button(
     page = _page("Title | Site", body, last, "Share")
     article = newsparse.parse_article(page, language=language)
     assert [p.text for p in article.body] == [*body, last]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "box", "heading", "line"),
+    [
+        (
+            "fr",
+            FR_BODY,
+            "Recevez notre newsletter",
+            "L'application",
+            "Sur les boutiques d'applications",
+        ),
+        ("en", EN_BODY, "Sign up for our newsletter", "Download our app", "On your phone"),
+        (
+            "de",
+            DE_BODY,
+            "Jetzt zum Newsletter anmelden",
+            "Unsere Apps",
+            "Für Smartphone und Tablet",
+        ),
+    ],
+)
+def test_an_app_promo_after_the_newsletter_box_is_other_chrome(
+    language: str, body: tuple[str, ...], box: str, heading: str, line: str
+) -> None:
+    """A promo of the site's app after the article is other chrome, and the line under it
+    goes with it: it is not part of the newsletter box above it."""
+    page = _page("Title | Site", body, "Facebook", box, heading, line)
+    article = newsparse.parse_article(page, language=language)
+    assert _kind_of(article, box) is NavKind.SUBSCRIBE
+    assert _kind_of(article, heading) is NavKind.OTHER
+    assert _kind_of(article, line) is NavKind.OTHER
