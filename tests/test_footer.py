@@ -1101,3 +1101,58 @@ def test_an_app_promo_after_the_newsletter_box_is_other_chrome(
     assert _kind_of(article, box) is NavKind.SUBSCRIBE
     assert _kind_of(article, heading) is NavKind.OTHER
     assert _kind_of(article, line) is NavKind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "form", "login"),
+    [
+        (
+            "es",
+            ES_BODY,
+            (
+                "Deja un comentario",
+                "Usuario",
+                "Contraseña",
+                "Recordarme",
+                "Entra",
+                "Recupera tu contraseña",
+            ),
+            "O conéctate con:",
+        ),
+        (
+            "en",
+            EN_BODY,
+            (
+                "Leave a comment",
+                "Username",
+                "Password",
+                "Remember me",
+                "Log in",
+                "Forgot your password?",
+            ),
+            "Or sign in with:",
+        ),
+        (
+            "fr",
+            FR_BODY,
+            (
+                "Laisser un commentaire",
+                "Identifiant",
+                "Mot de passe",
+                "Rester connecté",
+                "Valider",
+                "Mot oublié",
+            ),
+            "Ou connectez-vous avec :",
+        ),
+    ],
+)
+def test_a_social_sign_in_prompt_under_a_comment_form_is_a_comments_item(
+    language: str, body: tuple[str, ...], form: tuple[str, ...], login: str
+) -> None:
+    """The prompt to sign in with another account ("Or sign in with:") under a comment
+    form's fields is part of the form, however long the form ran before it."""
+    page = _page("Title | Site", body, form, "Create an account", login)
+    article = newsparse.parse_article(page, language=language)
+    assert _kind_of(article, form[0]) is NavKind.COMMENTS
+    assert _kind_of(article, login) is NavKind.COMMENTS
