@@ -1156,3 +1156,35 @@ def test_a_social_sign_in_prompt_under_a_comment_form_is_a_comments_item(
     article = newsparse.parse_article(page, language=language)
     assert _kind_of(article, form[0]) is NavKind.COMMENTS
     assert _kind_of(article, login) is NavKind.COMMENTS
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "heading", "titles"),
+    [
+        (
+            "en",
+            EN_BODY,
+            "Read more about the covered market here:",
+            ("Stallholders vote on new opening hours", "The depot's roof in pictures"),
+        ),
+        (
+            "de",
+            DE_BODY,
+            "Mehr zum Thema Wasserversorgung:",
+            ("Neue Rohre für die Vorstadt", "Wie hart ist unser Leitungswasser?"),
+        ),
+    ],
+)
+def test_a_related_heading_ending_in_a_colon_takes_the_titles_under_it(
+    language: str, body: tuple[str, ...], heading: str, titles: tuple[str, ...]
+) -> None:
+    """A related heading between the article's paragraphs that ends in a colon ("Read more about
+    the market here:") names no title after its phrase: the titles under it are its items,
+    not the article's lines."""
+    page = _page("Title | Site", body[:2], heading, titles, body[2:], "Share")
+    article = newsparse.parse_article(page, language=language)
+    assert [p.text for p in article.body] == list(body)
+    items = _items(article)
+    assert (NavKind.RELATED, heading, None) in items
+    for title in titles:
+        assert (NavKind.RELATED, title, title) in items

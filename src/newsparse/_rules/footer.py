@@ -42,6 +42,7 @@ _MIN_TITLE_CHARS = 8
 _MAX_TITLE_CHARS = 300
 _TARGET_LOOKAHEAD = 3
 _INNER_RELATED_ITEMS = 3
+_LIST_COLONS = (":", "：")  # what ends a heading set over the list of titles under it
 _OWN_RIGHTS_LINES = 2  # a copyright line this close to the article's end is its own
 _SITE_FOOTER_LINES = 2  # menu, legal or cookie lines that make a paragraph group the site footer
 _MAX_SHARE_ITEM_WORDS = 4  # a share bar goes on over short lines only ("Other", "Close")
@@ -101,7 +102,8 @@ def _label_hit(page: Page, index: int, kind: NavKind, rest: str | None, end: int
 def _inner_related(page: Page) -> None:
     """Related boxes between the article's paragraphs ("Read also: <title>"), and boxes of
     other stories under a heading that is only a "more" phrase ("Most read", "Latest
-    news"), with the few titles under them."""
+    news"), with the few titles under them. A heading that ends in a colon ("Read more about
+    the market here:") names no title after its phrase: the titles stand under it."""
     for i in range(page.body_start, page.body_end):
         if not page.free(i):
             continue
@@ -111,6 +113,8 @@ def _inner_related(page: Page) -> None:
         kind, whole, rest = hit
         if kind is not NavKind.RELATED and not (kind is NavKind.MORE and whole):
             continue
+        if rest and page.visible[i].rstrip().endswith(_LIST_COLONS):
+            rest = None  # "Read more about X here:": a heading over its titles
         page.set(i, SegmentKind.FOOTER, f"footer.{kind.value}-inline", nav=kind, target=rest)
         if rest:
             continue
