@@ -1188,3 +1188,41 @@ def test_a_related_heading_ending_in_a_colon_takes_the_titles_under_it(
     assert (NavKind.RELATED, heading, None) in items
     for title in titles:
         assert (NavKind.RELATED, title, title) in items
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "appeal", "button"),
+    [
+        (
+            "es",
+            ES_BODY,
+            "Gracias por leer hasta aquí. Puedes apoyar a nuestra redacción de muchas maneras, "
+            "todas explicadas en nuestra página.",
+            "Apóyanos",
+        ),
+        (
+            "pt",
+            (
+                "A prefeitura vai abrir na próxima segunda-feira uma nova ciclovia entre a "
+                "estação de trem e o campus da universidade, ao longo do rio.",
+                "As obras duraram quase um ano e custaram um pouco menos do que o previsto, "
+                "segundo a secretária de mobilidade durante a apresentação.",
+                "Os moradores do bairro norte pediam havia anos uma ligação segura para os "
+                "estudantes que atravessam a avenida principal todas as manhãs.",
+            ),
+            "Obrigado por ler até aqui. Você pode apoiar a nossa redação de várias formas, "
+            "todas explicadas na nossa página.",
+            "Apoie",
+        ),
+    ],
+)
+def test_a_thank_you_appeal_to_support_over_a_support_button_is_other_chrome(
+    language: str, body: tuple[str, ...], appeal: str, button: str
+) -> None:
+    """A paragraph that asks the reader to support the site ("You can support our
+    newsroom"), right over the support button that closes the article, is the appeal, not
+    the article's last paragraph."""
+    page = _page("Title | Site", body, appeal, button, "Facebook")
+    article = newsparse.parse_article(page, language=language)
+    assert [p.text for p in article.body] == list(body)
+    assert _kind_of(article, appeal) is NavKind.OTHER
