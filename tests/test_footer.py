@@ -943,3 +943,286 @@ def test_a_free_trial_offer_after_the_article_is_a_subscribe_item(
     article = newsparse.parse_article(_page("Headline", body, line), language=language)
     assert _kind_of(article, line) is NavKind.SUBSCRIBE
     assert line not in article.text
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "call"),
+    [
+        (
+            "en",
+            EN_BODY,
+            "Donate now and help us keep every story about the town and its council free "
+            "to read for everyone",
+        ),
+        (
+            "de",
+            DE_BODY,
+            "Jetzt spenden und mithelfen, dass jede Geschichte aus der Altstadt und dem "
+            "Rathaus für alle frei lesbar bleibt",
+        ),
+    ],
+)
+def test_a_donation_call_after_the_last_paragraph_is_an_other_item(
+    language: str, body: tuple[str, ...], call: str
+) -> None:
+    """A call to donate after the article's last paragraph, however long, is an item of
+    the other chrome, not a call to subscribe: the share bar under it is its own."""
+    page = _page("Title | Site", body, call, "Share")
+    article = newsparse.parse_article(page, language=language)
+    assert [p.text for p in article.body] == list(body)
+    assert _kind_of(article, call) is NavKind.OTHER
+    assert _kind_of(article, "Share") is NavKind.SHARE
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "button"),
+    [
+        ("de", DE_BODY, "JETZT MIT PAYPAL SPENDEN!"),
+        ("es", ES_BODY, "Donar con PayPal"),
+    ],
+)
+def test_a_donation_button_after_the_last_paragraph_is_an_other_item(
+    language: str, body: tuple[str, ...], button: str
+) -> None:
+    """A donation button right after the article's last paragraph closes the article: it is
+    an item of the other chrome, not a line of the article."""
+    page = _page("Title | Site", body, button, "Share")
+    article = newsparse.parse_article(page, language=language)
+    assert [p.text for p in article.body] == list(body)
+    assert _kind_of(article, button) is NavKind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "button"),
+    [
+        ("en", EN_BODY, "Buy this issue"),
+        ("de", DE_BODY, "Ausgabe kaufen"),
+        ("fr", FR_BODY, "Lire le journal numérique"),
+    ],
+)
+def test_a_print_edition_button_after_the_article_is_an_other_item(
+    language: str, body: tuple[str, ...], button: str
+) -> None:
+    """A button to buy or read the print edition after the article is a promo of the
+    other chrome."""
+    page = _page("Title | Site", body, "Share", "Facebook", button)
+    article = newsparse.parse_article(page, language=language)
+    assert _kind_of(article, button) is NavKind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "appeal", "button"),
+    [
+        (
+            "en",
+            EN_BODY,
+            (
+                "The Town Brief needs your help!",
+                "Local reporting costs money, and fewer adverts mean fewer pages. Every "
+                "donation keeps our reporters at the council's meetings.",
+                "You can donate by bank transfer to our account, IBAN XX00 1234 5678 9012 – "
+                "thank you!",
+            ),
+            "Donate now with PayPal",
+        ),
+        (
+            "de",
+            DE_BODY,
+            (
+                "Das Altstadtblatt braucht Eure Hilfe!",
+                "Weniger Anzeigen heißt weniger Seiten. Deshalb freuen wir uns über jede "
+                "Spende, ob groß oder klein.",
+                "IBAN XX00 1234 5678 9012 – Herzlichen Dank!",
+            ),
+            "Jetzt mit PayPal spenden!",
+        ),
+    ],
+)
+def test_a_donation_appeal_over_its_button_is_other_chrome(
+    language: str, body: tuple[str, ...], appeal: tuple[str, ...], button: str
+) -> None:
+    """A donation appeal that closes the article (its heading, its text and the bank account
+    over a donation button) is no part of the article: each line is an other item."""
+    page = _page("Title | Site", body, appeal, button, "Share")
+    article = newsparse.parse_article(page, language=language)
+    assert [p.text for p in article.body] == list(body)
+    for line in (*appeal, button):
+        assert _kind_of(article, line) is NavKind.OTHER, line
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "last"),
+    [
+        (
+            "en",
+            EN_BODY,
+            "The market's traders plan a donation to the food bank at the opening.",
+        ),
+        ("de", DE_BODY, "Die Stadtwerke wollen einen Teil als Spende an die Tafel geben."),
+    ],
+)
+def test_an_article_line_about_a_donation_stays_without_a_donation_button(
+    language: str, body: tuple[str, ...], last: str
+) -> None:
+    """A last paragraph that names a donation stays the article's when no donation button
+    follows it."""
+    page = _page("Title | Site", body, last, "Share")
+    article = newsparse.parse_article(page, language=language)
+    assert [p.text for p in article.body] == [*body, last]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "box", "heading", "line"),
+    [
+        (
+            "fr",
+            FR_BODY,
+            "Recevez notre newsletter",
+            "L'application",
+            "Sur les boutiques d'applications",
+        ),
+        ("en", EN_BODY, "Sign up for our newsletter", "Download our app", "On your phone"),
+        (
+            "de",
+            DE_BODY,
+            "Jetzt zum Newsletter anmelden",
+            "Unsere Apps",
+            "Für Smartphone und Tablet",
+        ),
+    ],
+)
+def test_an_app_promo_after_the_newsletter_box_is_other_chrome(
+    language: str, body: tuple[str, ...], box: str, heading: str, line: str
+) -> None:
+    """A promo of the site's app after the article is other chrome, and the line under it
+    goes with it: it is not part of the newsletter box above it."""
+    page = _page("Title | Site", body, "Facebook", box, heading, line)
+    article = newsparse.parse_article(page, language=language)
+    assert _kind_of(article, box) is NavKind.SUBSCRIBE
+    assert _kind_of(article, heading) is NavKind.OTHER
+    assert _kind_of(article, line) is NavKind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "form", "login"),
+    [
+        (
+            "es",
+            ES_BODY,
+            (
+                "Deja un comentario",
+                "Usuario",
+                "Contraseña",
+                "Recordarme",
+                "Entra",
+                "Recupera tu contraseña",
+            ),
+            "O conéctate con:",
+        ),
+        (
+            "en",
+            EN_BODY,
+            (
+                "Leave a comment",
+                "Username",
+                "Password",
+                "Remember me",
+                "Log in",
+                "Forgot your password?",
+            ),
+            "Or sign in with:",
+        ),
+        (
+            "fr",
+            FR_BODY,
+            (
+                "Laisser un commentaire",
+                "Identifiant",
+                "Mot de passe",
+                "Rester connecté",
+                "Valider",
+                "Mot oublié",
+            ),
+            "Ou connectez-vous avec :",
+        ),
+    ],
+)
+def test_a_social_sign_in_prompt_under_a_comment_form_is_a_comments_item(
+    language: str, body: tuple[str, ...], form: tuple[str, ...], login: str
+) -> None:
+    """The prompt to sign in with another account ("Or sign in with:") under a comment
+    form's fields is part of the form, however long the form ran before it."""
+    page = _page("Title | Site", body, form, "Create an account", login)
+    article = newsparse.parse_article(page, language=language)
+    assert _kind_of(article, form[0]) is NavKind.COMMENTS
+    assert _kind_of(article, login) is NavKind.COMMENTS
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "heading", "titles"),
+    [
+        (
+            "en",
+            EN_BODY,
+            "Read more about the covered market here:",
+            ("Stallholders vote on new opening hours", "The depot's roof in pictures"),
+        ),
+        (
+            "de",
+            DE_BODY,
+            "Mehr zum Thema Wasserversorgung:",
+            ("Neue Rohre für die Vorstadt", "Wie hart ist unser Leitungswasser?"),
+        ),
+    ],
+)
+def test_a_related_heading_ending_in_a_colon_takes_the_titles_under_it(
+    language: str, body: tuple[str, ...], heading: str, titles: tuple[str, ...]
+) -> None:
+    """A related heading between the article's paragraphs that ends in a colon ("Read more about
+    the market here:") names no title after its phrase: the titles under it are its items,
+    not the article's lines."""
+    page = _page("Title | Site", body[:2], heading, titles, body[2:], "Share")
+    article = newsparse.parse_article(page, language=language)
+    assert [p.text for p in article.body] == list(body)
+    items = _items(article)
+    assert (NavKind.RELATED, heading, None) in items
+    for title in titles:
+        assert (NavKind.RELATED, title, title) in items
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "appeal", "button"),
+    [
+        (
+            "es",
+            ES_BODY,
+            "Gracias por leer hasta aquí. Puedes apoyar a nuestra redacción de muchas maneras, "
+            "todas explicadas en nuestra página.",
+            "Apóyanos",
+        ),
+        (
+            "pt",
+            (
+                "A prefeitura vai abrir na próxima segunda-feira uma nova ciclovia entre a "
+                "estação de trem e o campus da universidade, ao longo do rio.",
+                "As obras duraram quase um ano e custaram um pouco menos do que o previsto, "
+                "segundo a secretária de mobilidade durante a apresentação.",
+                "Os moradores do bairro norte pediam havia anos uma ligação segura para os "
+                "estudantes que atravessam a avenida principal todas as manhãs.",
+            ),
+            "Obrigado por ler até aqui. Você pode apoiar a nossa redação de várias formas, "
+            "todas explicadas na nossa página.",
+            "Apoie",
+        ),
+    ],
+)
+def test_a_thank_you_appeal_to_support_over_a_support_button_is_other_chrome(
+    language: str, body: tuple[str, ...], appeal: str, button: str
+) -> None:
+    """A paragraph that asks the reader to support the site ("You can support our
+    newsroom"), right over the support button that closes the article, is the appeal, not
+    the article's last paragraph."""
+    page = _page("Title | Site", body, appeal, button, "Facebook")
+    article = newsparse.parse_article(page, language=language)
+    assert [p.text for p in article.body] == list(body)
+    assert _kind_of(article, appeal) is NavKind.OTHER

@@ -64,6 +64,7 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
         "ends": "list",
         "paywall": "list",
         "player": "list",
+        "donations": "list",
     },
     "quotes": {"pairs": "list"},
 }
@@ -523,6 +524,7 @@ class Lexicon:
     ends: PhraseSet  # lines that close the article: an author's box, a press contact...
     paywall: PhraseSet  # a notice that the rest of the article is for subscribers only
     player: PhraseSet  # the labels of a media player's controls: "Play", "Mute", "Captions"
+    donations: PhraseSet  # words of a donation appeal, anywhere in a line: "Spende", "IBAN"
     quote_pairs: tuple[tuple[str, str], ...]
 
     def nav_phrases(self, kind: NavKind) -> PhraseSet:
@@ -678,6 +680,7 @@ def lexicon_for(codes: tuple[str, ...]) -> Lexicon:
         ends=gather("boilerplate", "ends"),
         paywall=gather("boilerplate", "paywall"),
         player=gather("boilerplate", "player"),
+        donations=gather("boilerplate", "donations"),
         quote_pairs=tuple(
             dict.fromkeys((p[0], p[1]) for raw in raws for p in raw["quotes"]["pairs"])
         ),

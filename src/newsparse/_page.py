@@ -69,7 +69,7 @@ class Page:
     closing_memo: dict[str, bool] = attrs.field(factory=dict)
     paywall_memo: dict[str, bool] = attrs.field(factory=dict)
     player_memo: dict[str, bool] = attrs.field(factory=dict)
-    sign_up_memo: dict[str, bool] = attrs.field(factory=dict)
+    sign_up_memo: dict[str, NavKind | None] = attrs.field(factory=dict)
     items_memo: dict[str, tuple[tuple[NavKind, str | None], ...] | None] = attrs.field(factory=dict)
     normalised_memo: dict[str, str] = attrs.field(factory=dict)
     # The short lines that credit someone after a byline prefix, as (index, line, where the

@@ -22,7 +22,14 @@ import regex
 from newsparse._features import plain_heading
 from newsparse._model import NavKind, SegmentKind
 from newsparse._page import Page
-from newsparse._rules.phrases import boilerplate_rule, line_items, nav_hit, sign_up_call
+from newsparse._rules.phrases import (
+    SIGN_UP_WORDS,
+    boilerplate_rule,
+    call_kind,
+    line_items,
+    nav_hit,
+    sign_up_call,
+)
 
 __all__ = ["find_footer"]
 
@@ -35,6 +42,7 @@ _MIN_TITLE_CHARS = 8
 _MAX_TITLE_CHARS = 300
 _TARGET_LOOKAHEAD = 3
 _INNER_RELATED_ITEMS = 3
+_LIST_COLONS = (":", "：")  # what ends a heading set over the list of titles under it
 _OWN_RIGHTS_LINES = 2  # a copyright line this close to the article's end is its own
 _SITE_FOOTER_LINES = 2  # menu, legal or cookie lines that make a paragraph group the site footer
 _MAX_SHARE_ITEM_WORDS = 4  # a share bar goes on over short lines only ("Other", "Close")
@@ -53,6 +61,8 @@ _KICKER_RULES = frozenset({"boilerplate.repeated", "boilerplate.menu"})
 # Lines in a row without navigation that end the footer zone (a paywall, an advert wall).
 _MAX_QUIET_LINES = 10
 _FORMS = frozenset({NavKind.COMMENTS, NavKind.SUBSCRIBE})
+_APPEAL_LINES = 4  # lines of a donation appeal over its button: heading, text, account
+_APPEAL_WORDS = 80  # words of a line of such an appeal at the most (a short paragraph)
 _ENTRY_REST_WORDS = 3  # words after a list entry's one-word kicker ("Comment: why ...")
 _CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")  # "11:30", "08h07"
 _RANK = regex.compile(r"\A(\d{1,2})(?:\s|[.)]|\Z)")
@@ -92,7 +102,8 @@ def _label_hit(page: Page, index: int, kind: NavKind, rest: str | None, end: int
 def _inner_related(page: Page) -> None:
     """Related boxes between the article's paragraphs ("Read also: <title>"), and boxes of
     other stories under a heading that is only a "more" phrase ("Most read", "Latest
-    news"), with the few titles under them."""
+    news"), with the few titles under them. A heading that ends in a colon ("Read more about
+    the market here:") names no title after its phrase: the titles stand under it."""
     for i in range(page.body_start, page.body_end):
         if not page.free(i):
             continue
@@ -102,6 +113,8 @@ def _inner_related(page: Page) -> None:
         kind, whole, rest = hit
         if kind is not NavKind.RELATED and not (kind is NavKind.MORE and whole):
             continue
+        if rest and page.visible[i].rstrip().endswith(_LIST_COLONS):
+            rest = None  # "Read more about X here:": a heading over its titles
         page.set(i, SegmentKind.FOOTER, f"footer.{kind.value}-inline", nav=kind, target=rest)
         if rest:
             continue
@@ -315,26 +328,63 @@ def _kicked_entry(
     return rest_words >= _ENTRY_REST_WORDS and page.features[index].words - rest_words == 1
 
 
-def _closing_calls(page: Page) -> NavKind | None:
-    """Label the calls to subscribe that close the article region, after its last paragraph
-    ("Sign up for our weekly newsletter about the city"), as the subscribe items they are,
-    and return the kind of the box they open (``None`` if there is none). The body rule has
-    kept them out of the article; they are the first lines of its footer."""
+def _closing_calls(page: Page) -> tuple[NavKind | None, int]:
+    """Label the calls that close the article region, after its last paragraph ("Sign up
+    for our weekly newsletter about the city", "Donate now with PayPal"), as the items they
+    are (subscribe, or other for a donation or "follow us" button), and return the kind of
+    the box the last one opens (``None`` if there is none) and the first of them (the end
+    of the article region if none). The body rule has kept them out of the article; they
+    are the first lines of its footer."""
     start = page.body_end
     while start > page.body_start and page.free(start - 1) and sign_up_call(page, start - 1):
         start -= 1
+    kind: NavKind | None = None
     for i in range(start, page.body_end):
-        page.set(i, SegmentKind.FOOTER, "footer.subscribe-call", nav=NavKind.SUBSCRIBE)
-    return NavKind.SUBSCRIBE if start < page.body_end else None
+        kind = call_kind(page, i)
+        if kind is not None:
+            page.set(i, SegmentKind.FOOTER, f"footer.{kind.value}-call", nav=kind)
+    return kind, start
+
+
+def _donation_button(page: Page, index: int) -> bool:
+    """Whether a line is a donation button or call ("Jetzt spenden", "Donate with PayPal"):
+    a call of the other chrome, or a line opening with its phrase, that names giving."""
+    if index >= len(page.blocks) or page.features[index].words > SIGN_UP_WORDS:
+        return False
+    hit = nav_hit(page, index)
+    kind = hit[0] if hit is not None else call_kind(page, index)
+    return kind is NavKind.OTHER and page.lexicon.donations.search(page.visible[index]) is not None
+
+
+def _closing_appeal(page: Page, button: int) -> None:
+    """Label the donation appeal over a donation button that closes the article region: the
+    few lines right above the button that ask for or explain a donation (a heading "We
+    need your help!", a sentence or two, the bank account), each naming giving. An
+    appeal of the site is no part of the article: it is the other chrome of its footer.
+    The article keeps its first line whatever it says."""
+    if not _donation_button(page, button):
+        return
+    first = button
+    while (
+        first - 1 > page.body_start
+        and button - (first - 1) <= _APPEAL_LINES
+        and page.free(first - 1)
+        and page.features[first - 1].words <= _APPEAL_WORDS
+        and page.lexicon.donations.search(page.visible[first - 1]) is not None
+    ):
+        first -= 1
+    for i in range(first, min(button, page.body_end)):
+        page.set(i, SegmentKind.FOOTER, "footer.other-appeal", nav=NavKind.OTHER)
 
 
 def find_footer(page: Page) -> None:
     """Label the footer navigation after the article region and related boxes inside it."""
     _inner_related(page)
     end = _site_footer_start(page, page.body_end)
-    section: NavKind | None = _closing_calls(page)
-    left = _BOX_LINES[NavKind.SUBSCRIBE] if section is not None else 0  # lines a box may take
-    rule = "subscribe-item" if section is not None else ""
+    section, calls = _closing_calls(page)
+    _closing_appeal(page, calls)
+    left = _BOX_LINES[section] if section is not None else 0  # lines a box may take
+    rule = f"{section.value}-item" if section is not None else ""
     quiet = 0  # lines in a row that are neither navigation nor readers' comments
     thread = False  # inside readers' comments: their lines are not items
     entries = False  # whether the list section has taken an entry longer than a menu word
@@ -348,8 +398,8 @@ def find_footer(page: Page) -> None:
             section = None
             continue
         hit = nav_hit(page, i)
-        if hit is None and sign_up_call(page, i):
-            hit = NavKind.SUBSCRIBE, False, None  # a call to subscribe, however long
+        if hit is None and (call := call_kind(page, i)) is not None:
+            hit = call, False, None  # a call to subscribe (or to donate), however long
         elif hit is not None and _kicked_entry(page, i, section, hit):
             hit = None  # "Discussion over the archive's future": an entry of the list
         if hit is not None and _phrase_in_site_name(page, i, entries or section not in _LISTS):

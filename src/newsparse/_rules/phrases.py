@@ -16,6 +16,7 @@ __all__ = [
     "SIGN_UP_WORDS",
     "NavHit",
     "boilerplate_rule",
+    "call_kind",
     "closes_article",
     "line_items",
     "link_arrow",
@@ -354,20 +355,30 @@ def sign_up_call(page: Page, index: int) -> bool:
     word ("Newsletter", "Podcast") may open a sentence of the article. A call of the other
     chrome ("Follow us on Telegram and get every update") counts only as a link, not
     ended as a sentence: the article's own sentence may open with such words."""
-    return _per_text(page.sign_up_memo, page, index, _sign_up_call)
+    return call_kind(page, index) is not None
 
 
-def _sign_up_call(page: Page, index: int) -> bool:
+def call_kind(page: Page, index: int) -> NavKind | None:
+    """The kind of the call a line is (see :func:`sign_up_call`): ``SUBSCRIBE`` for a call
+    to subscribe, ``OTHER`` for a call of the other chrome ("Donate now with PayPal",
+    "Follow us on Telegram"), ``None`` for no call."""
+    return _per_text(page.sign_up_memo, page, index, _call_kind)
+
+
+def _call_kind(page: Page, index: int) -> NavKind | None:
     if page.features[index].words > SIGN_UP_WORDS:
-        return False
+        return None
     text = page.visible[index]
-    match = page.lexicon.nav_phrases(NavKind.SUBSCRIBE).starts(text)
+    kind = NavKind.SUBSCRIBE
+    match = page.lexicon.nav_phrases(kind).starts(text)
     if match is None and not text.rstrip().endswith(_SENTENCE_ENDS):
-        match = page.lexicon.nav_phrases(NavKind.OTHER).starts(text)
+        kind = NavKind.OTHER
+        match = page.lexicon.nav_phrases(kind).starts(text)
     if match is None:
-        return False
+        return None
     phrase = match.group().strip(_EDGE_CHARS)
-    return len(phrase.split()) >= _CALL_WORDS or (dense(phrase) and len(phrase) >= _CALL_CHARS)
+    call = len(phrase.split()) >= _CALL_WORDS or (dense(phrase) and len(phrase) >= _CALL_CHARS)
+    return kind if call else None
 
 
 _MAX_SETTINGS_WORDS = 24  # words of a row of a player's settings, its choices included
