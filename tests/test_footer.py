@@ -977,7 +977,7 @@ def test_a_donation_call_after_the_last_paragraph_is_an_other_item(
 @pytest.mark.parametrize(
     ("language", "body", "button"),
     [
-        ("de", DE_BODY, "JETZT MIT PAYPAL SPENDEN!"),
+        ("de", DE_BODY, "Jetzt per PayPal spenden"),
         ("es", ES_BODY, "Donar con PayPal"),
     ],
 )
@@ -1029,12 +1029,12 @@ def test_a_print_edition_button_after_the_article_is_an_other_item(
             "de",
             DE_BODY,
             (
-                "Das Altstadtblatt braucht Eure Hilfe!",
-                "Weniger Anzeigen heißt weniger Seiten. Deshalb freuen wir uns über jede "
-                "Spende, ob groß oder klein.",
-                "IBAN XX00 1234 5678 9012 – Herzlichen Dank!",
+                "Das Altstadtblatt bittet um Ihre Unterstützung",
+                "Lokaljournalismus kostet Geld. Mit Ihrer Spende sichern Sie unsere Arbeit "
+                "im kommenden Jahr.",
+                "Spendenkonto: IBAN XX00 1234 5678 9012",
             ),
-            "Jetzt mit PayPal spenden!",
+            "Mit PayPal spenden",
         ),
     ],
 )
@@ -1087,7 +1087,7 @@ def test_an_article_line_about_a_donation_stays_without_a_donation_button(
             DE_BODY,
             "Jetzt zum Newsletter anmelden",
             "Unsere Apps",
-            "Für Smartphone und Tablet",
+            "Auf Handy und Tablet lesen",
         ),
     ],
 )

@@ -362,19 +362,33 @@ def _closing_appeal(page: Page, button: int) -> None:
     need your help!", a sentence or two, the bank account), each naming giving. An
     appeal of the site is no part of the article: it is the other chrome of its footer.
     The article keeps its first line whatever it says."""
-    if not _donation_button(page, button):
+    for j in range(button, min(len(page.blocks), button + _APPEAL_LINES)):
+        if _donation_button(page, j):
+            button = j  # the bank account may stand between the article and the button
+            break
+        if not _gives(page, j):
+            return
+    else:
         return
     first = button
     while (
         first - 1 > page.body_start
         and button - (first - 1) <= _APPEAL_LINES
-        and page.free(first - 1)
-        and page.features[first - 1].words <= _APPEAL_WORDS
-        and page.lexicon.donations.search(page.visible[first - 1]) is not None
+        and _gives(page, first - 1)
     ):
         first -= 1
-    for i in range(first, min(button, page.body_end)):
+    for i in range(first, button):
         page.set(i, SegmentKind.FOOTER, "footer.other-appeal", nav=NavKind.OTHER)
+
+
+def _gives(page: Page, index: int) -> bool:
+    """Whether a free line of a few sentences at the most names giving ("Ihre Spende",
+    "IBAN ..."): a line of a donation appeal."""
+    return (
+        page.free(index)
+        and page.features[index].words <= _APPEAL_WORDS
+        and page.lexicon.donations.search(page.visible[index]) is not None
+    )
 
 
 def find_footer(page: Page) -> None:
