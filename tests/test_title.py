@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse import SegmentKind
 from newsparse._rules.title import _TOKEN, _edge_parts, _tokens, split_title
+from texts import CYCLE_PATH, HARBOUR
 
 EN = [
     "The council voted on Tuesday to build a new footbridge over the river, linking the old "
@@ -2396,3 +2397,36 @@ def test_a_line_carrying_the_sites_name_over_the_date_is_no_headline(
     line over the date is the site's logo or a credit ending with the site's name."""
     site = line.rsplit(" | " if " | " in line else " - ", 1)[1]
     assert _title(_page(line, heading, over_date, date, *body)) == (heading, site)
+
+
+_MENU_FRAGMENTS = {
+    "en": (
+        "Home\nNews\nSport\nContact",
+        "Login",
+        "or create an account?",
+        "Search",
+        "Storm closes the harbour to small boats",
+        "2 hours ago in News",
+    ),
+    "de": (
+        "Startseite\nPolitik\nSport\nKontakt",
+        "Anmelden",
+        "oder neu registrieren?",
+        "Suche",
+        "Neuer Radweg zur Universität freigegeben",
+        "vor 2 Stunden in Verkehr",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_MENU_FRAGMENTS))
+def test_a_headline_printed_over_the_article_and_again_at_its_head_wins_over_a_menu_fragment(
+    code: str,
+) -> None:
+    """With menus first and no browser title line, the first title-like line may be a piece
+    of a menu ("Login" / "or create an account?"); the heading right above the article that
+    the article prints again in its first lines is the headline."""
+    *menus, headline, stamp = _MENU_FRAGMENTS[code]
+    first, *rest = HARBOUR if code == "en" else CYCLE_PATH
+    text = _page(*menus, headline, stamp, first, headline, *rest)
+    assert newsparse.parse_article(text, language=code).title == headline

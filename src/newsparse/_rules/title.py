@@ -428,6 +428,33 @@ def _title_line(page: Page, index: int) -> bool:
     return not (page.lexicon.menu.whole(text) or (hit is not None and hit[1]))
 
 
+_TWICE_REACH = 12  # the article's first lines, where its headline may be printed again
+
+
+def _heading_printed_twice(page: Page, first: int) -> int | None:
+    """The heading right above the article that the article prints again in its first
+    lines, for a page whose first title-like line stands under others (no browser title
+    line: menus first) and no line confirms it: a headline that a page prints over its
+    article and again at its head is the article's, where the first such line may be a
+    fragment of its menus ("Login" / "or sign up?")."""
+    start = page.body_start
+    for i in range(start - 1, max(first, start - 1 - _HEADING_LOOKBACK), -1):
+        features = page.features[i]
+        if not (
+            page.free(i)
+            and features.length >= _MIN_FUZZY_CHARS
+            and not features.sentence_end
+            and _title_line(page, i)
+            and _not_chrome(page, i)
+        ):
+            continue
+        norm = page.normalised(i)
+        for j in range(start, min(page.body_end, start + _TWICE_REACH)):
+            if j != i and page.normalised(j) == norm:
+                return i
+    return None
+
+
 def _not_chrome(page: Page, index: int) -> bool:
     # A headline is often repeated (title, heading, breadcrumb): repetition is no evidence here.
     return boilerplate_rule(page, index) in (None, "boilerplate.repeated")
@@ -1278,6 +1305,8 @@ def find_title(page: Page) -> None:
             if near is None and not after:
                 # Nothing above the article: its headline may stand a few lines into it.
                 near = _signed_heading_in_article(page, first, headline, norm_site)
+            if near is None and not after and first > 0:
+                near = _heading_printed_twice(page, first)
         if near is not None and _carries_site(page.normalised(near), norm_site):
             near = None  # "The Harbour Times" / "Ann Lee The Harbour Times": a logo or credit
         if near is not None and (best is None or near > best[1] or after or inside):
