@@ -2411,7 +2411,7 @@ _MENU_FRAGMENTS = {
     "de": (
         "Startseite\nPolitik\nSport\nKontakt",
         "Anmelden",
-        "oder neu registrieren?",
+        "oder ein Konto anlegen?",
         "Suche",
         "Neuer Radweg zur Universität freigegeben",
         "vor 2 Stunden in Verkehr",
