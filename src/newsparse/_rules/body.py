@@ -1189,7 +1189,7 @@ def _labelled_date(page: Page, index: int) -> bool:
     text = page.blocks[index].text
     lexicon = page.lexicon
     after = text[span[2] :].strip(DATE_EDGES)
-    if after in _FULL_STOPS and after:
+    if after and after in _FULL_STOPS:
         # A full stop may close a label's date ("Aktualisiert am 12.02.2023."), not the
         # tail of a sentence broken over two lines ("on 2016-05-04.").
         if text.lstrip()[:1].islower():

@@ -2073,8 +2073,7 @@ def _beside_name(page: Page, index: int) -> bool:
 
 def _joiner_only(page: Page, index: int) -> bool:
     """Whether block *index* is a joiner alone ("and", "und", "&") between two lines of names."""
-    text = page.blocks[index].text.strip().casefold()
-    return any(text == j.strip().casefold() for j in page.lexicon.author_joiners if j.strip())
+    return _joiner_only_word(page.blocks[index].text.strip(), page.lexicon)
 
 
 def _full_names(reading: _Reading) -> bool:

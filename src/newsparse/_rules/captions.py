@@ -61,8 +61,8 @@ def is_caption(
 ) -> bool:
     """Whether block *index* reads as a caption or a picture credit."""
     features = page.features[index]
-    if features.length > _MAX_CAPTION_LENGTH or index in page.wrapped:
-        return False  # a wrapped paragraph's line may break after a sentence's first words
+    if features.length > _MAX_CAPTION_LENGTH:
+        return False
     text = page.blocks[index].text
     start, end, agency = patterns
     if start.match(text):
@@ -173,9 +173,8 @@ def _credit_tail(page: Page, index: int) -> bool:
     Monday. Reuters", "... 있다. 연합뉴스"): a few words, or a caption marker and its
     credit ("... Credit Ann Lee/Harbour Times"). The article's paragraphs end with a
     sentence."""
-    features = page.features[index]
-    if features.length > _MAX_CAPTION_LENGTH:
-        return False
+    if page.features[index].length > _MAX_CAPTION_LENGTH or index in page.wrapped:
+        return False  # a wrapped paragraph's line may break after a sentence's first words
     text = page.blocks[index].text.rstrip()
     breaks = list(_SENTENCE_BREAK.finditer(text))  # a short line: a few at the most
     if not breaks:

@@ -439,20 +439,26 @@ def _heading_printed_twice(page: Page, first: int) -> int | None:
     fragment of its menus ("Login" / "or sign up?")."""
     start = page.body_start
     for i in range(start - 1, max(first, start - 1 - _HEADING_LOOKBACK), -1):
-        features = page.features[i]
-        if not (
-            page.free(i)
-            and features.length >= _MIN_FUZZY_CHARS
-            and not features.sentence_end
-            and _title_line(page, i)
-            and _not_chrome(page, i)
-        ):
+        if not _title_like(page, i):
             continue
         norm = page.normalised(i)
         for j in range(start, min(page.body_end, start + _TWICE_REACH)):
             if j != i and page.normalised(j) == norm:
                 return i
     return None
+
+
+def _title_like(page: Page, index: int) -> bool:
+    """Whether a free line above the article may be its headline: long enough to hold one,
+    no sentence, a possible title line and no chrome."""
+    features = page.features[index]
+    return (
+        page.free(index)
+        and features.length >= _MIN_FUZZY_CHARS
+        and not features.sentence_end
+        and _title_line(page, index)
+        and _not_chrome(page, index)
+    )
 
 
 def _not_chrome(page: Page, index: int) -> bool:
@@ -470,14 +476,7 @@ def _heading_before_body(page: Page) -> None:
     """No title line first (the page opens with a menu or with text): take the heading-like
     line that stands closest before the article, if any."""
     for i in range(page.body_start - 1, max(-1, page.body_start - 1 - _HEADING_LOOKBACK), -1):
-        features = page.features[i]
-        if (
-            page.free(i)
-            and features.length >= _MIN_FUZZY_CHARS
-            and not features.sentence_end
-            and _title_line(page, i)
-            and _not_chrome(page, i)
-        ):
+        if _title_like(page, i):
             page.title = plain_heading(_shown(page, i)) or None
             page.title_blocks = (i,)
             page.set(i, SegmentKind.TITLE, "title.heading-before-article")
